@@ -1,0 +1,194 @@
+"""The lexicon of Mini-Tamil and the morphology that inflects it on both sides.
+
+Lemmas live in ``lexicon.json`` beside this file. This module turns a lemma plus features
+into a surface form: Tamil nouns by case and number, Tamil verbs by tense, person-gender-number
+agreement and mood; English nouns by number and verbs by tense and agreement.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+from model.script import FRONT_SIGNS, join, romanize
+
+LEXICON_PATH = Path(__file__).with_name("lexicon.json")
+CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
+CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
+ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன"}
+AGREEMENTS = tuple(ENDINGS)
+TENSES = ("past", "pres", "fut")
+PLURAL_AGR = {"pl_r", "pl_n", "h_pron"}
+
+
+def _dative(stem: str) -> str:
+    """Dative: -க்கு after i/ai/e vowels (பெட்டிக்கு), -உக்கு elsewhere (அலுவலகத்துக்கு)."""
+    return stem + "க்கு" if stem[-1] in FRONT_SIGNS else join(stem, "உக்கு")
+
+
+def inflect_case(stem: str, case: str) -> str:
+    """Attach a case suffix to an oblique stem (nominative returns the stem)."""
+    if case == "nom":
+        return stem
+    if case == "dat":
+        return _dative(stem)
+    return join(stem, CASE_SUFFIX[case])
+
+
+@dataclass(frozen=True)
+class Noun:
+    key: str
+    ta: str
+    en: str
+    en_pl: str | None
+    cls: str          # person | doc | food | object | place (names are persons)
+    gender: str       # m | f | h | n
+    tags: tuple[str, ...]
+    obl_stem: str
+    ta_pl: str | None
+    loc_prep: str = "in"
+
+    def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
+        """True when this noun's class or one of its tags is in ``wanted``."""
+        return self.cls in wanted or any(tag in wanted for tag in self.tags)
+
+    def agr(self, number: str) -> str:
+        """Tamil verb agreement class for this noun as a subject."""
+        if number == "pl":
+            return "pl_r" if self.gender in "mfh" else "pl_n"
+        return self.gender
+
+    def ta_form(self, case: str, number: str = "sg") -> str:
+        stem = self.obl_stem if number == "sg" else self.ta_pl
+        if number == "sg" and case == "nom":
+            return self.ta
+        return inflect_case(stem, case)
+
+    def en_form(self, number: str = "sg") -> str:
+        return self.en_pl if number == "pl" else self.en
+
+
+@dataclass(frozen=True)
+class Verb:
+    key: str
+    ta: str
+    past: str
+    pres: str
+    fut: str
+    inf: str
+    imp: str | None
+    en: tuple[str, str, str]          # base, third-person singular, past
+    subj: tuple[str, ...]
+    obj: tuple[str, ...]
+    obj_case: str = "acc"
+    iobj: str | None = None           # None | "optional" | "required"
+    motion: bool = False
+
+    @property
+    def um_form(self) -> str:
+        """The -உம் form: future of neuter subjects and the future relative participle."""
+        return self.inf + "\u0bc1ம்"
+
+    def finite(self, tense: str, agr: str) -> str:
+        """Finite Tamil form, e.g. ("past", "h") -> அனுப்பினார்."""
+        if tense == "fut" and agr in ("n", "pl_n"):
+            return self.um_form
+        stem = getattr(self, tense)
+        if tense == "past" and stem.endswith("\u0bbfன்") and agr in ("n", "pl_n"):
+            return stem[:-2] + "யது" if agr == "n" else stem[:-1]  # அனுப்பியது, அனுப்பின
+        if tense == "pres" and agr == "pl_n":
+            return stem[: -len("கிற்")] + "கின்றன"
+        return join(stem, ENDINGS[agr])
+
+    def question(self, tense: str, agr: str) -> str:
+        """Yes/no question: the finite form plus -ஆ (அனுப்பினாரா)."""
+        return join(self.finite(tense, agr), "ஆ")
+
+    def participle(self, tense: str) -> str:
+        """Relative participle (அனுப்பிய, அனுப்புகிற, அனுப்பும்)."""
+        if tense == "fut":
+            return self.um_form
+        stem = getattr(self, tense)
+        if tense == "past" and stem.endswith("\u0bbfன்"):
+            return stem[:-2] + "ய"
+        return join(stem, "அ")
+
+    def en_finite(self, tense: str, plural: bool) -> list[str]:
+        """English verb group for a declarative clause."""
+        base, s3, past = self.en
+        if self.key == "be":
+            return {"past": ["were" if plural else "was"], "pres": ["are" if plural else "is"],
+                    "fut": ["will", "be"]}[tense]
+        return {"past": [past], "pres": [base if plural else s3], "fut": ["will", base]}[tense]
+
+
+class Lexicon:
+    """All lemmas, indexed by key, plus reverse tables for the parser."""
+
+    def __init__(self, data: dict):
+        self.data = data
+        self.nouns = {n["key"]: _noun(n) for n in data["nouns"]}
+        self.names = {n["key"]: _noun({**n, "class": "person"}) for n in data["names"]}
+        self.verbs = {v["key"]: _verb(v) for v in data["verbs"]}
+        cop = data["copula"]
+        self.copula = _verb({**cop, "en": ["be", "is", "was"], "subj": [], "obj": []})
+        self.predicates = {p["key"]: p for p in data["predicates"]}
+        self.adjectives = {a["key"]: a for a in data["adjectives"]}
+        self.times = {t["key"]: t for t in data["times"]}
+        self.determiners = {d["key"]: d for d in data["determiners"]}
+        self.numbers = {n["key"]: n for n in data["numbers"]}
+        self.pronouns = {p["key"]: p for p in data["pronouns"]}
+        self.pronoun_by_agr = {p["agr"]: p for p in data["pronouns"]}
+        self.conjunctions = {c["key"]: c for c in data["conjunctions"]}
+        self.request = data["request"]
+
+    def verb(self, key: str) -> Verb:
+        return self.copula if key == "be" else self.verbs[key]
+
+    def nominal(self, kind: str, key: str) -> Noun:
+        return self.names[key] if kind == "name" else self.nouns[key]
+
+    @cached_property
+    def lemma_count(self) -> int:
+        groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
+                  "numbers", "pronouns", "conjunctions")
+        return sum(len(self.data[g]) for g in groups) + 1  # + the copula
+
+    @cached_property
+    def src_vocabulary(self) -> dict[str, str]:
+        """Every Tamil surface form the grammar can produce -> its romanization."""
+        from model.forms import all_source_forms  # local: forms builds on this module
+
+        return {w: romanize(w) for w in sorted(all_source_forms(self))}
+
+
+def _noun(d: dict) -> Noun:
+    ta = d["ta"]
+    obl = d.get("obl") or (ta[:-2] + "த்த்" if ta.endswith("ம்") else ta)
+    if d.get("ta_pl"):
+        ta_pl = d["ta_pl"]
+    elif ta.endswith("ம்"):
+        ta_pl = ta[:-2] + "ங்கள்"
+    elif ta.endswith("\u0bbe"):
+        ta_pl = ta + "க்கள்"
+    else:
+        ta_pl = ta + "கள்"
+    return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
+                gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
+                ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"))
+
+
+def _verb(d: dict) -> Verb:
+    return Verb(key=d["key"], ta=d["ta"], past=d["past"], pres=d["pres"], fut=d["fut"],
+                inf=d["inf"], imp=d.get("imp"), en=tuple(d["en"]), subj=tuple(d["subj"]),
+                obj=tuple(d.get("obj", ())), obj_case=d.get("obj_case", "acc"),
+                iobj=d.get("iobj"), motion=d.get("motion", False))
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The project lexicon (parsed once per process)."""
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return Lexicon(json.load(fh))

@@ -1,0 +1,356 @@
+"""Parse Mini-Tamil back into the abstract syntax, or say exactly why a sentence is not in it.
+
+Two stages. A context-free backbone (Lark's Earley parser over word categories) finds the
+clause and noun-phrase structure; the one rule that keeps the language unambiguous is in
+the backbone: a noun phrase that carries a relative clause stands first in its clause, so
+every relative clause starts where its clause starts. A second pass assigns roles by case,
+checks agreement, verb frames, noun classes and tense, and builds the ``Sentence``. Finally
+the sentence is linearized again and must reproduce the input token for token, so a parse
+always round-trips to the same translation, alignment and relations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+from lark.lexer import Lexer
+
+from model.forms import Analysis, analyses
+from model.generate import MAX_RC_DEPTH
+from model.lexicon import Lexicon, Noun, load_lexicon
+from model.syntax import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.text import InputError, tokenize_source
+
+CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
+        "VINF", "VIMP", "REQ", "CONJ", "COMMA", "PERIOD", "QMARK")
+CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
+             "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
+             "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
+             "REQ": "முடியுமா", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
+AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
+             "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)"}
+CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
+
+_BACKBONE = r"""
+start: decl | question | request | imperative
+decl: clause (comma conj clause)* period
+question: qclause qmark
+request: rclause req qmark
+imperative: iclause period
+clause: front? item* vfin
+qclause: front? item* vq
+rclause: front? item* vinf
+iclause: front? item* vimp
+front: rc np
+rc: front? item* vrp
+item: np | time | pred
+np: det? adj* n | pron
+det: DET_ | NUM_
+time: TIME_ | TMOD_ TN_
+"""
+
+
+class NotInLanguage(InputError):
+    """The sentence is not in Mini-Tamil; ``position`` is the offending token, if known."""
+
+    def __init__(self, message: str, position: int | None = None):
+        super().__init__(message)
+        self.position = position
+
+
+def _terminal(cats: frozenset[str]) -> str:
+    return "_".join(sorted(cats)) + "_"
+
+
+@lru_cache(maxsize=1)
+def _parser() -> tuple[Lark, dict[str, str]]:
+    """The Earley parser and the word -> terminal table (built once)."""
+    table = {w: _terminal(frozenset(a.cat for a in an)) for w, an in analyses().items()}
+    terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
+    rules = [_BACKBONE]
+    for cat in CATS:
+        if cat in ("DET", "NUM", "TIME", "TMOD", "TN"):
+            continue
+        alts = [t for t in terminals if cat in t[:-1].split("_")]
+        rules.append(f"{cat.lower()}: {' | '.join(alts)}")
+    rules.append(f"%declare {' '.join(terminals)}")
+    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity="resolve"), table
+
+
+class _WordLexer(Lexer):
+    """Yields one token per word; the token type is the word's category set."""
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data):
+        for i, (word, term) in enumerate(data):
+            yield Token(term, word, start_pos=i, line=1, column=i + 1)
+
+
+@dataclass
+class Parse:
+    sentence: Sentence
+    pair: Pair
+    notes: list[str]
+
+
+def parse(text: str) -> Parse:
+    """Parse user text (Tamil script, romanized or mixed). Raises ``InputError``/``NotInLanguage``."""
+    toks = tokenize_source(text)
+    if toks.unknown:
+        raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
+    sentence = parse_tokens(toks.tokens)
+    return Parse(sentence, linearize(sentence), toks.notes)
+
+
+def parse_tokens(tokens: list[str]) -> Sentence:
+    """Parse Tamil-script tokens into a ``Sentence``."""
+    parser, table = _parser()
+    for i, w in enumerate(tokens):
+        if w not in table:
+            raise NotInLanguage(f"unknown word '{w}'", i)
+    try:
+        tree = parser.parse([(w, table[w]) for w in tokens])
+    except UnexpectedInput as err:
+        token = getattr(err, "token", None)
+        pos = token.start_pos if isinstance(getattr(token, "start_pos", None), int) else None
+        raise NotInLanguage(_syntax_message(err, pos), pos) from None
+    sentence = _Resolver(load_lexicon(), tokens).sentence(tree)
+    produced = linearize(sentence).src
+    if produced != tokens:
+        i = next(i for i, (a, b) in enumerate(zip(produced, tokens)) if a != b)
+        raise NotInLanguage(f"word order: at word {i + 1} the grammar expects '{produced[i]}', "
+                            f"found '{tokens[i]}' (expected order: {' '.join(produced)})", i)
+    return sentence
+
+
+def _syntax_message(err: UnexpectedInput, pos: int | None) -> str:
+    expected = sorted({CAT_NAMES[c] for e in getattr(err, "expected", ())
+                       for c in e.rstrip("_").split("_") if c in CAT_NAMES})
+    if pos is None:
+        return "the sentence ends too early" + (f": expected {' or '.join(expected)}" if expected else "")
+    where = f"word {pos + 1} ('{err.token.value}')"
+    return f"the grammar cannot continue at {where}" + (f"; expected {' or '.join(expected[:6])}" if expected else "")
+
+
+class _Resolver:
+    """Second pass: roles, agreement, frames and classes; builds the abstract tree."""
+
+    def __init__(self, lex: Lexicon, tokens: list[str]):
+        self.lex, self.tokens, self.table = lex, tokens, analyses()
+
+    def an(self, tok: Token, cat: str) -> Analysis:
+        return next(a for a in self.table[tok.value] if a.cat == cat)
+
+    def fail(self, msg: str, tok: Token | None = None):
+        raise NotInLanguage(msg, tok.start_pos if tok is not None else None)
+
+    def word(self, tok: Token) -> str:
+        return f"'{tok.value}' (word {tok.start_pos + 1})"
+
+    # ---- sentence --------------------------------------------------------------------
+    def sentence(self, tree: Tree) -> Sentence:
+        top = tree.children[0]
+        mood = top.data
+        clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
+        conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        clauses, prev_subj, self.prev_noun = [], None, None
+        for i, node in enumerate(clause_nodes):
+            cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
+            clauses.append(cl)
+            prev_subj = cl.subj
+        return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
+
+    # ---- noun phrases ------------------------------------------------------------------
+    def np(self, node: Tree, depth: int) -> tuple[NP, str, Noun | None, Token]:
+        lex = self.lex
+        kids = node.children
+        if kids[0].data == "pron":
+            tok = _leaf(kids[0])
+            return NP(head=self.an(tok, "PRON").key, kind="pron"), "nom", None, tok
+        det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
+        adj_toks = [_leaf(k) for k in kids if k.data == "adj"]
+        n_tok = _leaf(kids[-1])
+        a = self.an(n_tok, "N")
+        kind, case, number = a.feats
+        noun = lex.nominal(kind, a.key)
+        det = None
+        if kind == "name":
+            if det_tok or adj_toks:
+                self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
+        else:
+            if det_tok is None:
+                self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
+                          "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
+            d = self.table[det_tok.value][0]
+            det = d.key
+            if d.cat == "NUM" and number != "pl":
+                self.fail(f"a number needs a plural noun: {self.word(n_tok)} is singular", n_tok)
+            if d.key == "a" and number != "sg":
+                self.fail(f"ஒரு (a) needs a singular noun: {self.word(n_tok)} is plural", n_tok)
+        adjs = []
+        for t in adj_toks:
+            key = self.an(t, "ADJ").key
+            if not noun.fills(lex.adjectives[key]["for"]):
+                self.fail(f"the adjective {self.word(t)} ({lex.adjectives[key]['en']}) does not "
+                          f"describe a {noun.cls} like '{noun.en}'", t)
+            adjs.append(key)
+        return NP(head=a.key, kind=kind, number=number, det=det, adjs=tuple(adjs)), case, noun, n_tok
+
+    # ---- clauses -----------------------------------------------------------------------
+    def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
+               head: Noun | None = None) -> Clause:
+        lex = self.lex
+        kids = node.children
+        verb_node = kids[-1]
+        vtok = _leaf(verb_node)
+        cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
+        readings = [a for a in self.table[vtok.value] if a.cat == cat]
+        verb = lex.verb(readings[0].key)
+        tense = readings[0].feats[0] if readings[0].feats else None
+        roles: dict[str, object] = {}
+        role_tok: dict[str, Token] = {}
+        nouns: dict[str, Noun | None] = {}
+        time_key = pred_key = None
+        for item in kids[:-1]:
+            if item.data == "front":
+                if depth >= MAX_RC_DEPTH:
+                    self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _first_leaf(item))
+                np_, case, noun, tok = self.np(item.children[1], depth)
+                if noun is None or np_.kind != "noun":
+                    self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
+                rc = self.clause(item.children[0], "rc", depth + 1, head=noun)
+                np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
+                self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
+                continue
+            inner = item.children[0]
+            if inner.data == "np":
+                np_, case, noun, tok = self.np(inner, depth)
+                self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
+            elif inner.data == "time":
+                words = " ".join(t.value for t in inner.children)
+                key = next((k for k, t in lex.times.items() if " ".join(t["ta"]) == words), None)
+                if key is None or time_key is not None:
+                    self.fail(f"'{words}' is not a time expression here", inner.children[0])
+                time_key = key
+            else:
+                if pred_key is not None:
+                    self.fail("a clause has one predicate", _leaf(inner))
+                pred_key = self.an(_leaf(inner), "PRED").key
+                role_tok["pred"] = _leaf(inner)
+        # subject, gap and agreement
+        gap = None
+        subj = roles.get("subj")
+        if mood in ("request", "imperative") and subj is not None:
+            self.fail("a request or imperative has no subject (the addressee is implied)", role_tok["subj"])
+        if mood == "rc":
+            if subj is None:
+                gap = "subj"
+            elif verb.obj and "obj" not in roles:
+                gap = "obj"
+            else:
+                self.fail(f"the relative clause ending in {self.word(vtok)} has no gap: its subject "
+                          "and object are both present", vtok)
+        elif mood in ("decl", "question"):
+            if subj is None:
+                self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
+            if subj.kind == "pron":
+                if antecedent is None:
+                    self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
+                              "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
+                if np_agr(lex, antecedent) != np_agr(lex, subj):
+                    self.fail(f"the pronoun {self.word(role_tok['subj'])} refers to the previous clause's "
+                              f"subject, which is {AGR_NAMES[np_agr(lex, antecedent)]}", role_tok["subj"])
+                nouns["subj"] = self.prev_noun
+            agr = np_agr(lex, subj)
+            if agr not in {r.feats[1] for r in readings}:
+                forms = " or ".join(AGR_NAMES[r.feats[1]] for r in readings)
+                self.fail(f"the verb {self.word(vtok)} is {forms} but its subject is {AGR_NAMES[agr]}", vtok)
+        # frames and classes
+        subj_noun = head if gap == "subj" else nouns.get("subj")
+        if verb.key == "be":
+            if pred_key is None:
+                self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
+            owner_ok = subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else \
+                "person" in lex.predicates[pred_key]["for"]
+            if not owner_ok:
+                self.fail(f"'{lex.predicates[pred_key]['en']}' does not fit this subject", role_tok["pred"])
+        elif pred_key is not None:
+            self.fail(f"{self.word(role_tok['pred'])} needs the verb இரு (be)", role_tok["pred"])
+        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj):
+            self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; "
+                      f"'{subj_noun.en}' is a {subj_noun.cls}", role_tok.get("subj", vtok))
+        if depth == 0:
+            self.prev_noun = nouns.get("subj")
+        if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
+            self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
+        obj_noun = head if gap == "obj" else nouns.get("obj")
+        if verb.obj and obj_noun is None:
+            self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
+        if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
+            what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
+                f"'{verb.en[0]}' cannot take '{obj_noun.en}' as its object"
+            self.fail(what, role_tok.get("obj", vtok))
+        if "iobj" in roles and not verb.iobj:
+            self.fail(f"'{verb.en[0]}' takes no recipient (dative)", role_tok["iobj"])
+        if verb.iobj == "required" and "iobj" not in roles:
+            self.fail(f"'{verb.en[0]}' needs a recipient in the dative (-க்கு)", vtok)
+        for role in ("goal", "source"):
+            if role in roles and not verb.motion:
+                self.fail(f"{self.word(role_tok[role])}: only verbs of motion take a place in the "
+                          f"{'dative' if role == 'goal' else 'ablative'}", role_tok[role])
+        if "loc" in roles and verb.motion:
+            self.fail(f"{self.word(role_tok['loc'])}: verbs of motion take -க்கு (to) or -இலிருந்து "
+                      "(from), not the locative", role_tok["loc"])
+        if "comit" in roles:
+            person = mood in ("request", "imperative") or (subj_noun is not None and subj_noun.cls == "person")
+            if not person or verb.key == "be":
+                self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing an action",
+                          role_tok["comit"])
+        if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"]:
+            self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the "
+                      f"{ {'past': 'past', 'pres': 'present', 'fut': 'future'}[tense or 'fut']} tense", vtok)
+        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap,
+                      **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+
+    def place(self, roles, role_tok, nouns, np_: NP, case: str, noun: Noun | None, tok: Token,
+              verb, front: bool = False) -> None:
+        """Assign a noun phrase its role from its case (and, for the dative, the verb)."""
+        if case == "nom":
+            role = "subj"
+        elif case == "dat":
+            if verb.obj_case == "dat" and noun is not None and noun.cls == "person" and "obj" not in roles:
+                role = "obj"
+            else:
+                role = "goal" if noun is not None and noun.cls == "place" else "iobj"
+        else:
+            role = CASE_ROLE[case]
+        place_role = role in ("loc", "source", "goal")
+        if noun is not None and place_role != (noun.cls == "place"):
+            need = "a place" if place_role else "a person or thing"
+            self.fail(f"{self.word(tok)}: this case needs {need}", tok)
+        if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
+            self.fail(f"{self.word(tok)}: this case needs a person", tok)
+        if front and role not in ("subj", "obj", "iobj"):
+            self.fail(f"{self.word(tok)}: only subjects, objects and recipients take relative clauses", tok)
+        if role in roles:
+            self.fail(f"{self.word(tok)} is a second {role_name(role)} in one clause", tok)
+        roles[role], role_tok[role], nouns[role] = np_, tok, noun
+
+
+def role_name(role: str) -> str:
+    return {"subj": "subject", "obj": "object", "iobj": "recipient", "loc": "place", "comit": "companion",
+            "source": "origin", "goal": "destination"}[role]
+
+
+def _leaf(node) -> Token:
+    return node if isinstance(node, Token) else _leaf(node.children[0])
+
+
+def _first_leaf(node) -> Token:
+    return _leaf(node)

@@ -1,0 +1,317 @@
+"""Abstract syntax shared by Mini-Tamil and English, and its synchronous linearization.
+
+The grammar is synchronous in the style of Grammatical Framework: one abstract tree
+(``Sentence`` → ``Clause`` → ``NP``) has two concrete syntaxes. ``linearize`` walks the tree
+once in Tamil order (SOV, modifiers and relative clauses before the noun, a noun phrase that
+carries a relative clause fronted to the start of its clause) and once in English order (SVO,
+relative clauses after the noun), so every English token knows the Tamil tokens it translates
+(gold alignment) and its English syntactic head (gold relations).
+
+Alignment conventions: content words align to their Tamil word; "the/this/a" to the Tamil
+determiner; prepositions to the case-marked Tamil noun (the suffix carries them); auxiliaries
+(did/does/will), the copula's "will" and relative pronouns (who/that) to the Tamil verb whose
+suffix carries tense, mood or relativization; "can you" to முடியுமா; "please" to the
+imperative verb; punctuation and conjunctions to their Tamil counterparts.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from model.lexicon import Lexicon, load_lexicon
+
+ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
+             "goal": "dat"}
+TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "iobj", "obj", "pred")
+EN_AFTER_VERB = ("obj", "iobj", "source", "goal", "comit", "loc", "time")
+NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
+PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with"}
+ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "comit": "obl",
+              "loc": "obl"}
+MOODS = ("decl", "question", "request", "imperative")
+VOWEL_LETTERS = "aeiou"
+
+
+@dataclass(frozen=True)
+class NP:
+    """A noun phrase: a noun with determiner/number, adjectives and an optional relative
+    clause; a name; or a pronoun (only as the subject of a coordinated clause)."""
+
+    head: str                       # lexicon key of the noun, name or pronoun
+    kind: str = "noun"              # noun | name | pron
+    number: str = "sg"              # sg | pl
+    det: str | None = None          # the | this | a | a number key (two … ten)
+    adjs: tuple[str, ...] = ()      # adjective keys, in order
+    rc: Clause | None = None        # relative clause modifying the noun (its ``gap`` is set)
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause. In a relative clause ``gap`` names the role filled by the head noun."""
+
+    verb: str                       # verb key, or "be" for the copula
+    tense: str | None = None        # past | pres | fut (None in requests and imperatives)
+    subj: NP | None = None
+    obj: NP | None = None
+    iobj: NP | None = None          # recipient: Tamil dative, English "to"
+    pred: str | None = None         # predicate adjective key (copula only)
+    time: str | None = None         # time expression key
+    loc: NP | None = None           # place: Tamil locative, English "in/at"
+    comit: NP | None = None         # company: Tamil sociative, English "with"
+    source: NP | None = None        # origin: Tamil ablative, English "from"
+    goal: NP | None = None          # destination: Tamil dative, English "to"
+    gap: str | None = None          # subj | obj (relative clauses only)
+
+
+@dataclass(frozen=True)
+class Sentence:
+    mood: str                       # decl | question | request | imperative
+    clauses: tuple[Clause, ...]
+    conjs: tuple[str, ...] = ()     # conjunction keys between clauses
+
+
+@dataclass
+class Pair:
+    """A linearized sentence pair with gold alignment and gold English relations."""
+
+    src: list[str]
+    roman: list[str]
+    tgt: list[str]
+    align: list[list[int]]
+    relations: list[list]           # [dependent, head, label], indices into tgt
+    root: int = 0
+
+    def to_json(self) -> dict:
+        return {"src": self.src, "roman": self.roman, "tgt": self.tgt, "align": self.align,
+                "relations": self.relations}
+
+
+def np_agr(lex: Lexicon, np: NP) -> str:
+    """Tamil agreement class of a subject noun phrase (m f h n pl_r pl_n)."""
+    if np.kind == "pron":
+        return lex.pronouns[np.head]["agr"]
+    return lex.nominal(np.kind, np.head).agr(np.number)
+
+
+def np_plural_en(lex: Lexicon, np: NP) -> bool:
+    """Whether English agreement with this noun phrase is plural ("they" always is)."""
+    if np.kind == "pron":
+        return lex.pronouns[np.head]["en"] == "they"
+    return np.number == "pl"
+
+
+def role_case(lex: Lexicon, clause: Clause, role: str) -> str:
+    if role == "obj":
+        return lex.verb(clause.verb).obj_case
+    return ROLE_CASE[role]
+
+
+def fronted_order(clause: Clause) -> list[str]:
+    """Tamil constituent order: a noun phrase carrying a relative clause goes first."""
+    present = [r for r in TA_ORDER if getattr(clause, r) is not None]
+    front = [r for r in present if r in NP_ROLES and getattr(clause, r).rc is not None]
+    return front + [r for r in present if r not in front]
+
+
+@dataclass
+class _Linearizer:
+    lex: Lexicon
+    src: list[str] = field(default_factory=list)
+    where: dict = field(default_factory=dict)       # tree path -> Tamil index
+    tgt: list[str] = field(default_factory=list)
+    align: list[list[int]] = field(default_factory=list)
+    rels: list[list] = field(default_factory=list)
+
+    # ---- Tamil side -------------------------------------------------------------------
+    def ta(self, word: str, path: tuple) -> None:
+        self.where[path] = len(self.src)
+        self.src.append(word)
+
+    def ta_np(self, np: NP, case: str, path: tuple) -> None:
+        lex = self.lex
+        if np.rc is not None:
+            self.ta_clause(np.rc, "rc", path + ("rc",))
+        if np.det is not None:
+            word = (lex.determiners.get(np.det) or lex.numbers[np.det])["ta"]
+            self.ta(word, path + ("det",))
+        for i, adj in enumerate(np.adjs):
+            self.ta(lex.adjectives[adj]["ta"], path + ("adj", i))
+        if np.kind == "pron":
+            self.ta(lex.pronouns[np.head]["ta"], path + ("head",))
+        else:
+            self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",))
+
+    def ta_clause(self, cl: Clause, mood: str, path: tuple) -> None:
+        lex = self.lex
+        for role in fronted_order(cl):
+            if role == "time":
+                for j, word in enumerate(lex.times[cl.time]["ta"]):
+                    self.ta(word, path + ("time", j))
+            elif role == "pred":
+                self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",))
+            else:
+                self.ta_np(getattr(cl, role), role_case(lex, cl, role), path + (role,))
+        verb = lex.verb(cl.verb)
+        if mood == "rc":
+            self.ta(verb.participle(cl.tense), path + ("verb",))
+        elif mood == "request":
+            self.ta(verb.inf, path + ("verb",))
+            self.ta(lex.request["ta"], path + ("req",))
+        elif mood == "imperative":
+            self.ta(verb.imp, path + ("verb",))
+        else:
+            agr = np_agr(lex, cl.subj)
+            form = verb.question if mood == "question" else verb.finite
+            self.ta(form(cl.tense, agr), path + ("verb",))
+
+    # ---- English side -----------------------------------------------------------------
+    def en(self, word: str, *paths: tuple) -> int:
+        self.tgt.append(word)
+        self.align.append(sorted({self.where[p] for p in paths}))
+        return len(self.tgt) - 1
+
+    def rel(self, dep: int | None, head: int | None, label: str) -> None:
+        if dep is not None and head is not None and dep != head:
+            self.rels.append([dep, head, label])
+
+    def en_np(self, np: NP, path: tuple, prep: str | None = None) -> int:
+        lex = self.lex
+        hp = path + ("head",)
+        prep_i = self.en(prep, hp) if prep else None
+        if np.kind == "pron":
+            return self.en(lex.pronouns[np.head]["en"], hp)
+        noun = lex.nominal(np.kind, np.head)
+        det_i, det_label = None, "det"
+        if np.det is not None:
+            if np.det in lex.numbers:
+                word, det_label = lex.numbers[np.det]["en"], "nummod"
+            else:
+                d = lex.determiners[np.det]
+                word = d["en_pl"] if np.number == "pl" else d["en"]
+            following = lex.adjectives[np.adjs[0]]["en"] if np.adjs else noun.en_form(np.number)
+            if word == "a" and following[0] in VOWEL_LETTERS:
+                word = "an"
+            det_i = self.en(word, path + ("det",))
+        adj_is = [self.en(lex.adjectives[a]["en"], path + ("adj", i)) for i, a in enumerate(np.adjs)]
+        head = self.en(noun.en_form(np.number), hp)
+        self.rel(prep_i, head, "case")
+        self.rel(det_i, head, det_label)
+        for a in adj_is:
+            self.rel(a, head, "amod")
+        if np.rc is not None:
+            rc_head, _ = self.en_clause(np.rc, "rc", path + ("rc",), antecedent=(np, head))
+            self.rel(rc_head, head, "relcl")
+        return head
+
+    def en_clause(self, cl: Clause, mood: str, path: tuple,
+                  antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
+        """Append the English clause; return (index of its head, index of its subject)."""
+        lex = self.lex
+        verb = lex.verb(cl.verb)
+        vp, copula = path + ("verb",), cl.verb == "be"
+        base = "be" if copula else verb.en[0]
+        subj_i = None
+        if mood == "rc":
+            rc_np, rc_head = antecedent
+            person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
+            rel_i = self.en("who" if person else "that", vp)
+            if cl.gap == "subj":
+                plural, agr_target = np_plural_en(lex, rc_np), rc_head
+            else:
+                subj_i = self.en_np(cl.subj, path + ("subj",))
+                plural, agr_target = np_plural_en(lex, cl.subj), subj_i
+            group = [self.en(w, vp) for w in verb.en_finite(cl.tense, plural)]
+        elif mood in ("decl", "question"):
+            plural = np_plural_en(lex, cl.subj)
+            if mood == "decl":
+                subj_i = self.en_np(cl.subj, path + ("subj",))
+                group = [self.en(w, vp) for w in verb.en_finite(cl.tense, plural)]
+            else:
+                aux = verb.en_finite(cl.tense, plural)[0] if copula else \
+                    {"past": "did", "pres": "do" if plural else "does", "fut": "will"}[cl.tense]
+                group = [self.en(aux, vp)]
+                subj_i = self.en_np(cl.subj, path + ("subj",))
+                if not (copula and cl.tense != "fut"):
+                    group.append(self.en(base, vp))
+            agr_target = subj_i
+        else:
+            lead = lex.request["en"] if mood == "request" else ["please"]
+            anchor = path + ("req",) if mood == "request" else vp
+            lead_is = [self.en(w, anchor) for w in lead]
+            group, plural, agr_target = [self.en(base, vp)], False, None
+        pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula else None
+        main = pred_i if copula else group[-1]
+        for role in EN_AFTER_VERB:
+            if getattr(cl, role) is None:
+                continue
+            if role == "time":
+                t, start = lex.times[cl.time], len(self.tgt)
+                for j, word in enumerate(t["en"]):
+                    self.en(word, *(path + ("time", k) for k in t["align"][j]))
+                for dep, head, label in t["rels"]:
+                    self.rel(start + dep, start + head, label)
+                self.rel(start + t["head"], main, "tmod")
+                continue
+            np = getattr(cl, role)
+            prep = PREPOSITION.get(role)
+            if role == "loc":
+                prep = lex.nominal(np.kind, np.head).loc_prep
+            if role == "obj" and cl.obj is not None:
+                prep = None
+            self.rel(self.en_np(np, path + (role,), prep), main, ROLE_LABEL[role])
+        # function words of the verb group and the clause's core relations
+        for tok in group:
+            if tok != main:
+                self.rel(tok, main, "cop" if self.tgt[tok] in _BE else "aux")
+        self.rel(subj_i, main, "nsubj")
+        if mood == "rc":
+            self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
+        if mood in ("request", "imperative"):
+            if mood == "request":
+                self.rel(lead_is[0], main, "aux")
+                self.rel(lead_is[1], main, "nsubj")
+            else:
+                self.rel(lead_is[0], main, "discourse")
+        marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or
+                  (cl.tense == "pres" and not copula and mood in ("decl", "rc") and t == group[-1])]
+        for tok in marked:
+            self.rel(tok, agr_target, "agr")
+        return main, subj_i
+
+
+_BE = {"is", "are", "was", "were", "be"}
+_NUMBER_MARKED = {"is", "are", "was", "were", "does", "do"}
+
+
+def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
+    """Both sides of ``sentence`` with gold alignment and gold English relations."""
+    from model.script import romanize
+
+    lex = lex or load_lexicon()
+    lin = _Linearizer(lex)
+    last = "?" if sentence.mood in ("question", "request") else "."
+    for i, clause in enumerate(sentence.clauses):
+        if i:
+            lin.ta(",", ("comma", i))
+            lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))
+        lin.ta_clause(clause, sentence.mood, ("cl", i))
+    lin.ta(last, ("punct",))
+    heads, subjects = [], []
+    for i, clause in enumerate(sentence.clauses):
+        if i:
+            comma = lin.en(",", ("comma", i))
+            conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
+            conj_is = [lin.en(w, ("conj", i)) for w in conj_words]
+        head, subj = lin.en_clause(clause, sentence.mood, ("cl", i))
+        if i:
+            lin.rel(comma, head, "punct")
+            for j, c in enumerate(conj_is):
+                lin.rel(c, head, "advmod" if j else "cc")
+            lin.rel(head, heads[0], "conj")
+            if clause.subj is not None and clause.subj.kind == "pron":
+                lin.rel(subj, subjects[-1], "coref")
+        heads.append(head)
+        subjects.append(subj)
+    lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
+    return Pair(src=lin.src, roman=[romanize(w) if w not in ",.?" else w for w in lin.src],
+                tgt=lin.tgt, align=lin.align, relations=lin.rels, root=heads[0])
