@@ -56,7 +56,75 @@ def cmd_parse(args) -> int:
     return 0
 
 
+def cmd_train(args) -> int:
+    from model.train_all import train_all
+
+    train_all(args.only)
+    return 0
+
+
+
+def cmd_evaluate(args) -> int:
+    from model.checkpoint import CheckpointError
+
+    names = (args.only,) if args.only else ("plain", "attention", "encoder")
+    try:
+        for name in names:
+            if name == "encoder":
+                from model.encoder_eval import evaluate_encoder_and_store
+
+                evaluate_encoder_and_store()
+            else:
+                from model.evaluate import evaluate_and_store
+
+                evaluate_and_store(name)
+    except CheckpointError as err:
+        raise InputError(str(err)) from None
+    return 0
+
+
+def _loader(load: Callable):
+    from model.checkpoint import CheckpointError
+
+    try:
+        return load()
+    except CheckpointError as err:
+        raise InputError(str(err)) from None
+
+
+def cmd_translate(args) -> int:
+    from model.translate import Translator
+
+    tr = _loader(lambda: Translator.load(args.model))
+
+    def one(text: str) -> dict:
+        return tr.translate(text, beam=args.beam).to_json()
+
+    if args.sentence is None:
+        return _each_line(one)
+    _dump(one(" ".join(args.sentence)))
+    return 0
+
+
+def cmd_encode(args) -> int:
+    from model.encoder_eval import EncoderRunner
+
+    runner = _loader(EncoderRunner.load)
+
+    def one(text: str) -> dict:
+        return runner.encode(text, causal=args.causal)
+
+    if args.sentence is None:
+        return _each_line(one)
+    _dump(one(" ".join(args.sentence)))
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable, str]] = {
+    "evaluate": (cmd_evaluate, "recompute held-out metrics, print them and store them in the checkpoints"),
+    "translate": (cmd_translate, "translate Mini-Tamil (argument or stdin lines) to English as JSON"),
+    "encode": (cmd_encode, "self-attention of the mini encoder for English (argument or stdin lines)"),
+    "train": (cmd_train, "train the checkpoints (all, or --only NAME) and evaluate them"),
     "sample": (cmd_sample, "print generated sentence pairs as JSON lines"),
     "parse": (cmd_parse, "parse a Mini-Tamil sentence (or stdin lines) into JSON"),
 }
@@ -71,14 +139,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--min-len", type=int, default=3)
     p.add_argument("--max-len", type=int, default=30)
     p.add_argument("--split", choices=("train", "valid", "test"))
+    p = sub.add_parser("train", help=COMMANDS["train"][1])
+    p.add_argument("--only", choices=("plain", "attention", "encoder"))
+    p = sub.add_parser("evaluate", help=COMMANDS["evaluate"][1])
+    p.add_argument("--only", choices=("plain", "attention", "encoder"))
+    p = sub.add_parser("translate", help=COMMANDS["translate"][1])
+    p.add_argument("--model", choices=("plain", "attention"), default="attention")
+    p.add_argument("--beam", type=int, default=0, help="beam width (0 = greedy)")
+    p.add_argument("sentence", nargs="*", default=None)
+    p = sub.add_parser("encode", help=COMMANDS["encode"][1])
+    p.add_argument("--causal", action="store_true", help="apply the causal mask")
+    p.add_argument("sentence", nargs="*", default=None)
     p = sub.add_parser("parse", help=COMMANDS["parse"][1])
     p.add_argument("sentence", nargs="*", default=None)
-    for extend in EXTENSIONS:
-        extend(sub)
     return ap
-
-
-EXTENSIONS: list[Callable] = []   # later modules register their subcommands here
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,6 +64,7 @@ class Generator:
         self.names = list(self.lex.names.values())
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
         self._fill_cache: dict[tuple, list[Noun]] = {}
+        self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
 
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
@@ -99,11 +100,16 @@ class Generator:
 
     def choose_verb(self, subj: Noun | None, obj: Noun | None, mood: str,
                     copula_ok: bool = True) -> str:
-        cands = [v.key for v in self.verbs
+        key = (subj, obj, mood)
+        if key not in self._verb_cache:
+            self._verb_cache[key] = (
+                [v.key for v in self.verbs
                  if (subj is None or subj.fills(v.subj)) and (obj is None or (v.obj and obj.fills(v.obj)))
                  and (mood not in ("request", "imperative") or "person" in v.subj)
-                 and (mood != "imperative" or v.imp)]
-        if copula_ok and obj is None and self.predicates_for(subj) and (not cands or self.rng.random() < 0.12):
+                 and (mood != "imperative" or v.imp)],
+                bool(self.predicates_for(subj)))
+        cands, preds = self._verb_cache[key]
+        if copula_ok and obj is None and preds and (not cands or self.rng.random() < 0.12):
             return "be"
         return self.rng.choice(cands)
 
@@ -243,8 +249,13 @@ def freeze_clause(d: dict) -> Clause:
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
-                 split: str | None = None, unique: bool = True) -> Iterator[tuple[Sentence, Pair]]:
-    """Yield ``n`` (tree, pair) samples with source length uniform over [min_len, max_len].
+                 split: str | None = None, unique: bool = True,
+                 tolerance: int = 2) -> Iterator[tuple[Sentence, Pair]]:
+    """Yield ``n`` (tree, pair) samples with source length near-uniform over [min_len, max_len].
+
+    A target length is drawn uniformly; a tree within ``tolerance`` tokens of it (and inside
+    the range) is kept, which keeps the length distribution flat at a third of the cost of
+    insisting on the exact length.
 
     Deterministic for a given seed. With ``split`` only sentences of that split are kept;
     with ``unique`` no Tamil sentence is yielded twice (where a length has too few distinct
@@ -262,7 +273,8 @@ def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
         target = rng.randint(min_len, max_len)
         for attempt in range(4000):
             tree = gen.sentence(target)
-            if src_length(tree) != target:
+            length = src_length(tree)
+            if abs(length - target) > tolerance or not min_len <= length <= max_len:
                 continue
             pair = linearize(tree)
             if split is not None and split_of(pair.src) != split:

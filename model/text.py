@@ -36,12 +36,19 @@ class Tokens:
     suggestions: dict[int, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
-    def describe_unknown(self) -> str:
+    def describe_unknown(self, limit: int = 6) -> str:
         parts = []
-        for i in self.unknown:
+        for i in self.unknown[:limit]:
             hint = self.suggestions.get(i)
-            parts.append(f"'{self.raw[i]}'" + (f" (did you mean {', '.join(hint)}?)" if hint else ""))
-        return "unknown word" + ("s " if len(parts) > 1 else " ") + "; ".join(parts)
+            parts.append(f"'{shorten(self.raw[i])}'" + (f" (did you mean {', '.join(hint)}?)" if hint else ""))
+        more = len(self.unknown) - limit
+        tail = f"; and {more} more" if more > 0 else ""
+        return "unknown word" + ("s " if len(self.unknown) > 1 else " ") + "; ".join(parts) + tail
+
+
+def shorten(word: str, width: int = 24) -> str:
+    """A word cut for messages: long junk must not flood the screen."""
+    return word if len(word) <= width else word[: width - 1] + "…"
 
 
 def clean(text: str) -> tuple[str, list[str]]:

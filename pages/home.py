@@ -1,6 +1,85 @@
-"""Home page (placeholder until the dashboard lands)."""
+"""Home: attention at work on the first screen, the three problems, model cards."""
 
+from pathlib import Path
+
+import numpy as np
 import streamlit as st
 
-st.title("Attention Lab")
-st.write("See attention work in small, real, trained models.")
+from model.checkpoint import FILES, checkpoint_path, file_sha256
+from pages.common import MODEL_LABEL, SEED_SENTENCE, downloads, heatmap, model_or_error, plot, translate
+
+st.title("🔍 Attention Lab")
+st.markdown("See attention work in **small, real, trained models** — a GRU translator with and without "
+            "attention and a mini transformer — on a language whose grammar we own, so every claim is measured.")
+
+
+@st.cache_data(show_spinner=False)
+def sha256(path: str, mtime: float) -> str:
+    return file_sha256(Path(path))
+
+
+left, right = st.columns([3, 2], gap="large")
+with left:
+    if model_or_error("attention") is not None:
+        res = translate("attention", SEED_SENTENCE)
+        att = np.array(res["attention"])
+        x_hover = [f"{w} ({r})" for w, r in zip(res["src"], res["roman"])]
+        plot(heatmap(att, res["src"], res["tgt"], "Learned cross-attention: Mini-Tamil → English", x_hover=x_hover),
+             "home_heatmap")
+        j = int(att[0].argmax())
+        st.caption(f"Writing **“{res['tgt'][0]}”**, the trained model puts **{att[0, j]:.0%}** of its attention on "
+                   f"**{res['src'][j]}** ({res['roman'][j]}), source word {j + 1} of {len(res['src'])} — the verb "
+                   "ending that asks *can you …?* comes last in the verb-final source, first in English.")
+with right:
+    st.subheader("Three problems attention solved")
+    st.markdown("**1 · The compressed summary.** A GRU without attention must squeeze the whole sentence into "
+                "one vector; long sentences break it. With attention it keeps every word.")
+    st.page_link("pages/bottleneck.py", label="The bottleneck →", icon="🍾")
+    st.markdown("**2 · Word order.** Mini-Tamil is verb-final (SOV); English is SVO. Cross-attention has to "
+                "jump around — and we score it against gold word alignments.")
+    st.page_link("pages/alignment.py", label="Alignment and word order →", icon="🔀")
+    st.markdown("**3 · Speed and self-attention.** Every word sees every other word in one parallel step; "
+                "heads specialise in grammatical relations, measured against gold.")
+    st.page_link("pages/self_attention.py", label="Self-attention and heads →", icon="👀")
+    st.page_link("pages/speed.py", label="Sequential vs parallel speed →", icon="⏱️")
+    st.divider()
+    st.text_input("Try your own sentence — it is carried to every page", key="home_sentence",
+                  placeholder="naalaikkul antha rippoarttai anuppa mudiyumaa ?",
+                  on_change=lambda: st.session_state.update(s=st.session_state["home_sentence"]))
+
+st.subheader("Model cards")
+st.caption("Read from the committed checkpoints; every number is computed by training or evaluation.")
+cols = st.columns(3)
+for col, name in zip(cols, ("plain", "attention", "encoder")):
+    with col:
+        st.markdown(f"##### {MODEL_LABEL[name]}")
+        model = model_or_error(name)
+        if model is None:
+            continue
+        p = model.payload
+        meta, m = p["meta"], p.get("metrics") or {}
+        path = checkpoint_path(name)
+        rows = {"parameters": f"{meta['params']:,}", "seed": meta["seed"],
+                "training time": f"{meta['train_seconds'] / 60:.1f} min", "created": meta.get("created", "?")}
+        if name == "encoder":
+            rows["data"] = f"{meta['train_sentences']:,} English sentences (source length ≤ {p['train_config']['max_len']})"
+            if m:
+                rows["masked-word accuracy"] = f"{m['masked']['all']['accuracy']:.1%} (held-out)"
+        else:
+            L = p["train_config"]["max_len"]
+            rows["data"] = f"{meta['train_pairs']:,} pairs, source length 3–{L}"
+            if m:
+                inside = [b for b in m["buckets"] if b["hi"] <= L]
+                far = m["buckets"][-1]
+                rows[f"exact match ≤ {L}"] = f"{np.mean([b['exact'] for b in inside]):.1%}"
+                rows[f"exact match {far['lo']}–{far['hi']}"] = f"{far['exact']:.1%}"
+                if "aer" in inside[0]:
+                    rows["AER ≤ L"] = f"{np.mean([b['aer'] for b in inside]):.2%}"
+        rows["SHA-256"] = sha256(str(path), path.stat().st_mtime)[:16] + "…"
+        st.dataframe([{"field": k, "value": str(v)} for k, v in rows.items()], hide_index=True, width="stretch")
+        st.caption(f"`checkpoints/{FILES[name]}`")
+
+with st.expander("Download the home heatmap"):
+    if model_or_error("attention") is not None:
+        res = translate("attention", SEED_SENTENCE)
+        downloads(res["attention"], res["tgt"], res["src"], "seed_attention", "home_dl")

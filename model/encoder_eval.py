@@ -1,0 +1,183 @@
+"""Evaluating the mini encoder: masked-word accuracy by relation and length, head roles,
+ablation of every head; and ``EncoderRunner``, what the app and ``encode`` command call."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import numpy as np
+import torch
+
+from model.checkpoint import checkpoint_path, load_checkpoint, save_checkpoint
+from model.encoder import EncoderConfig, MiniEncoder
+from model.generate import sample_pairs
+from model.heads import score_heads
+from model.text import InputError, tokenize_english
+from model.train_encoder import CATEGORIES, MASK, categories
+from model.vocab import Vocab, pad_batch
+
+TEST_SEED = 777
+TEST_SIZE = 600
+LENGTH_BUCKETS = ((3, 10), (11, 20), (21, 30), (31, 40), (41, 50), (51, 60))
+
+
+def masked_copies(pairs, vocab: Vocab):
+    """One copy per relation-bearing word with that word masked: (ids, position, gold, cat, pair index)."""
+    mask_id = vocab.id(MASK)
+    out = []
+    for n, p in enumerate(pairs):
+        ids = vocab.encode(p.tgt)
+        for pos, cat in categories(p.tgt, p.relations).items():
+            masked = list(ids)
+            masked[pos] = mask_id
+            out.append((masked, pos, ids[pos], cat, n))
+    return out
+
+
+@torch.inference_mode()
+def predict_masked(model: MiniEncoder, copies, head_mask=None, batch: int = 256) -> np.ndarray:
+    """Predicted id at each copy's masked position."""
+    preds = np.zeros(len(copies), dtype=np.int64)
+    order = sorted(range(len(copies)), key=lambda i: len(copies[i][0]))
+    for s in range(0, len(order), batch):
+        idx = order[s: s + batch]
+        logits, _ = model(pad_batch([copies[i][0] for i in idx]), head_mask=head_mask)
+        pos = torch.tensor([copies[i][1] for i in idx])
+        preds[idx] = logits[torch.arange(len(idx)), pos].argmax(-1).numpy()
+    return preds
+
+
+def accuracy_by(copies, preds) -> dict:
+    out = {}
+    correct = np.array([p == c[2] for p, c in zip(preds, copies)])
+    for cat in ("all", *CATEGORIES):
+        sel = [i for i, c in enumerate(copies) if cat == "all" or c[3] == cat]
+        out[cat] = {"n": len(sel), "accuracy": float(correct[sel].mean()) if sel else float("nan")}
+    return out
+
+
+@torch.inference_mode()
+def evaluate_encoder(model: MiniEncoder, vocab: Vocab, pairs, ablate: bool = True) -> dict:
+    model.eval()
+    copies = masked_copies(pairs, vocab)
+    preds = predict_masked(model, copies)
+    result = {"masked": accuracy_by(copies, preds)}
+    if not ablate:
+        return result
+    correct = np.array([p == c[2] for p, c in zip(preds, copies)])
+    by_len = []
+    for lo, hi in LENGTH_BUCKETS:
+        sel = [i for i, c in enumerate(copies) if lo <= len(pairs[c[4]].src) <= hi]
+        by_len.append({"lo": lo, "hi": hi, "n": len(sel),
+                       "accuracy": float(correct[sel].mean()) if sel else None})
+    result["by_length"] = by_len
+    attns = []
+    for p in pairs:
+        _, att = model(torch.tensor([vocab.encode(p.tgt)]))
+        attns.append(att[0].numpy())
+    result["heads"] = score_heads(attns, [p.relations for p in pairs])
+    L, H = model.cfg.layers, model.cfg.heads
+    ablation = {cat: np.zeros((L, H)).tolist() for cat in ("all", *CATEGORIES)}
+    for layer in range(L):
+        for head in range(H):
+            hm = torch.ones(L, H)
+            hm[layer, head] = 0
+            acc = accuracy_by(copies, predict_masked(model, copies, head_mask=hm))
+            for cat in ablation:
+                ablation[cat][layer][head] = acc[cat]["accuracy"]
+    result["ablation"] = ablation
+    return result
+
+
+def test_pairs(size: int = TEST_SIZE, seed: int = TEST_SEED, max_len: int = 60):
+    return [p for _, p in sample_pairs(size, seed, 3, max_len, "test")]
+
+
+def evaluate_encoder_and_store(directory=None, quiet: bool = False) -> dict:
+    path = checkpoint_path("encoder", directory)
+    payload = load_checkpoint(path, "encoder")
+    runner = EncoderRunner(payload)
+    metrics = evaluate_encoder(runner.model, runner.vocab, test_pairs(max_len=payload["train_config"]["max_len"]))
+    metrics.update({"test_seed": TEST_SEED, "test_size": TEST_SIZE})
+    payload["metrics"] = metrics
+    save_checkpoint(payload, path)
+    if not quiet:
+        print_encoder_table(metrics)
+    return metrics
+
+
+def print_encoder_table(m: dict) -> None:
+    print("\nencoder: masked-word accuracy on held-out sentences")
+    for cat, r in m["masked"].items():
+        print(f"  {cat:>8}: {100 * r['accuracy']:6.2f} %  (n={r['n']})")
+    print("  by source length: " + ", ".join(f"{r['lo']}-{r['hi']}: {100 * (r['accuracy'] or 0):.1f} %"
+                                            for r in m["by_length"]))
+    print(f"\n{'relation':>9} {'best head':>10} {'accuracy':>9} {'offset baseline':>16} {'margin':>7}")
+    for rel, r in m["heads"]["relations"].items():
+        print(f"{rel:>9} {'L%d H%d' % (r['best_layer'] + 1, r['best_head'] + 1):>10} "
+              f"{100 * r['best_accuracy']:8.1f}% {100 * r['baseline_accuracy']:8.1f}% ({r['baseline_offset']:+d})"
+              f" {100 * (r['best_accuracy'] - r['baseline_accuracy']):+7.1f}")
+
+
+class EncoderRunner:
+    """A trained encoder with its vocabulary. Never mutated after construction."""
+
+    def __init__(self, payload: dict):
+        self.payload = payload
+        self.cfg = EncoderConfig(**payload["config"])
+        self.vocab = Vocab(payload["vocab"])
+        self.model = MiniEncoder(self.cfg)
+        self.model.load_state_dict(payload["state_dict"])
+        self.model.eval()
+
+    @classmethod
+    def load(cls, directory=None) -> EncoderRunner:
+        return cls(load_checkpoint(checkpoint_path("encoder", directory), "encoder"))
+
+    def tokens(self, text: str) -> tuple[list[str], list[int], dict, list[str]]:
+        toks = tokenize_english(text)
+        tokens, notes = toks.tokens, list(toks.notes)
+        if len(tokens) > self.cfg.max_len:
+            notes.append(f"the sentence has {len(tokens)} tokens; only the first {self.cfg.max_len} are used")
+            tokens = tokens[: self.cfg.max_len]
+        unknown = [i for i in sorted(set(toks.unknown) | set(self.vocab.unknown(tokens))) if i < len(tokens)]
+        if len(unknown) == len(tokens):
+            raise InputError("none of the words is in the encoder's English vocabulary")
+        return tokens, unknown, toks.suggestions, notes
+
+    @torch.inference_mode()
+    def attention(self, tokens: list[str], causal: bool = False, head_mask=None) -> np.ndarray:
+        """(L, H, T, T) attention for a token list."""
+        _, att = self.model(torch.tensor([self.vocab.encode(tokens)]), causal=causal, head_mask=head_mask)
+        return att[0].numpy()
+
+    def encode(self, text: str, causal: bool = False) -> dict:
+        tokens, unknown, _, _ = self.tokens(text)
+        return {"tokens": tokens, "unknown": [tokens[i] for i in unknown],
+                "attention": np.round(self.attention(tokens, causal), 5).tolist()}
+
+    @torch.inference_mode()
+    def fill_each(self, tokens: list[str], head_mask=None, causal: bool = False) -> list[tuple[str, float]]:
+        """Mask each position in turn; the model's best guess and its probability."""
+        ids = self.vocab.encode(tokens)
+        mask_id = self.vocab.id(MASK)
+        batch = []
+        for i in range(len(ids)):
+            copy = list(ids)
+            copy[i] = mask_id
+            batch.append(copy)
+        logits, _ = self.model(torch.tensor(batch), causal=causal, head_mask=head_mask)
+        probs = torch.softmax(logits[torch.arange(len(ids)), torch.arange(len(ids))], -1)
+        p, i = probs.max(-1)
+        return [(self.vocab.itos[j], float(q)) for j, q in zip(i.tolist(), p.tolist())]
+
+
+def relation_targets(tokens: list[str], relations: list[list]) -> dict[int, str]:
+    return categories(tokens, relations)
+
+
+def group_by_category(cats: dict[int, str]) -> dict[str, list[int]]:
+    out = defaultdict(list)
+    for i, c in cats.items():
+        out[c].append(i)
+    return dict(out)

@@ -1,0 +1,233 @@
+"""GRU encoder–decoder with a switch: Bahdanau (additive) attention or the final summary only.
+
+Both variants share a bidirectional GRU encoder and a GRU decoder of the same sizes. With
+``attention=False`` the decoder sees one fixed vector — the encoder's final forward and
+backward states — at every step (Cho et al. 2014's RNNencdec). With ``attention=True`` it
+scores every encoder state against its previous state, score = vᵀ tanh(W s + U h), and reads
+their weighted sum (Bahdanau et al. 2014's RNNsearch).
+
+Targets carry no end-of-sentence token: in Mini-Tamil's English "." and "?" only ever end a
+sentence, so decoding stops at them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import torch
+import torch.nn.functional as F
+from torch import nn
+from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
+
+
+@dataclass(frozen=True)
+class Seq2SeqConfig:
+    src_vocab: int                  # source vocabulary size (with <pad>, <unk>)
+    tgt_vocab: int                  # target vocabulary size (with <pad>, <unk>, <bos>)
+    emb: int = 64                   # embedding width, both languages
+    hidden: int = 128               # GRU units per encoder direction and in the decoder
+    attn: int = 128                 # width of the additive-attention MLP
+    attention: bool = True          # Bahdanau attention; False = final summary only
+    dropout: float = 0.1            # on embeddings and the pre-output layer
+    max_out: int = 160              # decoding stops after this many tokens
+
+
+def additive_attention(query: torch.Tensor, keys: torch.Tensor, values: torch.Tensor,
+                       mask: torch.Tensor, v: torch.Tensor) -> tuple[torch.Tensor, torch.Tensor]:
+    """Bahdanau attention as a pure function.
+
+    query (B, A) = W s_{i-1}; keys (B, S, A) = U h_j; values (B, S, D) = h_j;
+    mask (B, S) True on real tokens; v (A,). Returns (context (B, D), weights (B, S)).
+    """
+    scores = torch.tanh(keys + query.unsqueeze(1)) @ v                # (B, S)
+    scores = scores.masked_fill(~mask, float("-inf"))
+    weights = torch.softmax(scores, dim=-1)                            # (B, S)
+    context = torch.bmm(weights.unsqueeze(1), values).squeeze(1)       # (B, D)
+    return context, weights
+
+
+@dataclass
+class Encoded:
+    states: torch.Tensor            # (B, S, 2H) encoder states h_j
+    keys: torch.Tensor | None       # (B, S, A) U h_j, precomputed once per sentence
+    summary: torch.Tensor           # (B, 2H) final forward ‖ final backward state
+    mask: torch.Tensor              # (B, S) True on real tokens
+    init: torch.Tensor              # (B, H) decoder's initial state
+
+
+class Seq2Seq(nn.Module):
+    def __init__(self, cfg: Seq2SeqConfig):
+        super().__init__()
+        self.cfg = cfg
+        ctx = 2 * cfg.hidden
+        self.src_emb = nn.Embedding(cfg.src_vocab, cfg.emb, padding_idx=0)
+        self.tgt_emb = nn.Embedding(cfg.tgt_vocab, cfg.emb, padding_idx=0)
+        self.encoder = nn.GRU(cfg.emb, cfg.hidden, batch_first=True, bidirectional=True)
+        self.bridge = nn.Linear(ctx, cfg.hidden)
+        if cfg.attention:
+            self.W = nn.Linear(cfg.hidden, cfg.attn, bias=False)
+            self.U = nn.Linear(ctx, cfg.attn)
+            self.v = nn.Parameter(torch.empty(cfg.attn).uniform_(-0.1, 0.1))
+        self.cell = nn.GRUCell(cfg.emb + ctx, cfg.hidden)
+        self.pre_out = nn.Linear(cfg.hidden + ctx + cfg.emb, cfg.hidden)
+        self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab)
+        self.drop = nn.Dropout(cfg.dropout)
+
+    # ---- encoder ------------------------------------------------------------------------
+    def encode(self, src: torch.Tensor, embedded: torch.Tensor | None = None) -> Encoded:
+        """src (B, S) ids; ``embedded`` (B, S, E) replaces the embedding lookup (for gradients)."""
+        mask = src != 0                                                   # (B, S)
+        lengths = mask.sum(1).clamp(min=1).cpu()
+        x = self.drop(self.src_emb(src) if embedded is None else embedded)  # (B, S, E)
+        packed = pack_padded_sequence(x, lengths, batch_first=True, enforce_sorted=False)
+        out, h_n = self.encoder(packed)
+        states, _ = pad_packed_sequence(out, batch_first=True, total_length=src.size(1))  # (B, S, 2H)
+        summary = torch.cat([h_n[0], h_n[1]], dim=-1)                   # (B, 2H)
+        keys = self.U(states) if self.cfg.attention else None           # (B, S, A)
+        return Encoded(states, keys, summary, mask, torch.tanh(self.bridge(summary)))
+
+    # ---- decoder ------------------------------------------------------------------------
+    def step(self, enc: Encoded, y_prev: torch.Tensor, s: torch.Tensor,
+             override: torch.Tensor | None = None):
+        """One decoder step. Returns (logits (B, V), new state (B, H), weights (B, S) or None)."""
+        s, context, e, weights = self.advance(enc, y_prev, s, override)
+        return self.readout(s, context, e), s, weights
+
+    def readout(self, s: torch.Tensor, context: torch.Tensor, e: torch.Tensor) -> torch.Tensor:
+        """Output layer: logits from state, context and previous word (any leading shape)."""
+        hidden = torch.tanh(self.pre_out(torch.cat([s, context, e], dim=-1)))
+        return self.out(self.drop(hidden))
+
+    def advance(self, enc: Encoded, y_prev: torch.Tensor, s: torch.Tensor,
+                override: torch.Tensor | None = None):
+        """Attend and update the state: (state (B, H), context (B, 2H), emb (B, E), weights)."""
+        if self.cfg.attention:
+            context, weights = additive_attention(self.W(s), enc.keys, enc.states, enc.mask, self.v)
+            if override is not None:
+                weights = override
+                context = torch.bmm(weights.unsqueeze(1), enc.states).squeeze(1)  # (B, 2H)
+        else:
+            context, weights = enc.summary, None
+        e = self.drop(self.tgt_emb(y_prev))                               # (B, E)
+        s = self.cell(torch.cat([e, context], dim=-1), s)                 # (B, H)
+        return s, context, e, weights
+
+    def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, embedded: torch.Tensor | None = None):
+        """Teacher forcing. Returns (logits (B, T, V), attention (B, T, S) or None)."""
+        enc = self.encode(src, embedded)
+        s, states, contexts, embs, attn = enc.init, [], [], [], []
+        for t in range(tgt_in.size(1)):
+            s, c, e, w = self.advance(enc, tgt_in[:, t], s)
+            states.append(s)
+            contexts.append(c)
+            embs.append(e)
+            attn.append(w)
+        logits = self.readout(torch.stack(states, 1), torch.stack(contexts, 1), torch.stack(embs, 1))
+        att = torch.stack(attn, 1) if self.cfg.attention else None
+        return logits, att                                                # (B, T, V), (B, T, S)
+
+    @torch.inference_mode()
+    def greedy(self, src: torch.Tensor, bos: int, stop: set[int], k: int = 5,
+               max_out: int | None = None) -> list[dict]:
+        """Batched greedy decoding. Per sentence: token ids, attention rows, top-k (ids, probs)."""
+        enc = self.encode(src)
+        B = src.size(0)
+        y = torch.full((B,), bos, dtype=torch.long)
+        s = enc.init
+        results = [{"ids": [], "attention": [], "topk": []} for _ in range(B)]
+        done = torch.zeros(B, dtype=torch.bool)
+        for _ in range(max_out or self.cfg.max_out):
+            logits, s, w = self.step(enc, y, s)
+            probs = torch.softmax(logits, -1)
+            top_p, top_i = probs.topk(k, -1)
+            y = top_i[:, 0]
+            for b in torch.nonzero(~done).flatten().tolist():
+                r = results[b]
+                r["ids"].append(y[b].item())
+                n = int(enc.mask[b].sum())
+                r["attention"].append(w[b, :n].tolist() if w is not None else None)
+                r["topk"].append((top_i[b].tolist(), top_p[b].tolist()))
+                if y[b].item() in stop:
+                    done[b] = True
+            if done.all():
+                break
+        return results
+
+    @torch.inference_mode()
+    def beam(self, src: torch.Tensor, bos: int, stop: set[int], width: int = 4,
+             max_out: int | None = None) -> dict:
+        """Beam search for one sentence (src (1, S)); length-normalised log-probability."""
+        enc = self.encode(src)
+        beams = [(0.0, [bos], enc.init, [])]
+        finished = []
+        for _ in range(max_out or self.cfg.max_out):
+            y = torch.tensor([b[1][-1] for b in beams])
+            s = torch.cat([b[2] for b in beams])
+            rep = _repeat(enc, len(beams))
+            logits, s_new, w = self.step(rep, y, s)
+            logp = torch.log_softmax(logits, -1)
+            cands = []
+            for i, (score, ids, _, rows) in enumerate(beams):
+                top_lp, top_i = logp[i].topk(width)
+                for lp, t in zip(top_lp.tolist(), top_i.tolist()):
+                    row = w[i].tolist() if w is not None else None
+                    cands.append((score + lp, ids + [t], s_new[i: i + 1], rows + [row]))
+            cands.sort(key=lambda c: c[0] / (len(c[1]) - 1), reverse=True)
+            beams = []
+            for c in cands[: 2 * width]:
+                (finished if c[1][-1] in stop else beams).append(c)
+                if len(beams) == width:
+                    break
+            if len(finished) >= width or not beams:
+                break
+        best = max(finished or beams, key=lambda c: c[0] / (len(c[1]) - 1))
+        return {"ids": best[1][1:], "attention": best[3], "score": best[0]}
+
+    # ---- interventions and gradients ----------------------------------------------------
+    @torch.inference_mode()
+    def next_token_probs(self, src: torch.Tensor, prefix: list[int], bos: int,
+                         override: torch.Tensor | None = None) -> torch.Tensor:
+        """Distribution of the next token after ``prefix`` (src (1, S)). With ``override``
+        (S,) the last step uses that attention row instead of the model's own."""
+        enc = self.encode(src)
+        s, y = enc.init, torch.tensor([bos])
+        for t in prefix:
+            _, s, _ = self.step(enc, y, s)
+            y = torch.tensor([t])
+        row = None if override is None else override.reshape(1, -1).to(enc.states.dtype)
+        logits, _, _ = self.step(enc, y, s, override=row)
+        return torch.softmax(logits[0], -1)
+
+    def source_gradients(self, src: torch.Tensor, tgt: torch.Tensor, bos: int,
+                         steps: int | None = None) -> torch.Tensor:
+        """Gradient norm reaching each source embedding from each output step's chosen logit.
+
+        src (1, S), tgt (1, T) -> (T, S): row i is ‖∂ logit_i[y_i] / ∂ emb_j‖ for every j
+        (only the first ``steps`` rows when given).
+        Row 0 is the bottleneck measurement (how much each source word can still move the
+        first output); the full matrix is the gradient saliency of the translation.
+        """
+        was_training = self.training
+        self.eval()
+        with torch.enable_grad():
+            emb = self.src_emb(src).detach().requires_grad_(True)       # (1, S, E)
+            tgt_in = torch.cat([torch.tensor([[bos]]), tgt[:, :-1]], 1)
+            logits, _ = self.forward(src, tgt_in, embedded=emb)          # (1, T, V)
+            chosen = logits[0].gather(1, tgt[0].unsqueeze(1)).squeeze(1)  # (T,)
+            rows, n = [], min(steps or chosen.size(0), chosen.size(0))
+            for i in range(n):
+                (g,) = torch.autograd.grad(chosen[i], emb, retain_graph=i + 1 < n)
+                rows.append(g[0].norm(dim=-1))
+        self.train(was_training)
+        return torch.stack(rows)                                         # (T, S)
+
+
+def _repeat(enc: Encoded, n: int) -> Encoded:
+    def rep(x):
+        return None if x is None else x.expand(n, *x.shape[1:])
+    return Encoded(rep(enc.states), rep(enc.keys), rep(enc.summary), rep(enc.mask), rep(enc.init))
+
+
+def sequence_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
+    """Mean cross-entropy over non-pad target tokens."""
+    return F.cross_entropy(logits.reshape(-1, logits.size(-1)), target.reshape(-1), ignore_index=0)

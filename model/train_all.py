@@ -1,0 +1,30 @@
+"""``python -m model train``: every checkpoint in turn (two trainings on 2 cores slow each other
+far more than 2×), each followed by its held-out evaluation, which is stored in the checkpoint."""
+
+from __future__ import annotations
+
+from tqdm import tqdm
+
+ORDER = ("plain", "attention", "encoder")
+
+
+def train_all(only: str | None = None, directory=None) -> None:
+    from model.encoder_eval import evaluate_encoder_and_store
+    from model.evaluate import evaluate_and_store
+    from model.train_encoder import train_encoder
+    from model.train_seq2seq import TrainConfig, corpus, train_seq2seq
+
+    names = ORDER if only is None else (only,)
+    data = None
+    if {"plain", "attention"} & set(names):
+        cfg = TrainConfig()
+        tqdm.write("generating the seq2seq training and validation data …")
+        data = (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
+    for name in names:
+        tqdm.write(f"== training {name}")
+        if name == "encoder":
+            train_encoder(out_dir=directory)
+            evaluate_encoder_and_store(directory)
+        else:
+            train_seq2seq(name, out_dir=directory, data=data)
+            evaluate_and_store(name, directory)

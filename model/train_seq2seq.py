@@ -1,0 +1,147 @@
+"""Training the two seq2seq checkpoints (no attention, additive attention) on equal terms."""
+
+from __future__ import annotations
+
+import math
+import random
+import time
+from dataclasses import asdict, dataclass
+from datetime import datetime, timezone
+
+import torch
+from tqdm import tqdm
+
+from model.checkpoint import checkpoint_path, save_checkpoint
+from model.forms import english_vocabulary
+from model.generate import sample_pairs
+from model.seq2seq import Seq2Seq, Seq2SeqConfig, sequence_loss
+from model.vocab import BOS, Vocab, pad_batch
+
+STOP_TOKENS = (".", "?")
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    seed: int = 1234                # seeds data, initialisation and batch order
+    train_size: int = 40_000        # training pairs (train split)
+    valid_size: int = 1_000         # validation pairs (valid split), for model selection
+    max_len: int = 30               # L: longest training source sentence
+    batch: int = 64                 # sentences per length-bucketed batch
+    lr: float = 3e-3                # Adam peak learning rate, cosine-decayed to 5 % over the run
+    epochs: int = 7                 # full passes over the training data (same for both models)
+    clip: float = 1.0               # gradient-norm clipping, as in Bahdanau et al.
+    budget_minutes: float = 7.0     # wall-clock cap per model (both models get the same)
+
+
+def corpus(cfg: TrainConfig, split: str, n: int, seed_offset: int, min_len: int = 3,
+           max_len: int | None = None) -> list:
+    return [p for _, p in sample_pairs(n, cfg.seed + seed_offset, min_len, max_len or cfg.max_len, split)]
+
+
+def tensors(pairs, src_vocab: Vocab, tgt_vocab: Vocab):
+    src = [src_vocab.encode(p.src) for p in pairs]
+    tgt = [tgt_vocab.encode(p.tgt) for p in pairs]
+    return src, tgt
+
+
+def batches(src: list[list[int]], tgt: list[list[int]], size: int, rng: random.Random):
+    """Length-bucketed batches: sort by source length (ties broken randomly), chunk, shuffle."""
+    order = sorted(range(len(src)), key=lambda i: (len(src[i]), rng.random()))
+    chunks = [order[i: i + size] for i in range(0, len(order), size)]
+    rng.shuffle(chunks)
+    return chunks
+
+
+def greedy_ids(model: Seq2Seq, src: list[list[int]], bos: int, stop: set[int], batch: int = 128,
+               max_out: int | None = None) -> list[list[int]]:
+    """Greedy decode a list of id sequences (batched by length); returns output ids."""
+    model.eval()
+    out: list[list[int] | None] = [None] * len(src)
+    order = sorted(range(len(src)), key=lambda i: len(src[i]))
+    for start in range(0, len(order), batch):
+        idx = order[start: start + batch]
+        res = model.greedy(pad_batch([src[i] for i in idx]), bos, stop, k=1, max_out=max_out)
+        for i, r in zip(idx, res):
+            out[i] = r["ids"]
+    return out
+
+
+def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, data=None,
+                  progress: bool = True) -> dict:
+    """Train the ``plain`` or ``attention`` model and write its checkpoint. Returns the payload."""
+    torch.manual_seed(cfg.seed)
+    torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
+    rng = random.Random(cfg.seed)
+    train, valid = data or (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
+    src_vocab = Vocab.build((p.src for p in train))
+    tgt_vocab = Vocab.build((p.tgt for p in train), specials=(BOS,), extra=english_vocabulary())
+    mcfg = Seq2SeqConfig(src_vocab=len(src_vocab), tgt_vocab=len(tgt_vocab), attention=name == "attention")
+    model = Seq2Seq(mcfg)
+    opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
+    bos = tgt_vocab.id(BOS)
+    stop = {tgt_vocab.id(t) for t in STOP_TOKENS}
+    tr_src, tr_tgt = tensors(train, src_vocab, tgt_vocab)
+    va_src, va_tgt = tensors(valid, src_vocab, tgt_vocab)
+    history, best, best_state = [], (-1.0, float("inf")), None
+    started, step = time.time(), 0
+    total_steps = cfg.epochs * ((len(tr_src) + cfg.batch - 1) // cfg.batch)
+    for epoch in range(1, cfg.epochs + 1):
+        model.train()
+        t0, total, count = time.time(), 0.0, 0
+        chunks = batches(tr_src, tr_tgt, cfg.batch, rng)
+        bar = tqdm(chunks, desc=f"{name} epoch {epoch}", disable=not progress, leave=False)
+        for idx in bar:
+            src = pad_batch([tr_src[i] for i in idx])
+            tgt = pad_batch([tr_tgt[i] for i in idx])
+            tgt_in = torch.cat([torch.full((len(idx), 1), bos), tgt[:, :-1]], 1)
+            logits, _ = model(src, tgt_in)
+            loss = sequence_loss(logits, tgt)
+            for g in opt.param_groups:
+                g["lr"] = cfg.lr * (0.05 + 0.95 * 0.5 * (1 + math.cos(math.pi * step / total_steps)))
+            step += 1
+            opt.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), cfg.clip)
+            opt.step()
+            total, count = total + loss.item() * len(idx), count + len(idx)
+            bar.set_postfix(loss=f"{total / count:.3f}")
+        vloss = validation_loss(model, va_src, va_tgt, bos)
+        hyps = greedy_ids(model, va_src, bos, stop)
+        exact = sum(h == t for h, t in zip(hyps, va_tgt)) / len(va_tgt)
+        row = {"epoch": epoch, "train_loss": total / count, "valid_loss": vloss, "valid_exact": exact,
+               "lr": opt.param_groups[0]["lr"], "seconds": time.time() - t0}
+        history.append(row)
+        if progress:
+            tqdm.write(f"{name} epoch {epoch}: train {row['train_loss']:.4f} valid {vloss:.4f} "
+                       f"exact {exact:.3%} ({row['seconds']:.0f}s)")
+        if (exact, -vloss) > (best[0], -best[1]):
+            best, best_state = (exact, vloss), {k: v.clone() for k, v in model.state_dict().items()}
+        if (time.time() - started) / 60 > cfg.budget_minutes:
+            break
+    model.load_state_dict(best_state)
+    payload = {
+        "kind": "seq2seq", "name": name, "config": asdict(mcfg), "train_config": asdict(cfg),
+        "src_vocab": src_vocab.itos, "tgt_vocab": tgt_vocab.itos, "state_dict": model.state_dict(),
+        "history": history, "metrics": {},
+        "meta": {"train_pairs": len(train), "valid_pairs": len(valid), "seed": cfg.seed,
+                 "train_seconds": round(time.time() - started, 1), "best_epoch": max(
+                     history, key=lambda r: (r["valid_exact"], -r["valid_loss"]))["epoch"],
+                 "params": sum(p.numel() for p in model.parameters()), "torch": str(torch.__version__),
+                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")},
+    }
+    save_checkpoint(payload, checkpoint_path(name, out_dir))
+    return payload
+
+
+@torch.no_grad()
+def validation_loss(model: Seq2Seq, src: list[list[int]], tgt: list[list[int]], bos: int) -> float:
+    model.eval()
+    total, count = 0.0, 0
+    order = sorted(range(len(src)), key=lambda i: len(src[i]))
+    for start in range(0, len(order), 128):
+        idx = order[start: start + 128]
+        s, t = pad_batch([src[i] for i in idx]), pad_batch([tgt[i] for i in idx])
+        t_in = torch.cat([torch.full((len(idx), 1), bos), t[:, :-1]], 1)
+        logits, _ = model(s, t_in)
+        total, count = total + sequence_loss(logits, t).item() * len(idx), count + len(idx)
+    return total / count

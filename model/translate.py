@@ -1,0 +1,131 @@
+"""Loading a seq2seq checkpoint and translating user text with it (what the app and CLI call)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import torch
+
+from model.checkpoint import checkpoint_path, load_checkpoint
+from model.seq2seq import Seq2Seq, Seq2SeqConfig
+from model.text import InputError, tokenize_source
+from model.vocab import BOS, Vocab, pad_batch
+
+STOP = (".", "?")
+MAX_SRC_TOKENS = 80      # longer input is truncated with a warning (training used ≤ 30)
+
+
+@dataclass
+class Translation:
+    src: list[str]                       # source tokens as the model read them (Tamil script)
+    raw: list[str]                       # tokens as typed
+    unknown: list[int]                   # positions read as <unk>
+    suggestions: dict[int, list[str]]
+    tgt: list[str]
+    attention: list[list[float]] | None  # [tgt][src]
+    topk: list[list[tuple[str, float]]]  # per output step, the k most likely next tokens
+    notes: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict:
+        return {"src": self.src, "unknown": [self.raw[i] for i in self.unknown], "tgt": self.tgt,
+                "attention": self.attention}
+
+
+class Translator:
+    """A trained seq2seq model with its vocabularies. Never mutated after construction."""
+
+    def __init__(self, payload: dict):
+        self.payload = payload
+        self.name = payload.get("name", "?")
+        self.cfg = Seq2SeqConfig(**payload["config"])
+        self.src_vocab, self.tgt_vocab = Vocab(payload["src_vocab"]), Vocab(payload["tgt_vocab"])
+        self.model = Seq2Seq(self.cfg)
+        self.model.load_state_dict(payload["state_dict"])
+        self.model.eval()
+        self.bos = self.tgt_vocab.id(BOS)
+        self.stop = {self.tgt_vocab.id(t) for t in STOP}
+
+    @classmethod
+    def load(cls, name: str, directory=None) -> Translator:
+        return cls(load_checkpoint(checkpoint_path(name, directory), name))
+
+    @property
+    def attention(self) -> bool:
+        return self.cfg.attention
+
+    def ids(self, tokens: list[str]) -> torch.Tensor:
+        return torch.tensor([self.src_vocab.encode(tokens)])
+
+    def prepare(self, text: str) -> tuple[list[str], list[str], list[int], dict, list[str]]:
+        toks = tokenize_source(text)
+        notes = list(toks.notes)
+        tokens, raw = toks.tokens, toks.raw
+        if len(tokens) > MAX_SRC_TOKENS:
+            notes.append(f"the sentence has {len(tokens)} tokens; only the first {MAX_SRC_TOKENS} were translated")
+            tokens, raw = tokens[:MAX_SRC_TOKENS], raw[:MAX_SRC_TOKENS]
+        unknown = sorted(set(toks.unknown + self.src_vocab.unknown(tokens)))
+        unknown = [i for i in unknown if i < len(tokens)]
+        return tokens, raw, unknown, {i: s for i, s in toks.suggestions.items() if i < len(tokens)}, notes
+
+    def translate(self, text: str, beam: int = 0, k: int = 5) -> Translation:
+        """Translate user text. Unknown words are read as <unk>; the rest is still translated."""
+        tokens, raw, unknown, sugg, notes = self.prepare(text)
+        if len(unknown) == len(tokens):
+            raise InputError("none of the words is in the vocabulary: " + ", ".join(f"'{w}'" for w in raw[:8]))
+        return self.translate_tokens(tokens, raw, unknown, sugg, notes, beam=beam, k=k)
+
+    def translate_tokens(self, tokens, raw=None, unknown=(), sugg=None, notes=(), beam: int = 0,
+                         k: int = 5) -> Translation:
+        src = self.ids(tokens)
+        if beam and beam > 1:
+            res = self.model.beam(src, self.bos, self.stop, width=beam)
+            probs = [self.model.next_token_probs(src, res["ids"][:i], self.bos) for i in range(len(res["ids"]))]
+            topk = [[(self.tgt_vocab.itos[j], float(p[j])) for j in p.topk(k).indices.tolist()] for p in probs]
+        else:
+            res = self.model.greedy(src, self.bos, self.stop, k=k)[0]
+            topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
+        tgt = self.tgt_vocab.decode(res["ids"])
+        att = res["attention"] if self.attention else None
+        return Translation(src=list(tokens), raw=list(raw or tokens), unknown=list(unknown),
+                           suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=list(notes))
+
+    def greedy_batch(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
+        from model.train_seq2seq import greedy_ids
+
+        hyps = greedy_ids(self.model, [self.src_vocab.encode(s) for s in sentences], self.bos, self.stop, batch)
+        return [self.tgt_vocab.decode(h) for h in hyps]
+
+    @torch.inference_mode()
+    def forced_attention(self, src: list[list[str]], tgt: list[list[str]]) -> list[torch.Tensor]:
+        """Teacher-forced attention (T, S) for each pair (attention model only)."""
+        out = []
+        for start in range(0, len(src), 128):
+            s = pad_batch([self.src_vocab.encode(x) for x in src[start: start + 128]])
+            t = pad_batch([self.tgt_vocab.encode(x) for x in tgt[start: start + 128]])
+            t_in = torch.cat([torch.full((t.size(0), 1), self.bos), t[:, :-1]], 1)
+            _, att = self.model(s, t_in)
+            for b in range(t.size(0)):
+                n_s, n_t = len(src[start + b]), len(tgt[start + b])
+                out.append(att[b, :n_t, :n_s])
+        return out
+
+    def forced_argmax(self, src: list[list[str]], tgt: list[list[str]]) -> list[list[int]]:
+        return [a.argmax(-1).tolist() for a in self.forced_attention(src, tgt)]
+
+    def gradients(self, src: list[str], tgt: list[str], steps: int | None = None) -> torch.Tensor:
+        """(T, S) gradient norms from each output token's logit to each source embedding."""
+        return self.model.source_gradients(self.ids(src), torch.tensor([self.tgt_vocab.encode(tgt)]), self.bos,
+                                           steps)
+
+    def next_token(self, src: list[str], prefix: list[str], row: list[float] | None = None,
+                   k: int = 8) -> list[tuple[str, float]]:
+        """Top-k next tokens after ``prefix``; with ``row`` the step attends where the user says."""
+        override = None
+        if row is not None:
+            r = torch.tensor(row, dtype=torch.float32).clamp(min=0)
+            if not torch.isfinite(r).all() or r.sum() <= 0:
+                raise InputError("the attention row must have finite, non-negative weights with a positive sum")
+            override = r / r.sum()
+        probs = self.model.next_token_probs(self.ids(src), self.tgt_vocab.encode(prefix), self.bos, override)
+        top = probs.topk(k)
+        return [(self.tgt_vocab.itos[i], float(p)) for i, p in zip(top.indices.tolist(), top.values.tolist())]

@@ -1,0 +1,164 @@
+"""The one shared UI helper module: cached model loading, cached derived data, charts, downloads.
+
+Pages call ``model/`` only through here or directly for pure functions; models are loaded once
+per process (``st.cache_resource``) and never mutated; derived data is cached with
+``st.cache_data`` and returned as plain dicts and lists.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+import torch
+
+from model.checkpoint import CheckpointError, checkpoint_path, rebuild_command
+from model.script import romanize
+from model.text import InputError, shorten
+
+SEED_SENTENCE = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
+SEED_ENGLISH = "the report that the client who called yesterday requested is ready ."
+HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
+DIVERGING = "RdBu"
+PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+MODEL_LABEL = {"plain": "GRU without attention", "attention": "GRU with additive attention",
+               "encoder": "mini self-attention encoder"}
+
+
+# ---- models ---------------------------------------------------------------------------------
+@st.cache_resource(show_spinner="Loading the model …")
+def _translator(name: str):
+    from model.translate import Translator
+
+    return Translator.load(name)
+
+
+@st.cache_resource(show_spinner="Loading the encoder …")
+def _encoder():
+    from model.encoder_eval import EncoderRunner
+
+    return EncoderRunner.load()
+
+
+def model_or_error(name: str):
+    """The loaded model, or ``None`` after showing an error box that names the file and fix."""
+    try:
+        return _encoder() if name == "encoder" else _translator(name)
+    except CheckpointError as err:
+        st.error(f"**{MODEL_LABEL[name]} unavailable.** {err}\n\nRebuild: `{rebuild_command(name)}` "
+                 f"(writes `{checkpoint_path(name).name}` in `checkpoints/`).", icon="🚫")
+        return None
+
+
+# ---- derived data ---------------------------------------------------------------------------
+@st.cache_data(show_spinner=False, max_entries=256)
+def translate(name: str, text: str, beam: int = 0) -> dict:
+    """Translation as a plain dict, or {"error": message} for unusable input."""
+    try:
+        tr = _translator(name)
+        with torch.inference_mode():
+            t = tr.translate(text, beam=beam)
+    except InputError as err:
+        return {"error": str(err)}
+    return {"src": t.src, "raw": t.raw, "unknown": t.unknown,
+            "suggestions": {str(k): v for k, v in t.suggestions.items()}, "tgt": t.tgt,
+            "attention": t.attention, "topk": t.topk, "notes": t.notes,
+            "roman": [romanize(w) if w not in ",.?" else w for w in t.src]}
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def reference(text: str) -> dict:
+    """The grammar's own translation of ``text`` if it is in the language, else its reason."""
+    from model.parser import parse
+
+    try:
+        return {"pair": parse(text).pair.to_json()}
+    except InputError as err:
+        return {"reason": str(err)}
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def gradients(name: str, src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
+    return _translator(name).gradients(list(src), list(tgt)).tolist()
+
+
+def metrics(name: str) -> dict | None:
+    try:
+        return (_encoder() if name == "encoder" else _translator(name)).payload.get("metrics") or None
+    except CheckpointError:
+        return None
+
+
+# ---- input feedback -------------------------------------------------------------------------
+def show_input_feedback(result: dict) -> None:
+    """Unknown words highlighted with suggestions; tokenizer notes as a caption."""
+    unknown = result.get("unknown") or []
+    if unknown:
+        shown = []
+        for i, w in enumerate(result["raw"]):
+            shown.append(f":red-background[{_md(shorten(w))}]" if i in unknown else _md(w))
+        hints = [f"**{_md(shorten(result['raw'][i]))}** → " + (", ".join(_md(s) for s in result["suggestions"].get(str(i), []))
+                 or "no close word") for i in unknown[:8]]
+        st.warning("Words outside the model's vocabulary are read as `<unk>` (the rest is still translated): "
+                   + " ".join(shown) + "\n\nDid you mean: " + "; ".join(hints), icon="⚠️")
+    for note in result.get("notes") or []:
+        st.caption(f"ℹ️ {_md(note)}")
+
+
+def _md(text: str) -> str:
+    """Escape Markdown so user text is shown, never interpreted."""
+    out = str(text)
+    for ch in "\\`*_{}[]()#+-.!|<>~$:":
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def guard_text(text: str, what: str = "sentence") -> None:
+    if not text or not text.strip():
+        st.info(f"Type a {what} in the sidebar, or press **🎲 Example**. Try: `{SEED_SENTENCE}`", icon="✍️")
+        st.stop()
+
+
+# ---- charts ---------------------------------------------------------------------------------
+def src_labels(src: list[str]) -> list[str]:
+    return [f"{w}" for w in src]
+
+
+def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
+            zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
+            outline: list[tuple[int, int]] | None = None, zlabel: str = "weight") -> go.Figure:
+    """Rows y × columns x; duplicate tokens stay separate (numeric axes with token tick labels)."""
+    z = np.asarray(z, dtype=float)
+    xh = x_hover or x
+    hover = [[f"{y[i]} → {xh[j]}<br>{zlabel}: {z[i, j]:.3f}" for j in range(z.shape[1])] for i in range(z.shape[0])]
+    fig = go.Figure(go.Heatmap(z=z, x=list(range(len(x))), y=list(range(len(y))), colorscale=colorscale,
+                               zmin=0, zmax=zmax, text=hover, hoverinfo="text", colorbar={"title": zlabel}))
+    for i, j in outline or []:
+        fig.add_shape(type="rect", x0=j - 0.5, x1=j + 0.5, y0=i - 0.5, y1=i + 0.5,
+                      line={"color": "#E69F00", "width": 2.5})
+    fig.update_xaxes(tickvals=list(range(len(x))), ticktext=x, side="top", tickangle=-45)
+    fig.update_yaxes(tickvals=list(range(len(y))), ticktext=y, autorange="reversed")
+    fig.update_layout(title=title, height=height or max(260, 24 * len(y) + 140),
+                      margin={"l": 10, "r": 10, "t": 90 if title else 60, "b": 10})
+    return fig
+
+
+def plot(fig: go.Figure, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
+
+
+def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> None:
+    """CSV and JSON download buttons for a labelled matrix."""
+    m = np.asarray(matrix, dtype=float)
+    df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)], columns=[f"{j}:{c}" for j, c in enumerate(cols)])
+    buf = io.StringIO()
+    df.to_csv(buf)
+    c1, c2 = st.columns(2)
+    c1.download_button("⬇ CSV", buf.getvalue(), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv")
+    c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
+                                            ensure_ascii=False), file_name=f"{stem}.json",
+                       mime="application/json", key=f"{key}_json")
