@@ -157,6 +157,18 @@ class EncoderRunner:
                 "attention": np.round(self.attention(tokens, causal), 5).tolist()}
 
     @torch.inference_mode()
+    def queries_keys(self, tokens: list[str], layer: int, head: int) -> tuple[np.ndarray, np.ndarray]:
+        """The real (n, d_head) queries and keys of one head for a token list."""
+        m = self.model
+        ids = torch.tensor([self.vocab.encode(tokens)])
+        x = m.tok(ids) * (m.cfg.d_model ** 0.5) + m.pos[: ids.size(1)]
+        mask = (ids != 0)[:, None, None, :]
+        for block in m.blocks[:layer]:
+            x, _ = block(x, mask)
+        q, k, _ = m.blocks[layer].attn.project(m.blocks[layer].ln1(x))
+        return q[0, head].numpy(), k[0, head].numpy()
+
+    @torch.inference_mode()
     def fill_each(self, tokens: list[str], head_mask=None, causal: bool = False) -> list[tuple[str, float]]:
         """Mask each position in turn; the model's best guess and its probability."""
         ids = self.vocab.encode(tokens)

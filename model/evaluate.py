@@ -141,3 +141,36 @@ def print_table(name: str, metrics: dict, file=sys.stdout) -> None:
         if has_aer:
             line += f" {100 * r['aer']:6.2f} [{100 * r['aer_ci'][0]:4.2f},{100 * r['aer_ci'][1]:5.2f}]"
         print(line, file=file)
+
+
+def aer_score(pred: list[int], gold: list[list[int]]) -> float:
+    """AER of one sentence's one-link-per-target prediction against sure gold links."""
+    hits, n_a, n_s = aer(pred, gold)
+    return 1 - 2 * hits / max(n_a + n_s, 1)
+
+
+def diagonal_alignment(n_tgt: int, n_src: int) -> list[int]:
+    """The naive monotone baseline: target i aligns to the proportional source position."""
+    if n_tgt <= 1:
+        return [0] * n_tgt
+    return [round(i * (n_src - 1) / (n_tgt - 1)) for i in range(n_tgt)]
+
+
+def rank_correlation(a, b) -> float:
+    """Spearman's rank correlation (average ranks for ties); nan for constant input."""
+    ra = np.argsort(np.argsort(a, kind="stable"), kind="stable").astype(float)
+    rb = np.argsort(np.argsort(b, kind="stable"), kind="stable").astype(float)
+    ra = _average_ties(np.asarray(a, dtype=float), ra)
+    rb = _average_ties(np.asarray(b, dtype=float), rb)
+    if ra.std() == 0 or rb.std() == 0:
+        return float("nan")
+    return float(np.corrcoef(ra, rb)[0, 1])
+
+
+def _average_ties(values: np.ndarray, ranks: np.ndarray) -> np.ndarray:
+    out = ranks.copy()
+    for v in np.unique(values):
+        sel = values == v
+        if sel.sum() > 1:
+            out[sel] = ranks[sel].mean()
+    return out

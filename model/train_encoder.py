@@ -14,7 +14,7 @@ from __future__ import annotations
 import random
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import torch
 from tqdm import tqdm
@@ -139,7 +139,7 @@ def train_encoder(cfg: EncoderTrainConfig = EncoderTrainConfig(), out_dir=None, 
         "meta": {"train_sentences": len(train), "seed": cfg.seed, "train_seconds": round(time.time() - started, 1),
                  "params": sum(p.numel() for p in model.parameters()), "torch": str(torch.__version__),
                  "objective": "masked words that need a relation (see model/train_encoder.py)",
-                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")},
+                 "created": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")},
     }
     save_checkpoint(payload, checkpoint_path("encoder", out_dir))
     return payload

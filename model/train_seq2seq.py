@@ -6,7 +6,7 @@ import math
 import random
 import time
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 import torch
 from tqdm import tqdm
@@ -28,9 +28,10 @@ class TrainConfig:
     max_len: int = 30               # L: longest training source sentence
     batch: int = 64                 # sentences per length-bucketed batch
     lr: float = 3e-3                # Adam peak learning rate, cosine-decayed to 5 % over the run
-    epochs: int = 7                 # full passes over the training data (same for both models)
+    epochs_plain: int = 10          # passes over the data: both models get ~7 minutes on 2 cores,
+    epochs_attention: int = 7       # which buys the cheaper no-attention model more epochs
     clip: float = 1.0               # gradient-norm clipping, as in Bahdanau et al.
-    budget_minutes: float = 7.0     # wall-clock cap per model (both models get the same)
+    budget_minutes: float = 9.0     # safety cap on wall-clock minutes per model
 
 
 def corpus(cfg: TrainConfig, split: str, n: int, seed_offset: int, min_len: int = 3,
@@ -73,7 +74,7 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     rng = random.Random(cfg.seed)
     train, valid = data or (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
-    src_vocab = Vocab.build((p.src for p in train))
+    src_vocab = Vocab.build(p.src for p in train)
     tgt_vocab = Vocab.build((p.tgt for p in train), specials=(BOS,), extra=english_vocabulary())
     mcfg = Seq2SeqConfig(src_vocab=len(src_vocab), tgt_vocab=len(tgt_vocab), attention=name == "attention")
     model = Seq2Seq(mcfg)
@@ -84,8 +85,9 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     va_src, va_tgt = tensors(valid, src_vocab, tgt_vocab)
     history, best, best_state = [], (-1.0, float("inf")), None
     started, step = time.time(), 0
-    total_steps = cfg.epochs * ((len(tr_src) + cfg.batch - 1) // cfg.batch)
-    for epoch in range(1, cfg.epochs + 1):
+    epochs = cfg.epochs_attention if name == "attention" else cfg.epochs_plain
+    total_steps = epochs * ((len(tr_src) + cfg.batch - 1) // cfg.batch)
+    for epoch in range(1, epochs + 1):
         model.train()
         t0, total, count = time.time(), 0.0, 0
         chunks = batches(tr_src, tr_tgt, cfg.batch, rng)
@@ -127,7 +129,7 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
                  "train_seconds": round(time.time() - started, 1), "best_epoch": max(
                      history, key=lambda r: (r["valid_exact"], -r["valid_loss"]))["epoch"],
                  "params": sum(p.numel() for p in model.parameters()), "torch": str(torch.__version__),
-                 "created": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC")},
+                 "created": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")},
     }
     save_checkpoint(payload, checkpoint_path(name, out_dir))
     return payload

@@ -162,3 +162,121 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
     c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
                                             ensure_ascii=False), file_name=f"{stem}.json",
                        mime="application/json", key=f"{key}_json")
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def first_step_gradient(name: str, src: tuple[str, ...], first: str) -> list[float]:
+    """Gradient norm from the first output word's logit to each source word, relative to the largest."""
+    g = _translator(name).gradients(list(src), [first], steps=1)[0]
+    return (g / g.max().clamp(min=1e-12)).tolist()
+
+
+def beam_width() -> int:
+    return 4 if st.session_state.get("decoding") == "beam 4" else 0
+
+
+def marked_tokens(hyp: list[str], ref: list[str] | None) -> str:
+    """Markdown of the output tokens; with a reference, wrong positions are highlighted."""
+    out = []
+    for i, w in enumerate(hyp):
+        ok = ref is None or (i < len(ref) and ref[i] == w)
+        out.append(_md(w) if ok else f":red-background[{_md(w)}]")
+    return " ".join(out)
+
+
+def length_chart(series: dict[str, list[dict]], key: str, label: str, max_train: int, scale: float = 100.0,
+                 colors: dict | None = None) -> go.Figure:
+    """Metric against source length with 95 % bands; the training range shaded."""
+    colors = colors or {"GRU without attention": "#D55E00", "GRU with additive attention": "#0072B2"}
+    fig = go.Figure()
+    fig.add_vrect(x0=2.5, x1=max_train + 0.5, fillcolor="#999999", opacity=0.12, line_width=0,
+                  annotation_text="training lengths", annotation_position="top left")
+    for name, rows in series.items():
+        x = [(r["lo"] + r["hi"]) / 2 for r in rows]
+        y = [scale * r[key] for r in rows]
+        lo = [scale * r[key + "_ci"][0] for r in rows]
+        hi = [scale * r[key + "_ci"][1] for r in rows]
+        c = colors.get(name, "#009E73")
+        fig.add_trace(go.Scatter(x=x + x[::-1], y=hi + lo[::-1], fill="toself", fillcolor=c, opacity=0.18,
+                                 line={"width": 0}, hoverinfo="skip", showlegend=False))
+        fig.add_trace(go.Scatter(x=x, y=y, name=name, mode="lines+markers", line={"color": c},
+                                 customdata=[[r["lo"], r["hi"], r["n"], a, b] for r, a, b in zip(rows, lo, hi)],
+                                 hovertemplate="length %{customdata[0]}–%{customdata[1]} (n=%{customdata[2]})"
+                                               f"<br>{label}: " + "%{y:.1f} [%{customdata[3]:.1f}, %{customdata[4]:.1f}]"
+                                               "<extra>%{fullData.name}</extra>"))
+    fig.update_layout(xaxis_title="source length (tokens)", yaxis_title=label, height=380,
+                      legend={"orientation": "h", "y": -0.25}, margin={"t": 30, "l": 10, "r": 10})
+    return fig
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def forced_attention(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
+    """Attention of the attention model while reading the given translation (teacher forcing)."""
+    return _translator("attention").forced_attention([list(src)], [list(tgt)])[0].tolist()
+
+
+@st.cache_data(show_spinner=False, max_entries=512)
+def next_tokens(src: tuple[str, ...], prefix: tuple[str, ...], row: tuple[float, ...] | None, k: int = 8):
+    return _translator("attention").next_token(list(src), list(prefix), list(row) if row is not None else None, k)
+
+
+@st.cache_data(show_spinner="Computing gradient saliency …", max_entries=64)
+def saliency(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
+    """Row-normalised gradient saliency (T, S) of the attention model's translation."""
+    g = _translator("attention").gradients(list(src), list(tgt))
+    return (g / g.sum(1, keepdim=True).clamp(min=1e-12)).tolist()
+
+
+# ---- encoder ---------------------------------------------------------------------------------
+@st.cache_data(show_spinner=False, max_entries=256)
+def encode_text(text: str) -> dict:
+    """Tokens, unknown positions and suggestions for English text, or {"error": …}."""
+    try:
+        tokens, unknown, sugg, notes = _encoder().tokens(text)
+    except InputError as err:
+        return {"error": str(err)}
+    return {"tokens": tokens, "raw": tokens, "unknown": unknown, "notes": notes,
+            "suggestions": {str(k): v for k, v in sugg.items()}}
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def encoder_attention(tokens: tuple[str, ...], causal: bool, off: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
+    return _encoder().attention(list(tokens), causal, _head_mask(off))
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def fill_each(tokens: tuple[str, ...], causal: bool, off: tuple[tuple[int, int], ...] = ()) -> list:
+    return _encoder().fill_each(list(tokens), _head_mask(off), causal)
+
+
+def _head_mask(off):
+    if not off:
+        return None
+    cfg = _encoder().cfg
+    m = torch.ones(cfg.layers, cfg.heads)
+    for layer, head in off:
+        m[layer, head] = 0
+    return m
+
+
+# ---- toys -------------------------------------------------------------------------------------
+def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:
+    """An editable numeric matrix. Bad cells (empty, NaN, ±inf, absurd) → a clear message and
+    the last valid matrix is kept, so the toy never throws."""
+    from model.toys import ToyInputError, check_matrix
+
+    df = pd.DataFrame(np.asarray(default, dtype=float), index=rows, columns=cols)
+    edited = st.data_editor(df, key=key, width="stretch",
+                            column_config={c: st.column_config.NumberColumn(format="%.3f") for c in cols})
+    try:
+        value = check_matrix(edited.apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float), name,
+                             tuple(np.shape(default)))
+    except ToyInputError as err:
+        st.error(f"{err} — keeping the last valid values.", icon="🚫")
+        return np.asarray(st.session_state.get(f"{key}__valid", default), dtype=float)
+    st.session_state[f"{key}__valid"] = value
+    return value
+
+
+def toy_badge() -> None:
+    st.caption("🧸 **Toy** — hand-made numbers and exact math (numpy), not a trained model.")

@@ -1,0 +1,50 @@
+"""Interlinear glosses for Mini-Tamil words (Leipzig-style labels), from the parser's analyses."""
+
+from __future__ import annotations
+
+from model.forms import analyses
+from model.lexicon import load_lexicon
+
+CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
+AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N"}
+TENSE = {"past": "PST", "pres": "PRS", "fut": "FUT"}
+DET = {"the": "that", "this": "this", "a": "one"}
+
+
+def gloss(word: str) -> str:
+    """A gloss such as ``report-ACC`` or ``send-PST-3SG.HON``; ``?`` for words outside the lexicon."""
+    readings = analyses().get(word)
+    if not readings:
+        return "?"
+    lex = load_lexicon()
+    a = readings[0]
+    if a.cat == "N":
+        kind, case, number = a.feats
+        noun = lex.nominal(kind, a.key)
+        return noun.en + ("-PL" if number == "pl" else "") + CASE[case]
+    if a.cat in ("VFIN", "VQ"):
+        agrs = "/".join(AGR[r.feats[1]] for r in readings if r.cat == a.cat)
+        en = lex.verb(a.key).en[0]
+        return f"{en}-{TENSE[a.feats[0]]}-{agrs}" + ("-Q" if a.cat == "VQ" else "")
+    if a.cat == "VRP":
+        return f"{lex.verb(a.key).en[0]}-{TENSE[a.feats[0]]}-REL"
+    if a.cat == "VINF":
+        return f"{lex.verb(a.key).en[0]}-INF"
+    if a.cat == "VIMP":
+        return f"{lex.verb(a.key).en[0]}-IMP.POL"
+    if a.cat == "REQ":
+        return "can-FUT-Q"
+    if a.cat == "DET":
+        return DET[a.key]
+    if a.cat == "PRON":
+        return {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they",
+                "they_things": "they.N"}[a.key]
+    table = {"NUM": lex.numbers, "ADJ": lex.adjectives, "PRED": lex.predicates}
+    if a.cat in table:
+        return table[a.cat][a.key]["en"] + ("-ADV" if a.cat == "PRED" else "")
+    if a.cat == "TIME":
+        return "-".join(lex.times[a.key]["en"])
+    if a.cat == "CONJ":
+        return "-".join(lex.conjunctions[a.key]["en"])
+    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next"}.get(word, word),
+            "TN": {"வாரம்": "week", "மாதம்": "month"}.get(word, word)}.get(a.cat, word)

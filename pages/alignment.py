@@ -1,0 +1,163 @@
+"""Problem 2 — word order: cross-attention against gold alignment, decoding step by step,
+an attention row edited by hand, gradient saliency beside attention, corpus AER by length."""
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from model.evaluate import aer_score, diagonal_alignment, rank_correlation
+from pages.common import (
+    beam_width,
+    downloads,
+    forced_attention,
+    guard_text,
+    heatmap,
+    length_chart,
+    metrics,
+    model_or_error,
+    next_tokens,
+    plot,
+    reference,
+    saliency,
+    show_input_feedback,
+    translate,
+)
+
+st.title("🔀 Alignment and word order")
+st.markdown("Mini-Tamil is **verb-final**: *by-tomorrow that report-ACC send can-you?* English puts the verb "
+            "second. The attention model's cross-attention (rows: English words it writes; columns: Tamil words "
+            "it reads) has to jump back and forth. Every sentence of the language has **gold word alignments** "
+            "(orange boxes), so the jumps are scored, not eyeballed.")
+
+if model_or_error("attention") is None:
+    st.stop()
+text = st.session_state.get("s", "")
+guard_text(text)
+res = translate("attention", text, beam_width())
+if "error" in res:
+    st.info(res["error"], icon="✍️")
+    st.stop()
+show_input_feedback(res)
+src, tgt, roman = res["src"], res["tgt"], res["roman"]
+x_hover = [f"{w} ({r})" for w, r in zip(src, roman)]
+att = np.array(res["attention"])
+ref = reference(text)
+gold_pair = ref.get("pair")
+
+st.header("Cross-attention")
+left, right = st.columns([3, 2], gap="large")
+with left:
+    shown, shown_tgt, outline, note = att, tgt, None, ""
+    if gold_pair is not None:
+        gold = gold_pair["align"]
+        if tgt != gold_pair["tgt"]:
+            shown_tgt = gold_pair["tgt"]
+            shown = np.array(forced_attention(tuple(src), tuple(shown_tgt)))
+            note = ("The model's own translation differs from the reference, so this map shows its attention "
+                    "while *reading the reference* (teacher forcing), where gold alignments exist.")
+        outline = [(i, j) for i, links in enumerate(gold) for j in links]
+        sentence_aer = aer_score(shown.argmax(1).tolist(), gold)
+    plot(heatmap(shown, src, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
+                 outline=outline), "al_heat")
+    if note:
+        st.caption(note)
+    downloads(shown, shown_tgt, src, "cross_attention", "al_dl")
+with right:
+    if gold_pair is not None:
+        diag = diagonal_alignment(len(shown_tgt), len(src))
+        one_hot = np.zeros((len(shown_tgt), len(src)))
+        one_hot[np.arange(len(diag)), diag] = 1
+        c1, c2 = st.columns(2)
+        c1.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
+                  "word's most-attended Tamil word is a gold link.")
+        c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair['align']):.1%}")
+        plot(heatmap(one_hot, src, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
+                     outline=outline, colorscale="Greys"), "al_diag")
+    else:
+        st.info(f"Not in the language, so there is no gold alignment: {ref.get('reason', '')}")
+
+st.header("Step through the decoding")
+n = len(tgt)
+step = st.slider("Output step", 1, max(n, 2), 1, key="step", bind="query-params", disabled=n < 2) if n else 1
+step = min(step, n)
+i = step - 1
+row = att[i]
+c1, c2 = st.columns(2)
+with c1:
+    fig = go.Figure(go.Bar(x=list(range(len(src))), y=row, marker_color="#0072B2", customdata=x_hover,
+                           hovertemplate="%{customdata}<br>weight %{y:.3f}<extra></extra>"))
+    fig.update_xaxes(tickvals=list(range(len(src))), ticktext=src, tickangle=-45)
+    fig.update_layout(title=f"Step {step}: writing “{tgt[i]}” — where it looks", yaxis_range=[0, 1], height=330,
+                      margin={"t": 50})
+    plot(fig, "al_row")
+with c2:
+    top = res["topk"][i]
+    fig = go.Figure(go.Bar(x=[p for _, p in top][::-1], y=[w for w, _ in top][::-1], orientation="h",
+                           marker_color="#009E73", hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
+    fig.update_layout(title=f"Step {step}: the model's top next words", xaxis_title="probability", height=330,
+                      margin={"t": 50})
+    plot(fig, "al_topk")
+
+st.subheader("Edit this step's attention by hand")
+st.markdown("Start from the model's own row, all weight on one word, or uniform; edit the weights (they are "
+            "renormalised to sum to 1) and see the **same trained decoder** choose its next word from your row.")
+start = st.radio("Start from", ["the model's row", "one word", "uniform"], horizontal=True, key="al_start")
+if start == "one word":
+    j = st.selectbox("All weight on", list(range(len(src))), format_func=lambda j: f"{j + 1}: {src[j]} ({roman[j]})",
+                     key="al_onehot")
+    base = np.eye(len(src))[j]
+elif start == "uniform":
+    base = np.full(len(src), 1 / len(src))
+else:
+    base = row
+table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(src)], "weight": np.round(base, 4)})
+edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word"],
+                        column_config={"weight": st.column_config.NumberColumn(min_value=0.0, max_value=1000.0,
+                                                                                step=0.01, format="%.4f")})
+weights = pd.to_numeric(edited["weight"], errors="coerce").to_numpy(dtype=float)
+if not np.all(np.isfinite(weights)) or np.any(weights < 0) or weights.sum() <= 0:
+    st.error("Every weight must be a number ≥ 0 and at least one must be positive; showing the model's own row.",
+             icon="🚫")
+    weights = row
+mine = weights / weights.sum()
+prefix = tuple(tgt[:i])
+orig = dict(next_tokens(tuple(src), prefix, None))
+edit = dict(next_tokens(tuple(src), prefix, tuple(float(w) for w in mine)))
+words = list(dict.fromkeys(list(edit) + list(orig)))[:10]
+fig = go.Figure([go.Bar(name="model's own attention", x=words, y=[orig.get(w, 0) for w in words], marker_color="#0072B2"),
+                 go.Bar(name="your attention row", x=words, y=[edit.get(w, 0) for w in words], marker_color="#E69F00")])
+fig.update_layout(barmode="group", yaxis_title="next-word probability", height=320, margin={"t": 20},
+                  legend={"orientation": "h", "y": -0.3})
+plot(fig, "al_intervene")
+best_mine = max(edit, key=edit.get)
+st.caption(f"With your row the decoder would write **“{best_mine}”** ({edit[best_mine]:.0%}); with its own, "
+           f"**“{max(orig, key=orig.get)}”**.")
+
+st.header("Attention is not the whole explanation")
+st.markdown("Gradient saliency asks a different question: how strongly does each Tamil word's embedding move the "
+            "logit of each English word the model wrote? Where the two maps agree, attention is telling the story; "
+            "where they differ, information reached the decoder through the encoder's recurrent states instead.")
+sal = np.array(saliency(tuple(src), tuple(tgt)))
+rhos = [rank_correlation(att[r], sal[r]) for r in range(len(tgt))]
+c1, c2 = st.columns(2)
+with c1:
+    plot(heatmap(att, src, tgt, "Attention", x_hover=x_hover), "al_att2")
+with c2:
+    plot(heatmap(sal, src, tgt, "Gradient saliency (rows sum to 1)", x_hover=x_hover, zmax=None,
+                 zlabel="share"), "al_sal")
+valid = [r for r in rhos if np.isfinite(r)]
+st.metric("Mean Spearman rank correlation, attention vs saliency (per output word)",
+          f"{np.mean(valid):.2f}" if valid else "n/a")
+fig = go.Figure(go.Bar(x=list(range(len(tgt))), y=rhos, marker_color="#CC79A7",
+                       hovertemplate="%{customdata}<br>ρ = %{y:.2f}<extra></extra>", customdata=tgt))
+fig.update_xaxes(tickvals=list(range(len(tgt))), ticktext=tgt, tickangle=-45)
+fig.update_layout(yaxis_title="Spearman ρ", yaxis_range=[-1, 1], height=280, margin={"t": 10})
+plot(fig, "al_rho")
+downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")
+
+st.header("Alignment error rate against length (held-out corpus)")
+m = metrics("attention")
+if m and "aer" in m["buckets"][0]:
+    plot(length_chart({"GRU with additive attention": m["buckets"]}, "aer", "AER %", m["max_train_len"]), "al_aer")
+    st.caption("Argmax attention while reading the reference, against gold links; 95 % bootstrap intervals.")

@@ -1,0 +1,50 @@
+"""Models: training curves from each checkpoint's history, evaluation tables, reproduction."""
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from pages.common import MODEL_LABEL, model_or_error, plot
+
+st.title("🧪 Models")
+st.markdown("Everything below is read from the committed checkpoints, which carry their config, vocabulary, "
+            "training history and held-out metrics. Reproduce them all with:")
+st.code("python -m model train      # all three checkpoints, with progress bars, then held-out evaluation\n"
+        "python -m model evaluate   # recompute and print the metrics, store them in the checkpoints", language="bash")
+
+for name in ("plain", "attention", "encoder"):
+    st.header(MODEL_LABEL[name])
+    model = model_or_error(name)
+    if model is None:
+        continue
+    p = model.payload
+    hist = pd.DataFrame(p["history"])
+    c1, c2 = st.columns(2)
+    with c1:
+        fig = go.Figure()
+        fig.add_trace(go.Scatter(x=hist["epoch"], y=hist["train_loss"], name="training loss", mode="lines+markers"))
+        if "valid_loss" in hist:
+            fig.add_trace(go.Scatter(x=hist["epoch"], y=hist["valid_loss"], name="validation loss", mode="lines+markers"))
+        fig.update_layout(title="Loss", xaxis_title="epoch", yaxis_type="log", height=300, margin={"t": 40})
+        plot(fig, f"m_loss_{name}")
+    with c2:
+        col = "valid_exact" if "valid_exact" in hist else "valid_masked_accuracy"
+        fig = go.Figure(go.Scatter(x=hist["epoch"], y=100 * hist[col], mode="lines+markers", line={"color": "#009E73"}))
+        fig.update_layout(title="Validation " + ("exact match %" if col == "valid_exact" else "masked-word accuracy %"),
+                          xaxis_title="epoch", height=300, margin={"t": 40})
+        plot(fig, f"m_valid_{name}")
+    with st.expander("Configuration"):
+        st.json({"model": p["config"], "training": p.get("train_config", {}), "meta": p["meta"]}, expanded=False)
+    m = p.get("metrics") or {}
+    if name != "encoder" and m:
+        rows = [{"length": f"{b['lo']}–{b['hi']}", "n": b["n"],
+                 "exact %": round(100 * b["exact"], 1),
+                 "exact 95% CI": f"{100 * b['exact_ci'][0]:.1f}–{100 * b['exact_ci'][1]:.1f}",
+                 "token acc %": round(100 * b["token_acc"], 1), "BLEU": round(b["bleu"], 1),
+                 **({"AER %": round(100 * b["aer"], 2)} if "aer" in b else {})} for b in m["buckets"]]
+        st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+    elif m:
+        st.dataframe(pd.DataFrame([{"masked words": k, "n": v["n"], "accuracy %": round(100 * v["accuracy"], 2)}
+                                   for k, v in m["masked"].items()]), hide_index=True, width="stretch")
+    if not m:
+        st.info(f"No metrics stored yet: run `python -m model evaluate --only {name}`.")

@@ -1,0 +1,145 @@
+"""Problem 3 — self-attention: the mini encoder's heads on the learner's English sentence, head
+roles measured against gold relations, and heads switched off to see what breaks."""
+
+import random
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+from plotly.subplots import make_subplots
+
+from model.heads import RELATIONS, score_heads
+from pages.common import (
+    HEAT,
+    SEED_ENGLISH,
+    downloads,
+    encode_text,
+    encoder_attention,
+    fill_each,
+    guard_text,
+    metrics,
+    model_or_error,
+    plot,
+    show_input_feedback,
+)
+
+st.title("👀 Self-attention and heads")
+st.markdown("A mini transformer encoder (trained here, on the English side of Mini-Tamil, to fill in masked "
+            "words that can only be recovered through a grammatical relation). **Every word looks at every other "
+            "word in one step.** Each head learns its own pattern — and because our corpus has gold relations, "
+            "we can say which head tracks which relation, and how well.")
+
+runner = model_or_error("encoder")
+if runner is None:
+    st.stop()
+cfg = runner.cfg
+
+
+def draw_english() -> None:
+    from model.generate import sample_pairs
+
+    (_, pair), = sample_pairs(1, random.randrange(10**9), 6, 24, split="test")
+    st.session_state["en"] = " ".join(pair.tgt)
+    st.session_state["en_relations"] = (" ".join(pair.tgt), pair.relations)
+
+
+c1, c2 = st.columns([4, 1])
+c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
+c2.button("🎲 English example", on_click=draw_english, key="en_example")
+text = st.session_state.get("en", "")
+guard_text(text, "English sentence")
+enc = encode_text(text)
+if "error" in enc:
+    st.info(enc["error"], icon="✍️")
+    st.stop()
+show_input_feedback(enc)
+tokens = enc["tokens"]
+T = len(tokens)
+
+o1, o2, o3 = st.columns(3)
+causal = o1.toggle("Causal mask (each word sees only itself and earlier words)", key="causal", bind="query-params")
+heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
+off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
+off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
+tok = o3.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
+                   index=min(1, T - 1))
+att = encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
+
+st.header("Every layer and head")
+fig = make_subplots(rows=cfg.layers, cols=cfg.heads, horizontal_spacing=0.02, vertical_spacing=0.04,
+                    subplot_titles=[f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a, b in heads_all])
+for a, b in heads_all:
+    z = att[a, b]
+    hover = [[f"{tokens[i]} → {tokens[j]}: {z[i, j]:.3f}" for j in range(T)] for i in range(T)]
+    fig.add_trace(go.Heatmap(z=z, zmin=0, zmax=1, colorscale=HEAT, showscale=(a, b) == (0, 0), text=hover,
+                             hoverinfo="text"), row=a + 1, col=b + 1)
+fig.update_xaxes(showticklabels=False)
+fig.update_yaxes(showticklabels=False, autorange="reversed")
+fig.update_layout(height=230 * cfg.layers + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})
+plot(fig, "sa_grid")
+st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights.")
+
+st.subheader(f"Where “{tokens[tok]}” looks, in every head")
+rows = att[:, :, tok, :].reshape(-1, T)
+labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
+fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
+                           text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
+                                 for r in range(len(labels))], hoverinfo="text"))
+fig.update_xaxes(tickvals=list(range(T)), ticktext=tokens, tickangle=-45, side="top")
+fig.update_yaxes(autorange="reversed")
+fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
+plot(fig, "sa_token")
+layer = st.selectbox("Download one head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="sa_head")
+downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
+
+st.header("Which head does what — measured")
+m = metrics("encoder")
+if m:
+    rel = m["heads"]["relations"]
+    summary = pd.DataFrame([{"relation": r, "best head": f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
+                             "accuracy %": round(100 * v["best_accuracy"], 1),
+                             "best fixed offset": f"{v['baseline_offset']:+d}",
+                             "offset accuracy %": round(100 * v["baseline_accuracy"], 1),
+                             "margin (points)": round(100 * (v["best_accuracy"] - v["baseline_accuracy"]), 1),
+                             "n": v["n"]} for r, v in rel.items()])
+    st.dataframe(summary, hide_index=True, width="stretch")
+    table = pd.DataFrame([{"head": f"L{a + 1}H{b + 1}",
+                           **{r: round(100 * rel[r]["accuracy"][a][b], 1) for r in RELATIONS},
+                           "entropy": round(m["heads"]["entropy"][a][b], 2),
+                           "mean distance": round(m["heads"]["distance"][a][b], 2)} for a, b in heads_all])
+    st.dataframe(table, hide_index=True, width="stretch")
+    st.caption(f"Accuracy = share of dependents whose most-attended word is the gold head (Clark et al. 2019), "
+               f"on {m['test_size']} held-out sentences; baseline = the best fixed offset. Click a column to sort.")
+else:
+    st.info("No head-role metrics stored: run `python -m model evaluate --only encoder`.")
+
+stored = st.session_state.get("en_relations")
+if stored and stored[0] == " ".join(tokens):
+    one = score_heads([encoder_attention(tuple(tokens), causal, off)], [stored[1]])["relations"]
+    st.markdown("**This sentence** (a held-out example with gold relations): best head per relation — " + "; ".join(
+        f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items() if v["n"]))
+
+st.header("Switch heads off: what breaks?")
+st.markdown("Each word is masked in turn and the encoder guesses it back — with all heads, and with the heads "
+            "you switched off above.")
+base = fill_each(tuple(tokens), causal)
+abl = fill_each(tuple(tokens), causal, off) if off else base
+changes = pd.DataFrame([{"position": i + 1, "word": w, "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
+                         "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})",
+                         "changed": "⚠️" if base[i][0] != abl[i][0] else ""} for i, w in enumerate(tokens)])
+n_changed = int((changes["changed"] != "").sum())
+st.metric("Guesses changed by switching heads off", n_changed)
+st.dataframe(changes, hide_index=True, width="stretch")
+if m and "ablation" in m:
+    cat = st.radio("Precomputed ablation: masked-word accuracy with one head off", list(m["ablation"]),
+                   horizontal=True, key="sa_abl_cat")
+    base_acc = m["masked"][cat]["accuracy"]
+    drop = 100 * (base_acc - np.array(m["ablation"][cat]))
+    fig = go.Figure(go.Heatmap(z=drop, x=[f"H{b + 1}" for b in range(cfg.heads)], y=[f"L{a + 1}" for a in range(cfg.layers)],
+                               colorscale="Cividis", text=[[f"accuracy falls {v:.1f} points" for v in r] for r in drop],
+                               hoverinfo="text", colorbar={"title": "points lost"}))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=260, margin={"t": 10})
+    plot(fig, "sa_ablation")
+    st.caption(f"Held-out accuracy on '{cat}' words with all heads: {base_acc:.1%}.")

@@ -1,0 +1,50 @@
+"""Toy: three heads with hand-set projections, next to the trained encoder's most similar heads."""
+
+import streamlit as st
+
+from model.toys import (
+    MH_FEATURES,
+    MH_SENTENCE,
+    ToyInputError,
+    head_pattern,
+    mh_default_heads,
+    mh_features,
+    similarity,
+)
+from pages.common import heatmap, matrix_editor, model_or_error, plot, toy_badge
+
+st.title("🎛️ Multi-head by hand")
+toy_badge()
+st.markdown("Each word gets hand-made features: a one-hot word class and the (cos, sin) of its position. Three "
+            "heads, each a pair of projections W_Q, W_K (features × 2), are set by hand to look for a **syntactic** "
+            "partner (determiner → noun), an **antecedent** (pronoun → name) and the **previous word**. Edit them; "
+            "beside each, the trained encoder's most similar head on the same sentence.")
+x = mh_features()
+tokens = MH_SENTENCE
+st.dataframe({"word": tokens, **{f: x[:, i].round(2) for i, f in enumerate(MH_FEATURES)}}, hide_index=True)
+runner = model_or_error("encoder")
+real = runner.attention(tokens) if runner is not None else None              # (L, H, T, T)
+for name, (wq0, wk0) in mh_default_heads().items():
+    st.subheader(f"Head: {name}")
+    c1, c2, c3 = st.columns([2, 3, 3])
+    with c1:
+        wq = matrix_editor(st.session_state.get(f"mh_{name}_WQ", wq0), f"mh_ed_{name}_q", "W_Q",
+                           list(MH_FEATURES), ["q1", "q2"])
+        wk = matrix_editor(st.session_state.get(f"mh_{name}_WK", wk0), f"mh_ed_{name}_k", "W_K",
+                           list(MH_FEATURES), ["k1", "k2"])
+    try:
+        pattern = head_pattern(x, wq, wk)
+    except ToyInputError as err:
+        st.error(str(err), icon="🚫")
+        continue
+    with c2:
+        plot(heatmap(pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
+    if real is not None:
+        scores = {(a, b): similarity(pattern, real[a, b]) for a in range(real.shape[0]) for b in range(real.shape[1])}
+        (a, b), best = max(scores.items(), key=lambda kv: kv[1])
+        with c3:
+            plot(heatmap(real[a, b], tokens, tokens, f"learned L{a + 1}H{b + 1} — similarity {best:.2f}", height=380),
+                 f"mh_real_{name}")
+st.caption("Similarity = 1 − mean Jensen–Shannon divergence (base 2) between corresponding rows: 1 for identical "
+           "attention, 0 for rows that look at entirely different words.")
+st.page_link("pages/self_attention.py", label="All heads of the trained encoder →", icon="👀")

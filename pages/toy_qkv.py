@@ -1,0 +1,87 @@
+"""Toy: scaled dot-product attention by hand, stage by stage; or start from a real head."""
+
+import numpy as np
+import streamlit as st
+
+from model.toys import ToyInputError, qkv_stages, toy_from_head
+from pages.common import heatmap, matrix_editor, model_or_error, plot, toy_badge
+
+st.title("🧮 Q·K·V by hand")
+toy_badge()
+st.markdown("Type embeddings and projection matrices; watch **Q Kᵀ → ÷√d → mask → softmax → × V** one stage at "
+            "a time. Then load a real head of the trained encoder and start from a real case.")
+REAL_TOKENS = "can you send the report ?".split()
+
+c1, c2, c3, c4 = st.columns(4)
+n = c1.slider("Tokens", 3, 6, 4, key="qkv_n")
+d = c2.slider("Dimensions d", 2, 4, 3, key="qkv_d")
+causal = c3.toggle("Causal mask", key="qkv_causal")
+temperature = c4.slider("Temperature", 0.1, 5.0, 1.0, 0.1, key="qkv_temp")
+scale = st.toggle("Divide by √d", value=True, key="qkv_scale")
+
+if st.button("⤵ Load a real head (trained encoder)", key="qkv_load"):
+    runner = model_or_error("encoder")
+    if runner is not None:
+        layer, head = st.session_state.get("qkv_layer", 0), st.session_state.get("qkv_head", 0)
+        q, k = runner.queries_keys(REAL_TOKENS, layer, head)
+        x, wq, wk, wv = toy_from_head(q, k, 4)
+        real = runner.attention(REAL_TOKENS)[layer, head]
+        st.session_state.update(qkv_n=6, qkv_d=4, qkv_scale=True, qkv_temp=1.0, qkv_causal=False,
+                                qkv_X=x, qkv_WQ=wq, qkv_WK=wk, qkv_WV=wv, qkv_real=(layer, head, real, q.shape[1]))
+        st.rerun()
+with st.expander("Which real head to load"):
+    st.selectbox("Layer", [0, 1, 2], format_func=lambda i: f"L{i + 1}", key="qkv_layer")
+    st.selectbox("Head", [0, 1, 2, 3], format_func=lambda i: f"H{i + 1}", key="qkv_head")
+
+rng = np.random.default_rng(0)
+labels = REAL_TOKENS[:n] if "qkv_real" in st.session_state else [f"t{i + 1}" for i in range(n)]
+dims = [f"x{j + 1}" for j in range(d)]
+
+
+def default(name, shape):
+    value = st.session_state.get(name)
+    if value is not None and np.shape(value) == shape:
+        return np.asarray(value, dtype=float) if np.asarray(value).dtype != object else value
+    return np.round(rng.normal(size=shape), 2)
+
+
+e1, e2 = st.columns(2)
+with e1:
+    st.markdown("**Embeddings X** (tokens × d)")
+    x = matrix_editor(default("qkv_X", (n, d)), f"qkv_ed_X_{n}_{d}", "embeddings", labels, dims)
+with e2:
+    st.markdown("**W_Q** (d × d)")
+    wq = matrix_editor(default("qkv_WQ", (d, d)), f"qkv_ed_WQ_{d}", "W_Q", dims, dims)
+e3, e4 = st.columns(2)
+with e3:
+    st.markdown("**W_K** (d × d)")
+    wk = matrix_editor(default("qkv_WK", (d, d)), f"qkv_ed_WK_{d}", "W_K", dims, dims)
+with e4:
+    st.markdown("**W_V** (d × d)")
+    wv = matrix_editor(default("qkv_WV", (d, d)), f"qkv_ed_WV_{d}", "W_V", dims, dims)
+
+try:
+    s = qkv_stages(x, wq, wk, wv, causal=causal, temperature=temperature, scale=scale)
+except ToyInputError as err:
+    st.error(str(err), icon="🚫")
+    st.stop()
+
+stages = [("1 · scores Q Kᵀ", s["scores"]), (f"2 · ÷ √d = √{d}" if scale else "2 · (not scaled)", s["scaled"]),
+          ("3 · masked" if causal else "3 · no mask", np.where(np.isfinite(s["masked"]), s["masked"], np.nan)),
+          (f"4 · softmax (temperature {temperature:g})", s["weights"])]
+cols = st.columns(4)
+for col, (title, m) in zip(cols, stages):
+    with col:
+        finite = m[np.isfinite(m)]
+        plot(heatmap(m, labels, labels, title, zmax=float(finite.max()) if finite.size else 1.0,
+                     colorscale="Cividis", height=300, zlabel="value"), f"qkv_stage_{title[:1]}")
+st.markdown("**5 · output = weights × V** (one row per token)")
+plot(heatmap(s["output"], [f"v{j + 1}" for j in range(d)], labels, "", zmax=float(np.abs(s["output"]).max() or 1),
+             colorscale="Cividis", height=260, zlabel="value"), "qkv_out")
+if "qkv_real" in st.session_state and n == 6 and d == 4:
+    layer, head, real, dh = st.session_state["qkv_real"]
+    gap = float(np.abs(s["weights"] - real).max()) if s["weights"].shape == real.shape else float("nan")
+    st.info(f"Loaded from the trained encoder, head L{layer + 1}H{head + 1}, sentence “{' '.join(REAL_TOKENS)}”. "
+            f"Largest difference between this toy's weights and the real head's: {gap:.3f} "
+            f"(the toy keeps the 4 strongest directions of the real {dh}-dimensional head).")
+    st.page_link("pages/self_attention.py", label="See this head in the real model →", icon="👀")

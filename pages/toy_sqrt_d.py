@@ -1,0 +1,60 @@
+"""Toy: why divide by √d — measured on random vectors, not asserted."""
+
+import numpy as np
+import plotly.graph_objects as go
+import streamlit as st
+
+from model.toys import softmax, sqrt_d_statistics
+from pages.common import model_or_error, plot, toy_badge
+
+st.title("📐 Why √d")
+toy_badge()
+st.markdown("Draw random queries and keys with unit-variance entries in *d* dimensions. Their dot product is a "
+            "sum of *d* terms, so its spread grows like √d — and a softmax over widely spread scores collapses "
+            "onto one key. Dividing by √d keeps the spread, and the softmax, the same at every *d*.")
+
+
+@st.cache_data(show_spinner=False)
+def stats(keys: int, seed: int) -> dict:
+    return sqrt_d_statistics(n_keys=keys, seed=seed)
+
+
+c1, c2 = st.columns(2)
+keys = c1.slider("Keys per query", 4, 64, 16, key="sqrt_keys")
+seed = c2.number_input("Random seed", 0, 10_000, 0, key="sqrt_seed")
+s = stats(keys, int(seed))
+left, right = st.columns(2)
+with left:
+    fig = go.Figure([go.Scatter(x=s["d"], y=s["std_raw"], name="q·k", mode="lines+markers", line={"color": "#D55E00"}),
+                     go.Scatter(x=s["d"], y=s["std_scaled"], name="q·k ÷ √d", mode="lines+markers",
+                                line={"color": "#0072B2"})])
+    fig.update_layout(title="Spread (standard deviation) of scores", xaxis_type="log", xaxis_title="d",
+                      height=340, legend={"orientation": "h", "y": -0.3})
+    plot(fig, "sqrt_std")
+with right:
+    fig = go.Figure([go.Scatter(x=s["d"], y=s["entropy_raw"], name="softmax(q·k)", mode="lines+markers",
+                                line={"color": "#D55E00"}),
+                     go.Scatter(x=s["d"], y=s["entropy_scaled"], name="softmax(q·k ÷ √d)", mode="lines+markers",
+                                line={"color": "#0072B2"}),
+                     go.Scatter(x=s["d"], y=[s["entropy_uniform"]] * len(s["d"]), name="uniform", mode="lines",
+                                line={"dash": "dot", "color": "grey"})])
+    fig.update_layout(title="Entropy of the attention weights (nats)", xaxis_type="log", xaxis_title="d", height=340,
+                      legend={"orientation": "h", "y": -0.3})
+    plot(fig, "sqrt_entropy")
+d = st.select_slider("Look at one query at d =", s["d"], value=64, key="sqrt_d")
+rng = np.random.default_rng(int(seed))
+q, k = rng.standard_normal(d), rng.standard_normal((keys, d))
+raw, scaled = softmax(k @ q), softmax(k @ q / np.sqrt(d))
+fig = go.Figure([go.Bar(y=raw, name="without ÷√d", marker_color="#D55E00"),
+                 go.Bar(y=scaled, name="with ÷√d", marker_color="#0072B2")])
+fig.update_layout(barmode="group", xaxis_title="key", yaxis_title="weight", height=300,
+                  legend={"orientation": "h", "y": -0.3})
+plot(fig, "sqrt_one")
+i = s["d"].index(d)
+st.caption(f"Averaged over 200 random queries at d = {d}: largest weight {s['max_raw'][i]:.2f} without scaling, "
+           f"{s['max_scaled'][i]:.2f} with it.")
+runner = model_or_error("encoder")
+if runner is not None:
+    dh = runner.cfg.d_model // runner.cfg.heads
+    st.caption(f"The trained encoder's heads work in d = {dh} dimensions and divide their scores by √{dh}.")
+st.page_link("pages/self_attention.py", label="The trained encoder's heads →", icon="👀")

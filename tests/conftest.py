@@ -1,0 +1,39 @@
+"""Shared fixtures: tiny trained models in a temp folder, and the browser gate for e2e tests."""
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def chromium_path() -> str | None:
+    return shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium for e2e tests: skipped with the reason on a machine without it, but under
+    CI (CI=true) a missing browser fails the test, never skips it."""
+    path = chromium_path()
+    if path is None:
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail("Chromium is missing under CI=true: .ci/run must install Debian's chromium")
+        pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-core)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def tiny_dir(tmp_path_factory):
+    """A folder with tiny seq2seq and encoder checkpoints trained for a few steps."""
+    from model.train_encoder import EncoderTrainConfig, train_encoder
+    from model.train_seq2seq import TrainConfig, train_seq2seq
+
+    d = tmp_path_factory.mktemp("ck")
+    cfg = TrainConfig(train_size=300, valid_size=40, epochs_plain=1, epochs_attention=1, max_len=12)
+    for name in ("plain", "attention"):
+        train_seq2seq(name, cfg, out_dir=d, progress=False)
+    train_encoder(EncoderTrainConfig(train_size=200, valid_size=30, epochs=1, max_len=20), out_dir=d, progress=False)
+    return d

@@ -1,0 +1,185 @@
+"""AppTest for every page: default render, typed and hostile input, widgets moved, content checks."""
+
+import json
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from tests.conftest import ROOT
+
+APP = str(ROOT / "app.py")
+SEED = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
+ROMAN_40 = ("antha maelaalar naetru antha vaadikkaiyaalarukku irandu kadithangalai anuppinaar , aanaal "
+            "piriyaa naalai antha aluvalakatthukku selvaal , piraku aval antha maelaalaroadu paesuvaal , "
+            "maelum ravi vanthaan .")
+HOSTILE = ["", "   ", "<script>alert(1)</script>", "😀🚀", "\u200b\u200b", "x" * 1999, "?!.,", "ravi வந்தான் <b>"]
+PAGES = ["pages/home.py", "pages/bottleneck.py", "pages/alignment.py", "pages/self_attention.py", "pages/speed.py",
+         "pages/toy_qkv.py", "pages/toy_sqrt_d.py", "pages/toy_multihead.py", "pages/toy_decay.py",
+         "pages/toy_alignment.py", "pages/models.py"]
+
+
+def open_page(page: str | None = None, **query) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=120)
+    for k, v in query.items():
+        at.query_params[k] = v
+    at.run()
+    if page:
+        at.switch_page(page)
+        at.run()
+    return at
+
+
+def figures(at: AppTest) -> list[dict]:
+    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+
+
+def no_exception(at: AppTest) -> None:
+    assert not at.exception, [e.value for e in at.exception]
+
+
+@pytest.mark.parametrize("page", PAGES)
+def test_every_page_renders(page):
+    at = open_page(page)
+    no_exception(at)
+    assert at.title, "every page has a title"
+
+
+def test_home_heatmap_carries_the_models_attention():
+    from model.translate import Translator
+
+    at = open_page()
+    no_exception(at)
+    t = Translator.load("attention").translate(SEED)
+    heat = figures(at)[0]["data"][0]
+    assert np.allclose(np.array(heat["z"]), np.array(t.attention), atol=1e-6)
+    assert "mudiyumaa" in " ".join(c.value for c in at.caption)
+
+
+@pytest.mark.parametrize("page", ["pages/bottleneck.py", "pages/alignment.py"])
+def test_translation_pages_take_typed_and_hostile_input(page):
+    at = open_page(page)
+    at.text_area(key="s").input(ROMAN_40).run()
+    no_exception(at)
+    assert any("Reference" in s.value for s in at.success) or page.endswith("alignment.py")
+    for text in HOSTILE:
+        at.text_area(key="s").input(text).run()
+        no_exception(at)
+        shown = [*at.info, *at.warning, *at.error, *at.caption]
+        assert shown, f"no message for {text!r}"
+
+
+def test_alignment_aer_matches_model_and_widgets_move():
+    from model.evaluate import aer_score
+    from model.parser import parse
+    from model.translate import Translator
+
+    at = open_page("pages/alignment.py")
+    no_exception(at)
+    pair = parse(SEED).pair
+    att = np.array(Translator.load("attention").translate(SEED).attention)
+    expected = aer_score(att.argmax(1).tolist(), pair.align)
+    shown = next(m for m in at.metric if m.label.startswith("AER of argmax"))
+    assert shown.value == f"{expected:.1%}"
+    heat = figures(at)[0]["data"][0]
+    assert np.allclose(np.array(heat["z"]), att, atol=1e-6)
+    at.slider(key="step").set_value(3).run()
+    no_exception(at)
+    assert "Step 3" in json.dumps(figures(at)[2]["layout"]["title"])
+    at.radio(key="al_start").set_value("one word").run()
+    at.selectbox(key="al_onehot").set_value(2).run()
+    no_exception(at)
+
+
+def test_query_params_round_trip():
+    at = open_page("pages/alignment.py", s=ROMAN_40, step="4")
+    no_exception(at)
+    assert at.text_area(key="s").value == ROMAN_40
+    assert at.slider(key="step").value == 4
+    at.text_area(key="s").input(SEED).run()
+    assert at.query_params["s"] in (SEED, [SEED])
+
+
+def test_self_attention_page_widgets_and_content():
+    from model.encoder_eval import EncoderRunner
+
+    at = open_page("pages/self_attention.py")
+    no_exception(at)
+    runner = EncoderRunner.load()
+    tokens = at.text_input(key="en").value.lower().replace(".", " .").split()
+    grid = figures(at)[0]["data"]
+    assert np.allclose(np.array(grid[0]["z"]), runner.attention(tokens)[0, 0], atol=1e-5)
+    rel = runner.payload["metrics"]["heads"]["relations"]
+    table = at.dataframe[0].value
+    assert list(table["accuracy %"]) == [round(100 * v["best_accuracy"], 1) for v in rel.values()]
+    at.toggle(key="causal").set_value(True).run()
+    no_exception(at)
+    at.multiselect(key="off").set_value(["L1H1", "L2H3"]).run()
+    no_exception(at)
+    assert any(m.label.startswith("Guesses changed") for m in at.metric)
+    at.text_input(key="en").input("the reports that the client requested are ready .").run()
+    no_exception(at)
+    for text in HOSTILE:
+        at.text_input(key="en").input(text).run()
+        no_exception(at)
+
+
+def test_speed_page_measures_on_demand():
+    at = open_page("pages/speed.py")
+    assert not at.get("plotly_chart")
+    at.button(key="speed_run").click().run(timeout=300)
+    no_exception(at)
+    assert figures(at) and at.dataframe
+
+
+def test_toys_keep_last_valid_values_on_hostile_edits():
+    at = open_page("pages/toy_qkv.py")
+    at.session_state["qkv_X"] = np.array([[np.nan, 1.0, 2.0]] * 4)
+    at.run()
+    no_exception(at)
+    assert any("NaN" in e.value for e in at.error)
+    at.slider(key="qkv_temp").set_value(2.0).run()
+    at.toggle(key="qkv_causal").set_value(True).run()
+    no_exception(at)
+    at.button(key="qkv_load").click().run()
+    no_exception(at)
+    assert any("Loaded from the trained encoder" in i.value for i in at.info)
+
+    at = open_page("pages/toy_alignment.py")
+    at.session_state["ta_matrix"] = np.zeros((8, 6))
+    at.run()
+    no_exception(at)
+    assert at.error
+    at = open_page("pages/toy_decay.py")
+    at.slider(key="decay_lambda").set_value(0.5).run()
+    no_exception(at)
+    at = open_page("pages/toy_sqrt_d.py")
+    at.select_slider(key="sqrt_d").set_value(1024).run()
+    no_exception(at)
+    at = open_page("pages/toy_multihead.py")
+    at.session_state["mh_syntax_WQ"] = np.full((8, 2), np.inf)
+    at.run()
+    no_exception(at)
+    assert at.error
+
+
+def test_missing_checkpoint_names_file_and_command(tmp_path, monkeypatch):
+    import streamlit as st
+
+    import model.checkpoint as ck
+
+    monkeypatch.setattr(ck, "CHECKPOINT_DIR", tmp_path)
+    st.cache_resource.clear()
+    st.cache_data.clear()
+    try:
+        at = open_page()
+        no_exception(at)
+        errors = " ".join(e.value for e in at.error)
+        assert "python -m model train --only attention" in errors and "seq2seq_attention.pt" in errors
+        assert at.title[0].value.startswith("🔍")
+        at = open_page("pages/toy_sqrt_d.py")
+        no_exception(at)
+        assert figures(at)                          # toys keep working without checkpoints
+    finally:
+        st.cache_resource.clear()
+        st.cache_data.clear()

@@ -1,0 +1,54 @@
+"""``python -m model``: JSON output, exit codes, stdin mode, clear errors."""
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def run(*args, stdin=None):
+    return subprocess.run([sys.executable, "-m", "model", *args], cwd=ROOT, input=stdin, capture_output=True,
+                          text=True, timeout=300)
+
+
+def test_sample_is_deterministic_and_valid():
+    a = run("sample", "--n", "40", "--seed", "7", "--min-len", "3", "--max-len", "60")
+    b = run("sample", "--n", "40", "--seed", "7", "--min-len", "3", "--max-len", "60")
+    assert a.returncode == 0 and a.stdout == b.stdout
+    rows = [json.loads(line) for line in a.stdout.splitlines()]
+    assert len(rows) == 40 and all(set(r) == {"src", "roman", "tgt", "align", "relations"} for r in rows)
+    assert all(3 <= len(r["src"]) <= 60 for r in rows)
+
+
+def test_parse_seed_and_failures():
+    ok = run("parse", "நாளைக்குள்", "அந்த", "ரிப்போர்ட்டை", "அனுப்ப", "முடியுமா", "?")
+    assert ok.returncode == 0 and json.loads(ok.stdout)["tgt"][:3] == ["can", "you", "send"]
+    bad = run("parse", "antha", "<script>")
+    assert bad.returncode == 1 and bad.stderr.startswith("error:") and "Traceback" not in bad.stderr
+    assert len(bad.stderr.strip().splitlines()) == 1
+
+
+def test_parse_stdin_lines():
+    out = run("parse", stdin="ravi vanthaan .\nxyz\n\n")
+    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    assert rows[0]["tgt"] == ["ravi", "came", "."] and "error" in rows[1] and "error" in rows[2]
+
+
+def test_bad_arguments_are_one_line_errors():
+    out = run("sample", "--n", "3", "--seed", "1", "--max-len", "500")
+    assert out.returncode == 1 and "Traceback" not in out.stderr
+
+
+def test_translate_and_encode_commands():
+    t = run("translate", "--model", "attention", "naalaikkul", "antha", "rippoarttai", "anuppa", "mudiyumaa", "?")
+    assert t.returncode == 0
+    obj = json.loads(t.stdout)
+    assert set(obj) == {"src", "unknown", "tgt", "attention"} and len(obj["attention"]) == len(obj["tgt"])
+    p = run("translate", "--model", "plain", stdin="ravi vanthaan .\n\n")
+    lines = [json.loads(x) for x in p.stdout.splitlines()]
+    assert lines[0]["attention"] is None and "error" in lines[1]
+    e = run("encode", "the report is ready .")
+    enc = json.loads(e.stdout)
+    assert enc["tokens"] == ["the", "report", "is", "ready", "."] and len(enc["attention"][0][0]) == 5
+    assert run("encode", "   ").returncode == 1

@@ -1,0 +1,73 @@
+"""The mini encoder: attention against PyTorch's reference, head masks, head-role scoring, encode."""
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+
+from model.encoder import EncoderConfig, MiniEncoder, scaled_dot_product_attention
+from model.encoder_eval import EncoderRunner
+from model.heads import score_heads
+from model.text import InputError
+
+
+@pytest.mark.parametrize("causal", [False, True])
+def test_attention_matches_torch_reference(causal):
+    torch.manual_seed(0)
+    q, k, v = (torch.randn(2, 4, 9, 8) for _ in range(3))
+    mask = torch.ones(9, 9, dtype=torch.bool).tril() if causal else None
+    out, w = scaled_dot_product_attention(q, k, v, mask)
+    ref = F.scaled_dot_product_attention(q, k, v, is_causal=causal)
+    assert torch.allclose(out, ref, atol=1e-5)
+    assert torch.allclose(w.sum(-1), torch.ones(2, 4, 9), atol=1e-6)
+
+
+def test_model_attention_rows_sum_to_one_and_masked_head_contributes_nothing():
+    torch.manual_seed(0)
+    cfg = EncoderConfig(vocab=30, d_model=32, heads=4, layers=2, dropout=0.0)
+    model = MiniEncoder(cfg).eval()
+    ids = torch.randint(3, 30, (2, 7))
+    _, att = model(ids, causal=True)
+    assert att.shape == (2, 2, 4, 7, 7)
+    assert torch.allclose(att.sum(-1), torch.ones(2, 2, 4, 7), atol=1e-5)
+    assert torch.all(att[0, 0, 0].triu(1) == 0)
+    attn = model.blocks[0].attn
+    x = torch.randn(1, 7, 32)
+    hm = torch.tensor([1.0, 0.0, 1.0, 1.0])
+    y_masked, _ = attn(x, None, hm)
+    with torch.no_grad():
+        saved = attn.qkv.weight.clone()
+        attn.qkv.weight[2 * 32 + 8: 2 * 32 + 16] = torch.randn(8, 32)   # head 2's value rows
+        y_changed, _ = attn(x, None, hm)
+        attn.qkv.weight.copy_(saved)
+    assert torch.allclose(y_masked, y_changed, atol=1e-6)
+
+
+def test_encoder_checkpoint_round_trip(tiny_dir):
+    a, b = EncoderRunner.load(tiny_dir), EncoderRunner.load(tiny_dir)
+    toks = "the report is ready .".split()
+    assert np.array_equal(a.attention(toks), b.attention(toks))
+
+
+def test_head_scoring_on_a_hand_made_pattern():
+    # 4 tokens: "the report is ready"; det 0->1, nsubj 1->3, cop 2->3, agr 2->1
+    rels = [[0, 1, "det"], [1, 3, "nsubj"], [2, 3, "cop"], [2, 1, "agr"]]
+    att = np.zeros((1, 2, 4, 4))
+    att[0, 0, [0, 1, 2, 3], [1, 3, 1, 2]] = 1        # head 0: det ✓, nsubj ✓, agr ✓
+    att[0, 1, np.arange(4), np.maximum(np.arange(4) - 1, 0)] = 1   # head 1: previous token
+    r = score_heads([att], [rels])["relations"]
+    assert r["det"]["accuracy"][0] == [1.0, 0.0]
+    assert r["nsubj"]["accuracy"][0] == [1.0, 0.0] and r["agr"]["accuracy"][0] == [1.0, 1.0]
+    assert r["prev"]["accuracy"][0][1] == 1.0 and r["prev"]["baseline_accuracy"] == 1.0
+    assert r["det"]["baseline_offset"] == 1
+
+
+def test_encode_handles_unknown_and_hostile_input(tiny_dir):
+    runner = EncoderRunner.load(tiny_dir)
+    out = runner.encode("The REPORT is zzqx ready.")
+    assert out["tokens"] == ["the", "report", "is", "zzqx", "ready", "."] and out["unknown"] == ["zzqx"]
+    L, H = runner.cfg.layers, runner.cfg.heads
+    assert np.array(out["attention"]).shape == (L, H, 6, 6)
+    for bad in ("", "\u200b", "<b></b>", "x" * 5000, "😀 🚀"):
+        with pytest.raises(InputError):
+            runner.encode(bad)

@@ -1,0 +1,102 @@
+"""The seq2seq pair: attention maths against references, invariances, checkpoints, training, evaluation."""
+
+import pytest
+import torch
+
+from model.checkpoint import checkpoint_path, load_checkpoint
+from model.seq2seq import Seq2Seq, Seq2SeqConfig, additive_attention
+from model.text import InputError
+from model.translate import Translator
+
+
+def test_additive_attention_equals_naive_loop():
+    torch.manual_seed(0)
+    B, S, A, D = 3, 7, 5, 4
+    query, keys, values, v = torch.randn(B, A), torch.randn(B, S, A), torch.randn(B, S, D), torch.randn(A)
+    mask = torch.ones(B, S, dtype=torch.bool)
+    mask[1, 5:] = False
+    ctx, w = additive_attention(query, keys, values, mask, v)
+    for b in range(B):
+        n = int(mask[b].sum())
+        scores = torch.tensor([float(v @ torch.tanh(query[b] + keys[b, j])) for j in range(n)])
+        ref = torch.softmax(scores, 0)
+        assert torch.allclose(w[b, :n], ref, atol=1e-6)
+        assert torch.allclose(ctx[b], sum(ref[j] * values[b, j] for j in range(n)), atol=1e-6)
+
+
+def test_rows_sum_to_one_and_padding_gets_zero():
+    torch.manual_seed(1)
+    model = Seq2Seq(Seq2SeqConfig(src_vocab=20, tgt_vocab=15)).eval()
+    src = torch.tensor([[3, 4, 5, 6, 0, 0], [3, 4, 5, 6, 7, 8]])
+    _, att = model(src, torch.tensor([[2, 5, 6], [2, 7, 8]]))
+    assert torch.allclose(att.sum(-1), torch.ones(2, 3), atol=1e-6)
+    assert torch.all(att[0, :, 4:] == 0)
+
+
+def test_plain_decoder_ignores_non_final_encoder_states():
+    torch.manual_seed(2)
+    model = Seq2Seq(Seq2SeqConfig(src_vocab=20, tgt_vocab=15, attention=False)).eval()
+    src, tgt_in = torch.tensor([[3, 4, 5, 6]]), torch.tensor([[2, 5, 6, 7]])
+    enc = model.encode(src)
+    scrambled = type(enc)(states=torch.randn_like(enc.states), keys=None, summary=enc.summary, mask=enc.mask,
+                          init=enc.init)
+    s1 = s2 = enc.init
+    y = tgt_in[:, 0]
+    for _ in range(3):
+        l1, s1, _ = model.step(enc, y, s1)
+        l2, s2, _ = model.step(scrambled, y, s2)
+        assert torch.equal(l1, l2)
+
+
+def test_checkpoint_round_trip_gives_identical_logits(tiny_dir):
+    for name in ("plain", "attention"):
+        payload = load_checkpoint(checkpoint_path(name, tiny_dir))
+        a, b = Translator(payload), Translator.load(name, tiny_dir)
+        src = a.ids(["அந்த", "ரிப்போர்ட்", "வந்தது", "."])
+        t_in = torch.tensor([[a.bos, 3, 4]])
+        assert torch.equal(a.model(src, t_in)[0], b.model(src, t_in)[0])
+        assert payload["history"] and payload["src_vocab"][:2] == ["<pad>", "<unk>"]
+
+
+def test_training_steps_reduce_loss(tiny_dir):
+    payload = load_checkpoint(checkpoint_path("attention", tiny_dir))
+    assert payload["history"][0]["train_loss"] < 6.0 and payload["meta"]["train_pairs"] == 300
+
+
+def test_evaluate_returns_every_bucket(tiny_dir):
+    from model.evaluate import buckets, evaluate_and_store, test_sets
+
+    sets = {k: v[:6] for k, v in test_sets(12, per_bucket=6).items()}
+    m = evaluate_and_store("attention", tiny_dir, sets=sets, quiet=True)
+    assert [(b["lo"], b["hi"]) for b in m["buckets"]] == buckets(12)
+    assert all(0 <= b["exact"] <= 1 and 0 <= b["aer"] <= 1 and b["n"] == 6 for b in m["buckets"])
+    assert set(m["bottleneck"]) == {f"{lo}-{hi}" for lo, hi in buckets(12)}
+    assert load_checkpoint(checkpoint_path("attention", tiny_dir))["metrics"]["buckets"] == m["buckets"]
+
+
+def test_translate_handles_unknown_words_and_hostile_input(tiny_dir):
+    tr = Translator.load("attention", tiny_dir)
+    t = tr.translate("antha rippoart xyzzy vanthathu .")
+    assert "xyzzy" in [t.raw[i] for i in t.unknown] and t.tgt and len(t.attention) == len(t.tgt)
+    assert set(t.unknown) == set(tr.src_vocab.unknown(t.src))      # exactly the words the model lacks
+    for bad in ("", "   ", "<script>", "😀", "x" * 10_000):
+        with pytest.raises(InputError):
+            tr.translate(bad)
+    long = tr.translate(" ".join(["antha"] * 100))
+    assert len(long.src) == 80 and any("first 80" in n for n in long.notes)
+
+
+def test_intervention_changes_the_next_word_distribution(tiny_dir):
+    tr = Translator.load("attention", tiny_dir)
+    src = ["நாளைக்குள்", "அந்த", "ரிப்போர்ட்டை", "அனுப்ப", "முடியுமா", "?"]
+    own = dict(tr.next_token(src, [], None, k=50))
+    forced = dict(tr.next_token(src, [], [0, 0, 0, 0, 0, 1], k=50))
+    assert own != forced
+    with pytest.raises(InputError):
+        tr.next_token(src, [], [float("nan")] * 6)
+
+
+def test_gradients_have_one_row_per_output_and_column_per_source(tiny_dir):
+    tr = Translator.load("plain", tiny_dir)
+    g = tr.gradients(["ரவி", "வந்தான்", "."], ["ravi", "came", "."])
+    assert g.shape == (3, 3) and torch.all(g >= 0) and g.sum() > 0

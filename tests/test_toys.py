@@ -1,0 +1,109 @@
+"""Toy maths against reference computations; hostile values give ToyInputError, never a crash."""
+
+import numpy as np
+import pytest
+import torch
+import torch.nn.functional as F
+
+from model.speed import measure, structure
+from model.toys import (
+    MH_SENTENCE,
+    ToyInputError,
+    decaying_share,
+    head_pattern,
+    mh_default_heads,
+    mh_features,
+    qkv_stages,
+    renormalise_rows,
+    similarity,
+    sqrt_d_statistics,
+    toy_from_head,
+)
+
+
+@pytest.mark.parametrize("causal", [False, True])
+def test_qkv_stages_match_torch(causal):
+    rng = np.random.default_rng(0)
+    x, wq, wk, wv = rng.normal(size=(5, 3)), rng.normal(size=(3, 3)), rng.normal(size=(3, 3)), rng.normal(size=(3, 3))
+    s = qkv_stages(x, wq, wk, wv, causal=causal)
+    q, k, v = (torch.tensor(x @ w)[None, None] for w in (wq, wk, wv))
+    ref = F.scaled_dot_product_attention(q, k, v, is_causal=causal)[0, 0].numpy()
+    assert np.allclose(s["output"], ref, atol=1e-6)
+    assert np.allclose(s["weights"].sum(1), 1)
+    assert np.allclose(s["scaled"], s["scores"] / np.sqrt(3))
+
+
+def test_temperature_sharpens_and_unscaled_is_sharper():
+    rng = np.random.default_rng(1)
+    x, w = rng.normal(size=(4, 4)), rng.normal(size=(4, 4)) * 3
+    hot = qkv_stages(x, w, w, w, temperature=5.0)["weights"].max(1).mean()
+    cold = qkv_stages(x, w, w, w, temperature=0.2)["weights"].max(1).mean()
+    assert cold > hot
+
+
+@pytest.mark.parametrize("bad", [np.nan, np.inf, -np.inf, 1e9])
+def test_hostile_matrix_values_are_refused(bad):
+    x = np.ones((3, 2))
+    x[1, 1] = bad
+    with pytest.raises(ToyInputError):
+        qkv_stages(x, np.eye(2), np.eye(2), np.eye(2))
+
+
+def test_shape_and_type_errors_are_refused():
+    with pytest.raises(ToyInputError):
+        qkv_stages(np.ones((3, 2)), np.eye(3), np.eye(2), np.eye(2))
+    with pytest.raises(ToyInputError):
+        qkv_stages([["a", "b"], ["c", "d"]], np.eye(2), np.eye(2), np.eye(2))
+    with pytest.raises(ToyInputError):
+        renormalise_rows([[0.0, 0.0], [1.0, 2.0]])
+
+
+def test_sqrt_d_statistics_are_measured_correctly():
+    s = sqrt_d_statistics(dims=(4, 256), n_keys=8, trials=400, seed=3)
+    assert s["std_raw"][1] / s["std_raw"][0] == pytest.approx(8, rel=0.15)      # √(256/4) = 8
+    assert s["std_scaled"][0] == pytest.approx(1, rel=0.15) and s["std_scaled"][1] == pytest.approx(1, rel=0.15)
+    assert s["entropy_raw"][1] < s["entropy_scaled"][1] and s["max_raw"][1] > s["max_scaled"][1]
+    rng = np.random.default_rng(3)    # reference for d = 4 by a plain loop
+    vals = [float(rng.standard_normal(4) @ rng.standard_normal(4)) for _ in range(4000)]
+    assert np.std(vals) == pytest.approx(2.0, rel=0.1)
+
+
+def test_decaying_share_matches_closed_form():
+    s = decaying_share(0.8, hidden=6, max_len=20, trials=8)
+    assert np.allclose(s["share"], s["closed_form"], atol=0.02)
+    assert s["share"][0] == pytest.approx(1.0) and s["share"][-1] < 0.01
+    with pytest.raises(ToyInputError):
+        decaying_share(float("nan"))
+
+
+def test_hand_set_heads_do_what_they_say():
+    x = mh_features()
+    heads = mh_default_heads()
+    syn = head_pattern(x, *heads["syntax"])
+    pro = head_pattern(x, *heads["pronoun → antecedent"])
+    pos = head_pattern(x, *heads["position"])
+    t = MH_SENTENCE
+    assert t[syn[t.index("the")].argmax()] == "report"
+    assert t[pro[t.index("he")].argmax()] == "ravi"
+    assert all(pos[i].argmax() == i - 1 for i in range(1, len(t)))
+
+
+def test_similarity_and_real_head_fit():
+    a = np.eye(4)
+    assert similarity(a, a) == pytest.approx(1.0)
+    assert similarity(a, np.roll(a, 1, axis=1)) < 0.01
+    rng = np.random.default_rng(0)
+    q, k = rng.normal(size=(4, 24)), rng.normal(size=(4, 24))
+    x, wq, wk, wv = toy_from_head(q, k, 4)
+    real = np.exp(q @ k.T / np.sqrt(24))
+    real /= real.sum(1, keepdims=True)
+    assert np.allclose(qkv_stages(x, wq, wk, wv)["weights"], real, atol=1e-6)   # rank 4 = n: exact
+
+
+def test_speed_measurement_shape_and_step_counts():
+    rows = measure(lengths=(2, 4, 8), batch=2, d=16, heads=2, repeats=1)
+    assert [r["n"] for r in rows] == [2, 4, 8]
+    assert all(r["gru_ms"] > 0 and r["attn_ms"] > 0 for r in rows)
+    steps = [structure(n) for n in (1, 2, 8, 64)]
+    assert [s["gru_steps"] for s in steps] == [1, 2, 8, 64] and {s["attn_steps"] for s in steps} == {1}
+    assert [s["gru_path"] for s in steps] == [0, 1, 7, 63] and [s["attn_path"] for s in steps] == [0, 1, 1, 1]
