@@ -87,6 +87,9 @@ class MiniEncoder(nn.Module):
         super().__init__()
         self.cfg = cfg
         self.tok = nn.Embedding(cfg.vocab, cfg.d_model, padding_idx=0)
+        nn.init.normal_(self.tok.weight, std=cfg.d_model ** -0.5)     # × √d below → unit-scale, like positions
+        with torch.no_grad():
+            self.tok.weight[0].zero_()
         self.register_buffer("pos", sinusoids(cfg.max_len, cfg.d_model), persistent=False)
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.layers))

@@ -13,7 +13,7 @@ from model.encoder import EncoderConfig, MiniEncoder
 from model.generate import sample_pairs
 from model.heads import score_heads
 from model.text import InputError, tokenize_english
-from model.train_encoder import CATEGORIES, MASK, categories
+from model.train_encoder import CATEGORIES, MASK, categories, number_forms, relation_correct
 from model.vocab import Vocab, pad_batch
 
 TEST_SEED = 777
@@ -47,9 +47,15 @@ def predict_masked(model: MiniEncoder, copies, head_mask=None, batch: int = 256)
     return preds
 
 
-def accuracy_by(copies, preds) -> dict:
+def correctness(copies, preds, vocab: Vocab) -> np.ndarray:
+    """Per copy: did the guess recover what the word's relation determines (see relation_correct)."""
+    forms = number_forms()
+    return np.array([relation_correct(vocab.itos[c[2]], vocab.itos[p], c[3], forms) for p, c in zip(preds, copies)])
+
+
+def accuracy_by(copies, preds, vocab: Vocab) -> dict:
     out = {}
-    correct = np.array([p == c[2] for p, c in zip(preds, copies)])
+    correct = correctness(copies, preds, vocab)
     for cat in ("all", *CATEGORIES):
         sel = [i for i, c in enumerate(copies) if cat == "all" or c[3] == cat]
         out[cat] = {"n": len(sel), "accuracy": float(correct[sel].mean()) if sel else float("nan")}
@@ -61,10 +67,10 @@ def evaluate_encoder(model: MiniEncoder, vocab: Vocab, pairs, ablate: bool = Tru
     model.eval()
     copies = masked_copies(pairs, vocab)
     preds = predict_masked(model, copies)
-    result = {"masked": accuracy_by(copies, preds)}
+    result = {"masked": accuracy_by(copies, preds, vocab)}
     if not ablate:
         return result
-    correct = np.array([p == c[2] for p, c in zip(preds, copies)])
+    correct = correctness(copies, preds, vocab)
     by_len = []
     for lo, hi in LENGTH_BUCKETS:
         sel = [i for i, c in enumerate(copies) if lo <= len(pairs[c[4]].src) <= hi]
@@ -82,7 +88,7 @@ def evaluate_encoder(model: MiniEncoder, vocab: Vocab, pairs, ablate: bool = Tru
         for head in range(H):
             hm = torch.ones(L, H)
             hm[layer, head] = 0
-            acc = accuracy_by(copies, predict_masked(model, copies, head_mask=hm))
+            acc = accuracy_by(copies, predict_masked(model, copies, head_mask=hm), vocab)
             for cat in ablation:
                 ablation[cat][layer][head] = acc[cat]["accuracy"]
     result["ablation"] = ablation

@@ -79,6 +79,8 @@ with right:
 
 st.header("Step through the decoding")
 n = len(tgt)
+if not 1 <= int(st.session_state.get("step", 1) or 1) <= max(n, 2):
+    st.session_state["step"] = 1
 step = st.slider("Output step", 1, max(n, 2), 1, key="step", bind="query-params", disabled=n < 2) if n else 1
 step = min(step, n)
 i = step - 1

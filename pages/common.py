@@ -17,11 +17,11 @@ import streamlit as st
 import torch
 
 from model.checkpoint import CheckpointError, checkpoint_path, rebuild_command
+from model.examples import SEED_ENGLISH  # noqa: E402,F401
+from model.examples import SEED_SOURCE as SEED_SENTENCE
 from model.script import romanize
 from model.text import InputError, shorten
 
-SEED_SENTENCE = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
-SEED_ENGLISH = "the report that the client who called yesterday requested is ready ."
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
 DIVERGING = "RdBu"
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}

@@ -9,6 +9,7 @@ import plotly.graph_objects as go
 import streamlit as st
 from plotly.subplots import make_subplots
 
+from model.examples import seed_english_pair
 from model.heads import RELATIONS, score_heads
 from pages.common import (
     HEAT,
@@ -115,9 +116,11 @@ else:
     st.info("No head-role metrics stored: run `python -m model evaluate --only encoder`.")
 
 stored = st.session_state.get("en_relations")
+if " ".join(tokens) == SEED_ENGLISH:
+    stored = (SEED_ENGLISH, seed_english_pair().relations)
 if stored and stored[0] == " ".join(tokens):
     one = score_heads([encoder_attention(tuple(tokens), causal, off)], [stored[1]])["relations"]
-    st.markdown("**This sentence** (a held-out example with gold relations): best head per relation — " + "; ".join(
+    st.markdown("**This sentence** (gold relations known from the grammar): best head per relation — " + "; ".join(
         f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items() if v["n"]))
 
 st.header("Switch heads off: what breaks?")

@@ -12,26 +12,36 @@ st.markdown("Type embeddings and projection matrices; watch **Q Kᵀ → ÷√d 
             "a time. Then load a real head of the trained encoder and start from a real case.")
 REAL_TOKENS = "can you send the report ?".split()
 
+def load_real_head() -> None:
+    """Callback: fit the toy to a real head's queries and keys (runs before the widgets exist)."""
+    from model.checkpoint import CheckpointError
+    from model.encoder_eval import EncoderRunner
+
+    try:
+        runner = EncoderRunner.load()
+    except CheckpointError as err:
+        st.session_state["qkv_load_error"] = str(err)
+        return
+    layer, head = st.session_state.get("qkv_layer", 0), st.session_state.get("qkv_head", 0)
+    q, k = runner.queries_keys(REAL_TOKENS, layer, head)
+    x, wq, wk, wv = toy_from_head(q, k, 4)
+    real = runner.attention(REAL_TOKENS)[layer, head]
+    st.session_state.update(qkv_n=6, qkv_d=4, qkv_scale=True, qkv_temp=1.0, qkv_causal=False, qkv_X=x, qkv_WQ=wq,
+                            qkv_WK=wk, qkv_WV=wv, qkv_real=(layer, head, real, q.shape[1]))
+
+
+with st.expander("Start from a real head of the trained encoder"):
+    st.selectbox("Layer", [0, 1, 2], format_func=lambda i: f"L{i + 1}", key="qkv_layer")
+    st.selectbox("Head", [0, 1, 2, 3], format_func=lambda i: f"H{i + 1}", key="qkv_head")
+    st.button("⤵ Load this head", key="qkv_load", on_click=load_real_head)
+if "qkv_load_error" in st.session_state:
+    model_or_error("encoder")
 c1, c2, c3, c4 = st.columns(4)
 n = c1.slider("Tokens", 3, 6, 4, key="qkv_n")
 d = c2.slider("Dimensions d", 2, 4, 3, key="qkv_d")
 causal = c3.toggle("Causal mask", key="qkv_causal")
 temperature = c4.slider("Temperature", 0.1, 5.0, 1.0, 0.1, key="qkv_temp")
 scale = st.toggle("Divide by √d", value=True, key="qkv_scale")
-
-if st.button("⤵ Load a real head (trained encoder)", key="qkv_load"):
-    runner = model_or_error("encoder")
-    if runner is not None:
-        layer, head = st.session_state.get("qkv_layer", 0), st.session_state.get("qkv_head", 0)
-        q, k = runner.queries_keys(REAL_TOKENS, layer, head)
-        x, wq, wk, wv = toy_from_head(q, k, 4)
-        real = runner.attention(REAL_TOKENS)[layer, head]
-        st.session_state.update(qkv_n=6, qkv_d=4, qkv_scale=True, qkv_temp=1.0, qkv_causal=False,
-                                qkv_X=x, qkv_WQ=wq, qkv_WK=wk, qkv_WV=wv, qkv_real=(layer, head, real, q.shape[1]))
-        st.rerun()
-with st.expander("Which real head to load"):
-    st.selectbox("Layer", [0, 1, 2], format_func=lambda i: f"L{i + 1}", key="qkv_layer")
-    st.selectbox("Head", [0, 1, 2, 3], format_func=lambda i: f"H{i + 1}", key="qkv_head")
 
 rng = np.random.default_rng(0)
 labels = REAL_TOKENS[:n] if "qkv_real" in st.session_state else [f"t{i + 1}" for i in range(n)]
@@ -40,9 +50,7 @@ dims = [f"x{j + 1}" for j in range(d)]
 
 def default(name, shape):
     value = st.session_state.get(name)
-    if value is not None and np.shape(value) == shape:
-        return np.asarray(value, dtype=float) if np.asarray(value).dtype != object else value
-    return np.round(rng.normal(size=shape), 2)
+    return value if value is not None and np.shape(value) == shape else np.round(rng.normal(size=shape), 2)
 
 
 e1, e2 = st.columns(2)

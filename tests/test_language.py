@@ -4,11 +4,12 @@ import collections
 
 import pytest
 
+from model.examples import seed_english_tree
 from model.generate import Generator, sample_pairs, split_of, src_length
 from model.lexicon import load_lexicon
 from model.parser import parse
 from model.script import is_tamil, join, romanize
-from model.syntax import NP, Clause, Sentence, linearize
+from model.syntax import linearize
 
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED2_EN = "the report that the client who called yesterday requested is ready ."
@@ -60,9 +61,7 @@ def test_seed_sentence_one_alignment():
 
 
 def test_seed_sentence_two_in_language():
-    inner = Clause("call", "past", time="yesterday", gap="subj")
-    outer = Clause("request", "past", subj=NP("client", det="the", rc=inner), gap="obj")
-    tree = Sentence("decl", (Clause("be", "pres", subj=NP("report", det="the", rc=outer), pred="ready"),))
+    tree = seed_english_tree()
     pair = linearize(tree)
     assert " ".join(pair.tgt) == SEED2_EN
     assert parse(" ".join(pair.src)).sentence == tree
