@@ -18,6 +18,7 @@ valid (10 %) or test (10 %), so a test sentence can never appear in train.
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 from collections.abc import Iterator
 
@@ -219,8 +220,11 @@ class Generator:
         rng = self.rng
         weights = (0.55, 0.15, 0.18, 0.12) if target <= 20 else (0.88, 0.05, 0.05, 0.02)
         mood = rng.choices(("decl", "question", "request", "imperative"), weights)[0]
-        k = 1 if mood != "decl" else max(1, min(MAX_CLAUSES, round(target / rng.uniform(8, 17))))
-        per = (target - 1 - 2 * (k - 1)) / k
+        # many short clauses as well as few long ones, so that sentences within the training lengths
+        # already chain as many clauses as the longest test sentences do
+        lo_k = max(1, math.ceil(target / 17))
+        k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(MAX_CLAUSES, target // 5)))
+        room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
         for i in range(k):
             subj = None
@@ -228,7 +232,8 @@ class Generator:
                 agr = np_agr(self.lex, freeze_np(prev))
                 subj = {"head": self.lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg",
                         "det": None, "adjs": [], "rc": None, "noun": self.noun_of(prev)}
-            cl = self.clause(mood, per * rng.uniform(0.8, 1.2), 0, subj=subj)
+            cl = self.clause(mood, room / (k - i) * rng.uniform(0.8, 1.2), 0, subj=subj)
+            room -= self.clause_len(cl, mood)
             clauses.append(freeze_clause(cl))
             prev = cl["subj"]
             if i:
