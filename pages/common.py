@@ -130,24 +130,27 @@ def src_labels(src: list[str]) -> list[str]:
 
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
             zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
-            outline: list[tuple[int, int]] | None = None, zlabel: str = "weight") -> go.Figure:
-    """Rows y × columns x; duplicate tokens stay separate (numeric axes with token tick labels)."""
+            outline: list[tuple[int, int]] | None = None, zlabel: str = "weight") -> dict:
+    """Rows y × columns x as a Plotly figure dict (built without per-object validation, which costs
+    more than the rest of a rerun); duplicate tokens stay separate (numeric axes, token tick labels)."""
     z = np.asarray(z, dtype=float)
     xh = x_hover or x
     hover = [[f"{y[i]} → {xh[j]}<br>{zlabel}: {z[i, j]:.3f}" for j in range(z.shape[1])] for i in range(z.shape[0])]
-    fig = go.Figure(go.Heatmap(z=z, x=list(range(len(x))), y=list(range(len(y))), colorscale=colorscale,
-                               zmin=0, zmax=zmax, text=hover, hoverinfo="text", colorbar={"title": zlabel}))
-    for i, j in outline or []:
-        fig.add_shape(type="rect", x0=j - 0.5, x1=j + 0.5, y0=i - 0.5, y1=i + 0.5,
-                      line={"color": "#E69F00", "width": 2.5})
-    fig.update_xaxes(tickvals=list(range(len(x))), ticktext=x, side="top", tickangle=-45)
-    fig.update_yaxes(tickvals=list(range(len(y))), ticktext=y, autorange="reversed")
-    fig.update_layout(title=title, height=height or max(260, 24 * len(y) + 140),
-                      margin={"l": 10, "r": 10, "t": 90 if title else 60, "b": 10})
-    return fig
+    trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, None).tolist(), "x": list(range(len(x))),
+             "y": list(range(len(y))), "colorscale": colorscale, "zmin": 0, "text": hover, "hoverinfo": "text",
+             "colorbar": {"title": {"text": zlabel}}}
+    if zmax is not None:
+        trace["zmax"] = zmax
+    shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
+               "line": {"color": "#E69F00", "width": 2.5}} for i, j in outline or []]
+    layout = {"title": {"text": title}, "height": height or max(260, 24 * len(y) + 140), "shapes": shapes,
+              "margin": {"l": 10, "r": 10, "t": 90 if title else 60, "b": 10},
+              "xaxis": {"tickvals": list(range(len(x))), "ticktext": list(x), "side": "top", "tickangle": -45},
+              "yaxis": {"tickvals": list(range(len(y))), "ticktext": list(y), "autorange": "reversed"}}
+    return {"data": [trace], "layout": layout}
 
 
-def plot(fig: go.Figure, key: str) -> None:
+def plot(fig: go.Figure | dict, key: str) -> None:
     st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
 
 

@@ -6,7 +6,16 @@ import numpy as np
 import streamlit as st
 
 from model.checkpoint import FILES, checkpoint_path, file_sha256
-from pages.common import MODEL_LABEL, SEED_SENTENCE, downloads, heatmap, model_or_error, plot, translate
+from pages.common import (
+    MODEL_LABEL,
+    SEED_SENTENCE,
+    downloads,
+    heatmap,
+    model_or_error,
+    plot,
+    reference,
+    translate,
+)
 
 st.title("🔍 Attention Lab")
 st.markdown("See attention work in **small, real, trained models** — a GRU translator with and without "
@@ -27,9 +36,13 @@ with left:
         plot(heatmap(att, res["src"], res["tgt"], "Learned cross-attention: Mini-Tamil → English", x_hover=x_hover),
              "home_heatmap")
         j = int(att[0].argmax())
-        st.caption(f"Writing **“{res['tgt'][0]}”**, the trained model puts **{att[0, j]:.0%}** of its attention on "
-                   f"**{res['src'][j]}** ({res['roman'][j]}), source word {j + 1} of {len(res['src'])} — the verb "
-                   "ending that asks *can you …?* comes last in the verb-final source, first in English.")
+        gold = reference(SEED_SENTENCE)["pair"]["align"][0]          # where "can" belongs: முடியுமா
+        on_gold = float(att[0, gold].sum())
+        st.caption(f"Writing **“{res['tgt'][0]}”**, the trained model looks hardest at **{res['src'][j]}** "
+                   f"({res['roman'][j]}), token {j + 1} of {len(res['src'])}: {att[0, j]:.0%} of its attention"
+                   + ("" if j in gold else f", and {on_gold:.0%} on **{res['src'][gold[0]]}** ({res['roman'][gold[0]]}), "
+                      "the word that carries *can you …?* (the gold link; attention often lands one token off)")
+                   + ". In the verb-final source that request comes last; in English, first.")
 with right:
     st.subheader("Three problems attention solved")
     st.markdown("**1 · The compressed summary.** A GRU without attention must squeeze the whole sentence into "

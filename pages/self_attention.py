@@ -31,6 +31,28 @@ st.markdown("A mini transformer encoder (trained here, on the English side of Mi
             "word in one step.** Each head learns its own pattern — and because our corpus has gold relations, "
             "we can say which head tracks which relation, and how well.")
 
+@st.cache_data(show_spinner=False, max_entries=64)
+def head_grid(tokens: tuple[str, ...], causal: bool, off: tuple) -> dict:
+    """All layers × heads as small multiples (a figure dict, cached per sentence and switches)."""
+    att = encoder_attention(tokens, causal, off)
+    L, H, T = att.shape[0], att.shape[1], len(tokens)
+    titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in range(H)]
+    layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.02, vertical_spacing=0.04,
+                           subplot_titles=titles).layout.to_plotly_json()
+    data = []
+    for a in range(L):
+        for b in range(H):
+            k = a * H + b + 1
+            z = att[a, b]
+            data.append({"type": "heatmap", "z": z.tolist(), "zmin": 0, "zmax": 1, "colorscale": HEAT,
+                         "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "hoverinfo": "text",
+                         "text": [[f"{tokens[i]} → {tokens[j]}: {z[i, j]:.3f}" for j in range(T)] for i in range(T)]})
+            layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
+            layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
+    layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})
+    return {"data": data, "layout": layout}
+
+
 runner = model_or_error("encoder")
 if runner is None:
     st.stop()
@@ -64,21 +86,11 @@ heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.
 off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
 tok = o3.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                   index=min(1, T - 1))
+                   index=min(1, T - 1), bind="query-params")
 att = encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
 
 st.header("Every layer and head")
-fig = make_subplots(rows=cfg.layers, cols=cfg.heads, horizontal_spacing=0.02, vertical_spacing=0.04,
-                    subplot_titles=[f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a, b in heads_all])
-for a, b in heads_all:
-    z = att[a, b]
-    hover = [[f"{tokens[i]} → {tokens[j]}: {z[i, j]:.3f}" for j in range(T)] for i in range(T)]
-    fig.add_trace(go.Heatmap(z=z, zmin=0, zmax=1, colorscale=HEAT, showscale=(a, b) == (0, 0), text=hover,
-                             hoverinfo="text"), row=a + 1, col=b + 1)
-fig.update_xaxes(showticklabels=False)
-fig.update_yaxes(showticklabels=False, autorange="reversed")
-fig.update_layout(height=230 * cfg.layers + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})
-plot(fig, "sa_grid")
+plot(head_grid(tuple(tokens), causal, off), "sa_grid")
 st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights.")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
@@ -91,7 +103,8 @@ fig.update_xaxes(tickvals=list(range(T)), ticktext=tokens, tickangle=-45, side="
 fig.update_yaxes(autorange="reversed")
 fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
 plot(fig, "sa_token")
-layer = st.selectbox("Download one head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="sa_head")
+layer = st.selectbox("Layer and head to download", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}",
+                     key="head", bind="query-params")
 downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
 
 st.header("Which head does what — measured")

@@ -98,6 +98,8 @@ def test_query_params_round_trip():
     assert at.slider(key="step").value == 4
     at.text_area(key="s").input(SEED).run()
     assert at.query_params["s"] in (SEED, [SEED])
+    odd = open_page("pages/alignment.py", s=SEED, step="99", decoding="nonsense")
+    no_exception(odd)
 
 
 def test_self_attention_page_widgets_and_content():
