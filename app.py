@@ -39,6 +39,7 @@ PAGES = {
     "Under the hood": [st.Page("pages/models.py", title="Models", icon="🧪", url_path="models")],
 }
 
+page = st.navigation(PAGES)
 with st.sidebar:
     st.text_area("Sentence (Mini-Tamil, Tamil script or romanized)", value=SEED_SENTENCE, key="s",
                  bind="query-params", height=110, max_chars=2000,
@@ -49,4 +50,4 @@ with st.sidebar:
     st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
              help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
 
-st.navigation(PAGES).run()
+page.run()
