@@ -52,7 +52,7 @@ async def session(browser, url: str, seconds: float, lat: dict, errors: list, k:
         await _idle(page)
 
     async def slide():
-        thumb = page.locator('[data-testid="stSlider"] [role="slider"]').first
+        thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
         await thumb.focus()
         await thumb.press("ArrowRight")
         await _idle(page)

@@ -10,6 +10,7 @@ from model.evaluate import aer_score, diagonal_alignment, rank_correlation
 from pages.common import (
     beam_width,
     downloads,
+    ensure_navigation,
     forced_attention,
     guard_text,
     heatmap,
@@ -24,6 +25,7 @@ from pages.common import (
     translate,
 )
 
+ensure_navigation()
 st.title("🔀 Alignment and word order")
 st.markdown("Mini-Tamil is **verb-final**: *by-tomorrow that report-ACC send can-you?* English puts the verb "
             "second. The attention model's cross-attention (rows: English words it writes; columns: Tamil words "

@@ -9,6 +9,7 @@ from pages.common import (
     MODEL_LABEL,
     beam_width,
     downloads,
+    ensure_navigation,
     first_step_gradient,
     guard_text,
     length_chart,
@@ -21,6 +22,7 @@ from pages.common import (
     translate,
 )
 
+ensure_navigation()
 st.title("🍾 The bottleneck")
 st.markdown("Two GRU encoder–decoders of **the same size, trained on the same data for the same time**. "
             "The first must pass the whole sentence through one vector (the encoder's final states); the "

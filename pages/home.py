@@ -10,6 +10,7 @@ from pages.common import (
     MODEL_LABEL,
     SEED_SENTENCE,
     downloads,
+    ensure_navigation,
     heatmap,
     model_or_error,
     plot,
@@ -17,6 +18,7 @@ from pages.common import (
     translate,
 )
 
+ensure_navigation()
 st.title("🔍 Attention Lab")
 st.markdown("See attention work in **small, real, trained models** — a GRU translator with and without "
             "attention and a mini transformer — on a language whose grammar we own, so every claim is measured.")

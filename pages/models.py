@@ -4,8 +4,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pages.common import MODEL_LABEL, model_or_error, plot
+from pages.common import MODEL_LABEL, ensure_navigation, model_or_error, plot
 
+ensure_navigation()
 st.title("🧪 Models")
 st.markdown("Everything below is read from the committed checkpoints, which carry their config, vocabulary, "
             "training history and held-out metrics. Reproduce them all with:")

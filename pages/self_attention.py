@@ -17,6 +17,7 @@ from pages.common import (
     downloads,
     encode_text,
     encoder_attention,
+    ensure_navigation,
     fill_each,
     guard_text,
     metrics,
@@ -25,6 +26,7 @@ from pages.common import (
     show_input_feedback,
 )
 
+ensure_navigation()
 st.title("👀 Self-attention and heads")
 st.markdown("A mini transformer encoder (trained here, on the English side of Mini-Tamil, to fill in masked "
             "words that can only be recovered through a grammatical relation). **Every word looks at every other "

@@ -5,7 +5,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.speed import LENGTHS, structure
+from pages.common import ensure_navigation
 
+ensure_navigation()
 st.title("⏱️ Sequential vs parallel")
 st.markdown("A recurrent network reads word *t* only after word *t − 1*: **n sequential steps**, and word 1 "
             "reaches word n through n − 1 of them. A self-attention layer compares all pairs at once: **one "

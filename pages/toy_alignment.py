@@ -7,6 +7,7 @@ from model.evaluate import aer_score, diagonal_alignment
 from model.toys import ToyInputError, renormalise_rows, similarity
 from pages.common import (
     SEED_SENTENCE,
+    ensure_navigation,
     heatmap,
     matrix_editor,
     model_or_error,
@@ -16,6 +17,7 @@ from pages.common import (
     translate,
 )
 
+ensure_navigation()
 st.title("✏️ Alignment by hand")
 toy_badge()
 st.markdown("The seed sentence: *நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?* → *can you send the report by "

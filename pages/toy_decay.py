@@ -4,8 +4,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.toys import ToyInputError, decaying_share
-from pages.common import MODEL_LABEL, metrics, plot, toy_badge
+from pages.common import MODEL_LABEL, ensure_navigation, metrics, plot, toy_badge
 
+ensure_navigation()
 st.title("📉 The decaying summary")
 toy_badge()
 st.markdown("A linear RNN keeps one vector: **h_t = λ·R h_{t−1} + x_t** (R a random rotation, so λ alone sets how "

@@ -11,8 +11,9 @@ from model.toys import (
     mh_features,
     similarity,
 )
-from pages.common import heatmap, matrix_editor, model_or_error, plot, toy_badge
+from pages.common import ensure_navigation, heatmap, matrix_editor, model_or_error, plot, toy_badge
 
+ensure_navigation()
 st.title("🎛️ Multi-head by hand")
 toy_badge()
 st.markdown("Each word gets hand-made features: a one-hot word class and the (cos, sin) of its position. Three "

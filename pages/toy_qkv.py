@@ -4,8 +4,9 @@ import numpy as np
 import streamlit as st
 
 from model.toys import ToyInputError, qkv_stages, toy_from_head
-from pages.common import heatmap, matrix_editor, model_or_error, plot, toy_badge
+from pages.common import ensure_navigation, heatmap, matrix_editor, model_or_error, plot, toy_badge
 
+ensure_navigation()
 st.title("🧮 Q·K·V by hand")
 toy_badge()
 st.markdown("Type embeddings and projection matrices; watch **Q Kᵀ → ÷√d → mask → softmax → × V** one stage at "

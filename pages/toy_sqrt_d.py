@@ -5,8 +5,9 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.toys import softmax, sqrt_d_statistics
-from pages.common import model_or_error, plot, toy_badge
+from pages.common import ensure_navigation, model_or_error, plot, toy_badge
 
+ensure_navigation()
 st.title("📐 Why √d")
 toy_badge()
 st.markdown("Draw random queries and keys with unit-variance entries in *d* dimensions. Their dot product is a "

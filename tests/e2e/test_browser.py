@@ -57,7 +57,7 @@ def test_type_a_sentence_and_switch_pages(server, page):
 def test_move_the_step_slider(server, page):
     page.goto(f"{server}/alignment")
     wait_idle(page)
-    thumb = page.locator('[data-testid="stSlider"] [role="slider"]').first
+    thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
     thumb.focus()
     thumb.press("ArrowRight")
     thumb.press("ArrowRight")
@@ -99,3 +99,26 @@ def test_tamil_glyphs_render_not_tofu(server, page):
     }""")
     assert widths["tamil"] > 0 and abs(widths["tamil"] - widths["tofu"]) > 1, widths
     shot(page, "tamil_home")
+
+
+def test_deep_link_on_a_fresh_server_gets_the_app_shell(chromium, browser):
+    """The first request to a fresh server is a shared deep link (e.g. after Cloud wakes up)."""
+    from tests.e2e.conftest import free_port, start_server, wait_healthy
+
+    port = free_port()
+    proc = start_server(port)
+    try:
+        wait_healthy(port)
+        ctx = browser.new_context(viewport={"width": 1400, "height": 1000})
+        page = ctx.new_page()
+        page.goto(f"http://127.0.0.1:{port}/alignment?step=2")
+        page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=90_000)
+        wait_idle(page)
+        assert page.locator('[data-testid="stSidebar"] textarea').count() == 1
+        assert page.locator('[data-testid="stSidebarNav"] a', has_text="Alignment and word order").count() == 1
+        page.wait_for_selector("text=Step 2", timeout=30_000)
+        assert_clean(page)
+        ctx.close()
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
