@@ -143,8 +143,10 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
         trace["zmax"] = zmax
     shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
                "line": {"color": "#E69F00", "width": 2.5}} for i, j in outline or []]
-    layout = {"title": {"text": title}, "height": height or max(260, 24 * len(y) + 140), "shapes": shapes,
-              "margin": {"l": 10, "r": 10, "t": 90 if title else 60, "b": 10},
+    top = 40 + 7 * max((len(t) for t in x), default=1)            # room for the slanted labels above
+    layout = {"title": {"text": title, "y": 0.99, "yref": "container", "yanchor": "top"},
+              "height": height or max(260, 24 * len(y) + top + 60), "shapes": shapes,
+              "margin": {"l": 10, "r": 10, "t": top + (30 if title else 0), "b": 10},
               "xaxis": {"tickvals": list(range(len(x))), "ticktext": list(x), "side": "top", "tickangle": -45},
               "yaxis": {"tickvals": list(range(len(y))), "ticktext": list(y), "autorange": "reversed"}}
     return {"data": [trace], "layout": layout}

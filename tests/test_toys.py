@@ -15,6 +15,7 @@ from model.toys import (
     mh_features,
     qkv_stages,
     renormalise_rows,
+    rotation_keeps_norm,
     similarity,
     sqrt_d_statistics,
     toy_from_head,
@@ -68,9 +69,22 @@ def test_sqrt_d_statistics_are_measured_correctly():
     assert np.std(vals) == pytest.approx(2.0, rel=0.1)
 
 
-def test_decaying_share_matches_closed_form():
-    s = decaying_share(0.8, hidden=6, max_len=20, trials=8)
+def test_decaying_share_matches_a_real_rnn_loop():
+    lam, d, L = 0.8, 6, 20
+    s = decaying_share(lam, hidden=d, max_len=L, trials=200)
     assert np.allclose(s["share"], s["closed_form"], atol=0.02)
+    rng = np.random.default_rng(1)                      # reference: run the RNN with matrices
+    r, _ = np.linalg.qr(rng.standard_normal((d, d)))
+    ref = np.zeros(L)
+    for _ in range(200):
+        xs = rng.standard_normal((L, d))
+        contrib = []
+        for t in range(L):
+            contrib = [lam * r @ c for c in contrib] + [xs[t]]
+            norms = [np.linalg.norm(c) for c in contrib]
+            ref[t] += norms[0] / sum(norms) / 200
+    assert np.allclose(s["share"], ref, atol=0.03)
+    assert abs(rotation_keeps_norm()) < 1e-9
     assert s["share"][0] == pytest.approx(1.0) and s["share"][-1] < 0.01
     with pytest.raises(ToyInputError):
         decaying_share(float("nan"))
