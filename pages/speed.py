@@ -29,8 +29,8 @@ def timings(batch: int) -> list[dict]:
     return rows
 
 
-if st.button("⏱️ Measure on this machine", key="speed_run") or st.session_state.get("speed_done"):
-    st.session_state["speed_done"] = True
+st.button("⏱️ Measure on this machine", key="speed_run", on_click=lambda: st.session_state.update(speed_done=True))
+if st.session_state.get("speed_done"):
     results = {b: timings(b) for b in (1, 32)}
     fig = go.Figure()
     for b, rows in results.items():
