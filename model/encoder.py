@@ -19,7 +19,7 @@ from torch import nn
 class EncoderConfig:
     vocab: int                  # English vocabulary size (with <pad>, <unk>, <mask>)
     d_model: int = 96           # residual width
-    heads: int = 4              # attention heads per layer
+    heads: int = 8              # attention heads per layer
     layers: int = 3             # transformer blocks
     d_ff: int = 256             # feed-forward width
     dropout: float = 0.1        # on embeddings, attention output and feed-forward

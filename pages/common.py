@@ -86,6 +86,15 @@ def gradients(name: str, src: tuple[str, ...], tgt: tuple[str, ...]) -> list[lis
     return _translator(name).gradients(list(src), list(tgt)).tolist()
 
 
+def encoder_shape() -> tuple[int, int]:
+    """(layers, heads) of the trained encoder; (1, 1) when it is missing."""
+    try:
+        cfg = _encoder().cfg
+    except CheckpointError:
+        return (1, 1)
+    return (cfg.layers, cfg.heads)
+
+
 def metrics(name: str) -> dict | None:
     try:
         return (_encoder() if name == "encoder" else _translator(name)).payload.get("metrics") or None
@@ -106,7 +115,10 @@ def show_input_feedback(result: dict) -> None:
         st.warning("Words outside the model's vocabulary are read as `<unk>` (the rest is still translated): "
                    + " ".join(shown) + "\n\nDid you mean: " + "; ".join(hints), icon="⚠️")
     for note in result.get("notes") or []:
-        st.caption(f"ℹ️ {_md(note)}")
+        if "only the first" in note:
+            st.warning(f"Too long for the models: {_md(note)}.", icon="✂️")
+        else:
+            st.caption(f"ℹ️ {_md(note)}")
 
 
 def _md(text: str) -> str:

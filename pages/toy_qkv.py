@@ -4,7 +4,15 @@ import numpy as np
 import streamlit as st
 
 from model.toys import ToyInputError, qkv_stages, toy_from_head
-from pages.common import ensure_navigation, heatmap, matrix_editor, model_or_error, plot, toy_badge
+from pages.common import (
+    encoder_shape,
+    ensure_navigation,
+    heatmap,
+    matrix_editor,
+    model_or_error,
+    plot,
+    toy_badge,
+)
 
 ensure_navigation()
 st.title("🧮 Q·K·V by hand")
@@ -32,8 +40,9 @@ def load_real_head() -> None:
 
 
 with st.expander("Start from a real head of the trained encoder"):
-    st.selectbox("Layer", [0, 1, 2], format_func=lambda i: f"L{i + 1}", key="qkv_layer")
-    st.selectbox("Head", [0, 1, 2, 3], format_func=lambda i: f"H{i + 1}", key="qkv_head")
+    shape = encoder_shape()
+    st.selectbox("Layer", list(range(shape[0])), format_func=lambda i: f"L{i + 1}", key="qkv_layer")
+    st.selectbox("Head", list(range(shape[1])), format_func=lambda i: f"H{i + 1}", key="qkv_head")
     st.button("⤵ Load this head", key="qkv_load", on_click=load_real_head)
 if "qkv_load_error" in st.session_state:
     model_or_error("encoder")
