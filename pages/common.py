@@ -147,10 +147,11 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     more than the rest of a rerun); duplicate tokens stay separate (numeric axes, token tick labels)."""
     z = np.asarray(z, dtype=float)
     xh = x_hover or x
-    hover = [[f"{y[i]} → {xh[j]}<br>{zlabel}: {z[i, j]:.3f}" for j in range(z.shape[1])] for i in range(z.shape[0])]
-    trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, None).tolist(), "x": list(range(len(x))),
-             "y": list(range(len(y))), "colorscale": colorscale, "zmin": 0, "text": hover, "hoverinfo": "text",
-             "colorbar": {"title": {"text": zlabel}}}
+    xcats = [f"{j + 1}: {w}" for j, w in enumerate(xh)]      # unique categories keep duplicate words apart
+    ycats = [f"{i + 1}: {w}" for i, w in enumerate(y)]
+    trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, None).tolist(), "x": xcats, "y": ycats,
+             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}},
+             "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
     if zmax is not None:
         trace["zmax"] = zmax
     shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
@@ -159,8 +160,8 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     layout = {"title": {"text": title, "y": 0.99, "yref": "container", "yanchor": "top"},
               "height": height or max(260, 24 * len(y) + top + 60), "shapes": shapes,
               "margin": {"l": 10, "r": 10, "t": top + (30 if title else 0), "b": 10},
-              "xaxis": {"tickvals": list(range(len(x))), "ticktext": list(x), "side": "top", "tickangle": -45},
-              "yaxis": {"tickvals": list(range(len(y))), "ticktext": list(y), "autorange": "reversed"}}
+              "xaxis": {"type": "category", "tickvals": xcats, "ticktext": list(x), "side": "top", "tickangle": -45},
+              "yaxis": {"type": "category", "tickvals": ycats, "ticktext": list(y), "autorange": "reversed"}}
     return {"data": [trace], "layout": layout}
 
 

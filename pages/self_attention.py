@@ -37,18 +37,19 @@ st.markdown("A mini transformer encoder (trained here, on the English side of Mi
 def head_grid(tokens: tuple[str, ...], causal: bool, off: tuple) -> dict:
     """All layers × heads as small multiples (a figure dict, cached per sentence and switches)."""
     att = encoder_attention(tokens, causal, off)
-    L, H, T = att.shape[0], att.shape[1], len(tokens)
+    L, H = att.shape[0], att.shape[1]
     titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in range(H)]
     layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.02, vertical_spacing=0.04,
                            subplot_titles=titles).layout.to_plotly_json()
+    cats = [f"{i + 1}: {t}" for i, t in enumerate(tokens)]
     data = []
     for a in range(L):
         for b in range(H):
             k = a * H + b + 1
             z = att[a, b]
-            data.append({"type": "heatmap", "z": z.tolist(), "zmin": 0, "zmax": 1, "colorscale": HEAT,
-                         "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "hoverinfo": "text",
-                         "text": [[f"{tokens[i]} → {tokens[j]}: {z[i, j]:.3f}" for j in range(T)] for i in range(T)]})
+            data.append({"type": "heatmap", "z": np.round(z, 4).tolist(), "zmin": 0, "zmax": 1, "colorscale": HEAT,
+                         "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats, "y": cats,
+                         "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
             layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
             layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
     layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})

@@ -123,7 +123,7 @@ def test_self_attention_page_widgets_and_content():
     runner = EncoderRunner.load()
     tokens = at.text_input(key="en").value.lower().replace(".", " .").split()
     grid = figures(at)[0]["data"]
-    assert np.allclose(np.array(grid[0]["z"]), runner.attention(tokens)[0, 0], atol=1e-5)
+    assert np.allclose(np.array(grid[0]["z"]), runner.attention(tokens)[0, 0], atol=1e-4)   # shown to 4 decimals
     rel = runner.payload["metrics"]["heads"]["relations"]
     table = at.dataframe[0].value
     assert list(table["accuracy %"]) == [round(100 * v["best_accuracy"], 1) for v in rel.values()]
