@@ -3,8 +3,6 @@ ablation of every head; and ``EncoderRunner``, what the app and ``encode`` comma
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import numpy as np
 import torch
 
@@ -188,14 +186,3 @@ class EncoderRunner:
         probs = torch.softmax(logits[torch.arange(len(ids)), torch.arange(len(ids))], -1)
         p, i = probs.max(-1)
         return [(self.vocab.itos[j], float(q)) for j, q in zip(i.tolist(), p.tolist())]
-
-
-def relation_targets(tokens: list[str], relations: list[list]) -> dict[int, str]:
-    return categories(tokens, relations)
-
-
-def group_by_category(cats: dict[int, str]) -> dict[str, list[int]]:
-    out = defaultdict(list)
-    for i, c in cats.items():
-        out[c].append(i)
-    return dict(out)

@@ -23,7 +23,6 @@ from model.script import romanize
 from model.text import InputError, shorten
 
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
-DIVERGING = "RdBu"
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 MODEL_LABEL = {"plain": "GRU without attention", "attention": "GRU with additive attention",
                "encoder": "mini self-attention encoder"}
@@ -136,10 +135,6 @@ def guard_text(text: str, what: str = "sentence") -> None:
 
 
 # ---- charts ---------------------------------------------------------------------------------
-def src_labels(src: list[str]) -> list[str]:
-    return [f"{w}" for w in src]
-
-
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
             zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
             outline: list[tuple[int, int]] | None = None, zlabel: str = "weight") -> dict:

@@ -63,20 +63,14 @@ def default(name, shape):
     return value if value is not None and np.shape(value) == shape else np.round(rng.normal(size=shape), 2)
 
 
-e1, e2 = st.columns(2)
-with e1:
-    st.markdown("**Embeddings X** (tokens × d)")
-    x = matrix_editor(default("qkv_X", (n, d)), f"qkv_ed_X_{n}_{d}", "embeddings", labels, dims)
-with e2:
-    st.markdown("**W_Q** (d × d)")
-    wq = matrix_editor(default("qkv_WQ", (d, d)), f"qkv_ed_WQ_{d}", "W_Q", dims, dims)
-e3, e4 = st.columns(2)
-with e3:
-    st.markdown("**W_K** (d × d)")
-    wk = matrix_editor(default("qkv_WK", (d, d)), f"qkv_ed_WK_{d}", "W_K", dims, dims)
-with e4:
-    st.markdown("**W_V** (d × d)")
-    wv = matrix_editor(default("qkv_WV", (d, d)), f"qkv_ed_WV_{d}", "W_V", dims, dims)
+SPECS = [("X", "Embeddings X (tokens × d)", (n, d), labels, "embeddings"), ("WQ", "W_Q (d × d)", (d, d), dims, "W_Q"),
+         ("WK", "W_K (d × d)", (d, d), dims, "W_K"), ("WV", "W_V (d × d)", (d, d), dims, "W_V")]
+values = {}
+for col, (name, title, shape, rows, label) in zip([*st.columns(2), *st.columns(2)], SPECS):
+    with col:
+        st.markdown(f"**{title}**")
+        values[name] = matrix_editor(default(f"qkv_{name}", shape), f"qkv_ed_{name}_{shape[0]}_{d}", label, rows, dims)
+x, wq, wk, wv = (values[k] for k in ("X", "WQ", "WK", "WV"))
 
 try:
     s = qkv_stages(x, wq, wk, wv, causal=causal, temperature=temperature, scale=scale)
