@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from model.script import FRONT_SIGNS, join, romanize
+from model.script import FRONT_SIGNS, join
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
@@ -155,13 +155,6 @@ class Lexicon:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
                   "numbers", "pronouns", "conjunctions")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
-
-    @cached_property
-    def src_vocabulary(self) -> dict[str, str]:
-        """Every Tamil surface form the grammar can produce -> its romanization."""
-        from model.forms import all_source_forms  # local: forms builds on this module
-
-        return {w: romanize(w) for w in sorted(all_source_forms(self))}
 
 
 def _noun(d: dict) -> Noun:

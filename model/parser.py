@@ -220,7 +220,7 @@ class _Resolver:
         for item in kids[:-1]:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
-                    self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _first_leaf(item))
+                    self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _leaf(item))
                 np_, case, noun, tok = self.np(item.children[1], depth)
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
@@ -350,7 +350,3 @@ def role_name(role: str) -> str:
 
 def _leaf(node) -> Token:
     return node if isinstance(node, Token) else _leaf(node.children[0])
-
-
-def _first_leaf(node) -> Token:
-    return _leaf(node)

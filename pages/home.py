@@ -37,6 +37,7 @@ with left:
         x_hover = [f"{w} ({r})" for w, r in zip(res["src"], res["roman"])]
         plot(heatmap(att, res["src"], res["tgt"], "Learned cross-attention: Mini-Tamil → English", x_hover=x_hover),
              "home_heatmap")
+        downloads(res["attention"], res["tgt"], res["src"], "seed_attention", "home_dl")
         j = int(att[0].argmax())
         gold = reference(SEED_SENTENCE)["pair"]["align"][0]          # where "can" belongs: முடியுமா
         on_gold = float(att[0, gold].sum())
@@ -93,8 +94,3 @@ for col, name in zip(cols, ("plain", "attention", "encoder")):
         rows["SHA-256"] = sha256(str(path), path.stat().st_mtime)[:16] + "…"
         st.dataframe([{"field": k, "value": str(v)} for k, v in rows.items()], hide_index=True, width="stretch")
         st.caption(f"`checkpoints/{FILES[name]}`")
-
-with st.expander("Download the home heatmap"):
-    if model_or_error("attention") is not None:
-        res = translate("attention", SEED_SENTENCE)
-        downloads(res["attention"], res["tgt"], res["src"], "seed_attention", "home_dl")

@@ -13,6 +13,14 @@ CHART_PAGES = {"": "home", "bottleneck": "bottleneck", "alignment": "alignment",
                "toy-decay": "toy_decay", "toy-alignment": "toy_alignment", "models": "models"}
 
 
+def type_in_sidebar(page, text: str) -> None:
+    """Type into the shared sentence box and commit it (Ctrl+Enter), then wait for the rerun."""
+    box = page.locator('[data-testid="stSidebar"] textarea')
+    box.fill(text)
+    box.press("Control+Enter")
+    wait_idle(page)
+
+
 def assert_clean(page) -> None:
     assert page.locator('[data-testid="stException"]').count() == 0, "an exception box is shown"
 
@@ -40,10 +48,7 @@ def test_speed_page_measures_on_click(server, page):
 def test_type_a_sentence_and_switch_pages(server, page):
     page.goto(f"{server}/bottleneck")
     wait_idle(page)
-    box = page.locator('[data-testid="stSidebar"] textarea')
-    box.fill("ravi vanthaan , piraku avan antha rippoarttai anuppinaan .")
-    box.press("Control+Enter")
-    wait_idle(page)
+    type_in_sidebar(page, "ravi vanthaan , piraku avan antha rippoarttai anuppinaan .")
     page.wait_for_selector("text=ravi came", timeout=60_000)
     assert_clean(page)
     assert "s=" in page.url
@@ -79,10 +84,7 @@ def test_shared_link_reopens_the_view(server, page):
 def test_hostile_input_in_the_browser(server, page):
     page.goto(f"{server}/alignment")
     wait_idle(page)
-    box = page.locator('[data-testid="stSidebar"] textarea')
-    box.fill("<script>window.pwned=1</script> 😀")
-    box.press("Control+Enter")
-    wait_idle(page)
+    type_in_sidebar(page, "<script>window.pwned=1</script> 😀")
     assert_clean(page)
     assert page.evaluate("window.pwned === undefined")
 
