@@ -6,12 +6,6 @@ import statistics
 import time
 from collections.abc import Callable
 
-SENTENCE_40 = ("antha maelaalar naetru antha vaadikkaiyaalarukku irandu kadithangalai anuppinaar , aanaal "
-               "piriyaa naalai antha aluvalakatthukku selvaal , piraku aval antha maelaalaroadu paesuvaal , "
-               "maelum ravi vanthaan .")
-ENGLISH_40 = ("the manager sent two letters to the client yesterday , but priya will go to the office tomorrow , "
-              "and then she will speak with the manager , and ravi came .")
-
 
 def timed(fn: Callable, repeats: int = 10, warmup: int = 1) -> list[float]:
     for _ in range(warmup):

@@ -12,8 +12,9 @@ from collections import defaultdict
 
 import psutil
 
-from benchmarks.common import SENTENCE_40, table
+from benchmarks.common import table
 from tests.e2e.conftest import CHROMIUM_ARGS, free_port, start_server, wait_healthy
+from tests.sentences import SOURCE_40
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
@@ -47,7 +48,7 @@ async def session(browser, url: str, seconds: float, lat: dict, errors: list, k:
 
     async def type_sentence():
         box = page.locator('[data-testid="stSidebar"] textarea')
-        await box.fill(SENTENCE_40 if k % 2 else "ravi vanthaan , piraku avan paadinaan .")
+        await box.fill(SOURCE_40 if k % 2 else "ravi vanthaan , piraku avan paadinaan .")
         await box.press("Control+Enter")
         await _idle(page)
 

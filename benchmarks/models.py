@@ -5,13 +5,13 @@ from __future__ import annotations
 import numpy as np
 
 from benchmarks.common import summary, timed
-from model.generate import sample_pairs
+from model.language.generator import sample_pairs
 
 
 def model_figures() -> list[tuple]:
-    from model.encoder_eval import EncoderRunner
-    from model.toys import decaying_share, head_pattern, mh_default_heads, mh_features, qkv_stages
-    from model.translate import Translator
+    from model.networks.toys import decaying_share, head_pattern, mh_default_heads, mh_features, qkv_stages
+    from model.runners.encoder_runner import EncoderRunner
+    from model.runners.translator import Translator
 
     rows = []
     for name in ("plain", "attention"):

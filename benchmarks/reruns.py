@@ -6,19 +6,18 @@ from pathlib import Path
 
 from streamlit.testing.v1 import AppTest
 
-from benchmarks.common import ENGLISH_40, SENTENCE_40, summary, timed
+from benchmarks.common import summary, timed
+from tests.sentences import ENGLISH_40, SOURCE_40
+from ui.registry import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent
-PAGES = ["pages/home.py", "pages/bottleneck.py", "pages/alignment.py", "pages/self_attention.py", "pages/speed.py",
-         "pages/toy_qkv.py", "pages/toy_sqrt_d.py", "pages/toy_multihead.py", "pages/toy_decay.py",
-         "pages/toy_alignment.py", "pages/models.py"]
 
 
 def page_reruns(repeats: int = 15) -> list[tuple]:
     rows = []
-    for page in PAGES:
+    for page in (spec.path for spec in PAGES):
         at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
-        at.query_params["s"] = SENTENCE_40
+        at.query_params["s"] = SOURCE_40
         at.query_params["en"] = ENGLISH_40
         at.run()
         at.switch_page(page)

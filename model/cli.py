@@ -11,7 +11,7 @@ import json
 import sys
 from collections.abc import Callable
 
-from model.text import InputError
+from model.errors import InputError
 
 MAX_SAMPLE_LEN = 80
 
@@ -33,7 +33,7 @@ def _each_line(handle: Callable[[str], dict]) -> int:
 
 
 def cmd_sample(args) -> int:
-    from model.generate import MIN_LEN, sample_pairs
+    from model.language.generator import MIN_LEN, sample_pairs
 
     if args.n < 0 or args.n > 1_000_000:
         raise InputError("--n must be between 0 and 1,000,000")
@@ -45,7 +45,7 @@ def cmd_sample(args) -> int:
 
 
 def cmd_parse(args) -> int:
-    from model.parser import parse
+    from model.language.parser import parse
 
     def one(text: str) -> dict:
         return parse(text).pair.to_json()
@@ -57,7 +57,7 @@ def cmd_parse(args) -> int:
 
 
 def cmd_train(args) -> int:
-    from model.train_all import train_all
+    from model.training.all import train_all
 
     train_all(args.only)
     return 0
@@ -65,17 +65,17 @@ def cmd_train(args) -> int:
 
 
 def cmd_evaluate(args) -> int:
-    from model.checkpoint import CheckpointError
+    from model.checkpoints import CheckpointError
 
     names = (args.only,) if args.only else ("plain", "attention", "encoder")
     try:
         for name in names:
             if name == "encoder":
-                from model.encoder_eval import evaluate_encoder_and_store
+                from model.evaluation.masked import evaluate_encoder_and_store
 
                 evaluate_encoder_and_store()
             else:
-                from model.evaluate import evaluate_and_store
+                from model.evaluation.lengths import evaluate_and_store
 
                 evaluate_and_store(name)
     except CheckpointError as err:
@@ -84,7 +84,7 @@ def cmd_evaluate(args) -> int:
 
 
 def _loader(load: Callable):
-    from model.checkpoint import CheckpointError
+    from model.checkpoints import CheckpointError
 
     try:
         return load()
@@ -93,7 +93,7 @@ def _loader(load: Callable):
 
 
 def cmd_translate(args) -> int:
-    from model.translate import Translator
+    from model.runners.translator import Translator
 
     tr = _loader(lambda: Translator.load(args.model))
 
@@ -107,7 +107,7 @@ def cmd_translate(args) -> int:
 
 
 def cmd_encode(args) -> int:
-    from model.encoder_eval import EncoderRunner
+    from model.runners.encoder_runner import EncoderRunner
 
     runner = _loader(EncoderRunner.load)
 

@@ -6,23 +6,19 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from model.evaluate import aer_score, diagonal_alignment, rank_correlation
-from pages.common import (
+from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
+from ui import cache
+from ui.charts import heatmap, length_chart
+from ui.navigation import ensure_navigation
+from ui.widgets import (
     beam_width,
     downloads,
-    ensure_navigation,
-    forced_attention,
     guard_text,
-    heatmap,
-    length_chart,
-    metrics,
+    md,
     model_or_error,
-    next_tokens,
     plot,
-    reference,
-    saliency,
+    refuse,
     show_input_feedback,
-    translate,
 )
 
 ensure_navigation()
@@ -36,26 +32,25 @@ if model_or_error("attention") is None:
     st.stop()
 text = st.session_state.get("s", "")
 guard_text(text)
-res = translate("attention", text, beam_width())
-if "error" in res:
-    st.info(res["error"], icon="✍️")
+a = cache.analysis(text, beam_width())
+if a.error or "attention" in a.refusals:
+    refuse(a.error or a.refusals["attention"])
     st.stop()
-show_input_feedback(res)
-src, tgt, roman = res["src"], res["tgt"], res["roman"]
-x_hover = [f"{w} ({r})" for w, r in zip(src, roman)]
-att = np.array(res["attention"])
-ref = reference(text)
-gold_pair = ref.get("pair")
+t = a.translations["attention"]
+show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
+src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
+att = np.array(t.attention)
+gold_pair = a.reference
 
 st.header("Cross-attention")
 left, right = st.columns([3, 2], gap="large")
 with left:
     shown, shown_tgt, outline, note = att, tgt, None, ""
     if gold_pair is not None:
-        gold = gold_pair["align"]
-        if tgt != gold_pair["tgt"]:
-            shown_tgt = gold_pair["tgt"]
-            shown = np.array(forced_attention(tuple(src), tuple(shown_tgt)))
+        gold = gold_pair.align
+        if tgt != gold_pair.tgt:
+            shown_tgt = gold_pair.tgt
+            shown = np.array(cache.forced_attention(tuple(src), tuple(shown_tgt)))
             note = ("The model's own translation differs from the reference, so this map shows its attention "
                     "while *reading the reference* (teacher forcing), where gold alignments exist.")
         outline = [(i, j) for i, links in enumerate(gold) for j in links]
@@ -73,11 +68,11 @@ with right:
         c1, c2 = st.columns(2)
         c1.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
                   "word's most-attended Tamil word is a gold link.")
-        c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair['align']):.1%}")
+        c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
         plot(heatmap(one_hot, src, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
                      outline=outline, colorscale="Greys"), "al_diag")
     else:
-        st.info(f"Not in the language, so there is no gold alignment: {ref.get('reason', '')}")
+        st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
 
 st.header("Step through the decoding")
 n = len(tgt)
@@ -96,7 +91,7 @@ with c1:
                       margin={"t": 50})
     plot(fig, "al_row")
 with c2:
-    top = res["topk"][i]
+    top = t.topk[i][:5]
     fig = go.Figure(go.Bar(x=[p for _, p in top][::-1], y=[w for w, _ in top][::-1], orientation="h",
                            marker_color="#009E73", hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
     fig.update_layout(title=f"Step {step}: the model's top next words", xaxis_title="probability", height=330,
@@ -126,8 +121,8 @@ if not np.all(np.isfinite(weights)) or np.any(weights < 0) or weights.sum() <= 0
     weights = row
 mine = weights / weights.sum()
 prefix = tuple(tgt[:i])
-orig = dict(next_tokens(tuple(src), prefix, None))
-edit = dict(next_tokens(tuple(src), prefix, tuple(float(w) for w in mine)))
+orig = dict(t.topk[i])                        # the model's own row: already in the translation
+edit = dict(cache.next_tokens(tuple(src), prefix, tuple(float(w) for w in mine)))
 words = list(dict.fromkeys(list(edit) + list(orig)))[:10]
 fig = go.Figure([go.Bar(name="model's own attention", x=words, y=[orig.get(w, 0) for w in words], marker_color="#0072B2"),
                  go.Bar(name="your attention row", x=words, y=[edit.get(w, 0) for w in words], marker_color="#E69F00")])
@@ -142,7 +137,7 @@ st.header("Attention is not the whole explanation")
 st.markdown("Gradient saliency asks a different question: how strongly does each Tamil word's embedding move the "
             "logit of each English word the model wrote? Where the two maps agree, attention is telling the story; "
             "where they differ, information reached the decoder through the encoder's recurrent states instead.")
-sal = np.array(saliency(tuple(src), tuple(tgt)))
+sal = np.array(cache.saliency(tuple(src), tuple(tgt)))
 rhos = [rank_correlation(att[r], sal[r]) for r in range(len(tgt))]
 c1, c2 = st.columns(2)
 with c1:
@@ -161,7 +156,7 @@ plot(fig, "al_rho")
 downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")
 
 st.header("Alignment error rate against length (held-out corpus)")
-m = metrics("attention")
+m = cache.metrics("attention")
 if m and "aer" in m["buckets"][0]:
     plot(length_chart({"GRU with additive attention": m["buckets"]}, "aer", "AER %", m["max_train_len"]), "al_aer")
     st.caption("Argmax attention while reading the reference, against gold links; 95 % bootstrap intervals.")

@@ -5,21 +5,20 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from pages.common import (
-    MODEL_LABEL,
+from model.checkpoints import TITLES
+from ui import cache
+from ui.charts import length_chart
+from ui.navigation import ensure_navigation
+from ui.widgets import (
     beam_width,
     downloads,
-    ensure_navigation,
-    first_step_gradient,
     guard_text,
-    length_chart,
     marked_tokens,
-    metrics,
+    md,
     model_or_error,
     plot,
-    reference,
+    refuse,
     show_input_feedback,
-    translate,
 )
 
 ensure_navigation()
@@ -31,39 +30,42 @@ st.markdown("Two GRU encoder–decoders of **the same size, trained on the same 
 
 text = st.session_state.get("s", "")
 guard_text(text)
-ref = reference(text)
-ref_tgt = ref["pair"]["tgt"] if "pair" in ref else None
+a = cache.analysis(text, beam_width())
+if a.error:
+    refuse(a.error)
+    st.stop()
+ref_tgt = a.reference.tgt if a.reference is not None else None
 
 results = {}
 cols = st.columns(2, gap="large")
 for col, name in zip(cols, ("plain", "attention")):
     with col:
-        st.subheader(MODEL_LABEL[name])
+        st.subheader(TITLES[name])
         if model_or_error(name) is None:
             continue
-        res = translate(name, text, beam_width())
-        if "error" in res:
-            st.info(res["error"], icon="✍️")
+        if name in a.refusals:
+            refuse(a.refusals[name])
             continue
-        results[name] = res
-        st.markdown(f"#### {marked_tokens(res['tgt'], ref_tgt)}")
+        t = results[name] = a.translations[name]
+        st.markdown(f"#### {marked_tokens(t.tgt, ref_tgt)}")
         if ref_tgt is not None:
-            verdict = "✅ exact match" if res["tgt"] == ref_tgt else \
-                f"❌ {sum(a != b for a, b in zip(res['tgt'], ref_tgt)) + abs(len(res['tgt']) - len(ref_tgt))} wrong tokens (highlighted)"
+            verdict = "✅ exact match" if t.tgt == ref_tgt else \
+                f"❌ {sum(x != y for x, y in zip(t.tgt, ref_tgt)) + abs(len(t.tgt) - len(ref_tgt))} wrong tokens (highlighted)"
             st.caption(verdict)
 if results:
-    show_input_feedback(next(iter(results.values())))
+    first = next(iter(results.values()))
+    show_input_feedback(first.raw, first.unknown, first.suggestions, first.notes)
 if ref_tgt is not None:
-    st.success(f"**Reference** (from the grammar, {len(ref['pair']['src'])} source tokens): " + " ".join(ref_tgt))
+    st.success(f"**Reference** (from the grammar, {len(a.reference.src)} source tokens): " + " ".join(ref_tgt))
 else:
-    st.caption(f"No reference: {ref.get('reason', '')}")
+    st.caption(f"No reference: {md(a.reference_reason or '')}")
 
 st.header("Accuracy against sentence length")
-data = {MODEL_LABEL[n]: m["buckets"] for n in ("plain", "attention") if (m := metrics(n))}
+data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.metrics(n))}
 if data:
     choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric")
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
-    max_train = next(m for n in ("plain", "attention") if (m := metrics(n)))["max_train_len"]
+    max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
     plot(length_chart(data, key, choice + (" %" if scale == 100 else ""), max_train, scale), "bn_length")
     first = next(iter(data.values()))
     st.caption(f"Held-out test sentences, {first[0]['n']} per length bucket, 95 % intervals (Wilson for exact "
@@ -76,13 +78,12 @@ st.markdown("The gradient of the **first output word** with respect to each sour
             "each word can still move the decoder's first decision. Relative to the word that reaches it best.")
 if results:
     fig = go.Figure()
-    src = next(iter(results.values()))["src"]
-    roman = next(iter(results.values()))["roman"]
+    src, roman = a.tokens, a.roman
     rows = {}
-    for name, res in results.items():
-        g = first_step_gradient(name, tuple(res["src"]), res["tgt"][0] if res["tgt"] else ".")
+    for name, t in results.items():
+        g = cache.first_step_gradient(name, tuple(src), t.tgt[0] if t.tgt else ".")
         rows[name] = g
-        fig.add_trace(go.Bar(x=list(range(len(g))), y=g, name=MODEL_LABEL[name],
+        fig.add_trace(go.Bar(x=list(range(len(g))), y=g, name=TITLES[name],
                              marker_color="#D55E00" if name == "plain" else "#0072B2",
                              customdata=[f"{w} ({r})" for w, r in zip(src, roman)],
                              hovertemplate="%{customdata}<br>relative gradient %{y:.3f}<extra></extra>"))
@@ -90,9 +91,9 @@ if results:
     fig.update_layout(barmode="group", yaxis_title="relative gradient", height=360, margin={"t": 20},
                       legend={"orientation": "h", "y": -0.35})
     plot(fig, "bn_grad_sentence")
-    downloads(np.array(list(rows.values())), [MODEL_LABEL[n] for n in rows], src, "first_step_gradient", "bn_dl")
+    downloads(np.array(list(rows.values())), [TITLES[n] for n in rows], src, "first_step_gradient", "bn_dl")
 
-bn = {n: m.get("bottleneck") for n in ("plain", "attention") if (m := metrics(n))}
+bn = {n: m.get("bottleneck") for n in ("plain", "attention") if (m := cache.metrics(n))}
 if bn and all(bn.values()):
     st.subheader("Averaged over held-out sentences, by length")
     c1, c2 = st.columns(2)
@@ -102,7 +103,7 @@ if bn and all(bn.values()):
         for b in buckets[1::2]:
             fig.add_trace(go.Scatter(y=b["mean_relative"], mode="lines", name=f"length {b['lo']}–{b['hi']}",
                                      hovertemplate="position %{x}<br>mean relative gradient %{y:.3f}<extra>%{fullData.name}</extra>"))
-        fig.update_layout(title=MODEL_LABEL[name], xaxis_title="source position", yaxis_title="mean relative gradient",
+        fig.update_layout(title=TITLES[name], xaxis_title="source position", yaxis_title="mean relative gradient",
                           yaxis_range=[0, 1.05], height=340, margin={"t": 40})
         with col:
             plot(fig, f"bn_avg_{name}")
@@ -110,7 +111,7 @@ if bn and all(bn.values()):
     for name in bn:
         buckets = list(bn[name].values())
         fig.add_trace(go.Scatter(x=[(b["lo"] + b["hi"]) / 2 for b in buckets], y=[b["first_word"] for b in buckets],
-                                 name=MODEL_LABEL[name], mode="lines+markers",
+                                 name=TITLES[name], mode="lines+markers",
                                  line={"color": "#D55E00" if name == "plain" else "#0072B2"}))
     fig.update_layout(xaxis_title="source length", yaxis_title="first word's gradient ÷ best word's", height=320,
                       margin={"t": 20}, legend={"orientation": "h", "y": -0.3})

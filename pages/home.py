@@ -1,49 +1,35 @@
 """Home: attention at work on the first screen, the three problems, model cards."""
 
-from pathlib import Path
-
 import numpy as np
 import streamlit as st
 
-from model.checkpoint import FILES, checkpoint_path, file_sha256
-from pages.common import (
-    MODEL_LABEL,
-    SEED_SENTENCE,
-    downloads,
-    ensure_navigation,
-    heatmap,
-    model_or_error,
-    plot,
-    reference,
-    translate,
-)
+from model.checkpoints import FILES, TITLES, checkpoint_path
+from model.language.seeds import SEED_SOURCE
+from ui import cache
+from ui.charts import heatmap
+from ui.navigation import ensure_navigation
+from ui.widgets import downloads, model_or_error, plot
 
 ensure_navigation()
 st.title("🔍 Attention Lab")
 st.markdown("See attention work in **small, real, trained models** — a GRU translator with and without "
             "attention and a mini transformer — on a language whose grammar we own, so every claim is measured.")
 
-
-@st.cache_data(show_spinner=False)
-def sha256(path: str, mtime: float) -> str:
-    return file_sha256(Path(path))
-
-
 left, right = st.columns([3, 2], gap="large")
 with left:
     if model_or_error("attention") is not None:
-        res = translate("attention", SEED_SENTENCE)
-        att = np.array(res["attention"])
-        x_hover = [f"{w} ({r})" for w, r in zip(res["src"], res["roman"])]
-        plot(heatmap(att, res["src"], res["tgt"], "Learned cross-attention: Mini-Tamil → English", x_hover=x_hover),
+        seed = cache.analysis(SEED_SOURCE)
+        t = seed.translations["attention"]
+        att = np.array(t.attention)
+        plot(heatmap(att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
              "home_heatmap")
-        downloads(res["attention"], res["tgt"], res["src"], "seed_attention", "home_dl")
+        downloads(att, t.tgt, seed.tokens, "seed_attention", "home_dl")
         j = int(att[0].argmax())
-        gold = reference(SEED_SENTENCE)["pair"]["align"][0]          # where "can" belongs: முடியுமா
+        gold = seed.reference.align[0]                       # where "can" belongs: முடியுமா
         on_gold = float(att[0, gold].sum())
-        st.caption(f"Writing **“{res['tgt'][0]}”**, the trained model looks hardest at **{res['src'][j]}** "
-                   f"({res['roman'][j]}), token {j + 1} of {len(res['src'])}: {att[0, j]:.0%} of its attention"
-                   + ("" if j in gold else f", and {on_gold:.0%} on **{res['src'][gold[0]]}** ({res['roman'][gold[0]]}), "
+        st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
+                   f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
+                   + ("" if j in gold else f", and {on_gold:.0%} on **{seed.tokens[gold[0]]}** ({seed.roman[gold[0]]}), "
                       "the word that carries *can you …?* (the gold link; attention often lands one token off)")
                    + ". In the verb-final source that request comes last; in English, first.")
 with right:
@@ -68,7 +54,7 @@ st.caption("Read from the committed checkpoints; every number is computed by tra
 cols = st.columns(3)
 for col, name in zip(cols, ("plain", "attention", "encoder")):
     with col:
-        st.markdown(f"##### {MODEL_LABEL[name]}")
+        st.markdown(f"##### {TITLES[name]}")
         model = model_or_error(name)
         if model is None:
             continue
@@ -91,6 +77,6 @@ for col, name in zip(cols, ("plain", "attention", "encoder")):
                 rows[f"exact match {far['lo']}–{far['hi']}"] = f"{far['exact']:.1%}"
                 if "aer" in inside[0]:
                     rows["AER ≤ L"] = f"{np.mean([b['aer'] for b in inside]):.2%}"
-        rows["SHA-256"] = sha256(str(path), path.stat().st_mtime)[:16] + "…"
+        rows["SHA-256"] = cache.sha256(str(path), path.stat().st_mtime)[:16] + "…"
         st.dataframe([{"field": k, "value": str(v)} for k, v in rows.items()], hide_index=True, width="stretch")
         st.caption(f"`checkpoints/{FILES[name]}`")

@@ -4,7 +4,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from pages.common import MODEL_LABEL, ensure_navigation, model_or_error, plot
+from model.checkpoints import TITLES
+from ui.navigation import ensure_navigation
+from ui.widgets import model_or_error, plot
 
 ensure_navigation()
 st.title("🧪 Models")
@@ -14,7 +16,7 @@ st.code("python -m model train      # all three checkpoints, with progress bars,
         "python -m model evaluate   # recompute and print the metrics, store them in the checkpoints", language="bash")
 
 for name in ("plain", "attention", "encoder"):
-    st.header(MODEL_LABEL[name])
+    st.header(TITLES[name])
     model = model_or_error(name)
     if model is None:
         continue

@@ -7,24 +7,13 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
-from plotly.subplots import make_subplots
 
-from model.examples import seed_english_pair
-from model.heads import RELATIONS, score_heads
-from pages.common import (
-    HEAT,
-    SEED_ENGLISH,
-    downloads,
-    encode_text,
-    encoder_attention,
-    ensure_navigation,
-    fill_each,
-    guard_text,
-    metrics,
-    model_or_error,
-    plot,
-    show_input_feedback,
-)
+from model.evaluation.heads import RELATIONS, score_heads
+from model.language.seeds import SEED_ENGLISH, example_pair, seed_english_pair
+from ui import cache
+from ui.charts import HEAT
+from ui.navigation import ensure_navigation
+from ui.widgets import downloads, guard_text, model_or_error, plot, refuse, show_input_feedback
 
 ensure_navigation()
 st.title("👀 Self-attention and heads")
@@ -33,29 +22,6 @@ st.markdown("A mini transformer encoder (trained here, on the English side of Mi
             "word in one step.** Each head learns its own pattern — and because our corpus has gold relations, "
             "we can say which head tracks which relation, and how well.")
 
-@st.cache_data(show_spinner=False, max_entries=64)
-def head_grid(tokens: tuple[str, ...], causal: bool, off: tuple) -> dict:
-    """All layers × heads as small multiples (a figure dict, cached per sentence and switches)."""
-    att = encoder_attention(tokens, causal, off)
-    L, H = att.shape[0], att.shape[1]
-    titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in range(H)]
-    layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.02, vertical_spacing=0.04,
-                           subplot_titles=titles).layout.to_plotly_json()
-    cats = [f"{i + 1}: {t}" for i, t in enumerate(tokens)]
-    data = []
-    for a in range(L):
-        for b in range(H):
-            k = a * H + b + 1
-            z = att[a, b]
-            data.append({"type": "heatmap", "z": np.round(z, 4).tolist(), "zmin": 0, "zmax": 1, "colorscale": HEAT,
-                         "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats, "y": cats,
-                         "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
-            layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
-            layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
-    layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})
-    return {"data": data, "layout": layout}
-
-
 runner = model_or_error("encoder")
 if runner is None:
     st.stop()
@@ -63,9 +29,7 @@ cfg = runner.cfg
 
 
 def draw_english() -> None:
-    from model.generate import sample_pairs
-
-    (_, pair), = sample_pairs(1, random.randrange(10**9), 6, 24, split="test")
+    pair = example_pair(random.randrange(10**9))
     st.session_state["en"] = " ".join(pair.tgt)
     st.session_state["en_relations"] = (" ".join(pair.tgt), pair.relations)
 
@@ -74,12 +38,12 @@ c1, c2 = st.columns([4, 1])
 c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
 c2.button("🎲 English example", on_click=draw_english, key="en_example")
 text = st.session_state.get("en", "")
-guard_text(text, "English sentence")
-enc = encode_text(text)
+guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
+enc = cache.english(text)
 if "error" in enc:
-    st.info(enc["error"], icon="✍️")
+    refuse(enc["error"])
     st.stop()
-show_input_feedback(enc)
+show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
 tokens = enc["tokens"]
 T = len(tokens)
 
@@ -90,10 +54,10 @@ off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
 tok = o3.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
                    index=min(1, T - 1), bind="query-params")
-att = encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
+att = cache.encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
 
 st.header("Every layer and head")
-plot(head_grid(tuple(tokens), causal, off), "sa_grid")
+plot(cache.head_grid(tuple(tokens), causal, off), "sa_grid")
 st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights.")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
@@ -111,7 +75,7 @@ layer = st.selectbox("Layer and head to download", heads_all, format_func=lambda
 downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
 
 st.header("Which head does what — measured")
-m = metrics("encoder")
+m = cache.metrics("encoder")
 if m:
     rel = m["heads"]["relations"]
     summary = pd.DataFrame([{"relation": r, "best head": f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
@@ -135,15 +99,15 @@ stored = st.session_state.get("en_relations")
 if " ".join(tokens) == SEED_ENGLISH:
     stored = (SEED_ENGLISH, seed_english_pair().relations)
 if stored and stored[0] == " ".join(tokens):
-    one = score_heads([encoder_attention(tuple(tokens), causal, off)], [stored[1]])["relations"]
+    one = score_heads([cache.encoder_attention(tuple(tokens), causal, off)], [stored[1]])["relations"]
     st.markdown("**This sentence** (gold relations known from the grammar): best head per relation — " + "; ".join(
         f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items() if v["n"]))
 
 st.header("Switch heads off: what breaks?")
 st.markdown("Each word is masked in turn and the encoder guesses it back — with all heads, and with the heads "
             "you switched off above.")
-base = fill_each(tuple(tokens), causal)
-abl = fill_each(tuple(tokens), causal, off) if off else base
+base = cache.fill_each(tuple(tokens), causal)
+abl = cache.fill_each(tuple(tokens), causal, off) if off else base
 changes = pd.DataFrame([{"position": i + 1, "word": w, "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
                          "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})",
                          "changed": "⚠️" if base[i][0] != abl[i][0] else ""} for i, w in enumerate(tokens)])

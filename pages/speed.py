@@ -4,8 +4,10 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from model.speed import LENGTHS, structure
-from pages.common import ensure_navigation
+from model.evaluation.speed import LENGTHS, structure
+from ui import cache
+from ui.navigation import ensure_navigation
+from ui.widgets import PLOT_CONFIG
 
 ensure_navigation()
 st.title("⏱️ Sequential vs parallel")
@@ -19,19 +21,14 @@ st.dataframe(pd.DataFrame([{"n words": n, "GRU sequential steps": s["gru_steps"]
                            for n in LENGTHS for s in [structure(n)]]), hide_index=True, width="stretch")
 
 
-@st.cache_data(show_spinner=False)
-def timings(batch: int) -> list[dict]:
-    from model.speed import measure
-
-    bar = st.progress(0.0, text=f"Measuring batch {batch} …")
-    rows = measure(batch=batch, progress=lambda f: bar.progress(f, text=f"Measuring batch {batch} … {f:.0%}"))
-    bar.empty()
-    return rows
-
-
 st.button("⏱️ Measure on this machine", key="speed_run", on_click=lambda: st.session_state.update(speed_done=True))
 if st.session_state.get("speed_done"):
-    results = {b: timings(b) for b in (1, 32)}
+    try:
+        with st.spinner("Measuring in a separate process (this server's settings stay untouched) …"):
+            results = {b: cache.speed_timings(b) for b in (1, 32)}
+    except (RuntimeError, OSError, ValueError) as err:
+        st.error(f"The measurement could not run: {err}", icon="🚫")
+        st.stop()
     fig = go.Figure()
     for b, rows in results.items():
         dash = "solid" if b == 1 else "dash"
@@ -42,8 +39,7 @@ if st.session_state.get("speed_done"):
                                  mode="lines+markers"))
     fig.update_layout(xaxis_type="log", yaxis_type="log", xaxis_title="sequence length n",
                       yaxis_title="median ms to encode", height=420, legend={"orientation": "h", "y": -0.25})
-    st.plotly_chart(fig, width="stretch", key="speed_chart",
-                    config={"displaylogo": False, "toImageButtonOptions": {"format": "png"}})
+    st.plotly_chart(fig, width="stretch", key="speed_chart", config=PLOT_CONFIG)
     table = pd.DataFrame([r for rows in results.values() for r in rows])
     st.dataframe(table[["batch", "n", "gru_ms", "attn_ms"]].round(3), hide_index=True, width="stretch")
     gru_wins = table[table["gru_ms"] < table["attn_ms"]]

@@ -3,19 +3,13 @@
 import numpy as np
 import streamlit as st
 
-from model.evaluate import aer_score, diagonal_alignment
-from model.toys import ToyInputError, renormalise_rows, similarity
-from pages.common import (
-    SEED_SENTENCE,
-    ensure_navigation,
-    heatmap,
-    matrix_editor,
-    model_or_error,
-    plot,
-    reference,
-    toy_badge,
-    translate,
-)
+from model.evaluation.metrics import aer_score, diagonal_alignment
+from model.language.seeds import SEED_SOURCE
+from model.networks.toys import ToyInputError, renormalise_rows, similarity
+from ui import cache
+from ui.charts import heatmap
+from ui.navigation import ensure_navigation
+from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
 ensure_navigation()
 st.title("✏️ Alignment by hand")
@@ -23,8 +17,8 @@ toy_badge()
 st.markdown("The seed sentence: *நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?* → *can you send the report by "
             "tomorrow ?* Draw your own alignment (each row is renormalised to sum to 1) and compare it with the "
             "gold links and with the trained model's attention.")
-pair = reference(SEED_SENTENCE)["pair"]
-src, tgt, gold = pair["src"], pair["tgt"], pair["align"]
+seed = cache.analysis(SEED_SOURCE)
+src, tgt, gold = seed.reference.src, seed.reference.tgt, seed.reference.align
 shape = (len(tgt), len(src))
 preset = st.radio("Start from", ["naive diagonal", "uniform", "gold"], horizontal=True, key="ta_preset")
 if preset == "naive diagonal":
@@ -49,13 +43,13 @@ with c1:
     st.metric("AER of your alignment (argmax per row)", f"{aer_score(mine.argmax(1).tolist(), gold):.1%}")
 with c2:
     if model_or_error("attention") is not None:
-        res = translate("attention", SEED_SENTENCE)
-        if res["tgt"] == tgt:
-            att = np.array(res["attention"])
+        t = seed.translations["attention"]
+        if t.tgt == tgt:
+            att = np.array(t.attention)
             plot(heatmap(att, src, tgt, "Trained model's attention (learned)", outline=outline, height=380), "ta_model")
             st.metric("AER of the trained model", f"{aer_score(att.argmax(1).tolist(), gold):.1%}")
             st.caption(f"Similarity of your alignment to the model's attention: {similarity(mine, att):.2f} "
                        "(1 − mean Jensen–Shannon divergence of rows).")
         else:
-            st.warning("The model's translation of the seed differs from the reference: " + " ".join(res["tgt"]))
+            st.warning("The model's translation of the seed differs from the reference: " + " ".join(t.tgt))
 st.page_link("pages/alignment.py", label="Alignment in the real model, any sentence →", icon="🔀")

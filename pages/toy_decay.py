@@ -3,8 +3,11 @@
 import plotly.graph_objects as go
 import streamlit as st
 
-from model.toys import ToyInputError, decaying_share
-from pages.common import MODEL_LABEL, ensure_navigation, metrics, plot, toy_badge
+from model.checkpoints import TITLES
+from model.networks.toys import ToyInputError
+from ui import cache
+from ui.navigation import ensure_navigation
+from ui.widgets import plot, toy_badge
 
 ensure_navigation()
 st.title("📉 The decaying summary")
@@ -17,13 +20,8 @@ lam = c1.slider("λ (memory)", 0.0, 1.2, 0.9, 0.01, key="decay_lambda")
 hidden = c2.slider("Hidden size", 1, 64, 8, key="decay_hidden")
 
 
-@st.cache_data(show_spinner=False)
-def curve(lam: float, hidden: int) -> dict:
-    return decaying_share(lam, hidden)
-
-
 try:
-    s = curve(lam, hidden)
+    s = cache.decaying_share(lam, hidden)
 except ToyInputError as err:
     st.error(str(err), icon="🚫")
     st.stop()
@@ -38,11 +36,11 @@ with left:
 with right:
     fig = go.Figure()
     for name in ("plain", "attention"):
-        m = metrics(name)
+        m = cache.metrics(name)
         if m and m.get("bottleneck"):
             b = list(m["bottleneck"].values())
             fig.add_trace(go.Scatter(x=[(r["lo"] + r["hi"]) / 2 for r in b], y=[r["first_word"] for r in b],
-                                     name=MODEL_LABEL[name], mode="lines+markers"))
+                                     name=TITLES[name], mode="lines+markers"))
     fig.update_layout(title="Real GRUs (measured): first word's gradient ÷ best word's", xaxis_title="sentence length",
                       yaxis_title="relative gradient", height=360, legend={"orientation": "h", "y": -0.3})
     plot(fig, "decay_real")

@@ -2,7 +2,7 @@
 
 import streamlit as st
 
-from model.toys import (
+from model.networks.toys import (
     MH_FEATURES,
     MH_SENTENCE,
     ToyInputError,
@@ -11,7 +11,9 @@ from model.toys import (
     mh_features,
     similarity,
 )
-from pages.common import ensure_navigation, heatmap, matrix_editor, model_or_error, plot, toy_badge
+from ui.charts import heatmap
+from ui.navigation import ensure_navigation
+from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
 ensure_navigation()
 st.title("🎛️ Multi-head by hand")

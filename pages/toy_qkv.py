@@ -3,16 +3,11 @@
 import numpy as np
 import streamlit as st
 
-from model.toys import ToyInputError, qkv_stages, toy_from_head
-from pages.common import (
-    encoder_shape,
-    ensure_navigation,
-    heatmap,
-    matrix_editor,
-    model_or_error,
-    plot,
-    toy_badge,
-)
+from model.networks.toys import ToyInputError, qkv_stages, toy_from_head
+from ui import cache
+from ui.charts import heatmap
+from ui.navigation import ensure_navigation
+from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
 ensure_navigation()
 st.title("🧮 Q·K·V by hand")
@@ -23,11 +18,10 @@ REAL_TOKENS = "can you send the report ?".split()
 
 def load_real_head() -> None:
     """Callback: fit the toy to a real head's queries and keys (runs before the widgets exist)."""
-    from model.checkpoint import CheckpointError
-    from model.encoder_eval import EncoderRunner
+    from model.checkpoints import CheckpointError
 
     try:
-        runner = EncoderRunner.load()
+        runner = cache.encoder()
     except CheckpointError as err:
         st.session_state["qkv_load_error"] = str(err)
         return
@@ -40,7 +34,7 @@ def load_real_head() -> None:
 
 
 with st.expander("Start from a real head of the trained encoder"):
-    shape = encoder_shape()
+    shape = cache.encoder_shape()
     st.selectbox("Layer", list(range(shape[0])), format_func=lambda i: f"L{i + 1}", key="qkv_layer")
     st.selectbox("Head", list(range(shape[1])), format_func=lambda i: f"H{i + 1}", key="qkv_head")
     st.button("⤵ Load this head", key="qkv_load", on_click=load_real_head)

@@ -4,8 +4,10 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from model.toys import softmax, sqrt_d_statistics
-from pages.common import ensure_navigation, model_or_error, plot, toy_badge
+from model.networks.toys import softmax
+from ui import cache
+from ui.navigation import ensure_navigation
+from ui.widgets import model_or_error, plot, toy_badge
 
 ensure_navigation()
 st.title("📐 Why √d")
@@ -15,15 +17,10 @@ st.markdown("Draw random queries and keys with unit-variance entries in *d* dime
             "onto one key. Dividing by √d keeps the spread, and the softmax, the same at every *d*.")
 
 
-@st.cache_data(show_spinner=False)
-def stats(keys: int, seed: int) -> dict:
-    return sqrt_d_statistics(n_keys=keys, seed=seed)
-
-
 c1, c2 = st.columns(2)
 keys = c1.slider("Keys per query", 4, 64, 16, key="sqrt_keys")
 seed = c2.number_input("Random seed", 0, 10_000, 0, key="sqrt_seed")
-s = stats(keys, int(seed))
+s = cache.sqrt_d_statistics(keys, int(seed))
 left, right = st.columns(2)
 with left:
     fig = go.Figure([go.Scatter(x=s["d"], y=s["std_raw"], name="q·k", mode="lines+markers", line={"color": "#D55E00"}),

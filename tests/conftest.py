@@ -28,8 +28,8 @@ def chromium():
 @pytest.fixture(scope="session")
 def tiny_dir(tmp_path_factory):
     """A folder with tiny seq2seq and encoder checkpoints trained for a few steps."""
-    from model.train_encoder import EncoderTrainConfig, train_encoder
-    from model.train_seq2seq import TrainConfig, train_seq2seq
+    from model.training.encoder import EncoderTrainConfig, train_encoder
+    from model.training.seq2seq import TrainConfig, train_seq2seq
 
     d = tmp_path_factory.mktemp("ck")
     cfg = TrainConfig(train_size=300, valid_size=40, epochs_plain=1, epochs_attention=1, max_len=12)

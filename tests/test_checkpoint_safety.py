@@ -5,7 +5,7 @@ import pickle
 
 import pytest
 
-from model.checkpoint import CheckpointError, load_checkpoint
+from model.checkpoints import CheckpointError, load_checkpoint
 
 
 class _Evil:

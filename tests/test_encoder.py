@@ -5,10 +5,10 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from model.encoder import EncoderConfig, MiniEncoder, scaled_dot_product_attention
-from model.encoder_eval import EncoderRunner
-from model.heads import score_heads
-from model.text import InputError
+from model.errors import InputError
+from model.evaluation.heads import score_heads
+from model.networks.encoder import EncoderConfig, MiniEncoder, scaled_dot_product_attention
+from model.runners.encoder_runner import EncoderRunner
 
 
 @pytest.mark.parametrize("causal", [False, True])

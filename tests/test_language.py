@@ -4,12 +4,12 @@ import collections
 
 import pytest
 
-from model.examples import seed_english_tree
-from model.generate import Generator, sample_pairs, split_of, src_length
-from model.lexicon import load_lexicon
-from model.parser import parse
-from model.script import is_tamil, join, romanize
-from model.syntax import linearize
+from model.language.generator import Generator, sample_pairs, split_of, src_length
+from model.language.grammar import linearize
+from model.language.lexicon import load_lexicon
+from model.language.parser import parse
+from model.language.script import is_tamil, join, romanize
+from model.language.seeds import seed_english_tree
 
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED2_EN = "the report that the client who called yesterday requested is ready ."

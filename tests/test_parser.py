@@ -4,10 +4,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from model.generate import sample_pairs
-from model.parser import NotInLanguage, parse, parse_tokens
-from model.script import romanize
-from model.text import InputError
+from model.errors import InputError
+from model.language.generator import sample_pairs
+from model.language.parser import NotInLanguage, parse, parse_tokens
+from model.language.script import romanize
 
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 

@@ -3,10 +3,10 @@
 import pytest
 import torch
 
-from model.checkpoint import checkpoint_path, load_checkpoint
-from model.seq2seq import Seq2Seq, Seq2SeqConfig, additive_attention
-from model.text import InputError
-from model.translate import Translator
+from model.checkpoints import checkpoint_path, load_checkpoint
+from model.errors import InputError
+from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, additive_attention
+from model.runners.translator import Translator
 
 
 def test_additive_attention_equals_naive_loop():
@@ -58,13 +58,36 @@ def test_checkpoint_round_trip_gives_identical_logits(tiny_dir):
         assert payload["history"] and payload["src_vocab"][:2] == ["<pad>", "<unk>"]
 
 
-def test_training_steps_reduce_loss(tiny_dir):
-    payload = load_checkpoint(checkpoint_path("attention", tiny_dir))
-    assert payload["history"][0]["train_loss"] < 6.0 and payload["meta"]["train_pairs"] == 300
+@pytest.mark.parametrize("name", ["plain", "attention"])
+def test_training_overfits_a_handful_of_pairs(tmp_path, name):
+    """A few pairs seen many times: the training loss must fall to a small fraction of its start
+    (with a learning rate of 0 it stays where it started, and this test fails)."""
+    from model.language.generator import sample_pairs
+    from model.training.seq2seq import TrainConfig, train_seq2seq
+
+    pairs = [p for _, p in sample_pairs(8, 5, 3, 8, split="train")]
+    cfg = TrainConfig(batch=8, epochs_plain=60, epochs_attention=60, lr=1e-2)
+    payload = train_seq2seq(name, cfg, out_dir=tmp_path, data=(pairs, pairs[:2]), progress=False)
+    losses = [row["train_loss"] for row in payload["history"]]
+    assert losses[-1] < 0.2 * losses[0], (losses[0], losses[-1])
+    assert payload["meta"]["train_pairs"] == 8
+
+
+def test_beam_top_words_are_the_models_next_word_distribution(tiny_dir):
+    """Beam search records each step's top-k from its own hypothesis: the same numbers a replay of the
+    decoder over that prefix gives."""
+    tr = Translator.load("attention", tiny_dir)
+    src = ["நாளைக்குள்", "அந்த", "ரிப்போர்ட்டை", "அனுப்ப", "முடியுமா", "?"]
+    t = tr.translate_tokens(src, beam=4, k=5)
+    assert len(t.topk) == len(t.tgt) == len(t.attention)
+    for i in range(len(t.tgt)):
+        replay = tr.next_token(src, t.tgt[:i], None, k=5)
+        assert [w for w, _ in replay] == [w for w, _ in t.topk[i]]
+        assert all(abs(p - q) < 1e-5 for (_, p), (_, q) in zip(replay, t.topk[i]))
 
 
 def test_evaluate_returns_every_bucket(tiny_dir):
-    from model.evaluate import buckets, evaluate_and_store, test_sets
+    from model.evaluation.lengths import buckets, evaluate_and_store, test_sets
 
     sets = {k: v[:6] for k, v in test_sets(12, per_bucket=6).items()}
     m = evaluate_and_store("attention", tiny_dir, sets=sets, quiet=True)

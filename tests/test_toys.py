@@ -5,8 +5,8 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from model.speed import measure, structure
-from model.toys import (
+from model.evaluation.speed import measure, measure_in_subprocess, structure
+from model.networks.toys import (
     MH_SENTENCE,
     ToyInputError,
     decaying_share,
@@ -64,9 +64,14 @@ def test_sqrt_d_statistics_are_measured_correctly():
     assert s["std_raw"][1] / s["std_raw"][0] == pytest.approx(8, rel=0.15)      # √(256/4) = 8
     assert s["std_scaled"][0] == pytest.approx(1, rel=0.15) and s["std_scaled"][1] == pytest.approx(1, rel=0.15)
     assert s["entropy_raw"][1] < s["entropy_scaled"][1] and s["max_raw"][1] > s["max_scaled"][1]
-    rng = np.random.default_rng(3)    # reference for d = 4 by a plain loop
-    vals = [float(rng.standard_normal(4) @ rng.standard_normal(4)) for _ in range(4000)]
-    assert np.std(vals) == pytest.approx(2.0, rel=0.1)
+    rng = np.random.default_rng(3)    # reference: the same draws, scored one query at a time
+    for i, d in enumerate((4, 256)):
+        q, k = rng.standard_normal((400, 1, d)), rng.standard_normal((400, 8, d))
+        dots = np.array([[float(q[t, 0] @ k[t, j]) for j in range(8)] for t in range(400)])
+        assert s["std_raw"][i] == pytest.approx(dots.std(), rel=1e-9)
+        weights = np.exp(dots / np.sqrt(d) - (dots / np.sqrt(d)).max(1, keepdims=True))
+        weights /= weights.sum(1, keepdims=True)
+        assert s["max_scaled"][i] == pytest.approx(weights.max(1).mean(), rel=1e-9)
 
 
 def test_decaying_share_matches_a_real_rnn_loop():
@@ -116,8 +121,15 @@ def test_similarity_and_real_head_fit():
 
 def test_speed_measurement_shape_and_step_counts():
     rows = measure(lengths=(2, 4, 8), batch=2, d=16, heads=2, repeats=1)
-    assert [r["n"] for r in rows] == [2, 4, 8]
-    assert all(r["gru_ms"] > 0 and r["attn_ms"] > 0 for r in rows)
+    assert [r["n"] for r in rows] == [2, 4, 8] and {r["batch"] for r in rows} == {2}
+    assert all(set(r) >= {"gru_ms", "attn_ms", "gru_steps", "attn_steps"} for r in rows)
     steps = [structure(n) for n in (1, 2, 8, 64)]
     assert [s["gru_steps"] for s in steps] == [1, 2, 8, 64] and {s["attn_steps"] for s in steps} == {1}
     assert [s["gru_path"] for s in steps] == [0, 1, 7, 63] and [s["attn_path"] for s in steps] == [0, 1, 1, 1]
+
+
+def test_speed_runs_in_a_child_process_and_leaves_our_threads_alone():
+    before = torch.get_num_threads()
+    rows = measure_in_subprocess(batch=1, threads=1 if before > 1 else 2, lengths=(4, 8), repeats=1)
+    assert [r["n"] for r in rows] == [4, 8]
+    assert torch.get_num_threads() == before

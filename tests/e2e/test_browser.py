@@ -84,9 +84,13 @@ def test_shared_link_reopens_the_view(server, page):
 def test_hostile_input_in_the_browser(server, page):
     page.goto(f"{server}/alignment")
     wait_idle(page)
-    type_in_sidebar(page, "<script>window.pwned=1</script> 😀")
+    # an onerror handler would run if the text reached the page as HTML (a <script> tag never runs)
+    type_in_sidebar(page, '<img src=x onerror="window.pwned=1"> [link](javascript:window.pwned=2) 😀')
+    page.wait_for_selector("text=Words outside the model", timeout=30_000)
+    page.wait_for_timeout(500)
     assert_clean(page)
     assert page.evaluate("window.pwned === undefined")
+    assert page.locator('[data-testid="stMain"] img[src="x"]').count() == 0
 
 
 def test_tamil_glyphs_render_not_tofu(server, page):

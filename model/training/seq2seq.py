@@ -11,13 +11,11 @@ from datetime import UTC, datetime
 import torch
 from tqdm import tqdm
 
-from model.checkpoint import checkpoint_path, save_checkpoint
-from model.forms import english_vocabulary
-from model.generate import sample_pairs
-from model.seq2seq import Seq2Seq, Seq2SeqConfig, sequence_loss
-from model.vocab import BOS, Vocab, pad_batch
-
-STOP_TOKENS = (".", "?")
+from model.checkpoints import checkpoint_path, save_checkpoint
+from model.language.forms import english_vocabulary
+from model.language.generator import sample_pairs
+from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids, sequence_loss
+from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
 
 @dataclass(frozen=True)
@@ -53,20 +51,6 @@ def batches(src: list[list[int]], tgt: list[list[int]], size: int, rng: random.R
     return chunks
 
 
-def greedy_ids(model: Seq2Seq, src: list[list[int]], bos: int, stop: set[int], batch: int = 128,
-               max_out: int | None = None) -> list[list[int]]:
-    """Greedy decode a list of id sequences (batched by length); returns output ids."""
-    model.eval()
-    out: list[list[int] | None] = [None] * len(src)
-    order = sorted(range(len(src)), key=lambda i: len(src[i]))
-    for start in range(0, len(order), batch):
-        idx = order[start: start + batch]
-        res = model.greedy(pad_batch([src[i] for i in idx]), bos, stop, k=1, max_out=max_out)
-        for i, r in zip(idx, res):
-            out[i] = r["ids"]
-    return out
-
-
 def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, data=None,
                   progress: bool = True) -> dict:
     """Train the ``plain`` or ``attention`` model and write its checkpoint. Returns the payload."""
@@ -80,7 +64,7 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     model = Seq2Seq(mcfg)
     opt = torch.optim.Adam(model.parameters(), lr=cfg.lr)
     bos = tgt_vocab.id(BOS)
-    stop = {tgt_vocab.id(t) for t in STOP_TOKENS}
+    stop = {tgt_vocab.id(t) for t in SENTENCE_END}
     tr_src, tr_tgt = tensors(train, src_vocab, tgt_vocab)
     va_src, va_tgt = tensors(valid, src_vocab, tgt_vocab)
     history, best, best_state = [], (-1.0, float("inf")), None

@@ -3,7 +3,7 @@
 Encoding of one sample (the JSON ``python -m model sample`` prints, one object per line)::
 
     {"src":   [Tamil-script tokens],          # source, SOV, punctuation as tokens
-     "roman": [romanized tokens],             # same tokens in the romanization of model.script
+     "roman": [romanized tokens],             # same tokens in the romanization of model.language.script
      "tgt":   [English tokens],               # lowercase English, punctuation as tokens
      "align": [[source indices] per tgt token],
      "relations": [[dependent, head, label], ...]}   # indices into tgt
@@ -22,8 +22,8 @@ import math
 import random
 from collections.abc import Iterator
 
-from model.lexicon import Lexicon, Noun, load_lexicon
-from model.syntax import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep

@@ -1,6 +1,6 @@
 """Turning user text into tokens: cleaning, splitting, script detection, unknown words.
 
-Accepts Tamil script, the romanization of ``model.script`` or a mix, in any case and with any
+Accepts Tamil script, the romanization of ``model.language.script`` or a mix, in any case and with any
 whitespace; punctuation is split off. Zero-width and control characters are removed. Too long,
 empty or word-less text raises ``InputError`` with a message meant for the user.
 """
@@ -13,16 +13,13 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from model.forms import all_source_forms, english_vocabulary
-from model.script import romanize
+from model.errors import InputError
+from model.language.forms import all_source_forms, english_vocabulary
+from model.language.script import romanize
 
 MAX_CHARS = 2000          # longer input is refused outright (the models handle ~60 words)
 MAX_SUGGESTED = 12        # unknown words that get spelling suggestions (bounded time)
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
-
-
-class InputError(ValueError):
-    """Input the app cannot use; ``str(err)`` is a message for the user."""
 
 
 @dataclass
@@ -35,6 +32,7 @@ class Tokens:
     unknown: list[int] = field(default_factory=list)
     suggestions: dict[int, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    truncated: bool = False           # the text was cut to the models' longest input
 
     def describe_unknown(self, limit: int = 6) -> str:
         parts = []

@@ -19,14 +19,12 @@ from datetime import UTC, datetime
 import torch
 from tqdm import tqdm
 
-from model.checkpoint import checkpoint_path, save_checkpoint
-from model.encoder import EncoderConfig, MiniEncoder, mlm_loss
-from model.forms import english_vocabulary
-from model.generate import sample_pairs
-from model.vocab import Vocab, pad_batch
-
-MASK = "<mask>"
-CATEGORIES = ("agr", "coref", "relpron", "det")
+from model.checkpoints import checkpoint_path, save_checkpoint
+from model.language.forms import english_vocabulary
+from model.language.generator import sample_pairs
+from model.language.relations import categories
+from model.networks.encoder import EncoderConfig, MiniEncoder, mlm_loss
+from model.networks.vocab import MASK, Vocab, pad_batch
 
 
 @dataclass(frozen=True)
@@ -43,43 +41,6 @@ class EncoderTrainConfig:
     random_rate: float = 0.12       # share of ordinary tokens masked
     target_rate: float = 0.5        # share of relation-bearing tokens masked
     budget_minutes: float = 12.0    # safety cap on wall-clock minutes
-
-
-def number_forms() -> dict[str, str]:
-    """English words whose form shows number: singular or plural (verbs, be, do, determiners)."""
-    from model.lexicon import load_lexicon
-
-    out = {w: "sg" for w in ("is", "was", "does", "a", "an", "this")}
-    out.update({w: "pl" for w in ("are", "were", "do", "these")})
-    for v in load_lexicon().verbs.values():
-        out.setdefault(v.en[1], "sg")
-        out.setdefault(v.en[0], "pl")
-    return out
-
-
-def relation_correct(gold: str, guess: str, cat: str, forms: dict[str, str]) -> bool:
-    """Whether a guess for a masked word recovers what its relation determines: the number for
-    agreement and determiners (tense and definiteness are not recoverable), the word itself for
-    pronouns and relative pronouns."""
-    if cat in ("agr", "det"):
-        return guess in forms and forms.get(guess) == forms.get(gold)
-    return guess == gold
-
-
-def categories(pair_tgt: list[str], relations: list[list]) -> dict[int, str]:
-    """Positions of relation-bearing words and which relation recovers them."""
-    cats: dict[int, str] = {}
-    for dep, _head, label in relations:
-        word = pair_tgt[dep]
-        if label == "agr":
-            cats[dep] = "agr"
-        elif label == "coref":
-            cats[dep] = "coref"
-        elif word in ("who", "that") and label in ("nsubj", "obj"):
-            cats[dep] = "relpron"
-        elif label == "det" and word in ("a", "an", "this", "these"):
-            cats[dep] = "det"
-    return cats
 
 
 def mask_batch(seqs: list[list[int]], cats: list[dict[int, str]], vocab: Vocab, cfg: EncoderTrainConfig,
@@ -99,7 +60,7 @@ def mask_batch(seqs: list[list[int]], cats: list[dict[int, str]], vocab: Vocab, 
 
 def train_encoder(cfg: EncoderTrainConfig = EncoderTrainConfig(), out_dir=None, data=None,
                   progress: bool = True, model_kwargs: dict | None = None) -> dict:
-    from model.encoder_eval import evaluate_encoder
+    from model.evaluation.masked import evaluate_encoder
 
     torch.manual_seed(cfg.seed)
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))

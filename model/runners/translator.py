@@ -6,13 +6,27 @@ from dataclasses import dataclass, field
 
 import torch
 
-from model.checkpoint import checkpoint_path, load_checkpoint
-from model.seq2seq import Seq2Seq, Seq2SeqConfig
-from model.text import InputError, tokenize_source
-from model.vocab import BOS, Vocab, pad_batch
+from model.checkpoints import checkpoint_path, load_checkpoint
+from model.errors import InputError
+from model.language.tokenizer import Tokens, shorten, tokenize_source
+from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids
+from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
-STOP = (".", "?")
 MAX_SRC_TOKENS = 80      # longer input is truncated with a warning (training used ≤ 30)
+
+
+def prepare_source(text: str) -> Tokens:
+    """Tokenize Mini-Tamil input once for every model; longer input is cut to ``MAX_SRC_TOKENS``
+    with a note (``InputError`` for text with no words)."""
+    toks = tokenize_source(text)
+    n = len(toks.tokens)
+    if n <= MAX_SRC_TOKENS:
+        return toks
+    return Tokens(tokens=toks.tokens[:MAX_SRC_TOKENS], raw=toks.raw[:MAX_SRC_TOKENS],
+                  unknown=[i for i in toks.unknown if i < MAX_SRC_TOKENS],
+                  suggestions={i: s for i, s in toks.suggestions.items() if i < MAX_SRC_TOKENS},
+                  notes=[*toks.notes, f"the sentence has {n} tokens; only the first {MAX_SRC_TOKENS} were translated"],
+                  truncated=True)
 
 
 @dataclass
@@ -43,7 +57,7 @@ class Translator:
         self.model.load_state_dict(payload["state_dict"])
         self.model.eval()
         self.bos = self.tgt_vocab.id(BOS)
-        self.stop = {self.tgt_vocab.id(t) for t in STOP}
+        self.stop = {self.tgt_vocab.id(t) for t in SENTENCE_END}
 
     @classmethod
     def load(cls, name: str, directory=None) -> Translator:
@@ -56,42 +70,36 @@ class Translator:
     def ids(self, tokens: list[str]) -> torch.Tensor:
         return torch.tensor([self.src_vocab.encode(tokens)])
 
-    def prepare(self, text: str) -> tuple[list[str], list[str], list[int], dict, list[str]]:
-        toks = tokenize_source(text)
-        notes = list(toks.notes)
-        tokens, raw = toks.tokens, toks.raw
-        if len(tokens) > MAX_SRC_TOKENS:
-            notes.append(f"the sentence has {len(tokens)} tokens; only the first {MAX_SRC_TOKENS} were translated")
-            tokens, raw = tokens[:MAX_SRC_TOKENS], raw[:MAX_SRC_TOKENS]
-        unknown = sorted(set(toks.unknown + self.src_vocab.unknown(tokens)))
-        unknown = [i for i in unknown if i < len(tokens)]
-        return tokens, raw, unknown, {i: s for i, s in toks.suggestions.items() if i < len(tokens)}, notes
+    def unknown(self, toks: Tokens) -> list[int]:
+        """Positions the tokenizer or this model's vocabulary does not know."""
+        return sorted(set(toks.unknown) | set(self.src_vocab.unknown(toks.tokens)))
 
     def translate(self, text: str, beam: int = 0, k: int = 5) -> Translation:
         """Translate user text. Unknown words are read as <unk>; the rest is still translated."""
-        tokens, raw, unknown, sugg, notes = self.prepare(text)
-        if len(unknown) == len(tokens):
-            raise InputError("none of the words is in the vocabulary: " + ", ".join(f"'{w}'" for w in raw[:8]))
-        return self.translate_tokens(tokens, raw, unknown, sugg, notes, beam=beam, k=k)
+        return self.translate_prepared(prepare_source(text), beam=beam, k=k)
+
+    def translate_prepared(self, toks: Tokens, beam: int = 0, k: int = 5) -> Translation:
+        """Translate tokenized input (see ``prepare_source``); refuses input with no known word."""
+        unknown = self.unknown(toks)
+        if len(unknown) == len(toks.tokens):
+            raise InputError("none of the words is in the vocabulary: "
+                             + ", ".join(f"'{shorten(w)}'" for w in toks.raw[:8]))
+        return self.translate_tokens(toks.tokens, toks.raw, unknown, toks.suggestions, toks.notes, beam=beam, k=k)
 
     def translate_tokens(self, tokens, raw=None, unknown=(), sugg=None, notes=(), beam: int = 0,
                          k: int = 5) -> Translation:
         src = self.ids(tokens)
         if beam and beam > 1:
-            res = self.model.beam(src, self.bos, self.stop, width=beam)
-            probs = [self.model.next_token_probs(src, res["ids"][:i], self.bos) for i in range(len(res["ids"]))]
-            topk = [[(self.tgt_vocab.itos[j], float(p[j])) for j in p.topk(k).indices.tolist()] for p in probs]
+            res = self.model.beam(src, self.bos, self.stop, width=beam, k=k)
         else:
             res = self.model.greedy(src, self.bos, self.stop, k=k)[0]
-            topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
+        topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
         att = res["attention"] if self.attention else None
         return Translation(src=list(tokens), raw=list(raw or tokens), unknown=list(unknown),
                            suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=list(notes))
 
     def greedy_batch(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
-        from model.train_seq2seq import greedy_ids
-
         hyps = greedy_ids(self.model, [self.src_vocab.encode(s) for s in sentences], self.bos, self.stop, batch)
         return [self.tgt_vocab.decode(h) for h in hyps]
 

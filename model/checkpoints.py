@@ -10,6 +10,8 @@ import torch
 
 CHECKPOINT_DIR = Path(__file__).resolve().parent.parent / "checkpoints"
 FILES = {"plain": "seq2seq_plain.pt", "attention": "seq2seq_attention.pt", "encoder": "encoder.pt"}
+TITLES = {"plain": "GRU without attention", "attention": "GRU with additive attention",
+          "encoder": "mini self-attention encoder"}
 REQUIRED_KEYS = ("kind", "config", "state_dict", "history", "meta")
 
 

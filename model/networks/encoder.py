@@ -23,7 +23,7 @@ class EncoderConfig:
     layers: int = 3             # transformer blocks
     d_ff: int = 256             # feed-forward width
     dropout: float = 0.1        # on embeddings, attention output and feed-forward
-    max_len: int = 160          # longest input the position table covers
+    max_positions: int = 160    # longest input the position table covers
 
 
 def scaled_dot_product_attention(q: torch.Tensor, k: torch.Tensor, v: torch.Tensor,
@@ -90,7 +90,7 @@ class MiniEncoder(nn.Module):
         nn.init.normal_(self.tok.weight, std=cfg.d_model ** -0.5)     # × √d below → unit-scale, like positions
         with torch.no_grad():
             self.tok.weight[0].zero_()
-        self.register_buffer("pos", sinusoids(cfg.max_len, cfg.d_model), persistent=False)
+        self.register_buffer("pos", sinusoids(cfg.max_positions, cfg.d_model), persistent=False)
         self.drop = nn.Dropout(cfg.dropout)
         self.blocks = nn.ModuleList(Block(cfg) for _ in range(cfg.layers))
         self.ln = nn.LayerNorm(cfg.d_model)
@@ -99,8 +99,8 @@ class MiniEncoder(nn.Module):
     def forward(self, ids: torch.Tensor, causal: bool = False, head_mask: torch.Tensor | None = None):
         """ids (B, T). Returns (logits (B, T, V), attention (B, L, H, T, T))."""
         B, T = ids.shape
-        if T > self.cfg.max_len:
-            raise ValueError(f"input of {T} tokens exceeds the encoder's {self.cfg.max_len}")
+        if T > self.cfg.max_positions:
+            raise ValueError(f"input of {T} tokens exceeds the encoder's {self.cfg.max_positions}")
         x = self.drop(self.tok(ids) * math.sqrt(self.cfg.d_model) + self.pos[:T])  # (B, T, D)
         mask = (ids != 0)[:, None, None, :]                             # (B, 1, 1, T) keys that exist
         if causal:

@@ -6,7 +6,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from model.lexicon import AGREEMENTS, CASES, TENSES, Lexicon, load_lexicon
+from model.language.inflection import AGREEMENTS, CASES, TENSES
+from model.language.lexicon import Lexicon, load_lexicon
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 

@@ -7,7 +7,8 @@ from collections.abc import Iterable
 
 import torch
 
-PAD, UNK, BOS = "<pad>", "<unk>", "<bos>"
+PAD, UNK, BOS, MASK = "<pad>", "<unk>", "<bos>", "<mask>"
+SENTENCE_END = (".", "?")       # in Mini-Tamil's English these only ever end a sentence
 
 
 class Vocab:

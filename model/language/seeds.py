@@ -1,8 +1,9 @@
-"""The two seed sentences of the product, as trees of the grammar (so their gold data is exact)."""
+"""The seed sentences of the product (the English one as a tree of the grammar, so its gold data is
+exact) and the example sentences the 🎲 buttons draw."""
 
 from __future__ import annotations
 
-from model.syntax import NP, Clause, Pair, Sentence, linearize
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize
 
 SEED_SOURCE = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED_ENGLISH = "the report that the client who called yesterday requested is ready ."
@@ -17,3 +18,14 @@ def seed_english_tree() -> Sentence:
 
 def seed_english_pair() -> Pair:
     return linearize(seed_english_tree())
+
+
+EXAMPLE_LENGTHS = (6, 24)         # source lengths of the 🎲 example buttons (Mini-Tamil and English)
+
+
+def example_pair(seed: int, lengths: tuple[int, int] = EXAMPLE_LENGTHS) -> Pair:
+    """One held-out (test split) sentence pair of the language, drawn with ``seed``."""
+    from model.language.generator import sample_pairs
+
+    (_, pair), = sample_pairs(1, seed, *lengths, split="test")
+    return pair

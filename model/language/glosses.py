@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from model.forms import analyses
-from model.lexicon import load_lexicon
+from model.language.forms import analyses
+from model.language.lexicon import load_lexicon
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N"}

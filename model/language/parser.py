@@ -18,11 +18,12 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
-from model.forms import Analysis, analyses
-from model.generate import MAX_RC_DEPTH
-from model.lexicon import Lexicon, Noun, load_lexicon
-from model.syntax import NP, Clause, Pair, Sentence, linearize, np_agr
-from model.text import InputError, tokenize_source
+from model.errors import InputError
+from model.language.forms import Analysis, analyses
+from model.language.generator import MAX_RC_DEPTH
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "REQ", "CONJ", "COMMA", "PERIOD", "QMARK")
@@ -101,7 +102,13 @@ class Parse:
 
 def parse(text: str) -> Parse:
     """Parse user text (Tamil script, romanized or mixed). Raises ``InputError``/``NotInLanguage``."""
-    toks = tokenize_source(text)
+    return parse_tokenized(tokenize_source(text))
+
+
+def parse_tokenized(toks: Tokens) -> Parse:
+    """Parse text the tokenizer has already read (so a sentence is tokenized once)."""
+    if toks.truncated:
+        raise NotInLanguage("the sentence was cut to the models' longest input, so it has no reference")
     if toks.unknown:
         raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
     sentence = parse_tokens(toks.tokens)

@@ -19,14 +19,16 @@ import torch.nn.functional as F
 from torch import nn
 from torch.nn.utils.rnn import pack_padded_sequence, pad_packed_sequence
 
+from model.networks.vocab import pad_batch
+
 
 @dataclass(frozen=True)
 class Seq2SeqConfig:
     src_vocab: int                  # source vocabulary size (with <pad>, <unk>)
     tgt_vocab: int                  # target vocabulary size (with <pad>, <unk>, <bos>)
-    emb: int = 64                   # embedding width, both languages
-    hidden: int = 128               # GRU units per encoder direction and in the decoder
-    attn: int = 128                 # width of the additive-attention MLP
+    d_embed: int = 64               # embedding width, both languages
+    d_model: int = 128              # state width: GRU units per encoder direction and in the decoder
+    d_attn: int = 128               # width of the additive-attention MLP
     attention: bool = True          # Bahdanau attention; False = final summary only
     dropout: float = 0.1            # on embeddings and the pre-output layer
     max_out: int = 160              # decoding stops after this many tokens
@@ -59,18 +61,18 @@ class Seq2Seq(nn.Module):
     def __init__(self, cfg: Seq2SeqConfig):
         super().__init__()
         self.cfg = cfg
-        ctx = 2 * cfg.hidden
-        self.src_emb = nn.Embedding(cfg.src_vocab, cfg.emb, padding_idx=0)
-        self.tgt_emb = nn.Embedding(cfg.tgt_vocab, cfg.emb, padding_idx=0)
-        self.encoder = nn.GRU(cfg.emb, cfg.hidden, batch_first=True, bidirectional=True)
-        self.bridge = nn.Linear(ctx, cfg.hidden)
+        ctx = 2 * cfg.d_model
+        self.src_emb = nn.Embedding(cfg.src_vocab, cfg.d_embed, padding_idx=0)
+        self.tgt_emb = nn.Embedding(cfg.tgt_vocab, cfg.d_embed, padding_idx=0)
+        self.encoder = nn.GRU(cfg.d_embed, cfg.d_model, batch_first=True, bidirectional=True)
+        self.bridge = nn.Linear(ctx, cfg.d_model)
         if cfg.attention:
-            self.W = nn.Linear(cfg.hidden, cfg.attn, bias=False)
-            self.U = nn.Linear(ctx, cfg.attn)
-            self.v = nn.Parameter(torch.empty(cfg.attn).uniform_(-0.1, 0.1))
-        self.cell = nn.GRUCell(cfg.emb + ctx, cfg.hidden)
-        self.pre_out = nn.Linear(cfg.hidden + ctx + cfg.emb, cfg.hidden)
-        self.out = nn.Linear(cfg.hidden, cfg.tgt_vocab)
+            self.W = nn.Linear(cfg.d_model, cfg.d_attn, bias=False)
+            self.U = nn.Linear(ctx, cfg.d_attn)
+            self.v = nn.Parameter(torch.empty(cfg.d_attn).uniform_(-0.1, 0.1))
+        self.cell = nn.GRUCell(cfg.d_embed + ctx, cfg.d_model)
+        self.pre_out = nn.Linear(cfg.d_model + ctx + cfg.d_embed, cfg.d_model)
+        self.out = nn.Linear(cfg.d_model, cfg.tgt_vocab)
         self.drop = nn.Dropout(cfg.dropout)
 
     # ---- encoder ------------------------------------------------------------------------
@@ -154,24 +156,27 @@ class Seq2Seq(nn.Module):
         return results
 
     @torch.inference_mode()
-    def beam(self, src: torch.Tensor, bos: int, stop: set[int], width: int = 4,
+    def beam(self, src: torch.Tensor, bos: int, stop: set[int], width: int = 4, k: int = 5,
              max_out: int | None = None) -> dict:
-        """Beam search for one sentence (src (1, S)); length-normalised log-probability."""
+        """Beam search for one sentence (src (1, S)); length-normalised log-probability. Each
+        hypothesis carries its attention rows and the top-k next tokens of every step, so nothing
+        is replayed afterwards."""
         enc = self.encode(src)
-        beams = [(0.0, [bos], enc.init, [])]
+        beams = [(0.0, [bos], enc.init, [], [])]      # (log p, ids, state, attention rows, top-k per step)
         finished = []
         for _ in range(max_out or self.cfg.max_out):
             y = torch.tensor([b[1][-1] for b in beams])
             s = torch.cat([b[2] for b in beams])
-            rep = _repeat(enc, len(beams))
-            logits, s_new, w = self.step(rep, y, s)
-            logp = torch.log_softmax(logits, -1)
+            logits, s_new, w = self.step(_repeat(enc, len(beams)), y, s)
+            logp = torch.log_softmax(logits, -1)                               # (beams, V)
+            top_p, top_i = logp.exp().topk(k, -1)                              # (beams, k)
             cands = []
-            for i, (score, ids, _, rows) in enumerate(beams):
-                top_lp, top_i = logp[i].topk(width)
-                for lp, t in zip(top_lp.tolist(), top_i.tolist()):
-                    row = w[i].tolist() if w is not None else None
-                    cands.append((score + lp, ids + [t], s_new[i: i + 1], rows + [row]))
+            for i, (score, ids, _, rows, tops) in enumerate(beams):
+                row = w[i].tolist() if w is not None else None
+                top = (top_i[i].tolist(), top_p[i].tolist())
+                lp_i, t_i = logp[i].topk(width)
+                for lp, t in zip(lp_i.tolist(), t_i.tolist()):
+                    cands.append((score + lp, ids + [t], s_new[i: i + 1], rows + [row], tops + [top]))
             cands.sort(key=lambda c: c[0] / (len(c[1]) - 1), reverse=True)
             beams = []
             for c in cands[: 2 * width]:
@@ -181,7 +186,7 @@ class Seq2Seq(nn.Module):
             if len(finished) >= width or not beams:
                 break
         best = max(finished or beams, key=lambda c: c[0] / (len(c[1]) - 1))
-        return {"ids": best[1][1:], "attention": best[3], "score": best[0]}
+        return {"ids": best[1][1:], "attention": best[3], "topk": best[4], "score": best[0]}
 
     # ---- interventions and gradients ----------------------------------------------------
     @torch.inference_mode()
@@ -207,8 +212,8 @@ class Seq2Seq(nn.Module):
         Row 0 is the bottleneck measurement (how much each source word can still move the
         first output); the full matrix is the gradient saliency of the translation.
         """
-        was_training = self.training
-        self.eval()
+        if self.training:
+            raise RuntimeError("source_gradients needs a model in eval mode (a shared model is never switched)")
         with torch.enable_grad():
             emb = self.src_emb(src).detach().requires_grad_(True)       # (1, S, E)
             tgt_in = torch.cat([torch.tensor([[bos]]), tgt[:, :-1]], 1)
@@ -218,7 +223,6 @@ class Seq2Seq(nn.Module):
             for i in range(n):
                 (g,) = torch.autograd.grad(chosen[i], emb, retain_graph=i + 1 < n)
                 rows.append(g[0].norm(dim=-1))
-        self.train(was_training)
         return torch.stack(rows)                                         # (T, S)
 
 
@@ -231,3 +235,17 @@ def _repeat(enc: Encoded, n: int) -> Encoded:
 def sequence_loss(logits: torch.Tensor, target: torch.Tensor) -> torch.Tensor:
     """Mean cross-entropy over non-pad target tokens."""
     return F.cross_entropy(logits.reshape(-1, logits.size(-1)), target.reshape(-1), ignore_index=0)
+
+
+def greedy_ids(model: Seq2Seq, src: list[list[int]], bos: int, stop: set[int], batch: int = 128,
+               max_out: int | None = None) -> list[list[int]]:
+    """Greedy decode a list of id sequences (batched by length); returns output ids."""
+    model.eval()
+    out: list[list[int] | None] = [None] * len(src)
+    order = sorted(range(len(src)), key=lambda i: len(src[i]))
+    for start in range(0, len(order), batch):
+        idx = order[start: start + batch]
+        res = model.greedy(pad_batch([src[i] for i in idx]), bos, stop, k=1, max_out=max_out)
+        for i, r in zip(idx, res):
+            out[i] = r["ids"]
+    return out

@@ -9,10 +9,10 @@ ORDER = ("plain", "attention", "encoder")
 
 
 def train_all(only: str | None = None, directory=None) -> None:
-    from model.encoder_eval import evaluate_encoder_and_store
-    from model.evaluate import evaluate_and_store
-    from model.train_encoder import train_encoder
-    from model.train_seq2seq import TrainConfig, corpus, train_seq2seq
+    from model.evaluation.lengths import evaluate_and_store
+    from model.evaluation.masked import evaluate_encoder_and_store
+    from model.training.encoder import train_encoder
+    from model.training.seq2seq import TrainConfig, corpus, train_seq2seq
 
     names = ORDER if only is None else (only,)
     data = None

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.lexicon import Lexicon, load_lexicon
+from model.language.lexicon import Lexicon, load_lexicon
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
              "goal": "dat"}
@@ -285,7 +285,7 @@ _NUMBER_MARKED = {"is", "are", "was", "were", "does", "do"}
 
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     """Both sides of ``sentence`` with gold alignment and gold English relations."""
-    from model.script import romanize
+    from model.language.script import romanize
 
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from model.text import InputError
+from model.errors import InputError
 
 MAX_ABS = 1e4          # larger entries are "absurd" for a hand-edited toy
 

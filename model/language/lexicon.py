@@ -1,9 +1,5 @@
-"""The lexicon of Mini-Tamil and the morphology that inflects it on both sides.
-
-Lemmas live in ``lexicon.json`` beside this file. This module turns a lemma plus features
-into a surface form: Tamil nouns by case and number, Tamil verbs by tense, person-gender-number
-agreement and mood; English nouns by number and verbs by tense and agreement.
-"""
+"""The lexicon of Mini-Tamil: lemmas (``lexicon.json`` beside this file) as ``Noun`` and ``Verb``
+records, indexed by key. Their surface forms come from ``model.language.inflection``."""
 
 from __future__ import annotations
 
@@ -12,29 +8,9 @@ from dataclasses import dataclass
 from functools import cached_property, lru_cache
 from pathlib import Path
 
-from model.script import FRONT_SIGNS, join
+from model.language import inflection
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
-CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
-CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
-ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன"}
-AGREEMENTS = tuple(ENDINGS)
-TENSES = ("past", "pres", "fut")
-PLURAL_AGR = {"pl_r", "pl_n", "h_pron"}
-
-
-def _dative(stem: str) -> str:
-    """Dative: -க்கு after i/ai/e vowels (பெட்டிக்கு), -உக்கு elsewhere (அலுவலகத்துக்கு)."""
-    return stem + "க்கு" if stem[-1] in FRONT_SIGNS else join(stem, "உக்கு")
-
-
-def inflect_case(stem: str, case: str) -> str:
-    """Attach a case suffix to an oblique stem (nominative returns the stem)."""
-    if case == "nom":
-        return stem
-    if case == "dat":
-        return _dative(stem)
-    return join(stem, CASE_SUFFIX[case])
 
 
 @dataclass(frozen=True)
@@ -64,7 +40,7 @@ class Noun:
         stem = self.obl_stem if number == "sg" else self.ta_pl
         if number == "sg" and case == "nom":
             return self.ta
-        return inflect_case(stem, case)
+        return inflection.inflect_case(stem, case)
 
     def en_form(self, number: str = "sg") -> str:
         return self.en_pl if number == "pl" else self.en
@@ -86,42 +62,17 @@ class Verb:
     iobj: str | None = None           # None | "optional" | "required"
     motion: bool = False
 
-    @property
-    def um_form(self) -> str:
-        """The -உம் form: future of neuter subjects and the future relative participle."""
-        return self.inf + "\u0bc1ம்"
-
     def finite(self, tense: str, agr: str) -> str:
-        """Finite Tamil form, e.g. ("past", "h") -> அனுப்பினார்."""
-        if tense == "fut" and agr in ("n", "pl_n"):
-            return self.um_form
-        stem = getattr(self, tense)
-        if tense == "past" and stem.endswith("\u0bbfன்") and agr in ("n", "pl_n"):
-            return stem[:-2] + "யது" if agr == "n" else stem[:-1]  # அனுப்பியது, அனுப்பின
-        if tense == "pres" and agr == "pl_n":
-            return stem[: -len("கிற்")] + "கின்றன"
-        return join(stem, ENDINGS[agr])
+        return inflection.finite(self, tense, agr)
 
     def question(self, tense: str, agr: str) -> str:
-        """Yes/no question: the finite form plus -ஆ (அனுப்பினாரா)."""
-        return join(self.finite(tense, agr), "ஆ")
+        return inflection.question(self, tense, agr)
 
     def participle(self, tense: str) -> str:
-        """Relative participle (அனுப்பிய, அனுப்புகிற, அனுப்பும்)."""
-        if tense == "fut":
-            return self.um_form
-        stem = getattr(self, tense)
-        if tense == "past" and stem.endswith("\u0bbfன்"):
-            return stem[:-2] + "ய"
-        return join(stem, "அ")
+        return inflection.participle(self, tense)
 
     def en_finite(self, tense: str, plural: bool) -> list[str]:
-        """English verb group for a declarative clause."""
-        base, s3, past = self.en
-        if self.key == "be":
-            return {"past": ["were" if plural else "was"], "pres": ["are" if plural else "is"],
-                    "fut": ["will", "be"]}[tense]
-        return {"past": [past], "pres": [base if plural else s3], "fut": ["will", base]}[tense]
+        return inflection.en_finite(self, tense, plural)
 
 
 class Lexicon:
@@ -159,15 +110,8 @@ class Lexicon:
 
 def _noun(d: dict) -> Noun:
     ta = d["ta"]
-    obl = d.get("obl") or (ta[:-2] + "த்த்" if ta.endswith("ம்") else ta)
-    if d.get("ta_pl"):
-        ta_pl = d["ta_pl"]
-    elif ta.endswith("ம்"):
-        ta_pl = ta[:-2] + "ங்கள்"
-    elif ta.endswith("\u0bbe"):
-        ta_pl = ta + "க்கள்"
-    else:
-        ta_pl = ta + "கள்"
+    obl = d.get("obl") or inflection.oblique_stem(ta)
+    ta_pl = d.get("ta_pl") or inflection.plural_stem(ta)
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
                 ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"))

@@ -1,0 +1,98 @@
+"""Inflection: a lemma plus features → a surface form, on both sides.
+
+Tamil nouns by case and number (oblique stem + suffix), Tamil verbs by tense, agreement and mood
+(finite, question, relative participle); English verb groups by tense and number. The lemma classes
+(``Noun``, ``Verb``) live in ``model.language.lexicon`` and call these functions.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from model.language.script import FRONT_SIGNS, join
+
+CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
+CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
+ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன"}
+AGREEMENTS = tuple(ENDINGS)
+TENSES = ("past", "pres", "fut")
+
+
+class Verb(Protocol):
+    """What inflection needs of a verb lemma (``model.language.lexicon.Verb`` has it)."""
+
+    key: str
+    inf: str                          # infinitive, e.g. அனுப்ப
+    past: str                         # tense stems ending in pulli, e.g. அனுப்பின்
+    pres: str
+    fut: str
+    en: tuple[str, str, str]          # base, third-person singular, past
+
+
+def dative(stem: str) -> str:
+    """Dative: -க்கு after i/ai/e vowels (பெட்டிக்கு), -உக்கு elsewhere (அலுவலகத்துக்கு)."""
+    return stem + "க்கு" if stem[-1] in FRONT_SIGNS else join(stem, "உக்கு")
+
+
+def inflect_case(stem: str, case: str) -> str:
+    """Attach a case suffix to an oblique stem (nominative returns the stem)."""
+    if case == "nom":
+        return stem
+    if case == "dat":
+        return dative(stem)
+    return join(stem, CASE_SUFFIX[case])
+
+
+def plural_stem(ta: str) -> str:
+    """Plural of a noun: -ம் → -ங்கள், long -ஆ → -க்கள், otherwise -கள்."""
+    if ta.endswith("ம்"):
+        return ta[:-2] + "ங்கள்"
+    if ta.endswith("\u0bbe"):
+        return ta + "க்கள்"
+    return ta + "கள்"
+
+
+def oblique_stem(ta: str) -> str:
+    """Oblique stem: -ம் → -த்த் (அலுவலகம் → அலுவலகத்த்), otherwise the word itself."""
+    return ta[:-2] + "த்த்" if ta.endswith("ம்") else ta
+
+
+def um_form(verb: Verb) -> str:
+    """The -உம் form: future of neuter subjects and the future relative participle."""
+    return verb.inf + "\u0bc1ம்"
+
+
+def finite(verb: Verb, tense: str, agr: str) -> str:
+    """Finite Tamil form, e.g. ("past", "h") -> அனுப்பினார்."""
+    if tense == "fut" and agr in ("n", "pl_n"):
+        return um_form(verb)
+    stem = getattr(verb, tense)
+    if tense == "past" and stem.endswith("\u0bbfன்") and agr in ("n", "pl_n"):
+        return stem[:-2] + "யது" if agr == "n" else stem[:-1]  # அனுப்பியது, அனுப்பின
+    if tense == "pres" and agr == "pl_n":
+        return stem[: -len("கிற்")] + "கின்றன"
+    return join(stem, ENDINGS[agr])
+
+
+def question(verb: Verb, tense: str, agr: str) -> str:
+    """Yes/no question: the finite form plus -ஆ (அனுப்பினாரா)."""
+    return join(finite(verb, tense, agr), "ஆ")
+
+
+def participle(verb: Verb, tense: str) -> str:
+    """Relative participle (அனுப்பிய, அனுப்புகிற, அனுப்பும்)."""
+    if tense == "fut":
+        return um_form(verb)
+    stem = getattr(verb, tense)
+    if tense == "past" and stem.endswith("\u0bbfன்"):
+        return stem[:-2] + "ய"
+    return join(stem, "அ")
+
+
+def en_finite(verb: Verb, tense: str, plural: bool) -> list[str]:
+    """English verb group for a declarative clause."""
+    base, s3, past = verb.en
+    if verb.key == "be":
+        return {"past": ["were" if plural else "was"], "pres": ["are" if plural else "is"],
+                "fut": ["will", "be"]}[tense]
+    return {"past": [past], "pres": [base if plural else s3], "fut": ["will", base]}[tense]

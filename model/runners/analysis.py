@@ -1,0 +1,61 @@
+"""Everything the pages need about one typed Mini-Tamil sentence, tokenized once.
+
+``analyze(text, translators)`` reads the text once (``prepare_source``), translates the same tokens
+with every loaded model (attention rows and the top next words of each step come with the
+translation), and parses the same tokens with the grammar for the reference translation and its gold
+alignment. The result is plain data (picklable), so the UI can cache it per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from model.errors import InputError
+from model.language.grammar import Pair
+from model.language.parser import parse_tokenized
+from model.language.script import romanize
+from model.runners.translator import Translation, Translator, prepare_source
+
+TOP_K = 8                 # next-word candidates kept per decoding step (the step-through view shows them)
+
+
+@dataclass
+class SentenceAnalysis:
+    text: str
+    error: str | None = None                        # unusable input: the message for the user
+    tokens: list[str] = field(default_factory=list)  # as the models read them (Tamil script)
+    raw: list[str] = field(default_factory=list)     # as typed
+    roman: list[str] = field(default_factory=list)   # romanization of ``tokens``
+    unknown: list[int] = field(default_factory=list)  # positions outside the language's words
+    suggestions: dict[int, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    translations: dict[str, Translation] = field(default_factory=dict)   # per loaded model
+    refusals: dict[str, str] = field(default_factory=dict)               # per model that refused the input
+    reference: Pair | None = None                    # the grammar's translation, when the text parses
+    reference_reason: str | None = None              # why there is no reference
+
+    @property
+    def labels(self) -> list[str]:
+        """Hover labels: ``word (romanization)``."""
+        return [f"{w} ({r})" for w, r in zip(self.tokens, self.roman)]
+
+
+def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int = TOP_K) -> SentenceAnalysis:
+    """Tokenize ``text`` once; translate with each of ``translators``; parse for the reference."""
+    try:
+        toks = prepare_source(text)
+    except InputError as err:
+        return SentenceAnalysis(text=text, error=str(err))
+    out = SentenceAnalysis(text=text, tokens=list(toks.tokens), raw=list(toks.raw),
+                           roman=[romanize(w) if w not in ",.?" else w for w in toks.tokens],
+                           unknown=list(toks.unknown), suggestions=dict(toks.suggestions), notes=list(toks.notes))
+    for name, tr in translators.items():
+        try:
+            out.translations[name] = tr.translate_prepared(toks, beam=beam, k=k)
+        except InputError as err:
+            out.refusals[name] = str(err)
+    try:
+        out.reference = parse_tokenized(toks).pair
+    except InputError as err:
+        out.reference_reason = str(err)
+    return out

@@ -1,0 +1,1 @@
+"""Training the checkpoints, one at a time, seeded, with progress bars: ``python -m model train``."""

@@ -1,0 +1,120 @@
+"""What pages show besides chart figures: charts on screen, downloads, feedback on typed input,
+the matrix editor of the toys, and the box that names a missing checkpoint and its fix."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from model.checkpoints import TITLES, CheckpointError, checkpoint_path, rebuild_command
+from model.language.seeds import SEED_SOURCE
+from model.language.tokenizer import shorten
+from ui import cache
+
+PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
+_MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:"
+
+
+def plot(fig: go.Figure | dict, key: str) -> None:
+    st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
+
+
+def md(text: str) -> str:
+    """Escape Markdown so user text is shown, never interpreted."""
+    out = str(text)
+    for ch in _MARKDOWN_SPECIALS:
+        out = out.replace(ch, "\\" + ch)
+    return out
+
+
+def model_or_error(name: str):
+    """The loaded model, or ``None`` after showing an error box that names the file and the fix."""
+    try:
+        return cache.load(name)
+    except CheckpointError as err:
+        st.error(f"**{TITLES[name]} unavailable.** {err}\n\nRebuild: `{rebuild_command(name)}` "
+                 f"(writes `{checkpoint_path(name).name}` in `checkpoints/`).", icon="🚫")
+        return None
+
+
+def beam_width() -> int:
+    """The sidebar's decoding choice as a beam width (0 = greedy)."""
+    return 4 if st.session_state.get("decoding") == "beam 4" else 0
+
+
+def guard_text(text: str, what: str = "a sentence", where: str = "in the sidebar", button: str = "🎲 Example",
+               example: str = SEED_SOURCE) -> None:
+    """Stop the page with a hint when the box is empty."""
+    if not text or not text.strip():
+        st.info(f"Type {what} {where}, or press **{button}**. Try: `{example}`", icon="✍️")
+        st.stop()
+
+
+def refuse(message: str) -> None:
+    """Show why the input cannot be used (user text inside it is escaped)."""
+    st.info(md(message), icon="✍️")
+
+
+def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, notes: list[str]) -> None:
+    """Unknown words highlighted with suggestions; tokenizer notes as a caption."""
+    if unknown:
+        shown = [f":red-background[{md(shorten(w))}]" if i in unknown else md(w) for i, w in enumerate(raw)]
+        hints = [f"**{md(shorten(raw[i]))}** → "
+                 + (", ".join(md(s) for s in (suggestions.get(i) or suggestions.get(str(i)) or [])) or "no close word")
+                 for i in unknown[:8]]
+        st.warning("Words outside the model's vocabulary are read as `<unk>` (the rest is still translated): "
+                   + " ".join(shown) + "\n\nDid you mean: " + "; ".join(hints), icon="⚠️")
+    for note in notes or []:
+        if "only the first" in note:
+            st.warning(f"Too long for the models: {md(note)}.", icon="✂️")
+        else:
+            st.caption(f"ℹ️ {md(note)}")
+
+
+def marked_tokens(hyp: list[str], ref: list[str] | None) -> str:
+    """Markdown of the output tokens; with a reference, wrong positions are highlighted."""
+    out = []
+    for i, w in enumerate(hyp):
+        ok = ref is None or (i < len(ref) and ref[i] == w)
+        out.append(md(w) if ok else f":red-background[{md(w)}]")
+    return " ".join(out)
+
+
+def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> None:
+    """CSV and JSON download buttons for a labelled matrix."""
+    m = np.asarray(matrix, dtype=float)
+    df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)], columns=[f"{j}:{c}" for j, c in enumerate(cols)])
+    buf = io.StringIO()
+    df.to_csv(buf)
+    c1, c2 = st.columns(2)
+    c1.download_button("⬇ CSV", buf.getvalue(), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv")
+    c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
+                                            ensure_ascii=False), file_name=f"{stem}.json",
+                       mime="application/json", key=f"{key}_json")
+
+
+def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:
+    """An editable numeric matrix. Bad cells (empty, NaN, ±inf, absurd) → a clear message and
+    the last valid matrix is kept, so the toy never throws."""
+    from model.networks.toys import ToyInputError, check_matrix
+
+    df = pd.DataFrame(np.asarray(default, dtype=float), index=rows, columns=cols)
+    edited = st.data_editor(df, key=key, width="stretch",
+                            column_config={c: st.column_config.NumberColumn(format="%.3f") for c in cols})
+    try:
+        value = check_matrix(edited.apply(pd.to_numeric, errors="coerce").to_numpy(dtype=float), name,
+                             tuple(np.shape(default)))
+    except ToyInputError as err:
+        st.error(f"{err} — keeping the last valid values.", icon="🚫")
+        return np.asarray(st.session_state.get(f"{key}__valid", default), dtype=float)
+    st.session_state[f"{key}__valid"] = value
+    return value
+
+
+def toy_badge() -> None:
+    st.caption("🧸 **Toy** — hand-made numbers and exact math (numpy), not a trained model.")
