@@ -22,14 +22,99 @@ def sample500():
     return [p for _, p in sample_pairs(500, 7, 3, 60)]
 
 
-def test_sandhi_and_romanization():
+def test_suffix_joining():
     assert join("வந்த்", "ஆன்") == "வந்தான்"
     assert join("கதவு", "ஐ") == "கதவை"
     assert join("பெட்டி", "ஐ") == "பெட்டியை"
     assert join("பிரியா", "உக்கு") == "பிரியாவுக்கு"
-    assert romanize("நாளைக்குள்") == "naalaikkul"
-    assert romanize("ரிப்போர்ட்டை") == "rippoarttai"
-    assert romanize("சென்றான்") == "sendraan"
+
+
+@pytest.mark.parametrize("tamil,typed", [
+    ("நாளைக்குள்", "naalaikkul"), ("ரிப்போர்ட்டை", "ripporttai"), ("சென்றான்", "sendraan"), ("மகன்", "magan"),
+    ("நகரம்", "nagaram"), ("முருகன்", "murugan"), ("பையன்கள்", "paiyangal"), ("வந்தான்", "vandhaan"),
+    ("பச்சை", "pacchai"), ("கடிதம்", "kadidham"), ("அதனால்", "adhanaal"), ("புத்தகம்", "putthagam"), ("அந்தக்", "andhak"), ("பேசு", "pesu"), ("கோபமாக", "kobamaaga"),
+])
+def test_romanization_as_tamil_speakers_type(tamil, typed):
+    assert romanize(tamil) == typed
+
+
+def test_names_keep_their_english_spelling():
+    from model.language.forms import roman
+
+    assert [roman(w) for w in ("பிரியா", "பிரியாவுக்கு", "லதா", "குமாருக்குக்", "முருகனை")] == \
+        ["priya", "priyavukku", "latha", "kumarukkuk", "muruganai"]
+
+
+def _doubling_context(word: str) -> bool:
+    """The README's rule table, written out independently of the grammar: the demonstratives அந்த
+    and இந்த, a noun in the accusative or dative, an adverbial predicate in -ஆக, the colour noun
+    சிவப்பு as a modifier, the numerals எட்டு and பத்து."""
+    from model.language.forms import analyses
+
+    for a in analyses().get(word, ()):
+        if (a.cat == "DET" and a.key in ("the", "this")) or a.cat == "PRED":
+            return True
+        if (a.cat, a.key) in {("ADJ", "red"), ("NUM", "eight"), ("NUM", "ten")}:
+            return True
+        if a.cat == "N" and a.feats[1] in ("acc", "dat"):
+            return True
+    return False
+
+
+def test_standard_orthography_on_a_large_sample():
+    """Every junction where the rule table applies is doubled, no other is; no ஒரு before a vowel."""
+    from model.language.script import HARD, PULLI, VOWELS
+
+    junctions = 0
+    for _, p in sample_pairs(3000, 11, 3, 60):
+        for left, right in zip(p.src, p.src[1:]):
+            hard_next = right[0] in HARD and (len(right) == 1 or right[1] != PULLI)
+            ends_doubled = len(left) > 2 and left[-1] == PULLI and left[-2] in HARD
+            base = left[:-2] if ends_doubled else left
+            if _doubling_context(base) and hard_next:
+                junctions += 1
+                assert ends_doubled and left[-2] == right[0], f"undoubled junction: {left} {right} in {p.src}"
+            else:
+                assert not (ends_doubled and _doubling_context(base)), f"doubling out of place: {left} {right}"
+            assert not (left == "ஒரு" and right[0] in VOWELS), f"ஒரு before a vowel: {left} {right}"
+            assert left != "ஓர்" or right[0] in VOWELS
+    assert junctions > 3000                       # the rule is exercised, not vacuously true
+
+
+def test_every_sentence_has_exactly_one_parse():
+    from model.language.parser import parse_count
+
+    assert {parse_count(p.src) for _, p in sample_pairs(150, 13, 3, 45)} == {1}
+
+
+@pytest.mark.parametrize("variant", [
+    "ravi andha kadithatthai padithaan .", "ravi antha kadithaththai paditthaan .", "RAVI anthak kadithatthaip padiththaan.",
+    "ரவி அந்த கடிதத்தை படித்தான் .", "ரவி அந்தக் கடிதத்தைப் படித்தான் .", "ravi அந்த kadidhatthai படித்தான் .",
+])
+def test_spelling_variants_parse_to_the_same_sentence(variant):
+    standard = parse("ரவி அந்தக் கடிதத்தைப் படித்தான் .")
+    got = parse(variant)
+    assert got.sentence == standard.sentence and got.pair.src == standard.pair.src
+    assert got.pair.tgt == "ravi read the letter .".split()
+
+
+@pytest.mark.parametrize("typed,tamil", [("priya", "பிரியா"), ("piriyaa", "பிரியா"), ("murugan", "முருகன்"),
+                                         ("murukan", "முருகன்"), ("vandhaan", "வந்தான்"), ("vanthaan", "வந்தான்"),
+                                         ("paiyangal", "பையன்கள்"), ("netru", "நேற்று"), ("naetru", "நேற்று"),
+                                         ("meena", "மீனா"), ("latha", "லதா"), ("kumar", "குமார்")])
+def test_common_romanizations_are_read(typed, tamil):
+    from model.language.tokenizer import tokenize_source
+
+    assert tokenize_source(typed).tokens[0] == tamil
+
+
+def test_unknown_word_gets_the_closest_real_word_first():
+    from model.language.tokenizer import tokenize_source
+
+    toks = tokenize_source("ravi vandhaann kaditthm .")
+    assert toks.unknown == [] or all(toks.suggestions.get(i) for i in toks.unknown)
+    toks = tokenize_source("ravi vxndhaan .")
+    assert toks.suggestions[1][0] == "vandhaan"
 
 
 @pytest.mark.parametrize("verb,tense,agr,form", [
@@ -45,13 +130,14 @@ def test_verb_morphology(verb, tense, agr, form):
 @pytest.mark.parametrize("noun,case,number,form", [
     ("office", "loc", "sg", "அலுவலகத்தில்"), ("office", "dat", "sg", "அலுவலகத்துக்கு"),
     ("report", "acc", "sg", "ரிப்போர்ட்டை"), ("box", "dat", "sg", "பெட்டிக்கு"), ("pen", "acc", "pl", "பேனாக்களை"),
-    ("house", "abl", "sg", "வீட்டிலிருந்து"), ("woman", "soc", "sg", "பெண்ணோடு"), ("man", "nom", "pl", "மனிதர்கள்"),
+    ("house", "abl", "sg", "வீட்டிலிருந்து"), ("woman", "soc", "sg", "பெண்ணோடு"), ("boy", "nom", "pl", "பையன்கள்"),
 ])
 def test_noun_morphology(noun, case, number, form):
     assert load_lexicon().nouns[noun].ta_form(case, number) == form
 
 
 def test_seed_sentence_one_alignment():
+    assert parse(SEED1).pair.src == SEED1.split()            # already in the standard spelling
     pair = parse(SEED1).pair
     assert pair.tgt == "can you send the report by tomorrow ?".split()
     aligned = dict(zip(pair.tgt, pair.align))
@@ -125,3 +211,55 @@ def test_src_length_matches_linearization():
     for target in (3, 10, 25, 50):
         tree = gen.sentence(target)
         assert src_length(tree) == len(linearize(tree).src)
+
+
+def test_final_punctuation_is_added_or_corrected_with_a_note():
+    from model.language.tokenizer import tokenize_source
+
+    toks = tokenize_source("ravi vandhaan")
+    assert toks.tokens == ["ரவி", "வந்தான்", "."] and any("added the final '.'" in n for n in toks.notes)
+    toks = tokenize_source("ravi vandhaan ?")
+    assert toks.tokens[-1] == "." and any("a statement ends with '.'" in n for n in toks.notes)
+    toks = tokenize_source("naalaikkul andha reportai anuppa mudiyumaa")
+    assert toks.tokens[-1] == "?"
+    assert tokenize_source("அந்த ரிப்போர்ட்டை அனுப்ப").tokens[-1] == "அனுப்ப"   # unfinished: left for the parser
+
+
+def test_sentences_make_sense_on_a_large_sample():
+    """The selectional and discourse rules hold on every sampled tree: 'with' only where the verb takes
+    company, 'by tomorrow' only for actions with an end, a place that fits the action, relative clauses
+    in a tense their main clause allows, one name per person, and connectives that fit (so: a listed
+    cause, but: a listed contrast, and then: an action, never back in time)."""
+    from model.language.generator import CAUSES, CONTRAST, DESPITE, rc_tenses
+
+    lex = load_lexicon()
+    order = ("past", "pres", "fut")
+
+    def clauses(cl, matrix=None):
+        yield cl, matrix
+        for role in ("subj", "obj", "iobj"):
+            np = getattr(cl, role)
+            if np is not None and np.rc is not None:
+                yield from clauses(np.rc, cl)
+
+    for tree, pair in sample_pairs(1500, 17, 3, 60):
+        names = [w for w in pair.tgt if w in {n.en for n in lex.names.values()}]
+        assert len(names) == len(set(names)), pair.tgt
+        for top in tree.clauses:
+            for cl, matrix in clauses(top):
+                verb = lex.verb(cl.verb)
+                assert cl.comit is None or verb.with_ok, (cl.verb, pair.tgt)
+                assert cl.time != "by_tomorrow" or verb.deadline
+                assert cl.loc is None or verb.where is None or cl.loc.head in verb.where, (cl.verb, cl.loc.head)
+                assert cl.tense is None or cl.tense in verb.tenses
+                if matrix is not None:
+                    assert cl.tense in rc_tenses(matrix.tense)
+        for (a, b), conj in zip(zip(tree.clauses, tree.clauses[1:]), tree.conjs):
+            state = a.pred if a.verb == "be" else a.verb
+            if conj == "so":
+                assert b.verb in CAUSES[state] and b.subj.kind == "pron" and b.tense == a.tense
+            elif conj == "but":
+                assert (b.subj.kind == "pron" and b.verb in DESPITE[state]) or \
+                    (a.verb == b.verb == "be" and b.pred in CONTRAST[a.pred])
+            elif conj == "then":
+                assert b.verb != "be" and order.index(b.tense) >= order.index(a.tense)

@@ -1,4 +1,6 @@
-"""Every surface form the grammar can produce, with its analyses (the parser's lexicon)."""
+"""Every surface form the grammar can produce, with its analyses (the parser's lexicon); the
+standard spelling of a word sequence (junction doubling, ஒரு/ஓர்); romanization with names in
+their English spelling."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 
@@ -77,7 +80,88 @@ def analyses(lex: Lexicon | None = None) -> dict[str, tuple[Analysis, ...]]:
 
 
 def all_source_forms(lex: Lexicon | None = None) -> set[str]:
+    """Every Tamil word the grammar writes, in its base spelling (no junction consonant)."""
     return set(analyses(lex)) - set(PUNCT)
+
+
+def doubles_next(word: str) -> bool:
+    """Whether ``word`` doubles a following hard consonant: the demonstratives அந்த/இந்த, a noun in
+    the accusative or dative, an adverbial -ஆக predicate, the colour noun சிவப்பு as a modifier, the
+    numerals எட்டு and பத்து (the rule table of the README)."""
+    lex = load_lexicon()
+    for a in analyses().get(word, ()):
+        if (a.cat == "DET" and a.key in ("the", "this")) or a.cat == "PRED":
+            return True
+        if a.cat == "N" and a.feats[1] in ("acc", "dat"):
+            return True
+        if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
+                (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
+            return True
+    return False
+
+
+def base_spelling(word: str) -> str:
+    """A word without its junction spelling: அந்தக் → அந்த, ஓர் → ஒரு; other words unchanged."""
+    if word == "ஓர்":
+        return "ஒரு"
+    base = undouble(word)
+    return base if base is not None and doubles_next(base) else word
+
+
+def standard_spelling(words: list[str]) -> list[str]:
+    """The standard written spelling of a word sequence: each word in its base form, then doubled
+    before a hard consonant where ``doubles_next`` says so, and ஒரு as ஓர் before a vowel."""
+    base = [base_spelling(w) for w in words]
+    out = []
+    for i, word in enumerate(base):
+        nxt = base[i + 1] if i + 1 < len(base) else ""
+        if word == "ஒரு":
+            word = oru_form(nxt)
+        elif doubles_next(word):
+            word = double_before(word, nxt)
+        out.append(word)
+    return out
+
+
+def spelling_variants(word: str) -> set[str]:
+    """Every spelling of ``word`` a sentence can contain (with each possible junction consonant)."""
+    if word == "ஒரு":
+        return {word, "ஓர்"}
+    if doubles_next(word):
+        return {word} | {word + c + PULLI for c in "கசதப"}
+    return {word}
+
+
+@lru_cache(maxsize=1)
+def _name_romans() -> dict[str, str]:
+    """Every spelling of every name or loanword form → its romanization with the stem in its usual
+    Latin spelling (பிரியாவுக்கு → priyavukku, ரிப்போர்ட்டை → reporttai)."""
+    lex = load_lexicon()
+    out = {}
+    for name in lex.names.values():
+        stem = romanize(name.ta)
+        for case in CASES:
+            for form in spelling_variants(name.ta_form(case)):
+                r = romanize(form)
+                if r.startswith(stem):
+                    out[form] = name.en + r[len(stem):]
+    for noun in (n for n in lex.nouns.values() if n.roman):      # loanwords, singular
+        stem = romanize(noun.obl_stem)
+        for case in CASES:
+            for form in spelling_variants(noun.ta_form(case)):
+                rest = romanize(form)[len(stem):] if romanize(form).startswith(stem) else None
+                if form == noun.ta:
+                    out[form] = noun.roman
+                elif rest is not None and (noun.roman[-1] not in "aeiou" or rest[:1] in ("y", "v")):
+                    out[form] = noun.roman + rest            # reportai, idliyai (not "cakeai")
+    return out
+
+
+def roman(word: str) -> str:
+    """Display romanization of a Tamil word; names and loanwords keep their usual Latin spelling."""
+    if word in PUNCT:
+        return word
+    return _name_romans().get(word) or romanize(word)
 
 
 @lru_cache(maxsize=4)
@@ -88,9 +172,9 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep} - {None}
     for v in lex.verbs.values():
-        words |= set(v.en)
+        words |= {*v.en, v.en_ing}
     for group in ("adjectives", "predicates", "numbers", "pronouns"):
-        words |= {d["en"] for d in getattr(lex, group).values()}
+        words |= {d["en"] for d in getattr(lex, group).values()} - {None}
     for t in lex.times.values():
         words |= set(t["en"])
     for c in lex.conjunctions.values():

@@ -29,6 +29,17 @@ SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
 MAX_CLAUSES = 5       # coordinated clauses per sentence
 MIN_LEN = 3           # the shortest sentences ("ரவி வந்தான் .") have three tokens
+TENSES = ("past", "pres", "fut")
+# "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
+CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
+          "fall": ("cry", "break"), "ready": ("go", "come")}
+# "but" (ஆனால்) joins a state to an action it makes unexpected (same subject) …
+DESPITE = {"tired": ("go", "come", "walk", "sing", "dance"), "busy": ("help", "wait", "come", "speak"),
+           "angry": ("laugh", "sing", "praise"), "happy": ("cry",)}
+# … or two people in contrasting states
+CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
+            "ready": ("busy", "tired"), "busy": ("ready", "happy")}
+USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 
 
 def split_of(src: list[str]) -> str:
@@ -66,6 +77,7 @@ class Generator:
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
         self._fill_cache: dict[tuple, list[Noun]] = {}
         self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
+        self.used_names: set[str] = set()
 
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
@@ -78,16 +90,20 @@ class Generator:
         return [k for k, p in self.lex.predicates.items()
                 if (noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"]))]
 
-    def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False) -> dict:
+    def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
+                places: tuple[str, ...] | None = None) -> dict:
         rng = self.rng
+        free = [n for n in self.names if n.key not in self.used_names]
         if place:
-            noun = rng.choice(self.places)
-        elif names and "person" in wanted and rng.random() < 0.2:
-            return {"head": rng.choice(self.names).key, "kind": "name", "number": "sg",
+            noun = rng.choice([n for n in self.places if places is None or n.key in places] or self.places)
+        elif names and free and "person" in wanted and rng.random() < 0.2:
+            name = rng.choice(free)
+            self.used_names.add(name.key)                  # a name means one person per sentence
+            return {"head": name.key, "kind": "name", "number": "sg",
                     "det": None, "adjs": [], "rc": None, "noun": None}
         else:
             noun = rng.choice(self.fillers(wanted))
-        number = "pl" if noun.en_pl and rng.random() < 0.3 else "sg"
+        number = "pl" if noun.en_pl and not place and rng.random() < 0.3 else "sg"
         if number == "pl":
             det = rng.choices(["the", "this", "num"], [0.4, 0.2, 0.4])[0]
             det = rng.choice(list(self.lex.numbers)) if det == "num" else det
@@ -100,7 +116,7 @@ class Generator:
         return self.lex.nominal(np["kind"], np["head"]) if np["kind"] != "pron" else np["noun"]
 
     def choose_verb(self, subj: Noun | None, obj: Noun | None, mood: str,
-                    copula_ok: bool = True) -> str:
+                    copula_ok: bool = True, among: tuple[str, ...] | None = None) -> str:
         key = (subj, obj, mood)
         if key not in self._verb_cache:
             self._verb_cache[key] = (
@@ -110,26 +126,45 @@ class Generator:
                  and (mood != "imperative" or v.imp)],
                 bool(self.predicates_for(subj)))
         cands, preds = self._verb_cache[key]
+        if among is not None:
+            return self.rng.choice([c for c in cands if c in among])
+        if not cands:
+            return "be"
         if copula_ok and obj is None and preds and (not cands or self.rng.random() < 0.12):
             return "be"
         return self.rng.choice(cands)
 
     # ---- clauses -------------------------------------------------------------------------
     def clause(self, mood: str, budget: float, depth: int, subj: dict | None = None,
-               gap: str | None = None, head: Noun | None = None) -> dict:
-        """A clause dict. ``subj`` forces the subject; ``gap``/``head`` make a relative clause."""
+               gap: str | None = None, head: Noun | None = None, tenses: tuple[str, ...] = TENSES,
+               verb: str | None = None, pred: str | None = None, avoid_verb: str | None = None,
+               center: bool = False, adjuncts: bool = True, no_copula: bool = False) -> dict:
+        """A clause dict. ``subj`` forces the subject; ``gap``/``head`` make a relative clause;
+        ``tenses`` are the tenses that fit (a relative clause's depend on its main clause's);
+        ``verb``/``pred`` force the verb (and predicate); ``avoid_verb`` is a verb not to repeat."""
         rng, lex = self.rng, self.lex
-        if gap == "obj":
-            verb = self.choose_verb(None, head, mood, copula_ok=False)
-        elif gap == "subj":
-            verb = self.choose_verb(head, None, mood)
-        else:
-            verb = self.choose_verb(self.noun_of(subj) if subj else None, None, mood)
+        forced = verb is not None
+        for _ in range(30):
+            if verb is not None and (forced or set(tenses) & set(lex.verb(verb).tenses)):
+                break
+            verb = None
+            if gap == "obj":
+                verb = self.choose_verb(None, head, mood, copula_ok=False)
+            elif gap == "subj":
+                verb = self.choose_verb(head, None, mood)
+            else:
+                verb = self.choose_verb(self.noun_of(subj) if subj else None, None, mood, copula_ok=not no_copula)
+            if verb == avoid_verb and (verb != "be" or mood == "rc"):
+                verb = None
+        verb = verb or avoid_verb
         v = lex.verb(verb)
+        weights = {"past": 0.6, "pres": 0.2, "fut": 0.2} if gap else {"past": 0.45, "pres": 0.3, "fut": 0.25}
+        fitting = [t for t in tenses if t in v.tenses] or list(tenses)
         tense = None if mood in ("request", "imperative") else \
-            rng.choices(("past", "pres", "fut"), (0.6, 0.2, 0.2) if gap else (0.45, 0.3, 0.25))[0]
+            rng.choices(fitting, [weights[t] for t in fitting])[0]
         cl = {"verb": verb, "tense": tense, "gap": gap, "subj": None, "obj": None, "iobj": None,
-              "pred": None, "time": None, "loc": None, "comit": None, "source": None, "goal": None}
+              "pred": None, "time": None, "loc": None, "comit": None, "source": None, "goal": None,
+              "_mood": mood, "_center": center, "_adjuncts": adjuncts}
         if mood in ("decl", "question") or (mood == "rc" and gap != "subj"):
             if subj is None:
                 wanted = ("person",) if verb == "be" and rng.random() < 0.6 else \
@@ -140,38 +175,71 @@ class Generator:
             cl["subj"] = subj
         if verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
-            cl["pred"] = rng.choice(self.predicates_for(owner))
+            cl["pred"] = pred or rng.choice(self.predicates_for(owner))
         if v.obj and gap != "obj":
             cl["obj"] = self.make_np(v.obj)
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",))
+        if v.key == "go":                                 # going needs a destination
+            cl["goal"] = self.make_np((), place=True)
         self.grow(cl, mood, budget, depth)
         return cl
 
+    def heavy(self, cl: dict) -> bool:
+        """Whether a phrase after the verb carries a relative clause (English puts it last)."""
+        return any(cl[r] is not None and cl[r].get("rc") for r in ("obj", "iobj", "goal", "source", "comit"))
+
+    def extras(self, cl: dict) -> int:
+        """How many of the ambiguously attached phrases (place, company, recipient, from/to) are present."""
+        return sum((bool(cl["loc"]), bool(cl["comit"]), bool(cl["iobj"]), bool(cl["source"] or cl["goal"])))
+
     def expansions(self, cl: dict, mood: str, depth: int) -> list[tuple[str, float]]:
+        """What may still be added to the clause. English must read unambiguously: a statement may
+        front its time and place phrases, but elsewhere at most one of place / company / recipient /
+        from-to follows the verb, and nothing but a recipient or from-to may stand before a phrase
+        that carries a relative clause."""
         v = self.lex.verb(cl["verb"])
         person_subject = mood in ("request", "imperative") or (
-            cl["subj"] is not None and self.noun_of(cl["subj"]).cls == "person") or (
-            cl["gap"] == "subj" and cl.get("_head_person", False))
+            cl["subj"] is not None and self.noun_of(cl["subj"]).cls == "person")
+        main_statement = mood == "decl"
+        heavy = self.heavy(cl)
+        free = main_statement or self.extras(cl) == 0
         out = []
-        if cl["time"] is None:
+        if cl["time"] is None and cl["_adjuncts"] and (main_statement or not heavy) and self.times_for(cl):
             out.append(("time", 2.0))
-        if not v.motion and cl["loc"] is None:
+        if not v.motion and cl["loc"] is None and cl["_adjuncts"] and free and (main_statement or not heavy) \
+                and v.where != ():
             out.append(("loc", 1.2))
-        if person_subject and cl["comit"] is None and cl["verb"] != "be":
+        if person_subject and cl["comit"] is None and v.with_ok and cl["_adjuncts"] and not cl["iobj"] \
+                and (free and not heavy):
             out.append(("comit", 0.8))
-        if v.motion and cl["goal"] is None:
+        if v.motion and cl["goal"] is None and (free or cl["source"]) and not cl["comit"]:
             out.append(("goal", 1.5))
-        if v.motion and cl["source"] is None:
+        if v.motion and cl["source"] is None and (free or cl["goal"]) and not cl["comit"]:
             out.append(("source", 0.8))
-        if v.iobj == "optional" and cl["iobj"] is None:
+        if v.iobj == "optional" and cl["iobj"] is None and free and not cl["comit"]:
             out.append(("iobj", 1.5))
         nps = [cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"]
-        if any(len(np["adjs"]) < 2 for np in nps):
+        if any(self.adj_choices(np) for np in nps):
             out.append(("adj", 1.2))
-        if depth < MAX_RC_DEPTH and nps and not any(np["rc"] for np in nps):
+        if depth < MAX_RC_DEPTH and self.rc_hosts(cl, mood):
             out.append(("rc", 3.0 if depth == 0 else 1.5))
         return out
+
+    def rc_hosts(self, cl: dict, mood: str) -> list[str]:
+        """Roles whose noun phrase may take a relative clause: one per clause; not the subject of a
+        question; inside a relative clause on a subject (centre-embedded in English) only its subject;
+        a phrase after the verb only where no time, place or company phrase would follow it."""
+        nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"}
+        if any(np["rc"] for np in nps.values()):
+            return []
+        hosts = [r for r in nps if not (r == "subj" and mood == "question")
+                 and not (r == "obj" and cl["verb"] in USES_UP)]
+        if cl["_center"]:
+            hosts = [r for r in hosts if r == "subj"]
+        if mood != "decl" and (cl["time"] or cl["loc"] or cl["comit"]):
+            hosts = [r for r in hosts if r == "subj"]
+        return hosts
 
     def grow(self, cl: dict, mood: str, budget: float, depth: int) -> None:
         rng, lex = self.rng, self.lex
@@ -181,30 +249,52 @@ class Generator:
                 return
             what = rng.choices([o[0] for o in options], [o[1] for o in options])[0]
             if what == "time":
-                tense = cl["tense"] or "fut"
-                cl["time"] = rng.choice([k for k, t in lex.times.items() if tense in t["tense"]])
-            elif what in ("loc", "source", "goal"):
+                cl["time"] = rng.choice(self.times_for(cl))
+            elif what == "loc":
+                cl[what] = self.make_np((), place=True, places=lex.verb(cl["verb"]).where)
+            elif what in ("source", "goal"):
                 cl[what] = self.make_np((), place=True)
             elif what in ("comit", "iobj"):
                 cl[what] = self.make_np(("person",))
             elif what == "adj":
-                np = rng.choice([cl[r] for r in ("subj", "obj", "iobj")
-                                 if cl[r] is not None and cl[r]["kind"] == "noun" and len(cl[r]["adjs"]) < 2])
-                noun = np["noun"]
-                choices = [k for k, a in lex.adjectives.items() if noun.fills(a["for"]) and k not in np["adjs"]]
-                if choices:
-                    np["adjs"].append(rng.choice(choices))
+                np = rng.choice([cl[r] for r in ("subj", "obj", "iobj") if self.adj_choices(cl[r])])
+                np["adjs"].append(rng.choice(self.adj_choices(np)))
+                np["adjs"].sort(key=lambda k: lex.adjectives[k].get("order", 2))     # the English order
             elif what == "rc":
-                np = rng.choice([cl[r] for r in ("subj", "obj", "iobj")
-                                 if cl[r] is not None and cl[r]["kind"] == "noun"])
+                role = rng.choice(self.rc_hosts(cl, mood))
+                np = cl[role]
                 room = max(1, int(budget - self.clause_len(cl, mood)))
-                np["rc"] = self.relative(np["noun"], rng.randint(1, room), depth + 1)
+                np["rc"] = self.relative(np["noun"], rng.randint(1, room), depth + 1, cl["tense"], cl["verb"],
+                                         center=role == "subj" or cl["_center"],
+                                         adjuncts=mood == "decl" or role == "subj")
 
-    def relative(self, head: Noun, budget: float, depth: int) -> dict:
+    def adj_choices(self, np: dict | None) -> list[str]:
+        """Adjectives that may still be added to a noun phrase (at most two, none contradicting)."""
+        if np is None or np["kind"] != "noun" or len(np["adjs"]) >= 2:
+            return []
+        adjs = self.lex.adjectives
+        if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person"):
+            return []                                   # one adjective for a person, none beside good/kind …
+        numbered = np["det"] in self.lex.numbers
+        return [k for k, a in adjs.items() if np["noun"].fills(a["for"]) and k not in np["adjs"]
+                and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
+                and not (numbered and a.get("no_number"))]
+
+    def times_for(self, cl: dict) -> list[str]:
+        """Time expressions that fit the clause's tense (and "by tomorrow" only an action with an end)."""
+        tense = cl["tense"] or "fut"
+        v = self.lex.verb(cl["verb"])
+        return [k for k, t in self.lex.times.items() if tense in t["tense"] and (k != "by_tomorrow" or v.deadline)
+                and not (v.key == "be" and t.get("habitual"))]
+
+    def relative(self, head: Noun, budget: float, depth: int, matrix_tense: str | None, matrix_verb: str,
+                 center: bool = False, adjuncts: bool = True) -> dict:
+        """A relative clause on ``head`` whose tense fits its main clause and whose verb differs from it
+        (a relative clause on an object that the main verb creates or uses up would contradict it)."""
         can_obj = any(v.obj and head.fills(v.obj) for v in self.verbs)
         gap = "obj" if can_obj and self.rng.random() < 0.45 else "subj"
-        cl = self.clause("rc", budget, depth, gap=gap, head=head)
-        return cl
+        return self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
+                           avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
 
     def clause_len(self, cl: dict, mood: str) -> int:
         def np_len(np: dict) -> int:
@@ -216,8 +306,16 @@ class Generator:
                        if cl[r] is not None)
 
     # ---- sentences -----------------------------------------------------------------------
+    def pronoun_for(self, prev: dict) -> dict:
+        """The pronoun that continues ``prev`` (the previous clause's subject) as a subject."""
+        agr = np_agr(self.lex, freeze_np(prev))
+        noun = self.noun_of(prev)
+        return {"head": self.lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg", "det": None,
+                "adjs": [], "rc": None, "noun": noun, "ante": prev.get("ante") or (noun.key if agr == "h" else None)}
+
     def sentence(self, target: int) -> Sentence:
         rng = self.rng
+        self.used_names = set()
         weights = (0.55, 0.15, 0.18, 0.12) if target <= 20 else (0.88, 0.05, 0.05, 0.02)
         mood = rng.choices(("decl", "question", "request", "imperative"), weights)[0]
         # many short clauses as well as few long ones, so that sentences within the training lengths
@@ -227,25 +325,69 @@ class Generator:
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
         for i in range(k):
-            subj = None
-            if i and prev is not None and rng.random() < 0.45:
-                agr = np_agr(self.lex, freeze_np(prev))
-                subj = {"head": self.lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg",
-                        "det": None, "adjs": [], "rc": None, "noun": self.noun_of(prev)}
-            cl = self.clause(mood, room / (k - i) * rng.uniform(0.8, 1.2), 0, subj=subj)
+            budget = room / (k - i) * rng.uniform(0.8, 1.2)
+            cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
             room -= self.clause_len(cl, mood)
             clauses.append(freeze_clause(cl))
-            prev = cl["subj"]
-            if i:
-                conjs.append(rng.choice(list(self.lex.conjunctions)))
+            prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
+
+    def next_clause(self, prev: dict, budget: float, conjs: list[str]) -> dict:
+        """A statement that follows ``prev`` after ", <conjunction>", chosen so that the two make
+        sense together: "so" (அதனால்) from a cause to its effect, "but" (ஆனால்) from a state to an
+        action it makes unexpected or between two people in contrasting states, "and then" (பிறகு) to
+        a later action, "and" (மேலும்) to another event at the same time."""
+        rng, lex = self.rng, self.lex
+        state = prev["pred"] if prev["verb"] == "be" else prev["verb"]
+        subj_noun = self.noun_of(prev["subj"])
+
+        def fitting(verbs):
+            return [v for v in verbs if subj_noun.fills(lex.verb(v).subj) and prev["tense"] in lex.verb(v).tenses]
+
+        options = {"then": 1.0, "and": 1.0}
+        if fitting(CAUSES.get(state, ())):
+            options["so"] = 2.0
+        if fitting(DESPITE.get(state, ())) or (prev["verb"] == "be" and CONTRAST.get(prev["pred"])
+                                               and subj_noun.cls == "person"):
+            options["but"] = 2.0
+        conj = rng.choices(list(options), list(options.values()))[0]
+        conjs.append(conj)
+        same = self.pronoun_for(prev["subj"])
+        tense = (prev["tense"],)
+        if conj == "so":
+            return self.clause("decl", budget, 0, subj=same, tenses=tense, verb=rng.choice(fitting(CAUSES[state])),
+                               adjuncts=False)
+        if conj == "but":
+            despite = fitting(DESPITE.get(state, ()))
+            if despite and (rng.random() < 0.5 or not (prev["verb"] == "be" and CONTRAST.get(prev["pred"]))):
+                return self.clause("decl", budget, 0, subj=same, tenses=tense, verb=rng.choice(despite), adjuncts=False)
+            other = self.make_np(("person",))
+            return self.clause("decl", budget, 0, subj=other, tenses=tense, verb="be",
+                               pred=rng.choice(CONTRAST[prev["pred"]]), adjuncts=False)
+        acts = any(subj_noun.fills(v.subj) for v in self.verbs)
+        subj = same if acts and rng.random() < 0.45 else None
+        if conj == "then":                             # a later action: no state, never back in time
+            later = TENSES[TENSES.index(prev["tense"]):]
+            cl = self.clause("decl", budget, 0, subj=subj, tenses=later, avoid_verb=prev["verb"], no_copula=True)
+            day0 = lex.times[prev["time"]].get("day") if prev["time"] else None
+            day1 = lex.times[cl["time"]].get("day") if cl["time"] else None
+            if prev["time"] and (day1 is None or day0 is None or day1 < day0):
+                cl["time"] = None
+            return cl
+        return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
+
+
+def rc_tenses(matrix_tense: str | None) -> tuple[str, ...]:
+    """Tenses a relative clause may take inside a clause of ``matrix_tense``: a past event is told
+    with past relative clauses ("the man who waited came"), a future one may refer to any time."""
+    return {"past": ("past",), "pres": ("past", "pres")}.get(matrix_tense, TENSES)
 
 
 def freeze_np(d: dict | None) -> NP | None:
     if d is None:
         return None
     return NP(head=d["head"], kind=d["kind"], number=d["number"], det=d["det"],
-              adjs=tuple(d["adjs"]), rc=freeze_clause(d["rc"]) if d["rc"] else None)
+              adjs=tuple(d["adjs"]), rc=freeze_clause(d["rc"]) if d["rc"] else None, ante=d.get("ante"))
 
 
 def freeze_clause(d: dict) -> Clause:

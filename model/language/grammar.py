@@ -12,6 +12,20 @@ determiner; prepositions to the case-marked Tamil noun (the suffix carries them)
 (did/does/will), the copula's "will" and relative pronouns (who/that) to the Tamil verb whose
 suffix carries tense, mood or relativization; "can you" to முடியுமா; "please" to the
 imperative verb; punctuation and conjunctions to their Tamil counterparts.
+
+Orthography (standard written Tamil): the Tamil side is spelled with the junction rules of
+``model.language.script`` — a following க ச த ப is doubled after the demonstratives அந்த/இந்த,
+after a noun in the accusative (-ஐ) or dative (-க்கு), after an adverbial -ஆக predicate, after the
+colour noun சிவப்பு used as a modifier and after the numerals எட்டு and பத்து; ஒரு is ஓர் before a
+vowel. Tokens stay one per word.
+
+English that says what the Tamil says: adjectives in the conventional English order (opinion, size,
+age, colour); a noun phrase that carries a relative clause comes last among its clause's English
+phrases (so no time, place or with-phrase follows it and seems to belong to the relative clause),
+and in a statement the time phrase then leads the clause; the Tamil present is the English
+progressive for actions ("is closing"), the simple present for states and habits ("trusts", "every
+day"); the honorific pronoun அவர், whose gender Tamil does not say, is translated by repeating its
+antecedent ("the manager").
 """
 
 from __future__ import annotations
@@ -19,6 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
              "goal": "dat"}
@@ -30,6 +45,8 @@ ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "com
               "loc": "obl"}
 MOODS = ("decl", "question", "request", "imperative")
 VOWEL_LETTERS = "aeiou"
+DOUBLING_DETERMINERS = ("the", "this")       # அந்த, இந்த double a following க ச த ப
+DOUBLING_CASES = ("acc", "dat")              # so do -ஐ and -க்கு
 
 
 @dataclass(frozen=True)
@@ -43,6 +60,7 @@ class NP:
     det: str | None = None          # the | this | a | a number key (two … ten)
     adjs: tuple[str, ...] = ()      # adjective keys, in order
     rc: Clause | None = None        # relative clause modifying the noun (its ``gap`` is set)
+    ante: str | None = None         # for அவர் (honorific "they"): the antecedent noun's key
 
 
 @dataclass(frozen=True)
@@ -117,29 +135,44 @@ def fronted_order(clause: Clause) -> list[str]:
 class _Linearizer:
     lex: Lexicon
     src: list[str] = field(default_factory=list)
+    doubles: list[bool] = field(default_factory=list)   # does this Tamil word double a following hard consonant
     where: dict = field(default_factory=dict)       # tree path -> Tamil index
     tgt: list[str] = field(default_factory=list)
     align: list[list[int]] = field(default_factory=list)
     rels: list[list] = field(default_factory=list)
 
     # ---- Tamil side -------------------------------------------------------------------
-    def ta(self, word: str, path: tuple) -> None:
+    def ta(self, word: str, path: tuple, doubles: bool = False) -> None:
         self.where[path] = len(self.src)
         self.src.append(word)
+        self.doubles.append(doubles)
+
+    def spelled(self) -> list[str]:
+        """The Tamil words with the junction rules applied (doubling, ஒரு/ஓர்)."""
+        out = []
+        for i, word in enumerate(self.src):
+            nxt = self.src[i + 1] if i + 1 < len(self.src) else ""
+            if word == self.lex.determiners["a"]["ta"]:
+                word = oru_form(nxt)
+            elif self.doubles[i]:
+                word = double_before(word, nxt)
+            out.append(word)
+        return out
 
     def ta_np(self, np: NP, case: str, path: tuple) -> None:
         lex = self.lex
         if np.rc is not None:
             self.ta_clause(np.rc, "rc", path + ("rc",))
         if np.det is not None:
-            word = (lex.determiners.get(np.det) or lex.numbers[np.det])["ta"]
-            self.ta(word, path + ("det",))
+            entry = lex.determiners.get(np.det) or lex.numbers[np.det]
+            self.ta(entry["ta"], path + ("det",), doubles=np.det in DOUBLING_DETERMINERS or entry.get("doubles", False))
         for i, adj in enumerate(np.adjs):
-            self.ta(lex.adjectives[adj]["ta"], path + ("adj", i))
+            self.ta(lex.adjectives[adj]["ta"], path + ("adj", i), doubles=lex.adjectives[adj].get("doubles", False))
         if np.kind == "pron":
             self.ta(lex.pronouns[np.head]["ta"], path + ("head",))
         else:
-            self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",))
+            self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",),
+                    doubles=case in DOUBLING_CASES)
 
     def ta_clause(self, cl: Clause, mood: str, path: tuple) -> None:
         lex = self.lex
@@ -148,7 +181,7 @@ class _Linearizer:
                 for j, word in enumerate(lex.times[cl.time]["ta"]):
                     self.ta(word, path + ("time", j))
             elif role == "pred":
-                self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",))
+                self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
                 self.ta_np(getattr(cl, role), role_case(lex, cl, role), path + (role,))
         verb = lex.verb(cl.verb)
@@ -178,21 +211,29 @@ class _Linearizer:
         lex = self.lex
         hp = path + ("head",)
         prep_i = self.en(prep, hp) if prep else None
+        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None:
+            # அவர்: English repeats the antecedent, "the manager" (Tamil does not say he or she)
+            det_i = self.en("the", hp)
+            head = self.en(lex.nouns[np.ante].en, hp)
+            self.rel(prep_i, head, "case")
+            self.rel(det_i, head, "det")
+            return head
         if np.kind == "pron":
             return self.en(lex.pronouns[np.head]["en"], hp)
         noun = lex.nominal(np.kind, np.head)
         det_i, det_label = None, "det"
+        order = sorted(range(len(np.adjs)), key=lambda i: lex.adjectives[np.adjs[i]].get("order", 2))
         if np.det is not None:
             if np.det in lex.numbers:
                 word, det_label = lex.numbers[np.det]["en"], "nummod"
             else:
                 d = lex.determiners[np.det]
                 word = d["en_pl"] if np.number == "pl" else d["en"]
-            following = lex.adjectives[np.adjs[0]]["en"] if np.adjs else noun.en_form(np.number)
+            following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else noun.en_form(np.number)
             if word == "a" and following[0] in VOWEL_LETTERS:
                 word = "an"
             det_i = self.en(word, path + ("det",))
-        adj_is = [self.en(lex.adjectives[a]["en"], path + ("adj", i)) for i, a in enumerate(np.adjs)]
+        adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
         self.rel(det_i, head, det_label)
@@ -203,6 +244,15 @@ class _Linearizer:
             self.rel(rc_head, head, "relcl")
         return head
 
+    def en_time(self, cl: Clause, path: tuple, main: int | None) -> int:
+        """Emit the clause's time phrase; its head attaches to ``main`` (set later when None)."""
+        t, start = self.lex.times[cl.time], len(self.tgt)
+        for j, word in enumerate(t["en"]):
+            self.en(word, *(path + ("time", k) for k in t["align"][j]))
+        for dep, head, label in t["rels"]:
+            self.rel(start + dep, start + head, label)
+        return start + t["head"]
+
     def en_clause(self, cl: Clause, mood: str, path: tuple,
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
@@ -210,6 +260,23 @@ class _Linearizer:
         verb = lex.verb(cl.verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
+        aspect = english_aspect(lex, cl)
+        after = [r for r in EN_AFTER_VERB if getattr(cl, r) is not None]
+        heavy = [r for r in after if r in NP_ROLES and getattr(cl, r).rc is not None]
+        after = [r for r in after if r not in heavy] + heavy          # a relative clause comes last
+        others = [r for r in ("iobj", "source", "goal", "comit") if getattr(cl, r) is not None]
+        # a statement fronts its time phrase before a relative clause, and its place phrase when
+        # another phrase would follow it, so that neither can be read as part of a noun phrase
+        front = [r for r in ("time", "loc") if mood == "decl" and getattr(cl, r) is not None
+                 and (heavy or (r == "loc" and others))]
+        after = [r for r in after if r not in front]
+        fronted = []
+        for role in front:
+            if role == "time":
+                fronted.append((self.en_time(cl, path, None), "tmod"))
+            else:
+                np = cl.loc
+                fronted.append((self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep), "obl"))
         subj_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
@@ -220,19 +287,22 @@ class _Linearizer:
             else:
                 subj_i = self.en_np(cl.subj, path + ("subj",))
                 plural, agr_target = np_plural_en(lex, cl.subj), subj_i
-            group = [self.en(w, vp) for w in verb.en_finite(cl.tense, plural)]
+            group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect)]
         elif mood in ("decl", "question"):
             plural = np_plural_en(lex, cl.subj)
             if mood == "decl":
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                group = [self.en(w, vp) for w in verb.en_finite(cl.tense, plural)]
+                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect)]
             else:
-                aux = verb.en_finite(cl.tense, plural)[0] if copula else \
-                    {"past": "did", "pres": "do" if plural else "does", "fut": "will"}[cl.tense]
+                words = verb_group(verb, cl.tense, plural, aspect)
+                if copula or aspect == "progressive" or cl.tense == "fut":
+                    aux, rest = words[0], words[1:]              # is / are / was / will …
+                else:
+                    aux = {"past": "did", "pres": "do" if plural else "does"}[cl.tense]
+                    rest = [base]
                 group = [self.en(aux, vp)]
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                if not (copula and cl.tense != "fut"):
-                    group.append(self.en(base, vp))
+                group += [self.en(w, vp) for w in rest]
             agr_target = subj_i
         else:
             lead = lex.request["en"] if mood == "request" else ["please"]
@@ -241,28 +311,23 @@ class _Linearizer:
             group, plural, agr_target = [self.en(base, vp)], False, None
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula else None
         main = pred_i if copula else group[-1]
-        for role in EN_AFTER_VERB:
-            if getattr(cl, role) is None:
-                continue
+        for head, label in fronted:
+            self.rel(head, main, label)
+        for role in after:
             if role == "time":
-                t, start = lex.times[cl.time], len(self.tgt)
-                for j, word in enumerate(t["en"]):
-                    self.en(word, *(path + ("time", k) for k in t["align"][j]))
-                for dep, head, label in t["rels"]:
-                    self.rel(start + dep, start + head, label)
-                self.rel(start + t["head"], main, "tmod")
+                self.rel(self.en_time(cl, path, main), main, "tmod")
                 continue
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
                 prep = lex.nominal(np.kind, np.head).loc_prep
-            if role == "obj" and cl.obj is not None:
+            if role == "obj":
                 prep = None
             self.rel(self.en_np(np, path + (role,), prep), main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:
-                self.rel(tok, main, "cop" if self.tgt[tok] in _BE else "aux")
+                self.rel(tok, main, "cop" if copula and self.tgt[tok] in _BE else "aux")
         self.rel(subj_i, main, "nsubj")
         if mood == "rc":
             self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
@@ -272,8 +337,8 @@ class _Linearizer:
                 self.rel(lead_is[1], main, "nsubj")
             else:
                 self.rel(lead_is[0], main, "discourse")
-        marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or
-                  (cl.tense == "pres" and not copula and mood in ("decl", "rc") and t == group[-1])]
+        simple_present = cl.tense == "pres" and not copula and aspect == "simple" and mood in ("decl", "rc")
+        marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or (simple_present and t == group[-1])]
         for tok in marked:
             self.rel(tok, agr_target, "agr")
         return main, subj_i
@@ -283,9 +348,26 @@ _BE = {"is", "are", "was", "were", "be"}
 _NUMBER_MARKED = {"is", "are", "was", "were", "does", "do"}
 
 
+def english_aspect(lex: Lexicon, cl: Clause) -> str:
+    """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
+    otherwise: states ("trusts"), habits ("every day"), the past and the future."""
+    if cl.tense != "pres" or lex.verb(cl.verb).stative:
+        return "simple"
+    if cl.time is not None and lex.times[cl.time].get("habitual"):
+        return "simple"
+    return "progressive"
+
+
+def verb_group(verb, tense: str, plural: bool, aspect: str) -> list[str]:
+    """English verb group of a statement or relative clause ("is closing", "trusts", "will send")."""
+    if aspect == "progressive":
+        return ["are" if plural else "is", verb.en_ing]
+    return verb.en_finite(tense, plural)
+
+
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     """Both sides of ``sentence`` with gold alignment and gold English relations."""
-    from model.language.script import romanize
+    from model.language.forms import roman
 
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
@@ -301,6 +383,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         if i:
             comma = lin.en(",", ("comma", i))
             conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
+            if sentence.conjs[i - 1] == "and" and (clause.subj is None or clause.subj.kind != "pron"):
+                conj_words = conj_words[:1]         # மேலும்: "and also" goes on about the same subject, else "and"
             conj_is = [lin.en(w, ("conj", i)) for w in conj_words]
         head, subj = lin.en_clause(clause, sentence.mood, ("cl", i))
         if i:
@@ -313,5 +397,6 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         heads.append(head)
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
-    return Pair(src=lin.src, roman=[romanize(w) if w not in ",.?" else w for w in lin.src],
-                tgt=lin.tgt, align=lin.align, relations=lin.rels, root=heads[0])
+    src = lin.spelled()
+    return Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
+                root=heads[0])

@@ -25,10 +25,11 @@ class Noun:
     obl_stem: str
     ta_pl: str | None
     loc_prep: str = "in"
+    roman: str | None = None          # a loanword's usual Latin spelling (report, cake)
 
     def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
-        """True when this noun's class or one of its tags is in ``wanted``."""
-        return self.cls in wanted or any(tag in wanted for tag in self.tags)
+        """True when this noun's class, one of its tags or its key is in ``wanted``."""
+        return self.cls in wanted or self.key in wanted or any(tag in wanted for tag in self.tags)
 
     def agr(self, number: str) -> str:
         """Tamil verb agreement class for this noun as a subject."""
@@ -61,6 +62,12 @@ class Verb:
     obj_case: str = "acc"
     iobj: str | None = None           # None | "optional" | "required"
     motion: bool = False
+    with_ok: bool = False             # takes a with-phrase (company) naturally
+    deadline: bool = False            # has an end point, so "by tomorrow" fits
+    stative: bool = False             # a state: English keeps the simple present
+    en_ing: str = ""                  # English -ing form (present progressive)
+    tenses: tuple[str, ...] = ("past", "pres", "fut")   # tenses the verb reads naturally in
+    where: tuple[str, ...] | None = None  # places the action fits (None: anywhere)
 
     def finite(self, tense: str, agr: str) -> str:
         return inflection.finite(self, tense, agr)
@@ -84,7 +91,7 @@ class Lexicon:
         self.names = {n["key"]: _noun({**n, "class": "person"}) for n in data["names"]}
         self.verbs = {v["key"]: _verb(v) for v in data["verbs"]}
         cop = data["copula"]
-        self.copula = _verb({**cop, "en": ["be", "is", "was"], "subj": [], "obj": []})
+        self.copula = _verb({**cop, "en": ["be", "is", "was"], "subj": [], "obj": [], "stative": True})
         self.predicates = {p["key"]: p for p in data["predicates"]}
         self.adjectives = {a["key"]: a for a in data["adjectives"]}
         self.times = {t["key"]: t for t in data["times"]}
@@ -114,14 +121,17 @@ def _noun(d: dict) -> Noun:
     ta_pl = d.get("ta_pl") or inflection.plural_stem(ta)
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
-                ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"))
+                ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"))
 
 
 def _verb(d: dict) -> Verb:
     return Verb(key=d["key"], ta=d["ta"], past=d["past"], pres=d["pres"], fut=d["fut"],
                 inf=d["inf"], imp=d.get("imp"), en=tuple(d["en"]), subj=tuple(d["subj"]),
                 obj=tuple(d.get("obj", ())), obj_case=d.get("obj_case", "acc"),
-                iobj=d.get("iobj"), motion=d.get("motion", False))
+                iobj=d.get("iobj"), motion=d.get("motion", False), with_ok=d.get("with", False),
+                deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
+                tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
+                where=tuple(d["where"]) if "where" in d else None)
 
 
 @lru_cache(maxsize=1)

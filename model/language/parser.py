@@ -19,8 +19,8 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from model.errors import InputError
-from model.language.forms import Analysis, analyses
-from model.language.generator import MAX_RC_DEPTH
+from model.language.forms import Analysis, analyses, base_spelling
+from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
@@ -67,9 +67,10 @@ def _terminal(cats: frozenset[str]) -> str:
     return "_".join(sorted(cats)) + "_"
 
 
-@lru_cache(maxsize=1)
-def _parser() -> tuple[Lark, dict[str, str]]:
-    """The Earley parser and the word -> terminal table (built once)."""
+@lru_cache(maxsize=2)
+def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
+    """The Earley parser and the word -> terminal table (built once per ``ambiguity`` mode;
+    ``"explicit"`` keeps every parse, which the tests use to show that there is only one)."""
     table = {w: _terminal(frozenset(a.cat for a in an)) for w, an in analyses().items()}
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
@@ -79,7 +80,25 @@ def _parser() -> tuple[Lark, dict[str, str]]:
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
     rules.append(f"%declare {' '.join(terminals)}")
-    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity="resolve"), table
+    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity=ambiguity), table
+
+
+def parse_count(tokens: list[str]) -> int:
+    """How many syntax trees the backbone grammar gives ``tokens`` (1 for every sentence of the language)."""
+    parser, table = _parser("explicit")
+    base = [base_spelling(w) for w in tokens]
+    tree = parser.parse([(w, table[w]) for w in base])
+
+    def count(node) -> int:
+        if not isinstance(node, Tree):
+            return 1
+        if node.data == "_ambig":
+            return sum(count(c) for c in node.children)
+        n = 1
+        for c in node.children:
+            n *= count(c)
+        return n
+    return count(tree)
 
 
 class _WordLexer(Lexer):
@@ -116,11 +135,13 @@ def parse_tokenized(toks: Tokens) -> Parse:
 
 
 def parse_tokens(tokens: list[str]) -> Sentence:
-    """Parse Tamil-script tokens into a ``Sentence``."""
+    """Parse Tamil-script tokens (standard spelling, or without the junction doubling) into a
+    ``Sentence``."""
     parser, table = _parser()
+    typed, tokens = tokens, [base_spelling(w) for w in tokens]
     for i, w in enumerate(tokens):
         if w not in table:
-            raise NotInLanguage(f"unknown word '{w}'", i)
+            raise NotInLanguage(f"unknown word '{typed[i]}'", i)
     try:
         tree = parser.parse([(w, table[w]) for w in tokens])
     except UnexpectedInput as err:
@@ -129,10 +150,10 @@ def parse_tokens(tokens: list[str]) -> Sentence:
         raise NotInLanguage(_syntax_message(err, pos), pos) from None
     sentence = _Resolver(load_lexicon(), tokens).sentence(tree)
     produced = linearize(sentence).src
-    if produced != tokens:
-        i = next(i for i, (a, b) in enumerate(zip(produced, tokens)) if a != b)
+    if [base_spelling(w) for w in produced] != tokens:
+        i = next(i for i, (a, b) in enumerate(zip(produced, tokens)) if base_spelling(a) != b)
         raise NotInLanguage(f"word order: at word {i + 1} the grammar expects '{produced[i]}', "
-                            f"found '{tokens[i]}' (expected order: {' '.join(produced)})", i)
+                            f"found '{typed[i]}' (expected order: {' '.join(produced)})", i)
     return sentence
 
 
@@ -179,7 +200,9 @@ class _Resolver:
         kids = node.children
         if kids[0].data == "pron":
             tok = _leaf(kids[0])
-            return NP(head=self.an(tok, "PRON").key, kind="pron"), "nom", None, tok
+            key = self.an(tok, "PRON").key
+            ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
+            return NP(head=key, kind="pron", ante=ante), "nom", None, tok
         det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
         adj_toks = [_leaf(k) for k in kids if k.data == "adj"]
         n_tok = _leaf(kids[-1])
@@ -206,12 +229,15 @@ class _Resolver:
             if not noun.fills(lex.adjectives[key]["for"]):
                 self.fail(f"the adjective {self.word(t)} ({lex.adjectives[key]['en']}) does not "
                           f"describe a {noun.cls} like '{noun.en}'", t)
+            clash = set(lex.adjectives[key].get("clash", ())) & set(adjs)
+            if clash:
+                self.fail(f"'{lex.adjectives[key]['en']}' contradicts '{lex.adjectives[clash.pop()]['en']}'", t)
             adjs.append(key)
         return NP(head=a.key, kind=kind, number=number, det=det, adjs=tuple(adjs)), case, noun, n_tok
 
     # ---- clauses -----------------------------------------------------------------------
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
-               head: Noun | None = None) -> Clause:
+               head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
         kids = node.children
         verb_node = kids[-1]
@@ -231,7 +257,7 @@ class _Resolver:
                 np_, case, noun, tok = self.np(item.children[1], depth)
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
-                rc = self.clause(item.children[0], "rc", depth + 1, head=noun)
+                rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense)
                 np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
@@ -316,12 +342,19 @@ class _Resolver:
                       "(from), not the locative", role_tok["loc"])
         if "comit" in roles:
             person = mood in ("request", "imperative") or (subj_noun is not None and subj_noun.cls == "person")
-            if not person or verb.key == "be":
-                self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing an action",
-                          role_tok["comit"])
+            if not person or not verb.with_ok:
+                self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing something "
+                          f"together (not with '{verb.en[0]}')", role_tok["comit"])
+        tense_name = {"past": "past", "pres": "present", "fut": "future"}
         if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"]:
-            self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the "
-                      f"{ {'past': 'past', 'pres': 'present', 'fut': 'future'}[tense or 'fut']} tense", vtok)
+            self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the {tense_name[tense or 'fut']} tense", vtok)
+        if time_key == "by_tomorrow" and not verb.deadline:
+            self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", vtok)
+        if tense is not None and tense not in verb.tenses:
+            self.fail(f"'{verb.en[0]}' is not used in the {tense_name[tense]} tense here", vtok)
+        if mood == "rc" and tense not in rc_tenses(matrix_tense):
+            self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
+                      f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 

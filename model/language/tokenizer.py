@@ -14,8 +14,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from model.errors import InputError
-from model.language.forms import all_source_forms, english_vocabulary
-from model.language.script import romanize
+from model.language.forms import (
+    all_source_forms,
+    english_vocabulary,
+    roman,
+    spelling_variants,
+    standard_spelling,
+)
+from model.language.script import romanize, romanize_legacy, skeleton
 
 MAX_CHARS = 2000          # longer input is refused outright (the models handle ~60 words)
 MAX_SUGGESTED = 12        # unknown words that get spelling suggestions (bounded time)
@@ -83,53 +89,115 @@ def _require_words(raw: list[str]) -> None:
 
 
 @lru_cache(maxsize=1)
-def _roman_index() -> dict[str, str]:
-    return {romanize(w): w for w in all_source_forms()}
-
-
-def loose(word: str) -> str:
-    """A forgiving key for romanized spelling: repeated letters collapse, oa→o, ae→e."""
-    word = word.lower().replace("oa", "o").replace("ae", "e")
-    return re.sub(r"(.)\1+", r"\1", word)
+def _spellings() -> frozenset[str]:
+    """Every way a Tamil word of the language can be written in a sentence (junction spellings too)."""
+    return frozenset(v for w in all_source_forms() for v in spelling_variants(w))
 
 
 @lru_cache(maxsize=1)
-def _loose_index() -> dict[str, str]:
-    """Loose spelling -> Tamil word, only where the loose spelling is unambiguous."""
-    seen: dict[str, set[str]] = {}
-    for w in all_source_forms():
-        seen.setdefault(loose(romanize(w)), set()).add(w)
-    return {k: next(iter(v)) for k, v in seen.items() if len(v) == 1}
+def _roman_indexes() -> tuple[dict[str, str], dict[str, str], dict[str, list[str]]]:
+    """Romanized spelling → Tamil word: the display scheme (names in English spelling), the legacy
+    scheme, and the forgiving skeleton (which may be ambiguous)."""
+    display, legacy, loose_ = {}, {}, {}
+    for w in sorted(_spellings()):
+        display.setdefault(roman(w), w)
+        display.setdefault(romanize(w), w)
+        legacy.setdefault(romanize_legacy(w), w)
+        for key in {skeleton(roman(w)), skeleton(romanize(w)), skeleton(romanize_legacy(w))}:
+            loose_.setdefault(key, [])
+            if w not in loose_[key]:
+                loose_[key].append(w)
+    return display, legacy, loose_
 
 
-def _suggest(word: str, pool: list[str]) -> list[str]:
-    return difflib.get_close_matches(word, pool, n=3, cutoff=0.6)
+def read_roman(word: str) -> tuple[str | None, bool]:
+    """The Tamil word a romanized ``word`` spells, and whether it was read loosely (not an exact
+    spelling of either scheme); ``(None, False)`` when no word of the language matches."""
+    display, legacy, loose_ = _roman_indexes()
+    w = word.lower()
+    if w in display:
+        return display[w], False
+    if w in legacy:
+        return legacy[w], False
+    candidates = loose_.get(skeleton(w))
+    if not candidates:
+        return None, False
+    if len(candidates) == 1:
+        return candidates[0], True
+    return max(candidates, key=lambda c: difflib.SequenceMatcher(None, w, roman(c)).ratio()), True
+
+
+@lru_cache(maxsize=1)
+def _suggestion_pools() -> tuple[list[str], dict[str, str]]:
+    """Base Tamil forms, and the skeleton of each display romanization → that romanization."""
+    forms = sorted(all_source_forms())
+    return forms, {skeleton(roman(w)): roman(w) for w in forms}
+
+
+def suggest(word: str) -> list[str]:
+    """Up to three close words of the language, the closest first (Tamil for Tamil input, the
+    display romanization otherwise)."""
+    forms, skeletons = _suggestion_pools()
+    if any(0x0B80 <= ord(c) < 0x0C00 for c in word):
+        return difflib.get_close_matches(word, forms, n=3, cutoff=0.6)
+    hits = difflib.get_close_matches(skeleton(word), list(skeletons), n=3, cutoff=0.6)
+    return [skeletons[h] for h in hits]
+
+
+def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes: list[str]) -> None:
+    """Give a complete sentence the final punctuation its verb calls for (in place, with a note):
+    "?" after a question (-ஆ) or request (முடியுமா), "." after a statement or imperative. Input that
+    stops before its verb is left alone (the parser then says what is missing)."""
+    from model.language.forms import analyses
+
+    words = [i for i, t in enumerate(tokens) if t not in ",.?"]
+    if not words or words[-1] in unknown:
+        return
+    last = words[-1]
+    cats = {a.cat for a in analyses().get(tokens[last], ())}
+    wanted = "?" if cats & {"VQ", "REQ"} else "." if cats & {"VFIN", "VIMP"} else None
+    if wanted is None:
+        return
+    after = tokens[last + 1:]
+    if not after:
+        tokens.append(wanted)
+        raw.append(wanted)
+        notes.append(f"added the final '{wanted}' the sentence needs")
+    elif after[-1] in ".?" and after[-1] != wanted:
+        what = "a question or request ends with '?'" if wanted == "?" else "a statement ends with '.'"
+        notes.append(f"{what}: read the final '{after[-1]}' as '{wanted}'")
+        tokens[-1] = wanted
 
 
 def tokenize_source(text: str) -> Tokens:
-    """Tokenize Mini-Tamil typed in Tamil script, romanized, or a mix of the two."""
+    """Tokenize Mini-Tamil typed in Tamil script, romanized, or a mix of the two, and write it in
+    the standard spelling (junction doubling, ஓர்), with a note where that differs from the input."""
     text, notes = clean(text)
     raw = split(text)
     _require_words(raw)
-    forms, roman = all_source_forms(), _roman_index()
+    spellings = _spellings()
     tokens, unknown = [], []
     for i, word in enumerate(raw):
-        if word in forms or word in ",.?":
+        if word in spellings or word in ",.?":
             tokens.append(word)
-        elif word.lower() in roman:
-            tokens.append(roman[word.lower()])
-        elif loose(word) in _loose_index():
-            tokens.append(_loose_index()[loose(word)])
-            notes.append(f"read '{word}' as '{romanize(tokens[-1])}'")
-        else:
+            continue
+        tamil, loosely = (None, False) if any(0x0B80 <= ord(c) < 0x0C00 for c in word) else read_roman(word)
+        if tamil is None:
             tokens.append(word)
             unknown.append(i)
-    result = Tokens(tokens=tokens, raw=raw, unknown=unknown, notes=notes)
-    pool_ta, pool_ro = sorted(forms), sorted(roman)
+            continue
+        tokens.append(tamil)
+        if loosely:
+            notes.append(f"read '{shorten(word)}' as '{roman(tamil)}'")
+    finish_sentence(tokens, raw, unknown, notes)
+    standard = standard_spelling(tokens)
+    changed = [(a, b) for j, (a, b) in enumerate(zip(tokens, standard)) if a != b and j not in unknown]
+    if changed:
+        shown = ", ".join(f"{a} → {b}" for a, b in changed[:6]) + (" …" if len(changed) > 6 else "")
+        notes.append(f"standard spelling (doubled consonants at word junctions, ஓர் before a vowel): {shown}")
+    result = Tokens(tokens=standard, raw=raw, unknown=unknown, notes=notes)
     for i in unknown[:MAX_SUGGESTED]:
-        word = raw[i]
-        tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
-        hits = _suggest(word, pool_ta) if tamil else _suggest(word.lower(), pool_ro)
+        hits = suggest(raw[i])
         if hits:
             result.suggestions[i] = hits
     return result
@@ -146,7 +214,7 @@ def tokenize_english(text: str) -> Tokens:
     result = Tokens(tokens=tokens, raw=raw, unknown=unknown, notes=notes)
     pool = sorted(vocab)
     for i in unknown[:MAX_SUGGESTED]:
-        hits = _suggest(tokens[i], pool)
+        hits = difflib.get_close_matches(tokens[i], pool, n=3, cutoff=0.6)
         if hits:
             result.suggestions[i] = hits
     return result

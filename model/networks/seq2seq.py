@@ -3,8 +3,16 @@
 Both variants share a bidirectional GRU encoder and a GRU decoder of the same sizes. With
 ``attention=False`` the decoder sees one fixed vector — the encoder's final forward and
 backward states — at every step (Cho et al. 2014's RNNencdec). With ``attention=True`` it
-scores every encoder state against its previous state, score = vᵀ tanh(W s + U h), and reads
-their weighted sum (Bahdanau et al. 2014's RNNsearch).
+scores every encoder state against its state, score = vᵀ tanh(W s + U h), and reads their
+weighted sum (Bahdanau et al. 2014's RNNsearch).
+
+The decoder is a conditional GRU (``decoder="cgru"``, as in Nematus, Sennrich et al. 2017): a first
+GRU reads the previous output word y₍ᵢ₋₁₎, *then* the decoder attends with that updated state, and a
+second GRU reads the context. Bahdanau's original decoder (``decoder="bahdanau"``) attends with
+s₍ᵢ₋₁₎, before it has read y₍ᵢ₋₁₎, so it must choose where to look for word i without knowing word
+i − 1 — which shifts its attention by about one word. With ``key_embed`` the attention keys also see
+each source word's own embedding, not only its bidirectional state (which also carries its
+neighbours), so "?" and "." absorb less attention.
 
 Targets carry no end-of-sentence token: in Mini-Tamil's English "." and "?" only ever end a
 sentence, so decoding stops at them.
@@ -30,8 +38,12 @@ class Seq2SeqConfig:
     d_model: int = 128              # state width: GRU units per encoder direction and in the decoder
     d_attn: int = 128               # width of the additive-attention MLP
     attention: bool = True          # Bahdanau attention; False = final summary only
+    decoder: str = "cgru"           # "cgru": read y_{i-1}, then attend; "bahdanau": attend with s_{i-1}
+    key_embed: bool = True          # attention keys U h_j + K x_j (the source word's embedding too)
     dropout: float = 0.1            # on embeddings and the pre-output layer
-    max_out: int = 160              # decoding stops after this many tokens
+    max_out: int = 160              # decoding never writes more tokens than this …
+    out_per_src: float = 2.0        # … nor more than out_per_src × source length + out_slack
+    out_slack: int = 10             # (gold English is at most 1.9 × its Tamil source)
 
 
 def additive_attention(query: torch.Tensor, keys: torch.Tensor, values: torch.Tensor,
@@ -70,7 +82,15 @@ class Seq2Seq(nn.Module):
             self.W = nn.Linear(cfg.d_model, cfg.d_attn, bias=False)
             self.U = nn.Linear(ctx, cfg.d_attn)
             self.v = nn.Parameter(torch.empty(cfg.d_attn).uniform_(-0.1, 0.1))
-        self.cell = nn.GRUCell(cfg.d_embed + ctx, cfg.d_model)
+            if cfg.key_embed:
+                self.K = nn.Linear(cfg.d_embed, cfg.d_attn, bias=False)
+        if cfg.decoder == "cgru":
+            self.cell1 = nn.GRUCell(cfg.d_embed, cfg.d_model)          # reads y_{i-1}
+            self.cell2 = nn.GRUCell(ctx, cfg.d_model)                  # reads the context
+        elif cfg.decoder == "bahdanau":
+            self.cell = nn.GRUCell(cfg.d_embed + ctx, cfg.d_model)
+        else:
+            raise ValueError(f"unknown decoder {cfg.decoder!r}")
         self.pre_out = nn.Linear(cfg.d_model + ctx + cfg.d_embed, cfg.d_model)
         self.out = nn.Linear(cfg.d_model, cfg.tgt_vocab)
         self.drop = nn.Dropout(cfg.dropout)
@@ -85,7 +105,11 @@ class Seq2Seq(nn.Module):
         out, h_n = self.encoder(packed)
         states, _ = pad_packed_sequence(out, batch_first=True, total_length=src.size(1))  # (B, S, 2H)
         summary = torch.cat([h_n[0], h_n[1]], dim=-1)                   # (B, 2H)
-        keys = self.U(states) if self.cfg.attention else None           # (B, S, A)
+        keys = None
+        if self.cfg.attention:
+            keys = self.U(states)                                         # (B, S, A)
+            if self.cfg.key_embed:
+                keys = keys + self.K(x)                                   # (B, S, A)
         return Encoded(states, keys, summary, mask, torch.tanh(self.bridge(summary)))
 
     # ---- decoder ------------------------------------------------------------------------
@@ -100,18 +124,27 @@ class Seq2Seq(nn.Module):
         hidden = torch.tanh(self.pre_out(torch.cat([s, context, e], dim=-1)))
         return self.out(self.drop(hidden))
 
+    def attend(self, enc: Encoded, query: torch.Tensor, override: torch.Tensor | None = None):
+        """(context (B, 2H), weights (B, S) or None); ``override`` (B, S) replaces the weights."""
+        if not self.cfg.attention:
+            return enc.summary, None
+        context, weights = additive_attention(self.W(query), enc.keys, enc.states, enc.mask, self.v)
+        if override is not None:
+            weights = override
+            context = torch.bmm(weights.unsqueeze(1), enc.states).squeeze(1)  # (B, 2H)
+        return context, weights
+
     def advance(self, enc: Encoded, y_prev: torch.Tensor, s: torch.Tensor,
                 override: torch.Tensor | None = None):
         """Attend and update the state: (state (B, H), context (B, 2H), emb (B, E), weights)."""
-        if self.cfg.attention:
-            context, weights = additive_attention(self.W(s), enc.keys, enc.states, enc.mask, self.v)
-            if override is not None:
-                weights = override
-                context = torch.bmm(weights.unsqueeze(1), enc.states).squeeze(1)  # (B, 2H)
-        else:
-            context, weights = enc.summary, None
         e = self.drop(self.tgt_emb(y_prev))                               # (B, E)
-        s = self.cell(torch.cat([e, context], dim=-1), s)                 # (B, H)
+        if self.cfg.decoder == "cgru":
+            s1 = self.cell1(e, s)                                         # (B, H) has read y_{i-1}
+            context, weights = self.attend(enc, s1, override)
+            s = self.cell2(context, s1)                                   # (B, H)
+        else:
+            context, weights = self.attend(enc, s, override)
+            s = self.cell(torch.cat([e, context], dim=-1), s)             # (B, H)
         return s, context, e, weights
 
     def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, embedded: torch.Tensor | None = None):
@@ -131,14 +164,16 @@ class Seq2Seq(nn.Module):
     @torch.inference_mode()
     def greedy(self, src: torch.Tensor, bos: int, stop: set[int], k: int = 5,
                max_out: int | None = None) -> list[dict]:
-        """Batched greedy decoding. Per sentence: token ids, attention rows, top-k (ids, probs)."""
+        """Batched greedy decoding. Per sentence: token ids, attention rows, top-k (ids, probs), and
+        whether the length bound (``out_bound``) cut it off before a final "." or "?"."""
         enc = self.encode(src)
         B = src.size(0)
         y = torch.full((B,), bos, dtype=torch.long)
         s = enc.init
-        results = [{"ids": [], "attention": [], "topk": []} for _ in range(B)]
+        results = [{"ids": [], "attention": [], "topk": [], "cut": False} for _ in range(B)]
         done = torch.zeros(B, dtype=torch.bool)
-        for _ in range(max_out or self.cfg.max_out):
+        bounds = [self.out_bound(int(n), max_out) for n in enc.mask.sum(1)]
+        for _ in range(max(bounds)):
             logits, s, w = self.step(enc, y, s)
             probs = torch.softmax(logits, -1)
             top_p, top_i = probs.topk(k, -1)
@@ -151,9 +186,15 @@ class Seq2Seq(nn.Module):
                 r["topk"].append((top_i[b].tolist(), top_p[b].tolist()))
                 if y[b].item() in stop:
                     done[b] = True
+                elif len(r["ids"]) >= bounds[b]:
+                    done[b] = r["cut"] = True
             if done.all():
                 break
         return results
+
+    def out_bound(self, src_len: int, max_out: int | None = None) -> int:
+        """Most output tokens for a source of ``src_len`` tokens (no runaway repetition)."""
+        return min(max_out or self.cfg.max_out, int(self.cfg.out_per_src * src_len) + self.cfg.out_slack)
 
     @torch.inference_mode()
     def beam(self, src: torch.Tensor, bos: int, stop: set[int], width: int = 4, k: int = 5,
@@ -164,7 +205,7 @@ class Seq2Seq(nn.Module):
         enc = self.encode(src)
         beams = [(0.0, [bos], enc.init, [], [])]      # (log p, ids, state, attention rows, top-k per step)
         finished = []
-        for _ in range(max_out or self.cfg.max_out):
+        for _ in range(self.out_bound(int(enc.mask.sum()), max_out)):
             y = torch.tensor([b[1][-1] for b in beams])
             s = torch.cat([b[2] for b in beams])
             logits, s_new, w = self.step(_repeat(enc, len(beams)), y, s)
@@ -186,7 +227,7 @@ class Seq2Seq(nn.Module):
             if len(finished) >= width or not beams:
                 break
         best = max(finished or beams, key=lambda c: c[0] / (len(c[1]) - 1))
-        return {"ids": best[1][1:], "attention": best[3], "topk": best[4], "score": best[0]}
+        return {"ids": best[1][1:], "attention": best[3], "topk": best[4], "score": best[0], "cut": not finished}
 
     # ---- interventions and gradients ----------------------------------------------------
     @torch.inference_mode()

@@ -39,6 +39,7 @@ class Translation:
     attention: list[list[float]] | None  # [tgt][src]
     topk: list[list[tuple[str, float]]]  # per output step, the k most likely next tokens
     notes: list[str] = field(default_factory=list)
+    unreliable: list[int] = field(default_factory=list)  # output words written while attending mostly to <unk>
 
     def to_json(self) -> dict:
         return {"src": self.src, "unknown": [self.raw[i] for i in self.unknown], "tgt": self.tgt,
@@ -96,8 +97,17 @@ class Translator:
         topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
         att = res["attention"] if self.attention else None
+        notes = list(notes)
+        if res["cut"]:
+            notes.append(f"the translation was stopped at {len(tgt)} words, the most this model writes for "
+                         f"{len(tokens)} source words, before it reached a final '.' or '?'")
+        unreliable = []
+        if att is not None and unknown:
+            unknown_set = set(unknown)
+            unreliable = [i for i, row in enumerate(att) if sum(row[j] for j in unknown_set) > 0.5]
         return Translation(src=list(tokens), raw=list(raw or tokens), unknown=list(unknown),
-                           suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=list(notes))
+                           suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=notes,
+                           unreliable=unreliable)
 
     def greedy_batch(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
         hyps = greedy_ids(self.model, [self.src_vocab.encode(s) for s in sentences], self.bos, self.stop, batch)
