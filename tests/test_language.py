@@ -32,7 +32,7 @@ def test_suffix_joining():
 @pytest.mark.parametrize("tamil,typed", [
     ("நாளைக்குள்", "naalaikkul"), ("ரிப்போர்ட்டை", "ripporttai"), ("சென்றான்", "sendraan"), ("மகன்", "magan"),
     ("நகரம்", "nagaram"), ("முருகன்", "murugan"), ("பையன்கள்", "paiyangal"), ("வந்தான்", "vandhaan"),
-    ("பச்சை", "pacchai"), ("கடிதம்", "kadidham"), ("அதனால்", "adhanaal"), ("புத்தகம்", "putthagam"), ("அந்தக்", "andhak"), ("பேசு", "pesu"), ("கோபமாக", "kobamaaga"),
+    ("பச்சை", "pacchai"), ("கடிதம்", "kadidham"), ("அதனால்", "adhanaal"), ("புத்தகம்", "putthagam"), ("அந்தக்", "andhak"), ("பேசு", "pesu"), ("கோபமாக", "kopamaaga"), ("அன்பான", "anbaana"),
 ])
 def test_romanization_as_tamil_speakers_type(tamil, typed):
     assert romanize(tamil) == typed
@@ -233,7 +233,6 @@ def test_sentences_make_sense_on_a_large_sample():
     from model.language.generator import CAUSES, CONTRAST, DESPITE, rc_tenses
 
     lex = load_lexicon()
-    order = ("past", "pres", "fut")
 
     def clauses(cl, matrix=None):
         yield cl, matrix
@@ -262,4 +261,4 @@ def test_sentences_make_sense_on_a_large_sample():
                 assert (b.subj.kind == "pron" and b.verb in DESPITE[state]) or \
                     (a.verb == b.verb == "be" and b.pred in CONTRAST[a.pred])
             elif conj == "then":
-                assert b.verb != "be" and order.index(b.tense) >= order.index(a.tense)
+                assert a.verb != "be" and b.verb != "be" and b.tense == a.tense != "pres"

@@ -27,7 +27,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
-MAX_CLAUSES = 5       # coordinated clauses per sentence
+MAX_CLAUSES = 4       # coordinated clauses per sentence (longer chains read as translated Tamil)
 MIN_LEN = 3           # the shortest sentences ("ரவி வந்தான் .") have three tokens
 TENSES = ("past", "pres", "fut")
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
@@ -95,7 +95,8 @@ class Generator:
         rng = self.rng
         free = [n for n in self.names if n.key not in self.used_names]
         if place:
-            noun = rng.choice([n for n in self.places if places is None or n.key in places] or self.places)
+            fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
+            noun = rng.choice(fits or self.places)
         elif names and free and "person" in wanted and rng.random() < 0.2:
             name = rng.choice(free)
             self.used_names.add(name.key)                  # a name means one person per sentence
@@ -180,8 +181,10 @@ class Generator:
             cl["obj"] = self.make_np(v.obj)
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",))
-        if v.key == "go":                                 # going needs a destination
-            cl["goal"] = self.make_np((), place=True)
+        if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
+            cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True)
+            if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
+                cl["source"]["det"] = "the"                # "came from this shop" would move away from here
         self.grow(cl, mood, budget, depth)
         return cl
 
@@ -267,6 +270,8 @@ class Generator:
                 np["rc"] = self.relative(np["noun"], rng.randint(1, room), depth + 1, cl["tense"], cl["verb"],
                                          center=role == "subj" or cl["_center"],
                                          adjuncts=mood == "decl" or role == "subj")
+                if np["rc"] is None:
+                    return
 
     def adj_choices(self, np: dict | None) -> list[str]:
         """Adjectives that may still be added to a noun phrase (at most two, none contradicting)."""
@@ -277,6 +282,7 @@ class Generator:
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
         return [k for k, a in adjs.items() if np["noun"].fills(a["for"]) and k not in np["adjs"]
+                and not np["noun"].fills(a.get("not", ()))
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
                 and not (numbered and a.get("no_number"))]
 
@@ -284,15 +290,30 @@ class Generator:
         """Time expressions that fit the clause's tense (and "by tomorrow" only an action with an end)."""
         tense = cl["tense"] or "fut"
         v = self.lex.verb(cl["verb"])
-        return [k for k, t in self.lex.times.items() if tense in t["tense"] and (k != "by_tomorrow" or v.deadline)
-                and not (v.key == "be" and t.get("habitual"))]
+        if v.no_time:
+            return []
+        out = []
+        for k, t in self.lex.times.items():
+            if tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline) or (k == "soon" and not v.soon):
+                continue
+            if v.key == "be" and (t.get("day") is None or k in ("soon", "by_tomorrow")):
+                continue                                   # a state holds on a day, not "on monday" or "soon"
+            if t.get("habitual") and cl["obj"] is not None:
+                continue                                   # "every day" with a definite object reads oddly
+            out.append(k)
+        return out
 
     def relative(self, head: Noun, budget: float, depth: int, matrix_tense: str | None, matrix_verb: str,
-                 center: bool = False, adjuncts: bool = True) -> dict:
+                 center: bool = False, adjuncts: bool = True) -> dict | None:
         """A relative clause on ``head`` whose tense fits its main clause and whose verb differs from it
         (a relative clause on an object that the main verb creates or uses up would contradict it)."""
-        can_obj = any(v.obj and head.fills(v.obj) for v in self.verbs)
-        gap = "obj" if can_obj and self.rng.random() < 0.45 else "subj"
+        tenses = set(rc_tenses(matrix_tense))
+        can_obj = any(v.obj and head.fills(v.obj) and tenses & set(v.tenses) for v in self.verbs)
+        can_subj = any(head.fills(v.subj) and tenses & set(v.tenses) for v in self.verbs) or \
+            (bool(self.predicates_for(head)) and bool(tenses & {"past", "pres"}))
+        if not (can_obj or can_subj):
+            return None
+        gap = "obj" if can_obj and (not can_subj or self.rng.random() < 0.45) else "subj"
         return self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
                            avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
 
@@ -344,7 +365,9 @@ class Generator:
         def fitting(verbs):
             return [v for v in verbs if subj_noun.fills(lex.verb(v).subj) and prev["tense"] in lex.verb(v).tenses]
 
-        options = {"then": 1.0, "and": 1.0}
+        options = {"and": 1.0}
+        if prev["verb"] != "be" and prev["tense"] != "pres":
+            options["then"] = 1.0                      # "and then" goes from one action to the next
         if fitting(CAUSES.get(state, ())):
             options["so"] = 2.0
         if fitting(DESPITE.get(state, ())) or (prev["verb"] == "be" and CONTRAST.get(prev["pred"])
@@ -364,14 +387,11 @@ class Generator:
             other = self.make_np(("person",))
             return self.clause("decl", budget, 0, subj=other, tenses=tense, verb="be",
                                pred=rng.choice(CONTRAST[prev["pred"]]), adjuncts=False)
-        acts = any(subj_noun.fills(v.subj) for v in self.verbs)
-        subj = same if acts and rng.random() < 0.45 else None
-        if conj == "then":                             # a later action: no state, never back in time
-            later = TENSES[TENSES.index(prev["tense"]):]
-            cl = self.clause("decl", budget, 0, subj=subj, tenses=later, avoid_verb=prev["verb"], no_copula=True)
-            day0 = lex.times[prev["time"]].get("day") if prev["time"] else None
-            day1 = lex.times[cl["time"]].get("day") if cl["time"] else None
-            if prev["time"] and (day1 is None or day0 is None or day1 < day0):
+        acts = any(subj_noun.fills(v.subj) and prev["tense"] in v.tenses for v in self.verbs)
+        subj = same if acts and prev["tense"] != "pres" and rng.random() < 0.45 else None
+        if conj == "then":                             # the next action, in the same tense; no time jump
+            cl = self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"], no_copula=True)
+            if prev["time"]:
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])

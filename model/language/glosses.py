@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from model.language.forms import analyses
+from model.language.forms import analyses, base_spelling
 from model.language.lexicon import load_lexicon
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
@@ -13,7 +13,7 @@ DET = {"the": "that", "this": "this", "a": "one"}
 
 def gloss(word: str) -> str:
     """A gloss such as ``report-ACC`` or ``send-PST-3SG.HON``; ``?`` for words outside the lexicon."""
-    readings = analyses().get(word)
+    readings = analyses().get(base_spelling(word))
     if not readings:
         return "?"
     lex = load_lexicon()

@@ -68,6 +68,8 @@ class Verb:
     en_ing: str = ""                  # English -ing form (present progressive)
     tenses: tuple[str, ...] = ("past", "pres", "fut")   # tenses the verb reads naturally in
     where: tuple[str, ...] | None = None  # places the action fits (None: anywhere)
+    no_time: bool = False             # takes no time phrase (trust)
+    soon: bool = False                # takes "soon" (an action one can be about to do)
 
     def finite(self, tense: str, agr: str) -> str:
         return inflection.finite(self, tense, agr)
@@ -131,7 +133,8 @@ def _verb(d: dict) -> Verb:
                 iobj=d.get("iobj"), motion=d.get("motion", False), with_ok=d.get("with", False),
                 deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
                 tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
-                where=tuple(d["where"]) if "where" in d else None)
+                where=tuple(d["where"]) if "where" in d else None, no_time=d.get("no_time", False),
+                soon=d.get("soon", False))
 
 
 @lru_cache(maxsize=1)

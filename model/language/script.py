@@ -16,8 +16,8 @@ this module only spells it. ஒரு becomes ஓர் before a vowel (ஓர�
              வ v  ழ zh  ள l  ற r  ன n  ஜ j  ஷ sh  ஸ s  ஹ h
 
 Hard consonants are voiced where Tamil pronounces them voiced: between vowels and after a nasal
-(மகன் magan, முருகன் murugan, பையன்கள் paiyangal, கோபம் kobam, அதனால் adhanaal, வந்தான்
-vandhaan), plain at the start of a word and when doubled (அனுப்ப anuppa, பாட்டு paattu, புத்தகம்
+(மகன் magan, முருகன் murugan, பையன்கள் paiyangal, அதனால் adhanaal, வந்தான் vandhaan; ப only
+after a nasal: அன்பான anbaana), plain at the start of a word and when doubled (அனுப்ப anuppa, பாட்டு paattu, புத்தகம்
 putthagam). ச is
 "s" alone and "cch" doubled (பேசு pesu, பச்சை pacchai); ஞ்ச is "nj"; ட் and த் are "t" (ட்ட tt, த்த
 tth); ற்ற is "tr", ன்ற "ndr". Names and loanwords keep their English spelling (பிரியா priya, லதா
@@ -161,7 +161,7 @@ def romanize(word: str) -> str:
             else:
                 base = "dh"
         elif letter == "ப":
-            base = "p" if mark == PULLI or doubled or not (after_vowel or after_nasal) else "b"
+            base = "b" if after_nasal else "p"     # after a nasal b (அன்பு anbu); elsewhere p (சரிபார் saripaar)
         elif letter == "ற":
             if mark == PULLI and nxt[0] == "ற":
                 base = "t"
