@@ -15,7 +15,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence
 
 HARD_SEED = 90_210
 PER_CATEGORY = 60
-MAX_DRAWS = 60_000
+MAX_DRAWS = 20_000
 
 
 def _rc_depth(np: NP | None) -> int:
@@ -56,7 +56,7 @@ def dense(tree: Sentence, pair: Pair) -> bool:
 
 
 def long_question(tree: Sentence, pair: Pair) -> bool:
-    return tree.mood in ("question", "request") and len(pair.src) >= 20
+    return tree.mood in ("question", "request") and len(pair.src) >= 16
 
 
 def repeated_kind(tree: Sentence, pair: Pair) -> bool:
@@ -70,20 +70,27 @@ def repeated_kind(tree: Sentence, pair: Pair) -> bool:
 CATEGORIES: dict[str, tuple[str, Callable[[Sentence, Pair], bool]]] = {
     "nested3": ("relative clauses nested three deep", nested3),
     "stacked": ("relative participles stacked (three within a few words)", stacked),
-    "coord4+": ("four or five coordinated clauses", coordinated),
+    "coord4+": ("four or more coordinated clauses", coordinated),
     "dense": ("recipient + relative clause + time + place in one clause", dense),
-    "long question": ("questions and requests of 20 words or more", long_question),
+    "long question": ("questions and requests of 16 words or more", long_question),
     "repeat far": ("numbers or adjectives 12+ words apart (easy to copy the wrong one)", repeated_kind),
 }
+# how each category is drawn: the sampler's settings (more relative clauses, only questions) and lengths
+DRAW = {"nested3": ({"rc_boost": 8.0}, 15, 60), "stacked": ({"rc_boost": 8.0}, 12, 60),
+        "coord4+": ({}, 30, 60), "dense": ({}, 15, 60),
+        "long question": ({"mood": ("question", "request"), "rc_boost": 8.0}, 16, 40), "repeat far": ({}, 25, 60)}
 
 
-def hard_sets(per_category: int = PER_CATEGORY, seed: int = HARD_SEED, max_len: int = 60) -> dict[str, list[Pair]]:
+def hard_sets(per_category: int = PER_CATEGORY, seed: int = HARD_SEED) -> dict[str, list[Pair]]:
     """``per_category`` test-split pairs for each category (fewer if ``MAX_DRAWS`` draws do not find them)."""
-    sets: dict[str, list[Pair]] = {name: [] for name in CATEGORIES}
-    for draws, (tree, pair) in enumerate(sample_pairs(MAX_DRAWS, seed, 8, max_len, split="test")):
-        for name, (_, test) in CATEGORIES.items():
-            if len(sets[name]) < per_category and test(tree, pair):
-                sets[name].append(pair)
-        if all(len(v) >= per_category for v in sets.values()) or draws >= MAX_DRAWS:
-            break
+    sets: dict[str, list[Pair]] = {}
+    for k, (name, (_, test)) in enumerate(CATEGORIES.items()):
+        kwargs, lo, hi = DRAW[name]
+        found: list[Pair] = []
+        for draws, (tree, pair) in enumerate(sample_pairs(MAX_DRAWS, seed + k, lo, hi, split="test", **kwargs)):
+            if test(tree, pair):
+                found.append(pair)
+            if len(found) >= per_category or draws + 1 >= MAX_DRAWS:
+                break
+        sets[name] = found
     return sets

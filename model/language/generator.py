@@ -70,8 +70,12 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
 class Generator:
     """Random abstract trees; every choice is drawn from ``rng``."""
 
-    def __init__(self, rng: random.Random, lex: Lexicon | None = None):
+    def __init__(self, rng: random.Random, lex: Lexicon | None = None, rc_boost: float = 1.0,
+                 mood: tuple[str, ...] | None = None):
+        """``rc_boost`` multiplies the weight of relative clauses; ``mood`` limits the sentence types
+        (both only for drawing the hard evaluation set)."""
         self.rng, self.lex = rng, lex or load_lexicon()
+        self.rc_boost, self.moods = rc_boost, mood
         self.verbs = list(self.lex.verbs.values())
         self.names = list(self.lex.names.values())
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
@@ -226,7 +230,7 @@ class Generator:
         if any(self.adj_choices(np) for np in nps):
             out.append(("adj", 1.2))
         if depth < MAX_RC_DEPTH and self.rc_hosts(cl, mood):
-            out.append(("rc", 3.0 if depth == 0 else 1.5))
+            out.append(("rc", (3.0 if depth == 0 else 1.5) * self.rc_boost))
         return out
 
     def rc_hosts(self, cl: dict, mood: str) -> list[str]:
@@ -267,7 +271,8 @@ class Generator:
                 role = rng.choice(self.rc_hosts(cl, mood))
                 np = cl[role]
                 room = max(1, int(budget - self.clause_len(cl, mood)))
-                np["rc"] = self.relative(np["noun"], rng.randint(1, room), depth + 1, cl["tense"], cl["verb"],
+                size = room if self.rc_boost > 1 else rng.randint(1, room)
+                np["rc"] = self.relative(np["noun"], size, depth + 1, cl["tense"], cl["verb"],
                                          center=role == "subj" or cl["_center"],
                                          adjuncts=mood == "decl" or role == "subj")
                 if np["rc"] is None:
@@ -338,10 +343,13 @@ class Generator:
         rng = self.rng
         self.used_names = set()
         weights = (0.55, 0.15, 0.18, 0.12) if target <= 20 else (0.88, 0.05, 0.05, 0.02)
-        mood = rng.choices(("decl", "question", "request", "imperative"), weights)[0]
+        moods = ("decl", "question", "request", "imperative")
+        if self.moods:
+            weights = [w if m in self.moods else 0.0 for m, w in zip(moods, weights)]
+        mood = rng.choices(moods, weights)[0]
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
-        lo_k = max(1, math.ceil(target / 17))
+        lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
         k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(MAX_CLAUSES, target // 5)))
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
@@ -417,7 +425,7 @@ def freeze_clause(d: dict) -> Clause:
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
                  split: str | None = None, unique: bool = True,
-                 tolerance: int = 2) -> Iterator[tuple[Sentence, Pair]]:
+                 tolerance: int = 2, **generator) -> Iterator[tuple[Sentence, Pair]]:
     """Yield ``n`` (tree, pair) samples with source length near-uniform over [min_len, max_len].
 
     A target length is drawn uniformly; a tree within ``tolerance`` tokens of it (and inside
@@ -433,7 +441,7 @@ def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
     if split is not None and split not in SPLITS:
         raise ValueError(f"unknown split {split!r}; use one of {', '.join(SPLITS)}")
     rng = random.Random(seed)
-    gen = Generator(rng)
+    gen = Generator(rng, **generator)
     seen: set[str] = set()
     made = 0
     while made < n:

@@ -245,13 +245,13 @@ class Seq2Seq(nn.Module):
         return torch.softmax(logits[0], -1)
 
     def source_gradients(self, src: torch.Tensor, tgt: torch.Tensor, bos: int,
-                         steps: int | None = None) -> torch.Tensor:
+                         steps: int | None = None, rows: list[int] | None = None) -> torch.Tensor:
         """Gradient norm reaching each source embedding from each output step's chosen logit.
 
         src (1, S), tgt (1, T) -> (T, S): row i is ‖∂ logit_i[y_i] / ∂ emb_j‖ for every j
-        (only the first ``steps`` rows when given).
-        Row 0 is the bottleneck measurement (how much each source word can still move the
-        first output); the full matrix is the gradient saliency of the translation.
+        (only the first ``steps`` rows when given, or only the output positions in ``rows``).
+        Row 0 is how much each source word can still move the first output; the full matrix is
+        the gradient saliency of the translation.
         """
         if self.training:
             raise RuntimeError("source_gradients needs a model in eval mode (a shared model is never switched)")
@@ -260,11 +260,12 @@ class Seq2Seq(nn.Module):
             tgt_in = torch.cat([torch.tensor([[bos]]), tgt[:, :-1]], 1)
             logits, _ = self.forward(src, tgt_in, embedded=emb)          # (1, T, V)
             chosen = logits[0].gather(1, tgt[0].unsqueeze(1)).squeeze(1)  # (T,)
-            rows, n = [], min(steps or chosen.size(0), chosen.size(0))
-            for i in range(n):
-                (g,) = torch.autograd.grad(chosen[i], emb, retain_graph=i + 1 < n)
-                rows.append(g[0].norm(dim=-1))
-        return torch.stack(rows)                                         # (T, S)
+            wanted = rows if rows is not None else list(range(min(steps or chosen.size(0), chosen.size(0))))
+            out = []
+            for k, i in enumerate(wanted):     # one backward pass per row
+                (g,) = torch.autograd.grad(chosen[i], emb, retain_graph=k + 1 < len(wanted))
+                out.append(g[0].norm(dim=-1))
+        return torch.stack(out)                                          # (len(rows), S)
 
 
 def _repeat(enc: Encoded, n: int) -> Encoded:

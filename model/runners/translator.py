@@ -12,6 +12,7 @@ from model.language.tokenizer import Tokens, shorten, tokenize_source
 from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids
 from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
+LEGACY_CONFIG = {"decoder": "bahdanau", "key_embed": False}   # checkpoints written before these fields existed
 MAX_SRC_TOKENS = 80      # longer input is truncated with a warning (training used ≤ 30)
 
 
@@ -52,7 +53,7 @@ class Translator:
     def __init__(self, payload: dict):
         self.payload = payload
         self.name = payload.get("name", "?")
-        self.cfg = Seq2SeqConfig(**payload["config"])
+        self.cfg = Seq2SeqConfig(**{**LEGACY_CONFIG, **payload["config"]})
         self.src_vocab, self.tgt_vocab = Vocab(payload["src_vocab"]), Vocab(payload["tgt_vocab"])
         self.model = Seq2Seq(self.cfg)
         self.model.load_state_dict(payload["state_dict"])
@@ -130,10 +131,12 @@ class Translator:
     def forced_argmax(self, src: list[list[str]], tgt: list[list[str]]) -> list[list[int]]:
         return [a.argmax(-1).tolist() for a in self.forced_attention(src, tgt)]
 
-    def gradients(self, src: list[str], tgt: list[str], steps: int | None = None) -> torch.Tensor:
-        """(T, S) gradient norms from each output token's logit to each source embedding."""
+    def gradients(self, src: list[str], tgt: list[str], steps: int | None = None,
+                  rows: list[int] | None = None) -> torch.Tensor:
+        """(T, S) gradient norms from each output token's logit to each source embedding (the first
+        ``steps`` rows, or the rows listed in ``rows``)."""
         return self.model.source_gradients(self.ids(src), torch.tensor([self.tgt_vocab.encode(tgt)]), self.bos,
-                                           steps)
+                                           steps, rows)
 
     def next_token(self, src: list[str], prefix: list[str], row: list[float] | None = None,
                    k: int = 8) -> list[tuple[str, float]]:
