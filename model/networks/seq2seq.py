@@ -39,7 +39,7 @@ class Seq2SeqConfig:
     d_attn: int = 128               # width of the additive-attention MLP
     attention: bool = True          # Bahdanau attention; False = final summary only
     decoder: str = "cgru"           # "cgru": read y_{i-1}, then attend; "bahdanau": attend with s_{i-1}
-    key_embed: bool = True          # attention keys U h_j + K x_j (the source word's embedding too)
+    key_embed: bool = False         # attention keys U h_j + K x_j (tried: no better than U h_j alone)
     dropout: float = 0.1            # on embeddings and the pre-output layer
     max_out: int = 160              # decoding never writes more tokens than this …
     out_per_src: float = 2.0        # … nor more than out_per_src × source length + out_slack

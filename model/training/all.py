@@ -20,6 +20,7 @@ def train_all(only: str | None = None, directory=None) -> None:
         cfg = TrainConfig()
         tqdm.write("generating the seq2seq training and validation data …")
         data = (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
+    sets = hard = None
     for name in names:
         tqdm.write(f"== training {name}")
         if name == "encoder":
@@ -27,4 +28,10 @@ def train_all(only: str | None = None, directory=None) -> None:
             evaluate_encoder_and_store(directory)
         else:
             train_seq2seq(name, out_dir=directory, data=data)
-            evaluate_and_store(name, directory)
+            if sets is None:
+                from model.evaluation.hard import hard_sets
+                from model.evaluation.lengths import test_sets
+
+                tqdm.write("drawing the held-out test sets (length buckets to 90, hard categories) …")
+                sets, hard = test_sets(), hard_sets()
+            evaluate_and_store(name, directory, sets=sets, hard=hard)
