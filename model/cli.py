@@ -67,13 +67,13 @@ def cmd_train(args) -> int:
 def cmd_evaluate(args) -> int:
     from model.checkpoints import CheckpointError
 
-    names = (args.only,) if args.only else ("plain", "attention", "encoder")
+    names = (args.only,) if args.only else ("plain", "attention", "encoder", "causal")
     try:
         for name in names:
-            if name == "encoder":
+            if name in ("encoder", "causal"):
                 from model.evaluation.masked import evaluate_encoder_and_store
 
-                evaluate_encoder_and_store()
+                evaluate_encoder_and_store(name=name)
             else:
                 from model.evaluation.lengths import evaluate_and_store
 
@@ -140,9 +140,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-len", type=int, default=30)
     p.add_argument("--split", choices=("train", "valid", "test"))
     p = sub.add_parser("train", help=COMMANDS["train"][1])
-    p.add_argument("--only", choices=("plain", "attention", "encoder"))
+    p.add_argument("--only", choices=("plain", "attention", "encoder", "causal"))
     p = sub.add_parser("evaluate", help=COMMANDS["evaluate"][1])
-    p.add_argument("--only", choices=("plain", "attention", "encoder"))
+    p.add_argument("--only", choices=("plain", "attention", "encoder", "causal"))
     p = sub.add_parser("translate", help=COMMANDS["translate"][1])
     p.add_argument("--model", choices=("plain", "attention"), default="attention")
     p.add_argument("--beam", type=int, default=0, help="beam width (0 = greedy)")

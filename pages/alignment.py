@@ -19,6 +19,7 @@ from ui.widgets import (
     plot,
     refuse,
     show_input_feedback,
+    unreliable_note,
 )
 
 ensure_navigation()
@@ -38,6 +39,7 @@ if a.error or "attention" in a.refusals:
     st.stop()
 t = a.translations["attention"]
 show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
+unreliable_note(t.tgt, t.unreliable)
 src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
 att = np.array(t.attention)
 gold_pair = a.reference
@@ -160,3 +162,25 @@ m = cache.metrics("attention")
 if m and "aer" in m["buckets"][0]:
     plot(length_chart({"GRU with additive attention": m["buckets"]}, "aer", "AER %", m["max_train_len"]), "al_aer")
     st.caption("Argmax attention while reading the reference, against gold links; 95 % bootstrap intervals.")
+
+st.header("Watch the alignment form during training")
+snaps = cache.snapshots("attention")
+if snaps and snaps["steps"]:
+    st.markdown("Nobody tells the model where to look: the attention below was stored every few hundred training "
+                "steps while it learned to translate, and the gold links (orange) were never part of training.")
+    c1, c2 = st.columns([2, 3])
+    which = c1.radio("Sentence", list(range(len(snaps["src"]))), key="al_snap_sentence", horizontal=True,
+                     format_func=lambda k: "the seed sentence" if k == 0 else f"held-out sentence {k}")
+    steps = snaps["steps"]
+    step_at = c2.select_slider("Training step", steps, value=steps[-1], key="al_snap_step")
+    k = steps.index(step_at)
+    s_src, s_tgt, s_gold = snaps["src"][which], snaps["tgt"][which], snaps["align"][which]
+    s_att = np.array(snaps["attention"][k][which])
+    s_outline = [(i, j) for i, links in enumerate(s_gold) for j in links]
+    plot(heatmap(s_att, s_src, s_tgt, f"Step {step_at} of {steps[-1]}: attention while reading the reference",
+                 outline=s_outline), "al_snap")
+    curve = [aer_score(np.array(a[which]).argmax(1).tolist(), s_gold) for a in snaps["attention"]]
+    st.caption(f"AER of this sentence's argmax attention: {curve[0]:.0%} at step {steps[0]}, "
+               f"{curve[k]:.0%} at step {step_at}, {curve[-1]:.0%} at the end of training.")
+else:
+    st.info("This checkpoint stores no training snapshots (retrain with `python -m model train --only attention`).")

@@ -6,6 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES
+from model.evaluation.claims import own_share_summary, pair_description
 from ui import cache
 from ui.charts import length_chart
 from ui.navigation import ensure_navigation
@@ -19,14 +20,16 @@ from ui.widgets import (
     plot,
     refuse,
     show_input_feedback,
+    unreliable_note,
 )
 
 ensure_navigation()
 st.title("🍾 The bottleneck")
-st.markdown("Two GRU encoder–decoders of **the same size, trained on the same data for the same time**. "
-            "The first must pass the whole sentence through one vector (the encoder's final states); the "
-            "second may look back at every encoder state with additive attention. Both were trained only on "
-            "sentences of at most 30 words.")
+plain_m, att_m = cache.available("plain"), cache.available("attention")
+if plain_m is not None and att_m is not None:
+    st.markdown(f"{pair_description(plain_m.payload, att_m.payload)}. The first must pass the whole sentence "
+                "through one vector (the encoder's final states); the second may look back at every encoder state "
+                "with additive attention.")
 
 text = st.session_state.get("s", "")
 guard_text(text)
@@ -47,7 +50,8 @@ for col, name in zip(cols, ("plain", "attention")):
             refuse(a.refusals[name])
             continue
         t = results[name] = a.translations[name]
-        st.markdown(f"#### {marked_tokens(t.tgt, ref_tgt)}")
+        st.markdown(f"#### {marked_tokens(t.tgt, ref_tgt, t.unreliable)}")
+        unreliable_note(t.tgt, t.unreliable)
         if ref_tgt is not None:
             verdict = "✅ exact match" if t.tgt == ref_tgt else \
                 f"❌ {sum(x != y for x, y in zip(t.tgt, ref_tgt)) + abs(len(t.tgt) - len(ref_tgt))} wrong tokens (highlighted)"
@@ -73,48 +77,44 @@ if data:
 else:
     st.info("No evaluation metrics in the checkpoints yet: run `python -m model evaluate`.")
 
-st.header("How much of each word reaches the decoder?")
-st.markdown("The gradient of the **first output word** with respect to each source word's embedding: how much "
-            "each word can still move the decoder's first decision. Relative to the word that reaches it best.")
-if results:
-    fig = go.Figure()
-    src, roman = a.tokens, a.roman
-    rows = {}
-    for name, t in results.items():
-        g = cache.first_step_gradient(name, tuple(src), t.tgt[0] if t.tgt else ".")
-        rows[name] = g
-        fig.add_trace(go.Bar(x=list(range(len(g))), y=g, name=TITLES[name],
-                             marker_color="#D55E00" if name == "plain" else "#0072B2",
-                             customdata=[f"{w} ({r})" for w, r in zip(src, roman)],
-                             hovertemplate="%{customdata}<br>relative gradient %{y:.3f}<extra></extra>"))
-    fig.update_xaxes(tickvals=list(range(len(src))), ticktext=src, tickangle=-45)
-    fig.update_layout(barmode="group", yaxis_title="relative gradient", height=360, margin={"t": 20},
-                      legend={"orientation": "h", "y": -0.35})
-    plot(fig, "bn_grad_sentence")
-    downloads(np.array(list(rows.values())), [TITLES[n] for n in rows], src, "first_step_gradient", "bn_dl")
+st.header("How much of each English word still comes from its own Tamil word?")
+st.markdown("Gradient saliency asks how strongly each Tamil word's embedding can move the logit of each English "
+            "word. If the model reads the sentence through a good channel, an English word depends most on the Tamil "
+            "word it translates (its gold link). Here: the share of each English word's saliency that comes from "
+            "its own gold-aligned Tamil word — 100 % would mean only from it.")
+bn = {n: list(m["bottleneck"].values()) for n in ("plain", "attention")
+      if (m := cache.metrics(n)) and m.get("bottleneck") and "own_share" in next(iter(m["bottleneck"].values()))}
+if len(bn) == 2:
+    rows = {TITLES[n]: [{**b, "n": b["n_words"]} for b in bn[n] if b["own_share"] is not None] for n in bn}
+    max_train = cache.metrics("attention")["max_train_len"]
+    plot(length_chart(rows, "own_share", "own word's share of the gradient %", max_train), "bn_own_share")
+    st.caption(own_share_summary(bn["plain"], bn["attention"]) + f" Held-out sentences, "
+               f"{bn['attention'][0]['n_sentences']} per length bucket, 95 % bootstrap intervals.")
+    longest = max((b for b in bn["attention"] if b["hi"] <= max_train), key=lambda b: b["hi"])
+    plain_b = next(b for b in bn["plain"] if b["lo"] == longest["lo"])
+    bins = [f"{20 * k}–{20 * (k + 1)} %" for k in range(len(longest["by_position"]))]
+    fig = go.Figure([go.Bar(x=bins, y=[100 * (v or 0) for v in b["by_position"]], name=TITLES[n],
+                            marker_color="#D55E00" if n == "plain" else "#0072B2")
+                     for n, b in (("plain", plain_b), ("attention", longest))])
+    fig.update_layout(barmode="group", xaxis_title=f"where the Tamil word sits in a {longest['lo']}–{longest['hi']}-word "
+                      "sentence (first fifth … last fifth)", yaxis_title="own word's share %", height=320,
+                      margin={"t": 20}, legend={"orientation": "h", "y": -0.35})
+    plot(fig, "bn_by_position")
+else:
+    st.info("The checkpoints hold no bottleneck measurement yet: run `python -m model evaluate`.")
 
-bn = {n: m.get("bottleneck") for n in ("plain", "attention") if (m := cache.metrics(n))}
-if bn and all(bn.values()):
-    st.subheader("Averaged over held-out sentences, by length")
-    c1, c2 = st.columns(2)
-    for col, name in zip((c1, c2), bn):
-        fig = go.Figure()
-        buckets = list(bn[name].values())
-        for b in buckets[1::2]:
-            fig.add_trace(go.Scatter(y=b["mean_relative"], mode="lines", name=f"length {b['lo']}–{b['hi']}",
-                                     hovertemplate="position %{x}<br>mean relative gradient %{y:.3f}<extra>%{fullData.name}</extra>"))
-        fig.update_layout(title=TITLES[name], xaxis_title="source position", yaxis_title="mean relative gradient",
-                          yaxis_range=[0, 1.05], height=340, margin={"t": 40})
-        with col:
-            plot(fig, f"bn_avg_{name}")
+if results and a.reference is not None and st.toggle("Measure it on this sentence (a backward pass per English word)",
+                                                    key="bn_measure"):
     fig = go.Figure()
-    for name in bn:
-        buckets = list(bn[name].values())
-        fig.add_trace(go.Scatter(x=[(b["lo"] + b["hi"]) / 2 for b in buckets], y=[b["first_word"] for b in buckets],
-                                 name=TITLES[name], mode="lines+markers",
-                                 line={"color": "#D55E00" if name == "plain" else "#0072B2"}))
-    fig.update_layout(xaxis_title="source length", yaxis_title="first word's gradient ÷ best word's", height=320,
-                      margin={"t": 20}, legend={"orientation": "h", "y": -0.3})
-    plot(fig, "bn_first_word")
-    st.caption("Both encoders read the sentence in both directions, so the first and last words sit next to the "
-               "final states; without attention the words in the middle are the ones that fade.")
+    shares = {}
+    for name in results:
+        shares[name] = cache.own_share(name, tuple(a.reference.src), tuple(a.reference.tgt),
+                                       tuple(tuple(x) for x in a.reference.align))
+        fig.add_trace(go.Bar(x=list(range(len(a.reference.tgt))), y=[100 * v for v in shares[name]], name=TITLES[name],
+                             marker_color="#D55E00" if name == "plain" else "#0072B2", customdata=a.reference.tgt,
+                             hovertemplate="%{customdata}: %{y:.0f} %<extra></extra>"))
+    fig.update_xaxes(tickvals=list(range(len(a.reference.tgt))), ticktext=a.reference.tgt, tickangle=-45)
+    fig.update_layout(barmode="group", yaxis_title="own word's share %", height=340, margin={"t": 20},
+                      legend={"orientation": "h", "y": -0.35})
+    plot(fig, "bn_own_sentence")
+    downloads(np.array(list(shares.values())), [TITLES[n] for n in shares], a.reference.tgt, "own_word_share", "bn_dl")

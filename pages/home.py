@@ -25,13 +25,17 @@ with left:
              "home_heatmap")
         downloads(att, t.tgt, seed.tokens, "seed_attention", "home_dl")
         j = int(att[0].argmax())
-        gold = seed.reference.align[0]                       # where "can" belongs: முடியுமா
+        gold_links = seed.reference.align
+        gold = gold_links[0]                                 # where "can" belongs: முடியுமா
         on_gold = float(att[0, gold].sum())
+        hits = sum(int(att[i].argmax()) in links for i, links in enumerate(gold_links)) if t.tgt == seed.reference.tgt else None
         st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
                    f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
                    + ("" if j in gold else f", and {on_gold:.0%} on **{seed.tokens[gold[0]]}** ({seed.roman[gold[0]]}), "
-                      "the word that carries *can you …?* (the gold link; attention often lands one token off)")
-                   + ". In the verb-final source that request comes last; in English, first.")
+                      "the word that carries *can you …?* (its gold link)")
+                   + ". In the verb-final source that request comes last; in English, first."
+                   + ("" if hits is None else f" For {hits} of the {len(gold_links)} English words, the most-attended "
+                      "Tamil word is the gold-aligned one."))
 with right:
     st.subheader("Three problems attention solved")
     st.markdown("**1 · The compressed summary.** A GRU without attention must squeeze the whole sentence into "

@@ -12,10 +12,10 @@ ensure_navigation()
 st.title("🧪 Models")
 st.markdown("Everything below is read from the committed checkpoints, which carry their config, vocabulary, "
             "training history and held-out metrics. Reproduce them all with:")
-st.code("python -m model train      # all three checkpoints, with progress bars, then held-out evaluation\n"
+st.code("python -m model train      # all four checkpoints, one at a time, with progress bars, then held-out evaluation\n"
         "python -m model evaluate   # recompute and print the metrics, store them in the checkpoints", language="bash")
 
-for name in ("plain", "attention", "encoder"):
+for name in ("plain", "attention", "encoder", "causal"):
     st.header(TITLES[name])
     model = model_or_error(name)
     if model is None:
@@ -39,15 +39,25 @@ for name in ("plain", "attention", "encoder"):
     with st.expander("Configuration"):
         st.json({"model": p["config"], "training": p.get("train_config", {}), "meta": p["meta"]}, expanded=False)
     m = p.get("metrics") or {}
-    if name != "encoder" and m:
-        rows = [{"length": f"{b['lo']}–{b['hi']}", "n": b["n"],
+    if name in ("plain", "attention") and m:
+        L = m["max_train_len"]
+        rows = [{"length": f"{b['lo']}–{b['hi']}" + ("" if b["hi"] <= L else " (beyond training)"), "n": b["n"],
                  "exact %": round(100 * b["exact"], 1),
                  "exact 95% CI": f"{100 * b['exact_ci'][0]:.1f}–{100 * b['exact_ci'][1]:.1f}",
                  "token acc %": round(100 * b["token_acc"], 1), "BLEU": round(b["bleu"], 1),
                  **({"AER %": round(100 * b["aer"], 2)} if "aer" in b else {})} for b in m["buckets"]]
         st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+        if m.get("hard"):
+            st.markdown("**Hard set**: held-out sentences drawn for compositions the length-controlled sampler rarely "
+                        "produces.")
+            st.dataframe(pd.DataFrame([{"category": r["label"], "n": r["n"], "mean length": round(r["mean_len"]),
+                                        "exact %": round(100 * r["exact"], 1),
+                                        "exact 95% CI": f"{100 * r['exact_ci'][0]:.1f}–{100 * r['exact_ci'][1]:.1f}",
+                                        **({"AER %": round(100 * r["aer"], 2)} if "aer" in r else {})}
+                                       for r in m["hard"].values()]), hide_index=True, width="stretch")
     elif m:
-        st.dataframe(pd.DataFrame([{"masked words": k, "n": v["n"], "accuracy %": round(100 * v["accuracy"], 2)}
+        what = "next-word" if name == "causal" else "masked-word"
+        st.dataframe(pd.DataFrame([{f"{what} category": k, "n": v["n"], "accuracy %": round(100 * v["accuracy"], 2)}
                                    for k, v in m["masked"].items()]), hide_index=True, width="stretch")
     if not m:
         st.info(f"No metrics stored yet: run `python -m model evaluate --only {name}`.")

@@ -1,5 +1,5 @@
 """Problem 3 — self-attention: the mini encoder's heads on the learner's English sentence, head
-roles measured against gold relations, and heads switched off to see what breaks."""
+roles measured against gold relations, heads switched off, and a left-to-right model for the causal mask."""
 
 import random
 
@@ -8,57 +8,82 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from model.checkpoints import TITLES
 from model.evaluation.heads import RELATIONS, score_heads
-from model.language.seeds import SEED_ENGLISH, example_pair, seed_english_pair
+from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
 from ui import cache
-from ui.charts import HEAT
+from ui.charts import HEAT, heatmap
 from ui.navigation import ensure_navigation
-from ui.widgets import downloads, guard_text, model_or_error, plot, refuse, show_input_feedback
+from ui.widgets import downloads, guard_text, md, model_or_error, plot, refuse, show_input_feedback
 
 ensure_navigation()
 st.title("👀 Self-attention and heads")
-st.markdown("A mini transformer encoder (trained here, on the English side of Mini-Tamil, to fill in masked "
-            "words that can only be recovered through a grammatical relation). **Every word looks at every other "
-            "word in one step.** Each head learns its own pattern — and because our corpus has gold relations, "
-            "we can say which head tracks which relation, and how well.")
+st.markdown("A mini transformer encoder, trained here on the English side of Mini-Tamil to fill in masked words — "
+            "above all the words only a grammatical relation can recover (*is* or *are* needs its subject, *he* or "
+            "*she* its antecedent). **Every word looks at every other word in one step.** Nobody tells a head where "
+            "to look; because our corpus has gold relations, we can measure which head ended up tracking which "
+            "relation, and how well.")
 
-runner = model_or_error("encoder")
-if runner is None:
+if model_or_error("encoder") is None:
     st.stop()
-cfg = runner.cfg
 
 
 def draw_english() -> None:
-    pair = example_pair(random.randrange(10**9))
-    st.session_state["en"] = " ".join(pair.tgt)
-    st.session_state["en_relations"] = (" ".join(pair.tgt), pair.relations)
+    st.session_state["en"] = " ".join(example_pair(random.randrange(10**9)).tgt)
 
 
-c1, c2 = st.columns([4, 1])
+c1, c2, c3 = st.columns([5, 1, 1])
 c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
 c2.button("🎲 English example", on_click=draw_english, key="en_example")
+c3.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
-enc = cache.english(text)
+
+o1, o2 = st.columns(2)
+causal = o1.toggle("Causal mask: each word sees only itself and earlier words", key="causal", bind="query-params")
+name = "causal" if causal else "encoder"
+if causal and model_or_error("causal") is None:
+    st.stop()
+runner = cache.load(name)
+cfg = runner.cfg
+if causal:
+    st.info("With the mask on, the page switches to a **second model, trained left to right** (to predict the next "
+            "word), so it works the way it was trained. A word can now look only backwards: a verb can still find "
+            "its subject, a pronoun its antecedent, *who/that* their noun — but a determiner cannot see the noun "
+            "after it, and a subject cannot see its verb. Guesses below are next-word guesses.", icon="➡️")
+
+enc = cache.english(text, name)
 if "error" in enc:
     refuse(enc["error"])
     st.stop()
 show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
 tokens = enc["tokens"]
 T = len(tokens)
-
-o1, o2, o3 = st.columns(3)
-causal = o1.toggle("Causal mask (each word sees only itself and earlier words)", key="causal", bind="query-params")
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
 off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
-tok = o3.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                   index=min(1, T - 1), bind="query-params")
-att = cache.encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
+att = cache.encoder_attention(tuple(tokens), name, off)                    # (L, H, T, T)
+m = cache.metrics(name)
+ref = cache.english_reference(" ".join(tokens))
+gold = ref.get("relations") if ref.get("tokens") == tokens else None
 
 st.header("Every layer and head")
-plot(cache.head_grid(tuple(tokens), causal, off), "sa_grid")
-st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights.")
+plot(cache.head_grid(tuple(tokens), name, off), "sa_grid")
+st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights; pick one head below "
+           "to see it with its words.")
+h1, h2 = st.columns([1, 3])
+with h1:
+    chosen = st.selectbox("One head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="head",
+                          bind="query-params")
+    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
+                       index=min(1, T - 1), bind="query-params")
+    if m:
+        rel_roles = [f"{r} ({100 * v['directions'][v['direction']]['accuracy'][chosen[0]][chosen[1]]:.0f} %)"
+                     for r, v in m["heads"]["relations"].items() if (v["best_layer"], v["best_head"]) == chosen]
+        st.caption("Best head on held-out data for: " + (", ".join(rel_roles) if rel_roles else "no relation"))
+    downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_L{chosen[0] + 1}H{chosen[1] + 1}", "sa_dl")
+with h2:
+    plot(heatmap(att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}"), "sa_one")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
 rows = att[:, :, tok, :].reshape(-1, T)
@@ -70,52 +95,91 @@ fig.update_xaxes(tickvals=list(range(T)), ticktext=tokens, tickangle=-45, side="
 fig.update_yaxes(autorange="reversed")
 fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
 plot(fig, "sa_token")
-layer = st.selectbox("Layer and head to download", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}",
-                     key="head", bind="query-params")
-downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
 
 st.header("Which head does what — measured")
-m = cache.metrics("encoder")
 if m:
     rel = m["heads"]["relations"]
-    summary = pd.DataFrame([{"relation": r, "best head": f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
+    summary = pd.DataFrame([{"relation": r, "direction": v["direction"],
+                             "best head": f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
                              "accuracy %": round(100 * v["best_accuracy"], 1),
                              "best fixed offset": f"{v['baseline_offset']:+d}",
                              "offset accuracy %": round(100 * v["baseline_accuracy"], 1),
                              "margin (points)": round(100 * (v["best_accuracy"] - v["baseline_accuracy"]), 1),
                              "n": v["n"]} for r, v in rel.items()])
     st.dataframe(summary, hide_index=True, width="stretch")
-    table = pd.DataFrame([{"head": f"L{a + 1}H{b + 1}",
-                           **{r: round(100 * rel[r]["accuracy"][a][b], 1) for r in RELATIONS},
-                           "entropy": round(m["heads"]["entropy"][a][b], 2),
-                           "mean distance": round(m["heads"]["distance"][a][b], 2)} for a, b in heads_all])
-    st.dataframe(table, hide_index=True, width="stretch")
-    st.caption(f"Accuracy = share of dependents whose most-attended word is the gold head (Clark et al. 2019), "
-               f"on {m['test_size']} held-out sentences; baseline = the best fixed offset. Click a column to sort.")
+    st.caption(f"For each relation, the share of its instances in which one end's most-attended word is the other "
+               f"end (Clark et al. 2019), in the better of the two directions, on {m['test_size']} held-out "
+               "sentences; beside it the best fixed offset in the same direction (a head that always looks one word "
+               "to the left, say).")
+    with st.expander("Every head × relation"):
+        table = pd.DataFrame([{"head": f"L{a + 1}H{b + 1}",
+                               **{r: round(100 * rel[r]["directions"][rel[r]["direction"]]["accuracy"][a][b], 1)
+                                  for r in RELATIONS if r in rel},
+                               "entropy": round(m["heads"]["entropy"][a][b], 2),
+                               "mean distance": round(m["heads"]["distance"][a][b], 2)} for a, b in heads_all])
+        st.dataframe(table, hide_index=True, width="stretch")
+    spec = m.get("specificity") or {}
+    if spec:
+        st.markdown("**Is the best head really the one doing it?** Switch it off and measure the words its relation "
+                    "determines; switch off another head instead for comparison (precomputed on held-out data).")
+        st.dataframe(pd.DataFrame([{"relation": r, "words scored": s["words"],
+                                    "best head": f"L{s['best_head'][0] + 1}H{s['best_head'][1] + 1}",
+                                    "accuracy %": round(100 * s["accuracy"], 1),
+                                    "points lost, best head off": round(100 * s["drop_best"], 1),
+                                    "points lost, another head off (mean)": round(100 * s["drop_others"], 1)}
+                                   for r, s in spec.items()]), hide_index=True, width="stretch")
 else:
-    st.info("No head-role metrics stored: run `python -m model evaluate --only encoder`.")
+    st.info(f"No head-role metrics stored: run `python -m model evaluate --only {name}`.")
 
-stored = st.session_state.get("en_relations")
-if " ".join(tokens) == SEED_ENGLISH:
-    stored = (SEED_ENGLISH, seed_english_pair().relations)
-if stored and stored[0] == " ".join(tokens):
-    one = score_heads([cache.encoder_attention(tuple(tokens), causal, off)], [stored[1]])["relations"]
-    st.markdown("**This sentence** (gold relations known from the grammar): best head per relation — " + "; ".join(
-        f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items() if v["n"]))
+if gold is not None:
+    one = score_heads([att], [gold])["relations"]
+    named = []
+    for dep, head, label in gold:
+        if label in ("agr", "relcl", "coref", "nsubj", "obj"):
+            a, b = np.unravel_index(att[:, :, dep, head].argmax(), att.shape[:2])
+            named.append(f"“{md(tokens[dep])}” → “{md(tokens[head])}” ({label}): L{a + 1}H{b + 1} puts "
+                         f"{att[a, b, dep, head]:.0%} of its attention there")
+    st.markdown("**This sentence is in the language**, so its gold relations are known. Where its words find their "
+                "partners, read from the model:\n\n" + "\n".join(f"- {x}" for x in named[:8]))
+    st.caption("Best head per relation on this sentence alone: " + "; ".join(
+        f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items()
+        if v["n"] and r not in ("prev", "next")))
+else:
+    st.caption(f"No gold relations for this sentence: {md(ref.get('reason', 'it is not a sentence of the language'))}")
+
+snaps = cache.snapshots(name)
+if snaps and len(snaps["steps"]) > 1:
+    st.header("Heads emerging during training")
+    st.markdown(f"The attention of every head on *{md(' '.join(snaps['tokens']))}*, stored every few hundred steps "
+                "while the model learned. Pick a head and slide through training.")
+    e1, e2 = st.columns([1, 3])
+    with e1:
+        e_head = st.selectbox("Head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="sa_snap_head",
+                              index=heads_all.index(chosen))
+        e_step = st.select_slider("Training step", snaps["steps"], value=snaps["steps"][-1], key="sa_snap_step")
+    k = snaps["steps"].index(e_step)
+    s_att = np.asarray(snaps["attention"][k], dtype=float)[e_head[0], e_head[1]]
+    with e2:
+        plot(heatmap(s_att, snaps["tokens"], snaps["tokens"], f"L{e_head[0] + 1}H{e_head[1] + 1} at step {e_step}"),
+             "sa_snap")
 
 st.header("Switch heads off: what breaks?")
-st.markdown("Each word is masked in turn and the encoder guesses it back — with all heads, and with the heads "
-            "you switched off above.")
-base = cache.fill_each(tuple(tokens), causal)
-abl = cache.fill_each(tuple(tokens), causal, off) if off else base
-changes = pd.DataFrame([{"position": i + 1, "word": w, "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
-                         "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})",
-                         "changed": "⚠️" if base[i][0] != abl[i][0] else ""} for i, w in enumerate(tokens)])
-n_changed = int((changes["changed"] != "").sum())
-st.metric("Guesses changed by switching heads off", n_changed)
-st.dataframe(changes, hide_index=True, width="stretch")
+scored = "Every word is predicted from the words before it" if causal else "Each word is masked in turn"
+st.markdown(f"{scored} and the model guesses it — with all heads, and with the heads you switched off above. Only "
+            "some words can be recovered at all: a verb's number from its subject, a pronoun from its antecedent, "
+            "*who/that* from their noun, *a/this/these* from the noun. Other words (which noun, which verb) are "
+            "often unrecoverable, so a wrong guess there is expected.")
+base = cache.guess_each(tuple(tokens), name)
+abl = cache.guess_each(tuple(tokens), name, off) if off else base
+changed = [i for i in range(T) if base[i][0] != abl[i][0]]
+st.metric("Guesses changed by switching heads off", f"{len(changed)} of {T}")
+rows = [{"position": i + 1, "word": tokens[i], "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
+         "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})", "changed": "⚠️" if i in changed else ""}
+        for i in changed + [i for i in range(T) if i not in changed]]
+st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
+st.caption("Changed guesses first.")
 if m and "ablation" in m:
-    cat = st.radio("Precomputed ablation: masked-word accuracy with one head off", list(m["ablation"]),
+    cat = st.radio("Precomputed ablation: accuracy with one head off, on", list(m["ablation"]),
                    horizontal=True, key="sa_abl_cat")
     base_acc = m["masked"][cat]["accuracy"]
     drop = 100 * (base_acc - np.array(m["ablation"][cat]))
@@ -125,4 +189,4 @@ if m and "ablation" in m:
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=260, margin={"t": 10})
     plot(fig, "sa_ablation")
-    st.caption(f"Held-out accuracy on '{cat}' words with all heads: {base_acc:.1%}.")
+    st.caption(f"{TITLES[name]}: held-out accuracy on '{cat}' words with all heads, {base_acc:.1%}.")

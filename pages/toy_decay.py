@@ -37,14 +37,16 @@ with right:
     fig = go.Figure()
     for name in ("plain", "attention"):
         m = cache.metrics(name)
-        if m and m.get("bottleneck"):
-            b = list(m["bottleneck"].values())
-            fig.add_trace(go.Scatter(x=[(r["lo"] + r["hi"]) / 2 for r in b], y=[r["first_word"] for r in b],
+        b = [r for r in (m or {}).get("bottleneck", {}).values() if r.get("own_share") is not None]
+        if b:
+            fig.add_trace(go.Scatter(x=[(r["lo"] + r["hi"]) / 2 for r in b], y=[r["own_share"] for r in b],
                                      name=TITLES[name], mode="lines+markers"))
-    fig.update_layout(title="Real GRUs (measured): first word's gradient ÷ best word's", xaxis_title="sentence length",
-                      yaxis_title="relative gradient", height=360, legend={"orientation": "h", "y": -0.3})
+    fig.update_layout(title="Real GRUs (measured): each English word's gradient share from its own Tamil word",
+                      xaxis_title="sentence length", yaxis_title="share", yaxis_range=[0, 1], height=360,
+                      legend={"orientation": "h", "y": -0.3})
     plot(fig, "decay_real")
 st.caption(f"At λ = {lam:.2f}, word 1 keeps {s['share'][9]:.1%} of the final state at length 10 and "
-           f"{s['share'][39]:.2%} at length 40. The real encoders read in both directions, so their first word "
-           "stays close to a final state; see the bottleneck page for the words in the middle.")
+           f"{s['share'][39]:.2%} at length 40. The real GRUs are not linear and read in both directions, so their "
+           "curve is measured instead: how much of each English word's gradient still comes from the Tamil word it "
+           "translates (see the bottleneck page).")
 st.page_link("pages/bottleneck.py", label="The bottleneck in the real models →", icon="🍾")

@@ -4,13 +4,15 @@ import streamlit as st
 
 from model.networks.toys import (
     MH_FEATURES,
+    MH_RELATION,
     MH_SENTENCE,
     ToyInputError,
+    argmax_agreement,
     head_pattern,
     mh_default_heads,
     mh_features,
-    similarity,
 )
+from ui import cache
 from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
@@ -43,11 +45,18 @@ for name, (wq0, wk0) in mh_default_heads().items():
     with c2:
         plot(heatmap(pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
     if real is not None:
-        scores = {(a, b): similarity(pattern, real[a, b]) for a in range(real.shape[0]) for b in range(real.shape[1])}
+        scores = {(a, b): argmax_agreement(pattern, real[a, b]) for a in range(real.shape[0]) for b in range(real.shape[1])}
         (a, b), best = max(scores.items(), key=lambda kv: kv[1])
+        metrics = cache.metrics("encoder")
+        scored = metrics["heads"]["relations"].get(MH_RELATION[name]) if metrics else None
         with c3:
-            plot(heatmap(real[a, b], tokens, tokens, f"learned L{a + 1}H{b + 1} — similarity {best:.2f}", height=380),
-                 f"mh_real_{name}")
-st.caption("Similarity = 1 − mean Jensen–Shannon divergence (base 2) between corresponding rows: 1 for identical "
-           "attention, 0 for rows that look at entirely different words.")
+            if scored is not None:
+                sa, sb = scored["best_layer"], scored["best_head"]
+                plot(heatmap(real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}: the best '{MH_RELATION[name]}' head "
+                             f"on held-out data — agrees on {scores[(sa, sb)]:.0%} of rows here", height=380),
+                     f"mh_scored_{name}")
+            st.caption(f"Most similar learned head on this sentence: L{a + 1}H{b + 1}, same most-attended word in "
+                       f"{best:.0%} of the rows.")
+st.caption("Agreement = the share of rows (words) in which the two heads look hardest at the same word; unlike an "
+           "average over whole rows, it does not reward heads that spread their attention everywhere.")
 st.page_link("pages/self_attention.py", label="All heads of the trained encoder →", icon="👀")

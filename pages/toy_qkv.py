@@ -15,6 +15,7 @@ toy_badge()
 st.markdown("Type embeddings and projection matrices; watch **Q Kᵀ → ÷√d → mask → softmax → × V** one stage at "
             "a time. Then load a real head of the trained encoder and start from a real case.")
 REAL_TOKENS = "can you send the report ?".split()
+MAX_D = 4                 # the toy's largest dimension (the slider's top), also used to fit a real head
 
 def load_real_head() -> None:
     """Callback: fit the toy to a real head's queries and keys (runs before the widgets exist)."""
@@ -27,9 +28,9 @@ def load_real_head() -> None:
         return
     layer, head = st.session_state.get("qkv_layer", 0), st.session_state.get("qkv_head", 0)
     q, k = runner.queries_keys(REAL_TOKENS, layer, head)
-    x, wq, wk, wv = toy_from_head(q, k, 4)
+    x, wq, wk, wv = toy_from_head(q, k, MAX_D)
     real = runner.attention(REAL_TOKENS)[layer, head]
-    st.session_state.update(qkv_n=6, qkv_d=4, qkv_scale=True, qkv_temp=1.0, qkv_causal=False, qkv_X=x, qkv_WQ=wq,
+    st.session_state.update(qkv_n=len(REAL_TOKENS), qkv_d=MAX_D, qkv_scale=True, qkv_temp=1.0, qkv_causal=False, qkv_X=x, qkv_WQ=wq,
                             qkv_WK=wk, qkv_WV=wv, qkv_real=(layer, head, real, q.shape[1]))
 
 
@@ -41,8 +42,8 @@ with st.expander("Start from a real head of the trained encoder"):
 if "qkv_load_error" in st.session_state:
     model_or_error("encoder")
 c1, c2, c3, c4 = st.columns(4)
-n = c1.slider("Tokens", 3, 6, 4, key="qkv_n")
-d = c2.slider("Dimensions d", 2, 4, 3, key="qkv_d")
+n = c1.slider("Tokens", 3, len(REAL_TOKENS), 4, key="qkv_n")
+d = c2.slider("Dimensions d", 2, MAX_D, 3, key="qkv_d")
 causal = c3.toggle("Causal mask", key="qkv_causal")
 temperature = c4.slider("Temperature", 0.1, 5.0, 1.0, 0.1, key="qkv_temp")
 scale = st.toggle("Divide by √d", value=True, key="qkv_scale")
@@ -76,18 +77,20 @@ stages = [("1 · scores Q Kᵀ", s["scores"]), (f"2 · ÷ √d = √{d}" if scal
           ("3 · masked" if causal else "3 · no mask", np.where(np.isfinite(s["masked"]), s["masked"], np.nan)),
           (f"4 · softmax (temperature {temperature:g})", s["weights"])]
 cols = st.columns(4)
-for col, (title, m) in zip(cols, stages):
+for k, (col, (title, m)) in enumerate(zip(cols, stages)):
     with col:
-        finite = m[np.isfinite(m)]
-        plot(heatmap(m, labels, labels, title, zmax=float(finite.max()) if finite.size else 1.0,
-                     colorscale="Cividis", height=300, zlabel="value"), f"qkv_stage_{title[:1]}")
+        weights_stage = k == len(stages) - 1          # softmax weights lie in [0, 1]; scores can be negative
+        plot(heatmap(m, labels, labels, title, height=300, zlabel="weight" if weights_stage else "score",
+                     signed=not weights_stage, cell_text=True), f"qkv_stage_{title[:1]}")
+st.caption("Scores use a diverging scale centred at 0 (red negative, blue positive); a masked cell is blank "
+           "(−∞ before the softmax, weight 0 after it).")
 st.markdown("**5 · output = weights × V** (one row per token)")
-plot(heatmap(s["output"], [f"v{j + 1}" for j in range(d)], labels, "", zmax=float(np.abs(s["output"]).max() or 1),
-             colorscale="Cividis", height=260, zlabel="value"), "qkv_out")
-if "qkv_real" in st.session_state and n == 6 and d == 4:
+plot(heatmap(s["output"], [f"v{j + 1}" for j in range(d)], labels, "", height=260, zlabel="value", signed=True,
+             cell_text=True), "qkv_out")
+if "qkv_real" in st.session_state and n == len(REAL_TOKENS) and d == MAX_D:
     layer, head, real, dh = st.session_state["qkv_real"]
     gap = float(np.abs(s["weights"] - real).max()) if s["weights"].shape == real.shape else float("nan")
     st.info(f"Loaded from the trained encoder, head L{layer + 1}H{head + 1}, sentence “{' '.join(REAL_TOKENS)}”. "
             f"Largest difference between this toy's weights and the real head's: {gap:.3f} "
-            f"(the toy keeps the 4 strongest directions of the real {dh}-dimensional head).")
+            f"(the toy keeps the {MAX_D} strongest directions of the real {dh}-dimensional head).")
     st.page_link("pages/self_attention.py", label="See this head in the real model →", icon="👀")

@@ -49,7 +49,7 @@ fig.update_layout(barmode="group", xaxis_title="key", yaxis_title="weight", heig
                   legend={"orientation": "h", "y": -0.3})
 plot(fig, "sqrt_one")
 i = s["d"].index(d)
-st.caption(f"Averaged over 200 random queries at d = {d}: largest weight {s['max_raw'][i]:.2f} without scaling, "
+st.caption(f"Averaged over {s['trials']} random queries at d = {d}: largest weight {s['max_raw'][i]:.2f} without scaling, "
            f"{s['max_scaled'][i]:.2f} with it.")
 runner = model_or_error("encoder")
 if runner is not None:

@@ -262,3 +262,11 @@ def test_sentences_make_sense_on_a_large_sample():
                     (a.verb == b.verb == "be" and b.pred in CONTRAST[a.pred])
             elif conj == "then":
                 assert a.verb != "be" and b.verb != "be" and b.tense == a.tense != "pres"
+
+
+def test_pronoun_example_is_in_the_language():
+    from model.language.seeds import COREF_ENGLISH, COREF_SOURCE
+
+    pair = parse(COREF_SOURCE).pair
+    assert " ".join(pair.tgt) == COREF_ENGLISH
+    assert [pair.tgt[d] for d, h, lab in pair.relations if lab == "coref"] == ["he"]

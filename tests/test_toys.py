@@ -5,7 +5,7 @@ import pytest
 import torch
 import torch.nn.functional as F
 
-from model.evaluation.speed import measure, measure_in_subprocess, structure
+from model.evaluation.speed import ARCHS, measure, measure_in_subprocess, structure
 from model.networks.toys import (
     MH_SENTENCE,
     ToyInputError,
@@ -120,9 +120,11 @@ def test_similarity_and_real_head_fit():
 
 
 def test_speed_measurement_shape_and_step_counts():
-    rows = measure(lengths=(2, 4, 8), batch=2, d=16, heads=2, repeats=1)
-    assert [r["n"] for r in rows] == [2, 4, 8] and {r["batch"] for r in rows} == {2}
-    assert all(set(r) >= {"gru_ms", "attn_ms", "gru_steps", "attn_steps"} for r in rows)
+    rows = measure(lengths=(2, 4), batches=(2,), d=16, heads=2, repeats=1)
+    assert {(r["arch"], r["n"]) for r in rows} == {(a, n) for a in ARCHS for n in (2, 4)}
+    assert {r["batch"] for r in rows} == {2} and {r["mode"] for r in rows} == {"forward"}
+    train = measure(lengths=(3,), batches=(1,), d=16, heads=2, repeats=1, backward=True)
+    assert {r["mode"] for r in train} == {"forward + backward"} and len(train) == len(ARCHS)
     steps = [structure(n) for n in (1, 2, 8, 64)]
     assert [s["gru_steps"] for s in steps] == [1, 2, 8, 64] and {s["attn_steps"] for s in steps} == {1}
     assert [s["gru_path"] for s in steps] == [0, 1, 7, 63] and [s["attn_path"] for s in steps] == [0, 1, 1, 1]
@@ -130,6 +132,24 @@ def test_speed_measurement_shape_and_step_counts():
 
 def test_speed_runs_in_a_child_process_and_leaves_our_threads_alone():
     before = torch.get_num_threads()
-    rows = measure_in_subprocess(batch=1, threads=1 if before > 1 else 2, lengths=(4, 8), repeats=1)
-    assert [r["n"] for r in rows] == [4, 8]
+    rows = measure_in_subprocess(threads=1 if before > 1 else 2, lengths=(4, 8), batches=(1,), repeats=1)
+    assert sorted({r["n"] for r in rows}) == [4, 8] and {r["threads"] for r in rows} == {1 if before > 1 else 2}
     assert torch.get_num_threads() == before
+
+
+def test_speed_summary_states_what_the_rows_show():
+    from model.evaluation.claims import speed_summary
+
+    rows = [{"arch": a, "n": 64, "batch": 32, "mode": m, "threads": t, "ms": ms}
+            for (a, m, t, ms) in [("gru_fused", "forward", 1, 2.0), ("gru_steps", "forward", 1, 9.0),
+                                  ("attention", "forward", 1, 3.0), ("gru_fused", "forward", 2, 1.9),
+                                  ("gru_steps", "forward", 2, 8.8), ("attention", "forward", 2, 1.6),
+                                  ("gru_fused", "forward + backward", 1, 6.0), ("gru_steps", "forward + backward", 1, 30.0),
+                                  ("attention", "forward + backward", 1, 8.0), ("gru_fused", "forward + backward", 2, 5.0),
+                                  ("gru_steps", "forward + backward", 2, 29.0), ("attention", "forward + backward", 2, 4.0)]]
+    text = " ".join(speed_summary(rows))
+    assert "fastest here: one self-attention layer." in text                  # 1.6 ms beats 1.9 and 8.8
+    assert "one self-attention layer gains most from more parallel lanes" in text   # 8/4 = 2.0× is the largest gain
+    assert "takes 5.5× as long as the attention layer" in text                # 8.8 / 1.6
+    rows[5]["ms"] = 2.5                                                      # now the fused GRU wins with 2 threads
+    assert "fastest here: GRU, fused (C++ loop)." in " ".join(speed_summary(rows))

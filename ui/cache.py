@@ -30,13 +30,14 @@ def translator(name: str) -> Translator:
 
 
 @st.cache_resource(show_spinner="Loading the encoder …")
-def encoder() -> EncoderRunner:
-    return EncoderRunner.load()
+def encoder(name: str = "encoder") -> EncoderRunner:
+    """The bidirectional encoder ("encoder") or the left-to-right one ("causal")."""
+    return EncoderRunner.load(name=name)
 
 
 def load(name: str) -> Translator | EncoderRunner:
     """A loaded model; raises ``CheckpointError`` naming the file and the fix."""
-    return encoder() if name == "encoder" else translator(name)
+    return encoder(name) if name in ("encoder", "causal") else translator(name)
 
 
 def available(name: str) -> Translator | EncoderRunner | None:
@@ -50,6 +51,12 @@ def metrics(name: str) -> dict | None:
     """Held-out metrics stored in a checkpoint, or ``None``."""
     model = available(name)
     return (model.payload.get("metrics") or None) if model is not None else None
+
+
+def snapshots(name: str) -> dict | None:
+    """Attention snapshots a checkpoint stored during training, or ``None``."""
+    model = available(name)
+    return model.payload.get("snapshots") if model is not None else None
 
 
 def encoder_shape() -> tuple[int, int]:
@@ -67,11 +74,12 @@ def analysis(text: str, beam: int = 0) -> SentenceAnalysis:
         return analyze(text, loaded, beam=beam)
 
 
-@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
-def first_step_gradient(name: str, src: tuple[str, ...], first: str) -> list[float]:
-    """Gradient norm from the first output word's logit to each source word, relative to the largest."""
-    g = translator(name).gradients(list(src), [first], steps=1)[0]
-    return (g / g.max().clamp(min=1e-12)).tolist()
+@st.cache_data(show_spinner="Measuring the gradient of every English word …", max_entries=64, ttl=TTL)
+def own_share(name: str, src: tuple[str, ...], tgt: tuple[str, ...], align: tuple[tuple[int, ...], ...]) -> list[float]:
+    """For each word of the reference translation, the share of its gradient saliency that comes from
+    its own gold-aligned source words (teacher-forced on the reference)."""
+    g = translator(name).gradients(list(src), list(tgt)).numpy()
+    return [float(g[i, list(links)].sum() / max(g[i].sum(), 1e-12)) for i, links in enumerate(align)]
 
 
 @st.cache_data(show_spinner=False, max_entries=128, ttl=TTL)
@@ -95,22 +103,39 @@ def saliency(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
 
 # ---- one typed English sentence (the encoder) ------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
-def english(text: str) -> dict:
+def english(text: str, name: str = "encoder") -> dict:
     """Tokens, unknown positions and suggestions for English text, or {"error": …}."""
     from model.errors import InputError
 
     try:
-        tokens, unknown, sugg, notes = encoder().tokens(text)
+        tokens, unknown, sugg, notes = encoder(name).tokens(text)
     except InputError as err:
         return {"error": str(err)}
     return {"tokens": tokens, "raw": tokens, "unknown": unknown, "notes": notes,
             "suggestions": {str(k): v for k, v in sugg.items()}}
 
 
-def _head_mask(off: tuple[tuple[int, int], ...]):
+@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
+def english_reference(text: str) -> dict:
+    """The grammar's analysis of English text: {"tokens", "relations"} when it is a sentence of the
+    language, else {"reason": …} (needs ``model.language.english_parser``)."""
+    from model.errors import InputError
+
+    try:
+        from model.language.english_parser import parse_english
+    except ImportError:
+        return {"reason": "the English parser is not available"}
+    try:
+        pair = parse_english(text).pair
+    except InputError as err:
+        return {"reason": str(err)}
+    return {"tokens": pair.tgt, "relations": pair.relations}
+
+
+def _head_mask(name: str, off: tuple[tuple[int, int], ...]):
     if not off:
         return None
-    cfg = encoder().cfg
+    cfg = encoder(name).cfg
     m = torch.ones(cfg.layers, cfg.heads)
     for layer, head in off:
         m[layer, head] = 0
@@ -118,29 +143,32 @@ def _head_mask(off: tuple[tuple[int, int], ...]):
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
-def encoder_attention(tokens: tuple[str, ...], causal: bool, off: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
-    """(L, H, T, T) attention of the encoder with the heads in ``off`` switched off."""
-    return encoder().attention(list(tokens), causal, _head_mask(off))
+def encoder_attention(tokens: tuple[str, ...], name: str = "encoder", off: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
+    """(L, H, T, T) attention of an encoder (the left-to-right one under its causal mask) with the
+    heads in ``off`` switched off."""
+    runner = encoder(name)
+    return runner.attention(list(tokens), runner.causal, _head_mask(name, off))
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
-def fill_each(tokens: tuple[str, ...], causal: bool, off: tuple[tuple[int, int], ...] = ()) -> list:
-    return encoder().fill_each(list(tokens), _head_mask(off), causal)
+def guess_each(tokens: tuple[str, ...], name: str = "encoder", off: tuple[tuple[int, int], ...] = ()) -> list:
+    """The encoder's guess for every word (masked in turn, or from the words before it)."""
+    return encoder(name).guess_each(list(tokens), _head_mask(name, off))
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
-def head_grid(tokens: tuple[str, ...], causal: bool, off: tuple[tuple[int, int], ...]) -> dict:
+def head_grid(tokens: tuple[str, ...], name: str, off: tuple[tuple[int, int], ...]) -> dict:
     """All layers × heads as small multiples (a figure dict, built once per sentence and switches)."""
-    return charts.head_grid(encoder_attention(tokens, causal, off), list(tokens), off)
+    return charts.head_grid(encoder_attention(tokens, name, off), list(tokens), off)
 
 
 # ---- measurements and toys -------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=4)
-def speed_timings(batch: int) -> list[dict]:
-    """GRU vs one attention layer, measured in a child process (never with this server's threads)."""
-    from model.evaluation.speed import measure_in_subprocess
+@st.cache_data(show_spinner=False, max_entries=1, ttl=TTL)
+def speed_timings() -> list[dict]:
+    """GRU vs attention, measured in child processes (never with this server's threads)."""
+    from model.evaluation.speed import measure_all
 
-    return measure_in_subprocess(batch=batch)
+    return measure_all()
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

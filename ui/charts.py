@@ -11,14 +11,22 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
+DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negative, blue positive)
+# A Tamil font first, so the browser never draws Tamil labels with a Latin font that lacks the shapes
+# (with only the app's Latin font named, Chromium drew பி, வா … as empty boxes); Latin text falls through
+# to the app's own font.
+FONT_FAMILY = ("'Noto Sans Tamil', 'Noto Sans Tamil UI', 'Tamil Sangam MN', 'Tamil MN', Latha, 'Nirmala UI', "
+               "'Source Sans 3', 'Source Sans Pro', sans-serif")
 MODEL_COLORS = {"GRU without attention": "#D55E00", "GRU with additive attention": "#0072B2"}
 
 
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
             zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
-            outline: list[tuple[int, int]] | None = None, zlabel: str = "weight") -> dict:
+            outline: list[tuple[int, int]] | None = None, zlabel: str = "weight", signed: bool = False,
+            cell_text: bool = False) -> dict:
     """Rows y × columns x; duplicate tokens stay separate (numbered categories, word tick labels);
-    ``outline`` draws boxes around (row, column) cells."""
+    ``outline`` draws boxes around (row, column) cells. ``signed`` values get a diverging scale
+    centred at 0 (symmetric range); ``cell_text`` writes each value in its cell."""
     z = np.asarray(z, dtype=float)
     if z.shape != (len(y), len(x)):
         raise ValueError(f"heatmap: z has shape {z.shape}, labels give {(len(y), len(x))}")
@@ -28,8 +36,15 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, None).tolist(), "x": xcats, "y": ycats,
              "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}},
              "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
-    if zmax is not None:
+    if signed:
+        finite = np.abs(z[np.isfinite(z)])
+        bound = float(finite.max()) if finite.size and finite.max() > 0 else 1.0
+        trace.update(colorscale=DIVERGING, zmin=-bound, zmax=bound, zmid=0.0)
+    elif zmax is not None:
         trace["zmax"] = zmax
+    if cell_text:
+        trace.update(text=[[("" if not np.isfinite(v) else f"{v:.2f}") for v in row] for row in z],
+                     texttemplate="%{text}", textfont={"size": 11})
     shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
                "line": {"color": "#E69F00", "width": 2.5}} for i, j in outline or []]
     top = 40 + 7 * max((len(t) for t in x), default=1)            # room for the slanted labels above

@@ -15,12 +15,18 @@ from model.checkpoints import TITLES, CheckpointError, checkpoint_path, rebuild_
 from model.language.seeds import SEED_SOURCE
 from model.language.tokenizer import shorten
 from ui import cache
+from ui.charts import FONT_FAMILY
 
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
 _MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:"
 
 
 def plot(fig: go.Figure | dict, key: str) -> None:
+    """Show a figure with the Tamil-first font stack and the PNG export button."""
+    if isinstance(fig, dict):
+        fig["layout"].setdefault("font", {"family": FONT_FAMILY})
+    else:
+        fig.update_layout(font={"family": FONT_FAMILY})
     st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
 
 
@@ -76,13 +82,22 @@ def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, n
             st.caption(f"ℹ️ {md(note)}")
 
 
-def marked_tokens(hyp: list[str], ref: list[str] | None) -> str:
-    """Markdown of the output tokens; with a reference, wrong positions are highlighted."""
+def marked_tokens(hyp: list[str], ref: list[str] | None, unreliable: list[int] = ()) -> str:
+    """Markdown of the output tokens; with a reference, wrong positions are highlighted in red; words
+    written while attending mostly to unknown input words are marked orange and italic."""
     out = []
     for i, w in enumerate(hyp):
         ok = ref is None or (i < len(ref) and ref[i] == w)
-        out.append(md(w) if ok else f":red-background[{md(w)}]")
+        word = md(w) if ok else f":red-background[{md(w)}]"
+        out.append(f":orange-background[*{md(w)}*]" if i in unreliable and ok else word)
     return " ".join(out)
+
+
+def unreliable_note(words: list[str], unreliable: list[int]) -> None:
+    """Say which output words the model wrote while looking mostly at words it does not know."""
+    if unreliable:
+        shown = ", ".join(f"“{md(words[i])}”" for i in unreliable[:10])
+        st.warning(f"Written while attending mostly to unknown words, so unreliable: {shown}.", icon="❓")
 
 
 def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> None:

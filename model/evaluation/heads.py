@@ -1,8 +1,11 @@
-"""What each attention head does, measured: head roles against gold relations (Clark et al.
-2019), fixed-offset baselines, entropy and distance, and masked-word ablation.
+"""What each attention head does, measured: head roles against gold relations (Clark et al. 2019),
+fixed-offset baselines, entropy and distance.
 
-A head "does" relation r with accuracy a when, for a share a of the dependents of r, the token
-that dependent attends to most is its gold head. Relations: det, amod, nsubj, obj, relcl, agr
+A head "does" relation r with accuracy a in a direction when, for a share a of the instances of r,
+the word attended most from one end of the relation is the other end: dependent → head (the
+determiner looks at its noun) or head → dependent (the verb looks at its subject). As in Clark et
+al., each relation is scored in both directions and the better one is reported, against the best
+fixed offset in that same direction. Relations: det, nummod, amod, case, nsubj, obj, relcl, agr
 (number-marked verb → the noun it agrees with), coref (pronoun → antecedent), prev and next.
 """
 
@@ -12,7 +15,8 @@ from collections import defaultdict
 
 import numpy as np
 
-RELATIONS = ("det", "amod", "nsubj", "obj", "relcl", "agr", "coref", "prev", "next")
+RELATIONS = ("det", "nummod", "amod", "case", "nsubj", "obj", "relcl", "agr", "coref", "prev", "next")
+DIRECTIONS = ("dep→head", "head→dep")
 MAX_OFFSET = 12
 
 
@@ -32,9 +36,9 @@ class RoleScorer:
 
     def __init__(self, layers: int, heads: int):
         self.L, self.H = layers, heads
-        self.hits = {r: np.zeros((layers, heads)) for r in RELATIONS}
+        self.hits = {(r, d): np.zeros((layers, heads)) for r in RELATIONS for d in DIRECTIONS}
         self.total = dict.fromkeys(RELATIONS, 0)
-        self.offset_hits = {r: np.zeros(2 * MAX_OFFSET + 1) for r in RELATIONS}
+        self.offset_hits = {(r, d): np.zeros(2 * MAX_OFFSET + 1) for r in RELATIONS for d in DIRECTIONS}
         self.entropy = np.zeros((layers, heads))
         self.distance = np.zeros((layers, heads))
         self.rows = 0
@@ -44,11 +48,12 @@ class RoleScorer:
         argmax = attn.argmax(-1)                                      # (L, H, T)
         for rel, pairs in relation_pairs(relations, T).items():
             for dep, head in pairs:
-                self.hits[rel] += argmax[:, :, dep] == head
                 self.total[rel] += 1
-                off = head - dep
-                if abs(off) <= MAX_OFFSET:
-                    self.offset_hits[rel][off + MAX_OFFSET] += 1
+                for direction, (src, dst) in zip(DIRECTIONS, ((dep, head), (head, dep))):
+                    self.hits[(rel, direction)] += argmax[:, :, src] == dst
+                    off = dst - src
+                    if abs(off) <= MAX_OFFSET:
+                        self.offset_hits[(rel, direction)][off + MAX_OFFSET] += 1
         p = np.clip(attn, 1e-12, 1.0)
         self.entropy += -(p * np.log(p)).sum(-1).sum(-1)              # (L, H)
         dist = np.abs(np.arange(T)[:, None] - np.arange(T)[None, :])  # (T, T)
@@ -56,20 +61,25 @@ class RoleScorer:
         self.rows += T
 
     def result(self) -> dict:
-        """JSON-ready: per relation the (L, H) accuracies, the best head and the best offset."""
+        """JSON-ready: per relation and direction the (L, H) accuracies; the better direction's best
+        head and best fixed offset."""
         out = {"relations": {}, "entropy": (self.entropy / max(self.rows, 1)).tolist(),
                "distance": (self.distance / max(self.rows, 1)).tolist()}
         for rel in RELATIONS:
             n = self.total[rel]
-            acc = self.hits[rel] / max(n, 1)
-            best = np.unravel_index(acc.argmax(), acc.shape)
-            offs = self.offset_hits[rel].copy()
-            offs[MAX_OFFSET] = 0                                       # offset 0 (self) is not a baseline
-            k = int(offs.argmax())
-            out["relations"][rel] = {
-                "n": n, "accuracy": acc.tolist(), "best_layer": int(best[0]), "best_head": int(best[1]),
-                "best_accuracy": float(acc[best]), "baseline_offset": k - MAX_OFFSET,
-                "baseline_accuracy": float(offs[k] / max(n, 1))}
+            per_direction = {}
+            for d in DIRECTIONS:
+                acc = self.hits[(rel, d)] / max(n, 1)
+                best = np.unravel_index(acc.argmax(), acc.shape)
+                offs = self.offset_hits[(rel, d)].copy()
+                offs[MAX_OFFSET] = 0                                   # offset 0 (self) is not a baseline
+                k = int(offs.argmax())
+                per_direction[d] = {"accuracy": acc.tolist(), "best_layer": int(best[0]), "best_head": int(best[1]),
+                                    "best_accuracy": float(acc[best]), "baseline_offset": k - MAX_OFFSET,
+                                    "baseline_accuracy": float(offs[k] / max(n, 1))}
+            direction = max(DIRECTIONS, key=lambda d: per_direction[d]["best_accuracy"])
+            out["relations"][rel] = {"n": n, "direction": direction, **per_direction[direction],
+                                     "directions": per_direction}
         return out
 
 

@@ -7,6 +7,8 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize
 
 SEED_SOURCE = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED_ENGLISH = "the report that the client who called yesterday requested is ready ."
+COREF_SOURCE = "முருகன் சோர்வாக இருந்தான் , ஆனால் அவன் அந்த அலுவலகத்துக்குச் சென்றான் ."
+COREF_ENGLISH = "murugan was tired , but he went to the office ."     # a pronoun and its antecedent
 
 
 def seed_english_tree() -> Sentence:

@@ -72,7 +72,8 @@ def sqrt_d_statistics(dims=(4, 8, 16, 32, 64, 128, 256, 512, 1024), n_keys: int 
     of q·k and the softmax's entropy and largest weight over ``n_keys`` keys, with and without ÷√d."""
     rng = np.random.default_rng(seed)
     out = {"d": list(dims), "std_raw": [], "std_scaled": [], "entropy_raw": [], "entropy_scaled": [],
-           "max_raw": [], "max_scaled": [], "entropy_uniform": float(np.log(n_keys))}
+           "max_raw": [], "max_scaled": [], "entropy_uniform": float(np.log(n_keys)), "trials": trials,
+           "n_keys": n_keys}
     for d in dims:
         q = rng.standard_normal((trials, 1, d))
         k = rng.standard_normal((trials, n_keys, d))
@@ -138,6 +139,13 @@ def similarity(a, b) -> float:
     return float(1 - js.mean())
 
 
+def argmax_agreement(a, b) -> float:
+    """Share of rows in which two attention maps put their largest weight on the same column — a
+    measure that, unlike an average divergence, does not reward diffuse heads."""
+    a, b = np.asarray(a, float), np.asarray(b, float)
+    return float((a.argmax(1) == b.argmax(1)).mean())
+
+
 # ---- multi-head by hand ------------------------------------------------------------------------
 MH_SENTENCE = "ravi sent the report , and then he called .".split()
 MH_FEATURES = ("name", "verb", "det", "noun", "pronoun", "function", "cos", "sin")
@@ -167,6 +175,9 @@ def mh_default_heads() -> dict[str, tuple[np.ndarray, np.ndarray]]:
     pos_q[f["cos"]], pos_q[f["sin"]] = [4 * c, -4 * s], [4 * s, 4 * c]
     pos_k[f["cos"]], pos_k[f["sin"]] = [1, 0], [0, 1]
     return {"syntax": (syn_q, syn_k), "pronoun → antecedent": (pro_q, pro_k), "position": (pos_q, pos_k)}
+
+
+MH_RELATION = {"syntax": "det", "pronoun → antecedent": "coref", "position": "prev"}   # what each toy head imitates
 
 
 def head_pattern(x: np.ndarray, wq, wk) -> np.ndarray:

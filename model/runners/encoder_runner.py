@@ -20,6 +20,8 @@ class EncoderRunner:
 
     def __init__(self, payload: dict):
         self.payload = payload
+        self.name = payload.get("name", "encoder")
+        self.causal = payload.get("train_config", {}).get("objective") == "causal"   # trained left to right
         self.cfg = EncoderConfig(**payload["config"])
         self.vocab = Vocab(payload["vocab"])
         self.model = MiniEncoder(self.cfg)
@@ -27,8 +29,9 @@ class EncoderRunner:
         self.model.eval()
 
     @classmethod
-    def load(cls, directory=None) -> EncoderRunner:
-        return cls(load_checkpoint(checkpoint_path("encoder", directory), "encoder"))
+    def load(cls, directory=None, name: str = "encoder") -> EncoderRunner:
+        """``name`` is "encoder" (bidirectional, masked words) or "causal" (left to right, next word)."""
+        return cls(load_checkpoint(checkpoint_path(name, directory), name))
 
     def tokens(self, text: str, limit: int | None = None) -> tuple[list[str], list[int], dict, list[str]]:
         """Tokens (at most ``limit``, and never more than the position table covers), unknown
@@ -66,6 +69,17 @@ class EncoderRunner:
             x, _ = block(x, mask)
         q, k, _ = m.blocks[layer].attn.project(m.blocks[layer].ln1(x))
         return q[0, head].numpy(), k[0, head].numpy()
+
+    @torch.inference_mode()
+    def guess_each(self, tokens: list[str], head_mask=None) -> list[tuple[str, float]]:
+        """The model's own guess for every word: masked in turn (bidirectional model), or predicted
+        from the words before it (left-to-right model; the first word has no guess: ("", 0.0))."""
+        if not self.causal:
+            return self.fill_each(tokens, head_mask)
+        ids = torch.tensor([self.vocab.encode(tokens)])
+        logits, _ = self.model(ids, causal=True, head_mask=head_mask, need_attention=False)
+        p, i = torch.softmax(logits[0, :-1], -1).max(-1)
+        return [("", 0.0)] + [(self.vocab.itos[j], float(q)) for j, q in zip(i.tolist(), p.tolist())]
 
     @torch.inference_mode()
     def fill_each(self, tokens: list[str], head_mask=None, causal: bool = False) -> list[tuple[str, float]]:

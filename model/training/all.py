@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from tqdm import tqdm
 
-ORDER = ("plain", "attention", "encoder")
+ORDER = ("plain", "attention", "encoder", "causal")
 
 
 def train_all(only: str | None = None, directory=None) -> None:
     from model.evaluation.lengths import evaluate_and_store
     from model.evaluation.masked import evaluate_encoder_and_store
-    from model.training.encoder import train_encoder
+    from model.training.encoder import EncoderTrainConfig, train_encoder
     from model.training.seq2seq import TrainConfig, corpus, train_seq2seq
 
     names = ORDER if only is None else (only,)
@@ -23,9 +23,9 @@ def train_all(only: str | None = None, directory=None) -> None:
     sets = hard = None
     for name in names:
         tqdm.write(f"== training {name}")
-        if name == "encoder":
-            train_encoder(out_dir=directory)
-            evaluate_encoder_and_store(directory)
+        if name in ("encoder", "causal"):
+            train_encoder(EncoderTrainConfig(objective="causal" if name == "causal" else "mlm"), out_dir=directory)
+            evaluate_encoder_and_store(directory, name=name)
         else:
             train_seq2seq(name, out_dir=directory, data=data)
             if sets is None:

@@ -1,0 +1,80 @@
+"""Sentences the pages state about the models, phrased from the data they describe.
+
+Each function takes the numbers (checkpoint metadata, stored metrics) and returns the sentence, so
+a page never types a number or a comparison, and a test can recompute each claim from the same data.
+"""
+
+from __future__ import annotations
+
+SAME_SIZE_MARGIN = 0.10       # parameter counts within this share of each other count as "the same size"
+
+
+def pair_description(plain: dict, attention: dict) -> str:
+    """How the two seq2seq checkpoints compare in size, data and training time (from their payloads)."""
+    pp, pa = plain["meta"]["params"], attention["meta"]["params"]
+    tp, ta = plain["meta"]["train_seconds"], attention["meta"]["train_seconds"]
+    diff = pa / pp - 1
+    size = (f"of about the same size ({pp:,} and {pa:,} parameters, {abs(diff):.0%} apart)"
+            if abs(diff) <= SAME_SIZE_MARGIN else f"of different sizes ({pp:,} and {pa:,} parameters)")
+    same_data = plain["meta"]["train_pairs"] == attention["meta"]["train_pairs"] and \
+        plain["train_config"]["seed"] == attention["train_config"]["seed"]
+    data = (f"trained on the same {plain['meta']['train_pairs']:,} sentence pairs" if same_data
+            else "trained on different data")
+    lo, hi = 3, plain["train_config"]["max_len"]
+    return (f"Two GRU encoder–decoders {size}, {data} (source lengths {lo}–{hi}), for "
+            f"{tp / 60:.0f} and {ta / 60:.0f} minutes on this project's 2-core machine")
+
+
+def own_share_summary(plain: list[dict], attention: list[dict]) -> str:
+    """The bottleneck in one sentence: how much of each English word's gradient its own Tamil word
+    supplies, with and without attention, at the shortest and the longest training lengths."""
+    first_p, first_a = plain[0], attention[0]
+    train = [b for b in attention if b["own_share"] is not None]
+    last_a = max(train, key=lambda b: b["hi"])
+    last_p = next(b for b in plain if b["lo"] == last_a["lo"])
+    ahead = [b["lo"] for b, q in zip(attention, plain)
+             if b["own_share"] is not None and q["own_share"] is not None and b["own_share"] > q["own_share"]]
+    verdict = ("with attention the share is higher at every measured length"
+               if len(ahead) == len(train) else
+               f"with attention the share is higher in {len(ahead)} of {len(train)} length buckets")
+    return (f"At {first_a['lo']}–{first_a['hi']} words an English word's own Tamil word supplies "
+            f"{first_a['own_share']:.0%} of its gradient with attention and {first_p['own_share']:.0%} without; at "
+            f"{last_a['lo']}–{last_a['hi']} words, {last_a['own_share']:.0%} and {last_p['own_share']:.0%}: {verdict}.")
+
+
+def _ms(rows: list[dict], **key) -> float | None:
+    hits = [r["ms"] for r in rows if all(r[k] == v for k, v in key.items())]
+    return hits[0] if hits else None
+
+
+def speed_summary(rows: list[dict]) -> list[str]:
+    """What the speed measurement shows, phrased from its rows (see ``model.evaluation.speed``)."""
+    from model.evaluation.speed import ARCH_LABELS
+
+    n, batch = max(r["n"] for r in rows), max(r["batch"] for r in rows)
+    one, many = min(r["threads"] for r in rows), max(r["threads"] for r in rows)
+    out = []
+    for mode in ("forward", "forward + backward"):
+        times = {a: _ms(rows, arch=a, n=n, batch=batch, mode=mode, threads=many) for a in ARCH_LABELS}
+        times = {a: t for a, t in times.items() if t is not None}
+        if not times:
+            continue
+        fastest = min(times, key=times.get)
+        ranked = ", ".join(f"{ARCH_LABELS[a]} {t:.1f} ms" for a, t in sorted(times.items(), key=lambda kv: kv[1]))
+        out.append(f"{mode.capitalize()}, {n} words × batch {batch}, {many} thread{'s' * (many > 1)}: {ranked} — "
+                   f"fastest here: {ARCH_LABELS[fastest]}.")
+    if many > one:
+        gains = {a: _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=one) /
+                 _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)
+                 for a in ARCH_LABELS if _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)}
+        best = max(gains, key=gains.get)
+        out.append(f"Going from {one} to {many} threads (training, {n} words × batch {batch}) speeds up "
+                   + ", ".join(f"{ARCH_LABELS[a]} {g:.2f}×" for a, g in gains.items())
+                   + f": {ARCH_LABELS[best]} gains most from more parallel lanes.")
+    else:
+        out.append("This machine offers one thread, so the gain from more parallel lanes cannot be measured here.")
+    step, att = (_ms(rows, arch=a, n=n, batch=batch, mode="forward", threads=many) for a in ("gru_steps", "attention"))
+    if step and att:
+        out.append(f"Run one dependent step at a time, as a decoder must, the GRU takes {step / att:.1f}× as long as "
+                   "the attention layer on the same words.")
+    return out
