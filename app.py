@@ -9,15 +9,15 @@ import random
 
 import streamlit as st
 
-from model.language.seeds import SEED_SOURCE, example_pair
-from ui.registry import PAGES
+from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, example_pair
+from ui.registry import PAGES, by_title
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
 
 
-def draw_example() -> None:
+def draw_example(lengths: tuple[int, int] = EXAMPLE_LENGTHS) -> None:
     """Put a random held-out sentence of the language in the sentence box."""
-    st.session_state["s"] = " ".join(example_pair(random.randrange(10**9)).src)
+    st.session_state["s"] = " ".join(example_pair(random.randrange(10**9), lengths).src)
 
 
 sections: dict[str, list] = {}
@@ -26,14 +26,24 @@ for spec in PAGES:
         st.Page(spec.path, title=spec.title, icon=spec.icon, default=spec.url_path == "",
                 **({"url_path": spec.url_path} if spec.url_path else {})))
 page = st.navigation(sections)
-with st.sidebar:
-    st.text_area("Sentence (Mini-Tamil, Tamil script or romanized)", value=SEED_SOURCE, key="s",
-                 bind="query-params", height=110, max_chars=2000,
-                 help="Type Tamil script, the romanization (e.g. naalaikkul antha rippoarttai anuppa "
-                      "mudiyumaa ?) or a mix. The self-attention page takes English instead.")
-    st.button("🎲 Example", on_click=draw_example, help="A random held-out sentence of the language",
-              key="example")
-    st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
-             help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
+spec = by_title(page.title)
+uses = spec.inputs if spec is not None else ()
+st.session_state.setdefault("s", SEED_SOURCE)
+st.session_state["s"] = st.session_state["s"]      # keep the sentence while pages without the box are open
+if "sentence" in uses:
+    with st.sidebar:
+        st.text_area("Sentence (Mini-Tamil, Tamil script or romanized)", key="s", bind="query-params", height=110,
+                     max_chars=2000,
+                     help="Type Tamil script, the romanization (e.g. naalaikkul andha reportai anuppa mudiyumaa ?) "
+                          "or a mix. The self-attention page takes English instead.")
+        b1, b2 = st.columns(2)
+        b1.button("🎲 Example", on_click=draw_example, help="A random held-out sentence of the language",
+                  key="example")
+        b2.button("📏 Long example", on_click=draw_example, args=(LONG_LENGTHS,), key="long_example",
+                  help="A random held-out sentence of 40–60 words, where the models differ")
+if "decoding" in uses:
+    with st.sidebar:
+        st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
+                 help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
 
 page.run()

@@ -109,10 +109,10 @@ def cmd_translate(args) -> int:
 def cmd_encode(args) -> int:
     from model.runners.encoder_runner import EncoderRunner
 
-    runner = _loader(EncoderRunner.load)
+    runner = _loader(lambda: EncoderRunner.load(name="causal" if args.causal else "encoder"))
 
     def one(text: str) -> dict:
-        return runner.encode(text, causal=args.causal)
+        return runner.encode(text, causal=runner.causal)
 
     if args.sentence is None:
         return _each_line(one)
@@ -148,7 +148,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--beam", type=int, default=0, help="beam width (0 = greedy)")
     p.add_argument("sentence", nargs="*", default=None)
     p = sub.add_parser("encode", help=COMMANDS["encode"][1])
-    p.add_argument("--causal", action="store_true", help="apply the causal mask")
+    p.add_argument("--causal", action="store_true", help="the left-to-right model, under its causal mask")
     p.add_argument("sentence", nargs="*", default=None)
     p = sub.add_parser("parse", help=COMMANDS["parse"][1])
     p.add_argument("sentence", nargs="*", default=None)

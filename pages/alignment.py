@@ -8,12 +8,13 @@ import streamlit as st
 
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
 from ui import cache
-from ui.charts import heatmap, length_chart
+from ui.charts import heatmap, length_chart, word_axis
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
     downloads,
     guard_text,
+    language_pointer,
     md,
     model_or_error,
     plot,
@@ -36,11 +37,18 @@ guard_text(text)
 a = cache.analysis(text, beam_width())
 if a.error or "attention" in a.refusals:
     refuse(a.error or a.refusals["attention"])
+    if a.looks_english:
+        language_pointer(english=True)
     st.stop()
+if a.looks_english:
+    language_pointer(english=True)
 t = a.translations["attention"]
 show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
 unreliable_note(t.tgt, t.unreliable)
 src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
+script = st.radio("Tamil words shown as", ["Tamil script", "romanized"], horizontal=True, key="al_script",
+                  bind="query-params")
+cols_shown = src if script == "Tamil script" else roman            # axis labels; the hover shows both
 att = np.array(t.attention)
 gold_pair = a.reference
 
@@ -57,7 +65,7 @@ with left:
                     "while *reading the reference* (teacher forcing), where gold alignments exist.")
         outline = [(i, j) for i, links in enumerate(gold) for j in links]
         sentence_aer = aer_score(shown.argmax(1).tolist(), gold)
-    plot(heatmap(shown, src, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
+    plot(heatmap(shown, cols_shown, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
                  outline=outline), "al_heat")
     if note:
         st.caption(note)
@@ -71,7 +79,7 @@ with right:
         c1.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
                   "word's most-attended Tamil word is a gold link.")
         c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
-        plot(heatmap(one_hot, src, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
+        plot(heatmap(one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
                      outline=outline, colorscale="Greys"), "al_diag")
     else:
         st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
@@ -88,7 +96,7 @@ c1, c2 = st.columns(2)
 with c1:
     fig = go.Figure(go.Bar(x=list(range(len(src))), y=row, marker_color="#0072B2", customdata=x_hover,
                            hovertemplate="%{customdata}<br>weight %{y:.3f}<extra></extra>"))
-    fig.update_xaxes(tickvals=list(range(len(src))), ticktext=src, tickangle=-45)
+    word_axis(fig, cols_shown)
     fig.update_layout(title=f"Step {step}: writing “{tgt[i]}” — where it looks", yaxis_range=[0, 1], height=330,
                       margin={"t": 50})
     plot(fig, "al_row")
@@ -143,16 +151,16 @@ sal = np.array(cache.saliency(tuple(src), tuple(tgt)))
 rhos = [rank_correlation(att[r], sal[r]) for r in range(len(tgt))]
 c1, c2 = st.columns(2)
 with c1:
-    plot(heatmap(att, src, tgt, "Attention", x_hover=x_hover), "al_att2")
+    plot(heatmap(att, cols_shown, tgt, "Attention", x_hover=x_hover), "al_att2")
 with c2:
-    plot(heatmap(sal, src, tgt, "Gradient saliency (rows sum to 1)", x_hover=x_hover, zmax=None,
+    plot(heatmap(sal, cols_shown, tgt, "Gradient saliency (rows sum to 1)", x_hover=x_hover, zmax=None,
                  zlabel="share"), "al_sal")
 valid = [r for r in rhos if np.isfinite(r)]
 st.metric("Mean Spearman rank correlation, attention vs saliency (per output word)",
           f"{np.mean(valid):.2f}" if valid else "n/a")
 fig = go.Figure(go.Bar(x=list(range(len(tgt))), y=rhos, marker_color="#CC79A7",
                        hovertemplate="%{customdata}<br>ρ = %{y:.2f}<extra></extra>", customdata=tgt))
-fig.update_xaxes(tickvals=list(range(len(tgt))), ticktext=tgt, tickangle=-45)
+word_axis(fig, tgt)
 fig.update_layout(yaxis_title="Spearman ρ", yaxis_range=[-1, 1], height=280, margin={"t": 10})
 plot(fig, "al_rho")
 downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")

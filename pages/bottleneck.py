@@ -8,12 +8,13 @@ import streamlit as st
 from model.checkpoints import TITLES
 from model.evaluation.claims import own_share_summary, pair_description
 from ui import cache
-from ui.charts import length_chart
+from ui.charts import length_chart, word_axis
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
     downloads,
     guard_text,
+    language_pointer,
     marked_tokens,
     md,
     model_or_error,
@@ -36,7 +37,11 @@ guard_text(text)
 a = cache.analysis(text, beam_width())
 if a.error:
     refuse(a.error)
+    if a.looks_english:
+        language_pointer(english=True)
     st.stop()
+if a.looks_english:
+    language_pointer(english=True)
 ref_tgt = a.reference.tgt if a.reference is not None else None
 
 results = {}
@@ -113,7 +118,7 @@ if results and a.reference is not None and st.toggle("Measure it on this sentenc
         fig.add_trace(go.Bar(x=list(range(len(a.reference.tgt))), y=[100 * v for v in shares[name]], name=TITLES[name],
                              marker_color="#D55E00" if name == "plain" else "#0072B2", customdata=a.reference.tgt,
                              hovertemplate="%{customdata}: %{y:.0f} %<extra></extra>"))
-    fig.update_xaxes(tickvals=list(range(len(a.reference.tgt))), ticktext=a.reference.tgt, tickangle=-45)
+    word_axis(fig, a.reference.tgt)
     fig.update_layout(barmode="group", yaxis_title="own word's share %", height=340, margin={"t": 20},
                       legend={"orientation": "h", "y": -0.35})
     plot(fig, "bn_own_sentence")

@@ -4,11 +4,12 @@ import numpy as np
 import streamlit as st
 
 from model.checkpoints import FILES, TITLES, checkpoint_path
+from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
 from ui.charts import heatmap
 from ui.navigation import ensure_navigation
-from ui.widgets import downloads, model_or_error, plot
+from ui.widgets import downloads, language_pointer, md, model_or_error, plot, refuse
 
 ensure_navigation()
 st.title("🔍 Attention Lab")
@@ -18,28 +19,41 @@ st.markdown("See attention work in **small, real, trained models** — a GRU tra
 left, right = st.columns([3, 2], gap="large")
 with left:
     if model_or_error("attention") is not None:
-        seed = cache.analysis(SEED_SOURCE)
+        text = st.session_state.get("s") or SEED_SOURCE
+        seed = cache.analysis(text)
+        if seed.error or "attention" in seed.refusals:
+            refuse(seed.error or seed.refusals["attention"])
+            seed = cache.analysis(SEED_SOURCE)
+            st.caption("Showing the seed sentence instead.")
+        if seed.looks_english:
+            language_pointer(english=True)
         t = seed.translations["attention"]
         att = np.array(t.attention)
         plot(heatmap(att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
              "home_heatmap")
-        downloads(att, t.tgt, seed.tokens, "seed_attention", "home_dl")
+        downloads(att, t.tgt, seed.tokens, "attention", "home_dl")
         j = int(att[0].argmax())
-        gold_links = seed.reference.align
-        gold = gold_links[0]                                 # where "can" belongs: முடியுமா
-        on_gold = float(att[0, gold].sum())
-        hits = sum(int(att[i].argmax()) in links for i, links in enumerate(gold_links)) if t.tgt == seed.reference.tgt else None
-        st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
-                   f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
-                   + ("" if j in gold else f", and {on_gold:.0%} on **{seed.tokens[gold[0]]}** ({seed.roman[gold[0]]}), "
-                      "the word that carries *can you …?* (its gold link)")
-                   + ". In the verb-final source that request comes last; in English, first."
-                   + ("" if hits is None else f" For {hits} of the {len(gold_links)} English words, the most-attended "
-                      "Tamil word is the gold-aligned one."))
+        ref = seed.reference
+        hits = sum(int(att[i].argmax()) in links for i, links in enumerate(ref.align)) \
+            if ref is not None and t.tgt == ref.tgt else None
+        if seed.text == SEED_SOURCE:
+            gold = ref.align[0]                               # where "can" belongs: முடியுமா
+            st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
+                       f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
+                       + ("" if j in gold else f", and {float(att[0, gold].sum()):.0%} on **{seed.tokens[gold[0]]}** "
+                          f"({seed.roman[gold[0]]}), the word that carries *can you …?* (its gold link)")
+                       + ". In the verb-final source that request comes last; in English, first.")
+        else:
+            st.caption(f"Writing **“{md(t.tgt[0])}”**, the model looks hardest at **{md(seed.tokens[j])}** "
+                       f"({md(seed.roman[j])}), token {j + 1} of {len(seed.tokens)}.")
+        if hits is not None:
+            st.caption(f"For {hits} of the {len(ref.align)} English words, the most-attended Tamil word is the "
+                       "gold-aligned one. Change the sentence in the sidebar; every page follows it.")
 with right:
     st.subheader("Three problems attention solved")
+    mp, ma = cache.metrics("plain"), cache.metrics("attention")
     st.markdown("**1 · The compressed summary.** A GRU without attention must squeeze the whole sentence into "
-                "one vector; long sentences break it. With attention it keeps every word.")
+                "one vector; long sentences break it. " + (bottleneck_headline(mp, ma) if mp and ma else ""))
     st.page_link("pages/bottleneck.py", label="The bottleneck →", icon="🍾")
     st.markdown("**2 · Word order.** Mini-Tamil is verb-final (SOV); English is SVO. Cross-attention has to "
                 "jump around — and we score it against gold word alignments.")
@@ -48,15 +62,10 @@ with right:
                 "heads specialise in grammatical relations, measured against gold.")
     st.page_link("pages/self_attention.py", label="Self-attention and heads →", icon="👀")
     st.page_link("pages/speed.py", label="Sequential vs parallel speed →", icon="⏱️")
-    st.divider()
-    st.text_input("Try your own sentence — it is carried to every page", key="home_sentence",
-                  placeholder="naalaikkul antha rippoarttai anuppa mudiyumaa ?",
-                  on_change=lambda: st.session_state.update(s=st.session_state["home_sentence"]))
-
 st.subheader("Model cards")
 st.caption("Read from the committed checkpoints; every number is computed by training or evaluation.")
-cols = st.columns(3)
-for col, name in zip(cols, ("plain", "attention", "encoder")):
+cols = st.columns(4)
+for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
     with col:
         st.markdown(f"##### {TITLES[name]}")
         model = model_or_error(name)
@@ -67,10 +76,11 @@ for col, name in zip(cols, ("plain", "attention", "encoder")):
         path = checkpoint_path(name)
         rows = {"parameters": f"{meta['params']:,}", "seed": meta["seed"],
                 "training time": f"{meta['train_seconds'] / 60:.1f} min", "created": meta.get("created", "?")}
-        if name == "encoder":
+        if name in ("encoder", "causal"):
             rows["data"] = f"{meta['train_sentences']:,} English sentences (source length ≤ {p['train_config']['max_len']})"
             if m:
-                rows["masked-word accuracy"] = f"{m['masked']['all']['accuracy']:.1%} (held-out)"
+                what = "next-word" if name == "causal" else "masked-word"
+                rows[f"{what} accuracy"] = f"{m['masked']['all']['accuracy']:.1%} (held-out, relation words)"
         else:
             L = p["train_config"]["max_len"]
             rows["data"] = f"{meta['train_pairs']:,} pairs, source length 3–{L}"
@@ -82,5 +92,5 @@ for col, name in zip(cols, ("plain", "attention", "encoder")):
                 if "aer" in inside[0]:
                     rows["AER ≤ L"] = f"{np.mean([b['aer'] for b in inside]):.2%}"
         rows["SHA-256"] = cache.sha256(str(path), path.stat().st_mtime)[:16] + "…"
-        st.dataframe([{"field": k, "value": str(v)} for k, v in rows.items()], hide_index=True, width="stretch")
+        st.markdown("\n".join(f"- **{k}**: {md(str(v))}" for k, v in rows.items()))    # wraps; a grid would cut values
         st.caption(f"`checkpoints/{FILES[name]}`")

@@ -11,10 +11,20 @@ import streamlit as st
 from model.checkpoints import TITLES
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
+from model.runners.analysis import looks_tamil
 from ui import cache
-from ui.charts import HEAT, heatmap
+from ui.charts import HEAT, heatmap, word_axis
 from ui.navigation import ensure_navigation
-from ui.widgets import downloads, guard_text, md, model_or_error, plot, refuse, show_input_feedback
+from ui.widgets import (
+    downloads,
+    guard_text,
+    language_pointer,
+    md,
+    model_or_error,
+    plot,
+    refuse,
+    show_input_feedback,
+)
 
 ensure_navigation()
 st.title("👀 Self-attention and heads")
@@ -55,7 +65,11 @@ if causal:
 enc = cache.english(text, name)
 if "error" in enc:
     refuse(enc["error"])
+    if looks_tamil(text):
+        language_pointer(english=False)
     st.stop()
+if enc["unknown"] and looks_tamil(text):
+    language_pointer(english=False)
 show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
 tokens = enc["tokens"]
 T = len(tokens)
@@ -91,7 +105,8 @@ labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
 fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
                            text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
                                  for r in range(len(labels))], hoverinfo="text"))
-fig.update_xaxes(tickvals=list(range(T)), ticktext=tokens, tickangle=-45, side="top")
+word_axis(fig, tokens)
+fig.update_xaxes(side="top")
 fig.update_yaxes(autorange="reversed")
 fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
 plot(fig, "sa_token")

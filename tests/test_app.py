@@ -49,6 +49,11 @@ def figures(at: AppTest) -> list[dict]:
     return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
 
 
+def cells(heat: dict, axis: str) -> list[str]:
+    """The words of a heatmap's rows or columns (categories are "N: word" or "N: word (romanized)")."""
+    return [c.split(": ", 1)[1].split(" (")[0] for c in heat["data"][0][axis]]
+
+
 def no_exception(at: AppTest) -> None:
     assert not at.exception, [e.value for e in at.exception]
 
@@ -100,19 +105,35 @@ def test_translation_pages_take_a_long_sentence_of_the_language(page):
         assert ref.endswith(" ".join(pair.tgt)) and f"{len(pair.src)} source tokens" in ref
     else:
         heat = figures(at)[0]
-        assert heat["layout"]["xaxis"]["ticktext"] == pair.src and heat["layout"]["yaxis"]["ticktext"] == pair.tgt
+        assert cells(heat, "x") == pair.src and cells(heat, "y") == pair.tgt
         assert any(m.label.startswith("AER of argmax") for m in at.metric)
 
 
-def test_home_box_carries_a_long_sentence_to_every_page():
+def test_home_follows_the_sentence_and_carries_it_to_every_page():
+    from model.runners.translator import Translator
+
     pair = long_pair()
     at = open_page()
-    at.text_input(key="home_sentence").input(" ".join(pair.roman)).run()
+    type_sentence(at, " ".join(pair.roman))
     no_exception(at)
-    assert at.session_state["s"] == " ".join(pair.roman)
+    heat = figures(at)[0]
+    assert cells(heat, "x") == pair.src                                     # the chart follows the sentence
+    t = Translator.load("attention").translate(" ".join(pair.roman))
+    assert np.allclose(np.array(heat["data"][0]["z"]), np.array(t.attention), atol=1e-6)
     at.switch_page("pages/bottleneck.py").run()
     no_exception(at)
     assert any(s.value.endswith(" ".join(pair.tgt)) for s in at.success)
+
+
+def test_english_in_the_tamil_box_points_to_the_english_page():
+    at = open_page("pages/alignment.py")
+    type_sentence(at, "the report that the client requested is ready .")
+    no_exception(at)
+    assert "This looks like English" in messages(at)
+    at = open_page("pages/self_attention.py")
+    at.text_input(key="en").input("naalaikkul andha reportai anuppa mudiyumaa ?").run()
+    no_exception(at)
+    assert "This looks like Mini-Tamil" in messages(at)
 
 
 def test_alignment_aer_matches_model_and_widgets_move():
@@ -252,3 +273,23 @@ def test_missing_checkpoint_names_file_and_command(tmp_path, monkeypatch):
     finally:
         st.cache_resource.clear()
         st.cache_data.clear()
+
+
+def test_alignment_replays_training_snapshots():
+    from model.runners.translator import Translator
+
+    snaps = Translator.load("attention").payload["snapshots"]
+    at = open_page("pages/alignment.py")
+    no_exception(at)
+    slider = at.select_slider(key="al_snap_step")
+    assert slider.value == snaps["steps"][-1] and len(snaps["steps"]) > 5
+
+    def shown() -> np.ndarray:
+        fig = next(f for f in figures(at) if "attention while reading the reference" in json.dumps(f["layout"]["title"]))
+        return np.array(fig["data"][0]["z"], dtype=float)
+
+    assert np.allclose(shown(), np.array(snaps["attention"][-1][0]), atol=1e-6)
+    slider.set_value(snaps["steps"][0]).run()
+    no_exception(at)
+    assert np.allclose(shown(), np.array(snaps["attention"][0][0]), atol=1e-6)
+    assert "at step 0" in " ".join(c.value for c in at.caption)

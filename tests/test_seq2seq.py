@@ -1,5 +1,6 @@
 """The seq2seq pair: attention maths against references, invariances, checkpoints, training, evaluation."""
 
+import numpy as np
 import pytest
 import torch
 
@@ -66,7 +67,7 @@ def test_training_overfits_a_handful_of_pairs(tmp_path, name):
     from model.training.seq2seq import TrainConfig, train_seq2seq
 
     pairs = [p for _, p in sample_pairs(8, 5, 3, 8, split="train")]
-    cfg = TrainConfig(batch=8, epochs_plain=60, epochs_attention=60, lr=1e-2)
+    cfg = TrainConfig(batch=8, epochs_plain=60, epochs_attention=60, lr_plain=1e-2, lr_attention=1e-2, snapshot_every=10**6)
     payload = train_seq2seq(name, cfg, out_dir=tmp_path, data=(pairs, pairs[:2]), progress=False)
     losses = [row["train_loss"] for row in payload["history"]]
     assert losses[-1] < 0.2 * losses[0], (losses[0], losses[-1])
@@ -123,3 +124,48 @@ def test_gradients_have_one_row_per_output_and_column_per_source(tiny_dir):
     tr = Translator.load("plain", tiny_dir)
     g = tr.gradients(["ரவி", "வந்தான்", "."], ["ravi", "came", "."])
     assert g.shape == (3, 3) and torch.all(g >= 0) and g.sum() > 0
+
+
+def test_decoding_is_bounded_by_the_source_length():
+    torch.manual_seed(3)
+    model = Seq2Seq(Seq2SeqConfig(src_vocab=20, tgt_vocab=15)).eval()
+    src = torch.tensor([[3, 4, 5, 6, 7], [3, 4, 0, 0, 0]])
+    res = model.greedy(src, bos=2, stop=set(), k=1)                 # a stop token that never comes
+    assert [len(r["ids"]) for r in res] == [model.out_bound(5), model.out_bound(2)]
+    assert all(r["cut"] for r in res) and model.out_bound(5) == 2 * 5 + 10
+    beam = model.beam(src[:1], bos=2, stop=set(), width=3)
+    assert len(beam["ids"]) <= model.out_bound(5) and beam["cut"]
+
+
+def test_gold_english_fits_the_bound():
+    from model.language.generator import sample_pairs
+
+    cfg = Seq2SeqConfig(src_vocab=2, tgt_vocab=2)
+    assert all(len(p.tgt) <= cfg.out_per_src * len(p.src) + cfg.out_slack for _, p in sample_pairs(2000, 4, 3, 90))
+
+
+def test_unfinished_input_gets_its_final_punctuation_with_a_note(tiny_dir):
+    tr = Translator.load("attention", tiny_dir)
+    t = tr.translate("ravi vandhaan")
+    assert t.src == ["ரவி", "வந்தான்", "."] and any("added the final '.'" in n for n in t.notes)
+    assert len(t.tgt) <= tr.model.out_bound(len(t.src))
+
+
+def test_words_written_while_attending_to_unknown_words_are_marked(tiny_dir):
+    tr = Translator.load("attention", tiny_dir)
+    t = tr.translate_tokens(["xyzzy", "xyzzy", "xyzzy", "."], unknown=[0, 1, 2])
+    expected = [i for i, row in enumerate(t.attention) if sum(row[:3]) > 0.5]
+    assert t.unreliable == expected and expected                   # an all-unknown input: most rows qualify
+
+
+def test_bottleneck_share_is_each_words_gradient_from_its_gold_source(tiny_dir):
+    from model.evaluation.lengths import POSITION_BINS, bottleneck
+    from model.language.generator import sample_pairs
+
+    tr = Translator.load("plain", tiny_dir)
+    pairs = [p for _, p in sample_pairs(3, 8, 6, 10, split="test")]
+    out = bottleneck(tr, {(6, 10): pairs}, per_bucket=3, rows=100)["6-10"]
+    g = [tr.gradients(p.src, p.tgt).numpy() for p in pairs]
+    shares = [g[k][i, p.align[i]].sum() / g[k][i].sum() for k, p in enumerate(pairs) for i in range(len(p.tgt))]
+    assert out["own_share"] == pytest.approx(float(np.mean(shares)), rel=1e-5)
+    assert len(out["by_position"]) == POSITION_BINS and 0 < out["own_share"] < 1

@@ -47,13 +47,31 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
                      texttemplate="%{text}", textfont={"size": 11})
     shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
                "line": {"color": "#E69F00", "width": 2.5}} for i, j in outline or []]
-    top = 40 + 7 * max((len(t) for t in x), default=1)            # room for the slanted labels above
+    xvals, xtext = tick_labels(xcats, list(x))
+    yvals, ytext = tick_labels(ycats, list(y), limit=MAX_ROW_LABELS)
+    top = 30 + 7 * max((len(t) for t in xtext), default=1)        # room for the upright labels above
     layout = {"title": {"text": title, "y": 0.99, "yref": "container", "yanchor": "top"},
-              "height": height or max(260, 24 * len(y) + top + 60), "shapes": shapes,
+              "height": height or max(260, 22 * len(y) + top + 60), "shapes": shapes,
               "margin": {"l": 10, "r": 10, "t": top + (30 if title else 0), "b": 10},
-              "xaxis": {"type": "category", "tickvals": xcats, "ticktext": list(x), "side": "top", "tickangle": -45},
-              "yaxis": {"type": "category", "tickvals": ycats, "ticktext": list(y), "autorange": "reversed"}}
+              "xaxis": {"type": "category", "tickvals": xvals, "ticktext": xtext, "side": "top", "tickangle": -90,
+                        "tickfont": {"size": 12}},
+              "yaxis": {"type": "category", "tickvals": yvals, "ticktext": ytext, "autorange": "reversed",
+                        "tickfont": {"size": 12}}}
     return {"data": [trace], "layout": layout}
+
+
+MAX_COLUMN_LABELS = 20        # upright labels that fit side by side even on a phone (≈ 16 px each)
+MAX_ROW_LABELS = 60           # rows get 22 px each, so every row keeps its label
+
+
+def tick_labels(categories: list[str], words: list[str], limit: int = MAX_COLUMN_LABELS) -> tuple[list, list]:
+    """Tick positions and texts: every word while they fit; past ``limit``, every k-th one, numbered
+    ("12 அந்த"), so labels never overlap — the hover still names every cell."""
+    if len(words) <= limit:
+        return categories, words
+    step = -(-len(words) // limit)
+    keep = range(0, len(words), step)
+    return [categories[i] for i in keep], [f"{i + 1} {words[i]}" for i in keep]
 
 
 def length_chart(series: dict[str, list[dict]], key: str, label: str, max_train: int, scale: float = 100.0,
@@ -102,12 +120,19 @@ def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ..
     return {"data": data, "layout": layout}
 
 
+def word_axis(fig: go.Figure, words: list[str]) -> go.Figure:
+    """Label a numbered x axis (0 … n−1) with words, thinned so labels never overlap."""
+    vals, text = tick_labels(list(range(len(words))), list(words))
+    fig.update_xaxes(tickvals=vals, ticktext=text, tickangle=-90)
+    return fig
+
+
 def word_bars(values, words: list[str], hover: list[str], title: str = "", color: str = "#0072B2",
               yaxis_title: str = "", y_range: list[float] | None = None, height: int = 330) -> go.Figure:
     """One bar per word (numbered x positions, the words as tick labels)."""
     fig = go.Figure(go.Bar(x=list(range(len(words))), y=list(values), marker_color=color, customdata=hover,
                            hovertemplate="%{customdata}<br>%{y:.3f}<extra></extra>"))
-    fig.update_xaxes(tickvals=list(range(len(words))), ticktext=words, tickangle=-45)
+    word_axis(fig, words)
     fig.update_layout(title=title, yaxis_title=yaxis_title, height=height, margin={"t": 50 if title else 10})
     if y_range is not None:
         fig.update_layout(yaxis_range=y_range)

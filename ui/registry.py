@@ -16,12 +16,15 @@ class PageSpec:
     icon: str
     url_path: str             # "" for the default page
     section: str
+    inputs: tuple[str, ...] = ()   # shared sidebar inputs the page reads: "sentence", "decoding"
 
 
 PAGES = (
-    PageSpec("pages/home.py", "Home", "🏠", "", "Attention Lab"),
-    PageSpec("pages/bottleneck.py", "The bottleneck", "🍾", "bottleneck", "1 · The compressed summary"),
-    PageSpec("pages/alignment.py", "Alignment and word order", "🔀", "alignment", "2 · Word order"),
+    PageSpec("pages/home.py", "Home", "🏠", "", "Attention Lab", ("sentence",)),
+    PageSpec("pages/bottleneck.py", "The bottleneck", "🍾", "bottleneck", "1 · The compressed summary",
+             ("sentence", "decoding")),
+    PageSpec("pages/alignment.py", "Alignment and word order", "🔀", "alignment", "2 · Word order",
+             ("sentence", "decoding")),
     PageSpec("pages/self_attention.py", "Self-attention and heads", "👀", "self-attention",
              "3 · Self-attention and speed"),
     PageSpec("pages/speed.py", "Speed", "⏱️", "speed", "3 · Self-attention and speed"),
@@ -32,6 +35,10 @@ PAGES = (
     PageSpec("pages/toy_alignment.py", "Alignment by hand", "✏️", "toy-alignment", "Toys you edit by hand"),
     PageSpec("pages/models.py", "Models", "🧪", "models", "Under the hood"),
 )
+
+
+def by_title(title: str) -> PageSpec | None:
+    return next((spec for spec in PAGES if spec.title == title), None)
 
 
 def page(path: str) -> PageSpec:

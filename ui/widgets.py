@@ -106,7 +106,7 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
     df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)], columns=[f"{j}:{c}" for j, c in enumerate(cols)])
     buf = io.StringIO()
     df.to_csv(buf)
-    c1, c2 = st.columns(2)
+    c1, c2, _ = st.columns([1, 1, 4])                 # the two buttons side by side, not a page apart
     c1.download_button("⬇ CSV", buf.getvalue(), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv")
     c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
                                             ensure_ascii=False), file_name=f"{stem}.json",
@@ -133,3 +133,15 @@ def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], col
 
 def toy_badge() -> None:
     st.caption("🧸 **Toy** — hand-made numbers and exact math (numpy), not a trained model.")
+
+
+def language_pointer(english: bool) -> None:
+    """Point a sentence typed in the other language to the page that takes it."""
+    if english:
+        st.info("This looks like English. This box translates Mini-Tamil (Tamil script or romanized); English "
+                "sentences of the language go to the self-attention page.", icon="🔤")
+        st.page_link("pages/self_attention.py", label="Self-attention and heads (English) →", icon="👀")
+    else:
+        st.info("This looks like Mini-Tamil. This page reads English; Mini-Tamil sentences go in the sidebar box of "
+                "the translation pages.", icon="🔤")
+        st.page_link("pages/alignment.py", label="Alignment and word order (Mini-Tamil) →", icon="🔀")

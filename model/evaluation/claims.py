@@ -78,3 +78,15 @@ def speed_summary(rows: list[dict]) -> list[str]:
         out.append(f"Run one dependent step at a time, as a decoder must, the GRU takes {step / att:.1f}× as long as "
                    "the attention layer on the same words.")
     return out
+
+
+def bottleneck_headline(plain: dict, attention: dict) -> str:
+    """Problem 1 in one sentence, from the held-out exact match of both models inside their training range."""
+    L = attention["max_train_len"]
+    inside_a = [b for b in attention["buckets"] if b["hi"] <= L]
+    inside_p = [b for b in plain["buckets"] if b["hi"] <= L]
+    short_p, long_p = inside_p[0], inside_p[-1]
+    lo_a = min(b["exact"] for b in inside_a)
+    return (f"Without attention, exact translations fall from {short_p['exact']:.0%} at {short_p['lo']}–{short_p['hi']} "
+            f"words to {long_p['exact']:.0%} at {long_p['lo']}–{long_p['hi']}; with attention they stay at "
+            f"{lo_a:.0%} or more at every length up to {L} words (held-out sentences).")

@@ -23,6 +23,7 @@ def seed_english_pair() -> Pair:
 
 
 EXAMPLE_LENGTHS = (6, 24)         # source lengths of the 🎲 example buttons (Mini-Tamil and English)
+LONG_LENGTHS = (40, 60)           # source lengths of the 📏 long example (where the models differ)
 
 
 def example_pair(seed: int, lengths: tuple[int, int] = EXAMPLE_LENGTHS) -> Pair:

@@ -33,6 +33,7 @@ class SentenceAnalysis:
     refusals: dict[str, str] = field(default_factory=dict)               # per model that refused the input
     reference: Pair | None = None                    # the grammar's translation, when the text parses
     reference_reason: str | None = None              # why there is no reference
+    looks_english: bool = False                      # most words are English words of the language
 
     @property
     def labels(self) -> list[str]:
@@ -45,8 +46,8 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     try:
         toks = prepare_source(text)
     except InputError as err:
-        return SentenceAnalysis(text=text, error=str(err))
-    out = SentenceAnalysis(text=text, tokens=list(toks.tokens), raw=list(toks.raw),
+        return SentenceAnalysis(text=text, error=str(err), looks_english=looks_english(text))
+    out = SentenceAnalysis(text=text, tokens=list(toks.tokens), raw=list(toks.raw), looks_english=looks_english(text),
                            roman=[romanize(w) if w not in ",.?" else w for w in toks.tokens],
                            unknown=list(toks.unknown), suggestions=dict(toks.suggestions), notes=list(toks.notes))
     for name, tr in translators.items():
@@ -59,3 +60,30 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     except InputError as err:
         out.reference_reason = str(err)
     return out
+
+
+def looks_english(text: str) -> bool:
+    """Whether ``text`` reads as English of the language rather than Mini-Tamil: most of its words are
+    English words the grammar writes, and few are Tamil words (a pointer to the English page)."""
+    from model.language.forms import english_vocabulary
+    from model.language.tokenizer import read_roman, split
+
+    words = [w.lower() for w in split(text[:2000]) if w.isalpha()]
+    if len(words) < 2:
+        return False
+    english = sum(w in english_vocabulary() for w in words)
+    tamil = sum(read_roman(w)[0] is not None or any(0x0B80 <= ord(c) < 0x0C00 for c in w) for w in words)
+    return english >= 0.6 * len(words) and english > tamil
+
+
+def looks_tamil(text: str) -> bool:
+    """Whether ``text`` reads as Mini-Tamil (Tamil script or its romanization) rather than English."""
+    from model.language.forms import english_vocabulary
+    from model.language.tokenizer import read_roman, split
+
+    words = [w.lower() for w in split(text[:2000]) if w.isalpha()]
+    if not words:
+        return False
+    tamil = sum((read_roman(w)[0] is not None and w not in english_vocabulary())
+                or any(0x0B80 <= ord(c) < 0x0C00 for c in w) for w in words)
+    return tamil >= 0.6 * len(words)

@@ -60,6 +60,8 @@ class EncoderTrainConfig:
     target_rate: float = 0.5        # share of relation-bearing words masked
     snapshot_every: int = 200       # steps between stored snapshots of the seed sentence's attention
     budget_minutes: float = 12.0    # safety cap on wall-clock minutes
+    threads: int = 1                # torch threads: one is as fast as two for models this small here,
+                                    # and does not collapse when the other core is busy
 
 
 def checkpoint_name(cfg: EncoderTrainConfig) -> str:
@@ -94,7 +96,7 @@ def train_encoder(cfg: EncoderTrainConfig = EncoderTrainConfig(), out_dir=None, 
 
     causal = cfg.objective == "causal"
     torch.manual_seed(cfg.seed)
-    torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
+    torch.set_num_threads(cfg.threads)
     rng = random.Random(cfg.seed)
     train, valid = data or (
         [p for _, p in sample_pairs(cfg.train_size, cfg.seed, 3, cfg.max_len, "train")],

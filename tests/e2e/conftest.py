@@ -80,8 +80,8 @@ def wait_idle(page, timeout: float = 90_000) -> None:
     page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=timeout)
 
 
-def shot(page, name: str) -> Path:
+def shot(page, name: str, full_page: bool = False) -> Path:
     SHOTS.mkdir(exist_ok=True)
     path = SHOTS / f"{name}.png"
-    page.screenshot(path=str(path), full_page=False)
+    page.screenshot(path=str(path), full_page=full_page)
     return path

@@ -128,3 +128,121 @@ def test_deep_link_on_a_fresh_server_gets_the_app_shell(chromium, browser):
     finally:
         proc.terminate()
         proc.wait(timeout=20)
+
+
+SIZES = {"desktop": {"width": 1440, "height": 900}, "phone": {"width": 390, "height": 844}}
+HARD_WORDS = ["பிரியா", "பிறகு", "பேசுவாள்", "வாடிக்கையாளருக்கு"]    # ப/வ + vowel sign: drawn as boxes before
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_every_page_at_both_sizes_with_a_long_sentence(server, browser, size):
+    """Screenshots of every page at desktop and phone size (saved under tests/e2e/screenshots/)."""
+    from tests.sentences import long_pair
+
+    ctx = browser.new_context(viewport=SIZES[size])
+    page = ctx.new_page()
+    q = urllib.parse.urlencode({"s": " ".join(long_pair().roman)})
+    for path, name in [*CHART_PAGES.items(), ("speed", "speed")]:
+        page.goto(f"{server}/{path}?{q}")
+        wait_idle(page)
+        assert_clean(page)
+        shot(page, f"{name}_{size}", full_page=True)
+    ctx.close()
+
+
+def platform_fonts(page, selector: str, words: list[str]) -> dict[str, list[str]]:
+    """Chromium's own report of the fonts that drew each of ``words`` inside ``selector``."""
+    found = page.evaluate("""([sel, words]) => {
+        const out = {};
+        document.querySelectorAll(sel).forEach((el) => {
+            const t = el.textContent.trim();
+            if (words.includes(t) && !(t in out)) { el.setAttribute('data-probe', t); out[t] = true; }
+        });
+        return Object.keys(out);
+    }""", [selector, words])
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]["nodeId"]
+    fonts = {}
+    for word in found:
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": f'[data-probe="{word}"]'})["nodeId"]
+        fonts[word] = [f["familyName"] for f in cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]]
+    return fonts
+
+
+def test_tamil_labels_are_drawn_with_a_tamil_font(server, page):
+    text = " ".join(HARD_WORDS) + " ."
+    page.goto(f"{server}/alignment?{urllib.parse.urlencode({'s': text})}")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    fonts = platform_fonts(page, '[data-testid="stPlotlyChart"] .xtick text', HARD_WORDS)
+    assert set(fonts) == set(HARD_WORDS), fonts
+    for word, families in fonts.items():
+        assert any("Tamil" in f for f in families), f"{word} drawn with {families}"
+    shot(page, "tamil_labels")
+
+
+def tick_boxes(page, chart_index: int, axis: str = "xtick") -> list[dict]:
+    return page.evaluate("""([i, axis]) => {
+        const chart = document.querySelectorAll('[data-testid="stPlotlyChart"]')[i];
+        return [...chart.querySelectorAll('.' + axis + ' text')].map((t) => {
+            const b = t.getBoundingClientRect(); return {x: b.x, y: b.y, w: b.width, h: b.height, t: t.textContent};
+        });
+    }""", [chart_index, axis])
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    out = []
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            if a["x"] < b["x"] + b["w"] - 0.5 and b["x"] < a["x"] + a["w"] - 0.5 and \
+                    a["y"] < b["y"] + b["h"] - 0.5 and b["y"] < a["y"] + a["h"] - 0.5:
+                out.append((a["t"], b["t"]))
+    return out
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_sixty_token_sentence_labels_never_overlap(server, browser, size):
+    from tests.sentences import long_pair
+
+    pair = long_pair(56, 60)
+    ctx = browser.new_context(viewport=SIZES[size])
+    page = ctx.new_page()
+    q = urllib.parse.urlencode({"s": " ".join(pair.src)})
+    page.goto(f"{server}/alignment?{q}")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    charts = page.locator('[data-testid="stPlotlyChart"]').count()
+    for i in range(min(charts, 4)):
+        boxes = tick_boxes(page, i)
+        assert boxes and not overlapping(boxes), (i, overlapping(boxes)[:3])
+    page.goto(f"{server}/bottleneck?{q}")
+    wait_idle(page)
+    page.get_by_text("Measure it on this sentence").click()
+    wait_idle(page, 180_000)
+    last = page.locator('[data-testid="stPlotlyChart"]').count() - 1
+    boxes = tick_boxes(page, last)
+    assert boxes and not overlapping(boxes), overlapping(boxes)[:3]
+    shot(page, f"bottleneck_sentence_{size}", full_page=True)
+    ctx.close()
+
+
+def test_qkv_scores_use_a_diverging_scale_centred_at_zero(server, page):
+    page.goto(f"{server}/toy-qkv")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    traces = page.evaluate("""() => [...document.querySelectorAll('.js-plotly-plot')].map((p) => {
+        const d = p.data[0]; return {zmid: d.zmid, zmin: d.zmin, zmax: d.zmax, text: !!d.texttemplate,
+                                     scale: JSON.stringify(d.colorscale)}; })""")
+    scores = [t for t in traces if t["zmid"] == 0]
+    assert scores and all(t["zmin"] == -t["zmax"] and t["text"] for t in scores)
+    assert all("RdBu" in t["scale"] or "rgb(5,10,172)" in t["scale"] or "#" in t["scale"] for t in scores)
+
+
+@pytest.mark.parametrize("path,has_box", [("alignment", True), ("bottleneck", True), ("", True),
+                                          ("self-attention", False), ("toy-qkv", False), ("speed", False)])
+def test_the_sentence_box_appears_only_where_it_is_used(server, page, path, has_box):
+    page.goto(f"{server}/{path}")
+    wait_idle(page)
+    assert (page.locator('[data-testid="stSidebar"] textarea').count() == 1) == has_box
