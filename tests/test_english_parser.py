@@ -164,6 +164,7 @@ def test_readings_of_english_ambiguities():
     ("the woman who the boy saw the girl sang .", "has no gap"),
     ("ravi came . priya sang .", "type one sentence at a time"),
     ("came the boy .", "cannot start with 'came'"),
+    ("ravi came , priya sang .", "expected a conjunction (', but', ', so'"),
     ("ravi gave the book to the girl in the office .", "in the office ravi gave the book to the girl ."),
     ("ravi met yesterday the woman who sang .", "a noun phrase with a relative clause comes last in its clause"),
     ("the boy came in a morning .", "did you mean 'in the morning'?"),

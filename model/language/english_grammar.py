@@ -37,14 +37,15 @@ FUNCTION_WORDS = {
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
+CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
 CATEGORY_NAMES = {
     "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
     "VERB": "a verb", "VING": "an -ing form", "BE": "is/are/was/were", "BEINF": "'be'",
     "DO": "do/does/did", "WILL": "'will'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
-    "IN": "a preposition", "AT": "a preposition", "BUT": "a conjunction",
-    "SO": "a conjunction", "AND": "a conjunction", "THEN": "'then'", "ALSO": "'also'",
+    "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
 }
 
