@@ -1,0 +1,201 @@
+"""The English side of Mini-Tamil as a context-free backbone: word categories and an Earley grammar.
+
+Every English word of the language has exactly one category (``word_category``), derived from the
+lexicon: ``DET NUM ADJ NOUN NAME PRON PRED VERB VING`` for the open classes (a verb word's form —
+base, third person or past — is left to the resolver, so "read" is one token type), one category per
+function word (``BE`` is/are/was/were, ``BEINF`` be, ``DO``, ``WILL``, ``CAN``, ``YOU``, ``PLEASE``,
+``REL`` who/that, each preposition, each conjunction word) and one per word that occurs only
+in time phrases (``T_YESTERDAY``, ``T_WEEK`` …). Time phrases are spelled out from the lexicon
+("in the morning" is ``IN DET T_MORNING``).
+
+The backbone is deliberately permissive about *words* (agreement, verb forms, frames, classes and the
+English phrase order are the resolver's and the round trip's business, which can say precisely what is
+wrong) and strict about *structure*: the phrases after a verb are plain phrases followed by at most one
+noun phrase that carries a relative clause, so a phrase after such a noun phrase belongs to its
+relative clause. That is the grammar's own convention (a noun phrase with a relative clause comes last
+in its clause), and it makes the backbone unambiguous on the language (``parse_count`` is 1).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+from lark import Lark, Token, Tree
+from lark.exceptions import UnexpectedInput
+from lark.lexer import Lexer
+
+from model.language.lexicon import Lexicon, load_lexicon
+from model.language.parser import NotInLanguage
+
+FUNCTION_WORDS = {
+    "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
+    "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
+    "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "can": "CAN", "you": "YOU",
+    "please": "PLEASE", "who": "REL", "that": "REL",
+    "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
+    "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO",
+    ",": "COMMA", ".": "PERIOD", "?": "QMARK",
+}
+CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
+CATEGORY_NAMES = {
+    "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
+    "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
+    "VERB": "a verb", "VING": "an -ing form", "BE": "is/are/was/were", "BEINF": "'be'",
+    "DO": "do/does/did", "WILL": "'will'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
+    "REL": "who/that", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
+    "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
+}
+
+_BACKBONE = r"""
+start: decl | question | request | imperative
+decl: clause (COMMA conj clause)* PERIOD
+question: aux subj vgroup tail QMARK
+request: CAN YOU vgroup tail QMARK
+imperative: PLEASE vgroup tail PERIOD
+clause: front* subj vgroup tail
+conj: BUT | SO | AND | AND THEN | AND ALSO
+front: time | pp
+subj: np | rnp
+tail: light* heavy?
+light: np | pp | time
+heavy: rnp | prep rnp
+pp: prep np
+prep: TO | FROM | WITH | IN | AT
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON
+rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
+rc: REL np? vgroup tail | REL rnp vgroup tail
+vgroup: aux* vmain
+aux: WILL | BE | BEINF | DO
+vmain: VERB | VING | PRED
+"""
+
+
+class Reading(NamedTuple):
+    """One reading of an English word: its category, lexicon key and a feature (a noun's number,
+    a verb word's form base/3sg/past, a determiner's number sg/pl/any)."""
+
+    cat: str
+    key: str
+    feat: str = ""
+
+
+DETERMINERS = {"the": Reading("DET", "the", "any"), "a": Reading("DET", "a", "sg"),
+               "an": Reading("DET", "a", "sg"), "this": Reading("DET", "this", "sg"),
+               "these": Reading("DET", "this", "pl")}
+
+
+@lru_cache(maxsize=4)
+def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]], dict[str, tuple[str, ...]]]:
+    """word -> category, word -> readings, time key -> its English words (built once per lexicon)."""
+    cats = dict(FUNCTION_WORDS)
+    readings: dict[str, list[Reading]] = {w: [r] for w, r in DETERMINERS.items()}
+
+    def put(word: str | None, reading: Reading) -> None:
+        if word:
+            cats.setdefault(word, reading.cat)
+            readings.setdefault(word, []).append(reading)
+
+    for kind, table in (("NOUN", lex.nouns), ("NAME", lex.names)):
+        for n in table.values():
+            put(n.en, Reading(kind, n.key, "sg"))
+            put(n.en_pl, Reading(kind, n.key, "pl"))
+    for v in lex.verbs.values():
+        for w, form in zip(v.en, ("base", "3sg", "past")):
+            put(w, Reading("VERB", v.key, form))
+        put(v.en_ing, Reading("VING", v.key))
+    for group, cat in (("adjectives", "ADJ"), ("predicates", "PRED"), ("numbers", "NUM"), ("pronouns", "PRON")):
+        for k, d in getattr(lex, group).items():
+            put(d["en"], Reading(cat, k))
+    times = {k: tuple(t["en"]) for k, t in lex.times.items()}
+    for words in times.values():
+        for w in words:
+            cats.setdefault(w, "T_" + w.upper())
+    return cats, {w: tuple(r) for w, r in readings.items()}, times
+
+
+def word_category(word: str) -> str | None:
+    """The backbone category of an English word of the language (None for other words)."""
+    return _tables(load_lexicon())[0].get(word)
+
+
+def readings(word: str) -> tuple[Reading, ...]:
+    """The lexical readings of an open-class word or determiner ("read" has two, "they" two)."""
+    return _tables(load_lexicon())[1].get(word, ())
+
+
+def time_phrases() -> dict[str, tuple[str, ...]]:
+    """Time expression key -> its English words ("morning" -> ("in", "the", "morning"))."""
+    return _tables(load_lexicon())[2]
+
+
+@lru_cache(maxsize=2)
+def _parser(ambiguity: str = "resolve") -> Lark:
+    """The Earley backbone (built on first use; ``"explicit"`` keeps every parse for ``parse_count``)."""
+    cats, _, times = _tables(load_lexicon())
+    alts = sorted({" ".join(cats[w] for w in words) for words in times.values()})
+    rules = [_BACKBONE, "time: " + " | ".join(alts), "%declare " + " ".join(sorted(set(cats.values())))]
+    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity=ambiguity)
+
+
+class _WordLexer(Lexer):
+    """One token per word; its type is the word's category and its position the word's index."""
+
+    def __init__(self, lexer_conf):
+        pass
+
+    def lex(self, data):
+        for i, word in enumerate(data):
+            yield Token(word_category(word), word, start_pos=i, line=1, column=i + 1)
+
+
+def backbone(tokens: list[str]) -> Tree:
+    """The backbone tree of ``tokens`` (words of the vocabulary); ``NotInLanguage`` saying where the
+    structure breaks and what could come there."""
+    try:
+        return _parser().parse(tokens)
+    except UnexpectedInput as err:
+        raise NotInLanguage(syntax_message(err, tokens), _position(err)) from None
+
+
+def parse_count(tokens: list[str]) -> int:
+    """How many backbone trees ``tokens`` have (1 for every sentence of the language)."""
+    def count(node) -> int:
+        if not isinstance(node, Tree):
+            return 1
+        if node.data == "_ambig":
+            return sum(count(c) for c in node.children)
+        n = 1
+        for c in node.children:
+            n *= count(c)
+        return n
+    return count(_parser("explicit").parse(tokens))
+
+
+def _position(err: UnexpectedInput) -> int | None:
+    pos = getattr(getattr(err, "token", None), "start_pos", None)
+    return pos if isinstance(pos, int) else None
+
+
+def syntax_message(err: UnexpectedInput, tokens: list[str]) -> str:
+    """A readable reason for a structural failure: an unfinished sentence, text after the end of
+    the sentence, or a word that cannot stand where it is (with what could)."""
+    found = set(getattr(err, "expected", ()) or ())
+    names = [CATEGORY_NAMES[c] for c in CATEGORY_NAMES if c in found]
+    names += ["a time phrase"] * any(e.startswith("T_") for e in found)
+    expected = list(dict.fromkeys(names))
+    what = f"; expected {' or '.join(expected[:6])}" if expected else ""
+    pos = _position(err)
+    if pos is None or tokens[pos] in ".?":
+        end = len(tokens) - 1 if pos is None else pos
+        last = next((w for w in reversed(tokens[:end]) if w not in ".?"), "")
+        return f"the sentence is unfinished: it ends too early after '{last}'{what}"
+    if tokens[pos] not in ".?" and any(t in ".?" for t in tokens[:pos]):
+        return "the text goes on after the end of a sentence: type one sentence at a time"
+    if pos == 0:
+        return (f"a sentence of the language cannot start with '{tokens[0]}': a statement starts with its "
+                "subject (or a time or place phrase), a question with did/does/is/are/was/were/will, a "
+                "request with 'can you', an imperative with 'please'")
+    return f"the grammar cannot continue at word {pos + 1} ('{tokens[pos]}'){what}"

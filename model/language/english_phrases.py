@@ -1,0 +1,154 @@
+"""Noun phrases of the English parser: determiners, adjectives, nouns, names, pronouns and the roles
+that prepositions give them (the first half of the resolver; ``english_resolver`` adds clauses)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from lark import Token, Tree
+
+from model.language.english_grammar import Reading, readings
+from model.language.generator import MAX_RC_DEPTH
+from model.language.grammar import NP, VOWEL_LETTERS, Clause
+from model.language.lexicon import Lexicon, Noun
+from model.language.parser import NotInLanguage, role_name
+from model.language.tokenizer import shorten
+
+
+@dataclass(frozen=True)
+class Phrase:
+    """A resolved noun phrase: the tree's ``NP``, its noun (for classes), its head word and text (for
+    messages), its relative clause still to resolve, and for a pronoun its possible keys."""
+
+    np: NP
+    noun: Noun | None
+    tok: Token
+    text: str
+    rc: Tree | None = None
+    pron: tuple[str, ...] | None = None
+
+
+def article(word: str) -> str:
+    """'a doc', 'an object'."""
+    return ("an " if word[0] in VOWEL_LETTERS else "a ") + word
+
+
+def span(node: Tree, tokens: list[str], width: int = 60) -> str:
+    """The words under ``node``, cut for a message."""
+    pos = [t.start_pos for t in node.scan_values(lambda v: isinstance(v, Token))]
+    return shorten(" ".join(tokens[min(pos): max(pos) + 1]), width)
+
+
+class PhraseReader:
+    """Noun phrases and their roles; ``clause`` (for relative clauses) comes from the subclass."""
+
+    def __init__(self, lex: Lexicon, tokens: list[str]):
+        self.lex, self.tokens = lex, tokens
+
+    def fail(self, message: str, tok: Token | None = None):
+        raise NotInLanguage(message, tok.start_pos if tok is not None else None)
+
+    def reading(self, tok: Token, cat: str) -> Reading:
+        return next(r for r in readings(tok.value) if r.cat == cat)
+
+    def clause(self, node: Tree, mood: str, depth: int, conj=None, head=None, matrix_tense=None) -> Clause:
+        raise NotImplementedError
+
+    def phrase(self, node: Tree) -> Phrase:
+        """A noun phrase (``np`` or ``rnp`` node) with its determiner and adjectives checked."""
+        toks = [c for c in node.children if isinstance(c, Token)]
+        rc = next((c for c in node.children if isinstance(c, Tree)), None)
+        head, text = toks[-1], " ".join(t.value for t in toks)
+        if head.type == "PRON":
+            keys = tuple(r.key for r in readings(head.value))
+            return Phrase(NP(head=keys[0], kind="pron"), None, head, text, rc, keys)
+        r = self.reading(head, head.type)
+        if head.type == "NAME":
+            if len(toks) > 1:
+                self.fail(f"the name '{head.value}' takes no determiner or adjective", toks[0])
+            return Phrase(NP(head=r.key, kind="name"), self.lex.names[r.key], head, text, rc)
+        noun = self.lex.nouns[r.key]
+        det_tok = toks[0] if toks[0].type in ("DET", "NUM") else None
+        adj_toks = [t for t in toks if t.type == "ADJ"]
+        if det_tok is None:
+            self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
+        det = self.reading(det_tok, det_tok.type)
+        self.det_fits(det_tok, det, r.feat, noun, toks[1].value)
+        adjs: list[str] = []
+        for t in adj_toks:
+            key = self.reading(t, "ADJ").key
+            adj = self.lex.adjectives[key]
+            if not noun.fills(adj["for"]):
+                self.fail(f"the adjective '{t.value}' does not describe {article(noun.cls)} like '{noun.en}'", t)
+            clash = set(adj.get("clash", ())) & set(adjs)
+            if clash:
+                self.fail(f"'{t.value}' contradicts '{self.lex.adjectives[clash.pop()]['en']}'", t)
+            adjs.append(key)
+        np = NP(head=r.key, kind="noun", number=r.feat, det=det.key, adjs=tuple(adjs))
+        return Phrase(np, noun, head, text, rc)
+
+    def det_fits(self, tok: Token, det: Reading, number: str, noun: Noun, following: str) -> None:
+        """A determiner agrees with its noun's number; 'a' is 'an' before a vowel."""
+        sg, pl = noun.en, noun.en_pl or noun.en
+        if det.cat == "NUM" and number != "pl":
+            self.fail(f"a number needs a plural noun: '{tok.value} {pl}', not '{tok.value} {sg}'", tok)
+        if det.cat == "DET" and det.feat not in ("any", number):
+            fix = {("a", "pl"): f"'the {pl}' or a number", ("this", "pl"): f"'these {pl}'",
+                   ("this", "sg"): f"'this {sg}'"}[det.key, number]
+            self.fail(f"'{tok.value}' does not go with the {'plural' if number == 'pl' else 'singular'} "
+                      f"'{noun.en_form(number)}': write {fix}", tok)
+        if det.key == "a" and tok.value != ("an" if following[0] in VOWEL_LETTERS else "a"):
+            want = "an" if tok.value == "a" else "a"
+            self.fail(f"'{tok.value} {following}': the grammar writes '{want} {following}'", tok)
+
+    def with_rc(self, ph: Phrase, role: str, depth: int, tense: str | None) -> Phrase:
+        """Resolve the phrase's relative clause (its clause has ``depth`` and ``tense``)."""
+        if ph.rc is None:
+            return ph
+        if role not in ("subj", "obj", "iobj"):
+            self.fail(f"'{ph.text}': only subjects, objects and recipients take relative clauses", ph.tok)
+        if ph.np.kind != "noun":
+            self.fail(f"only a common noun can carry a relative clause, not the name '{ph.text}'", ph.tok)
+        if depth >= MAX_RC_DEPTH:
+            self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _leaf(ph.rc))
+        rc = self.clause(ph.rc, "rc", depth + 1, head=ph, matrix_tense=tense)
+        return replace(ph, np=replace(ph.np, rc=rc))
+
+    def place(self, roles: dict[str, Phrase], item: Tree, depth: int, tense: str | None) -> None:
+        """Give a phrase after the verb (or fronted) its role: bare = object, 'to' a person = recipient,
+        'to' a place = destination, 'from' = origin, 'with' = company, 'in' = place."""
+        kids = item.children
+        prep = _leaf(kids[0]) if item.data in ("pp", "heavy") and kids[0].data == "prep" else None
+        node = kids[-1] if item.data in ("pp", "heavy") else item
+        ph = self.phrase(node)
+        if ph.pron is not None:
+            self.fail(f"the pronoun '{ph.text}' may only be the subject of a clause after ', <conjunction>'", ph.tok)
+        where = f"'{prep.value} {ph.text}'" if prep else f"'{ph.text}'"
+        cls = ph.noun.cls
+        if prep is None:
+            role = "obj"
+        elif prep.value == "to":
+            if cls not in ("person", "place"):
+                self.fail(f"{where}: 'to' takes a person (a recipient) or a place (a destination)", prep)
+            role = "iobj" if cls == "person" else "goal"
+        else:
+            role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
+            need = "person" if role == "comit" else "place"
+            if cls != need:
+                self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
+            if role == "loc" and prep.value != ph.noun.loc_prep:
+                self.fail(f"{where}: the grammar says '{ph.noun.loc_prep} {ph.text}'", prep)
+        self.claim(roles, role, self.with_rc(ph, role, depth, tense))
+
+    def claim(self, roles: dict[str, Phrase], role: str, ph: Phrase) -> None:
+        """Record a role once; a place can only be a place, destination or origin."""
+        if (ph.noun is not None and ph.noun.cls == "place") != (role in ("loc", "source", "goal")):
+            self.fail(f"'{ph.text}' is a place: it can only follow 'in', 'to' or 'from'", ph.tok)
+        if role in roles:
+            self.fail(f"'{ph.text}' is a second {role_name(role)} in one clause"
+                      + (" (a recipient takes 'to')" if role == "obj" else ""), ph.tok)
+        roles[role] = ph
+
+
+def _leaf(node) -> Token:
+    return node if isinstance(node, Token) else _leaf(node.children[0])

@@ -1,0 +1,294 @@
+"""Second pass of the English parser: from a backbone tree to the abstract ``Sentence``.
+
+Assigns roles (a bare noun phrase after the verb is the object; *to* a person is the recipient and *to*
+a place the destination, *from* the origin, *with* the company, *in* the place), reads the verb group
+(tense, English aspect, the number it marks), resolves pronouns against the previous clause's subject,
+and checks what the Tamil parser checks — agreement, determiners, verb frames, noun classes, tenses —
+saying in English terms what is wrong. Noun phrases are resolved in ``english_phrases``.
+"""
+
+from __future__ import annotations
+
+from lark import Token, Tree
+
+from model.language.english_grammar import readings, time_phrases
+from model.language.english_phrases import Phrase, PhraseReader, article, span
+from model.language.generator import rc_tenses
+from model.language.grammar import NP, Clause, Sentence, english_aspect, np_agr, np_plural_en
+from model.language.lexicon import load_lexicon
+from model.language.parser import AGR_NAMES
+
+TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
+BE_FORMS = {"is": ("pres", "sg"), "are": ("pres", "pl"), "was": ("past", "sg"), "were": ("past", "pl")}
+DO_FORMS = {"did": ("past", None), "does": ("pres", "sg"), "do": ("pres", "pl")}
+SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "does": "do", "do": "does"}
+SHAPES = "'sang', 'sings', 'is singing', 'will sing', 'was ready'"
+RC_HINT = " (a phrase after a noun phrase with a relative clause belongs to the relative clause)"
+
+
+class Resolver(PhraseReader):
+    """Builds the ``Sentence`` for one backbone tree; ``notes`` says how an ambiguity was read."""
+
+    def __init__(self, tokens: list[str]):
+        super().__init__(load_lexicon(), tokens)
+        self.notes: list[str] = []
+        self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
+
+    def sentence(self, tree: Tree) -> Sentence:
+        top = tree.children[0]
+        mood = top.data
+        nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
+        conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        clauses = []
+        for i, node in enumerate(nodes):
+            conj = conjs[i - 1] if i else None
+            clauses.append(self.clause(node, mood, 0, conj=conj))
+        keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
+        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
+
+    # ---- clauses -------------------------------------------------------------------------
+    def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
+               head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
+        kids = [c for c in node.children if isinstance(c, Tree)]
+        group = next(c for c in kids if c.data == "vgroup")
+        auxes = [_leaf(c) for c in group.children if c.data == "aux"]
+        main = _leaf(group.children[-1])
+        if mood == "question":
+            auxes = [_leaf(kids[0])] + auxes
+        subj_node = next((c for c in kids if c.data in ("subj", "np", "rnp")), None)
+        items = [c.children[0] for c in kids if c.data == "front"]
+        tail = next(c for c in kids if c.data == "tail")
+        items += [c.children[0] if c.data == "light" else c for c in tail.children]
+        time = self.time_of([c for c in items if c.data == "time"])
+        copula = main.type == "PRED"
+        subj = None
+        if subj_node is not None:
+            subj = self.phrase(subj_node.children[0] if subj_node.data == "subj" else subj_node)
+            if subj.pron is not None or conj is not None:
+                subj = self.continuing(subj, conj, mood, depth, copula)
+        gap_head = head if subj is None else None
+        number_of = subj if subj is not None else gap_head
+        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time)
+        roles: dict[str, Phrase] = {}
+        if subj is not None:
+            self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
+        for item in items:
+            if item.data != "time":
+                self.place(roles, item, depth, tense)
+        heavy = [p for p in roles.values() if p.np.rc is not None]
+        if len(heavy) > 1:
+            self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
+                      "most one (Tamil puts it first in the clause)", heavy[1].tok)
+        pred = self.reading(main, "PRED").key if copula else None
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time,
+                    **{r: p.np for r, p in roles.items()})
+        if mood == "rc":
+            cl = self.gap(cl, head, roles, node, main)
+        self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
+        if depth == 0:
+            self.prev = roles.get("subj")
+        return cl
+
+    def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
+        """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
+        repeated 'the <noun>') refers to the previous clause's subject."""
+        prev = self.prev
+        if conj is None or depth or mood != "decl" or prev is None:
+            if subj.pron is None:
+                return subj
+            self.fail(f"the pronoun '{subj.text}' needs an antecedent: it may only be the subject of a "
+                      "clause after ', <conjunction>', referring to the previous clause's subject", subj.tok)
+        agr = np_agr(self.lex, prev.np)
+        want = self.lex.pronoun_by_agr[agr]
+        said = want["en"] or f"the {prev.noun.en}"
+        also = conj[1:] == ["also"]
+        repeated = (subj.np.kind == "noun" and subj.np.det == "the" and not subj.np.adjs and subj.rc is None
+                    and subj.np.number == "sg" and agr == "h" and subj.noun.key == prev.noun.key)
+        if repeated and (also or conj[0] == "so" or conj[1:] == ["then"] or (conj[0] == "but" and not copula)):
+            self.notes.append(f"read '{subj.text}' after ', {' '.join(conj)}' as the same {prev.noun.en} "
+                              "as before (Tamil அவர்)")
+            return Phrase(NP(head=want["key"], kind="pron", ante=prev.noun.key), prev.noun, subj.tok, subj.text)
+        if subj.pron is None:
+            if also:
+                self.fail(f"', and also' goes on about the previous clause's subject, so the grammar writes "
+                          f"', and also {said} …'", subj.tok)
+            return subj
+        if want["en"] is None:
+            self.fail(f"'{subj.text}' would refer to '{prev.text}', whose gender the Tamil honorific does not "
+                      f"say: English repeats the noun ('{said}')", subj.tok)
+        if subj.text != want["en"]:
+            self.fail(f"the pronoun '{subj.text}' refers to the previous clause's subject '{prev.text}', which is "
+                      f"{AGR_NAMES[agr]}: use '{want['en']}'", subj.tok)
+        if conj == ["and"]:
+            self.fail(f"after ', and' a pronoun goes on about the same subject: the grammar writes "
+                      f"', and also {subj.text} …'", subj.tok)
+        return Phrase(NP(head=want["key"], kind="pron"), prev.noun, subj.tok, subj.text)
+
+    def verb_group(self, auxes: list[Token], main: Token, mood: str, subj: Phrase | None,
+                   time: str | None) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
+        """(verb key, tense, (the number-marked word, sg|pl) or None, observed aspect) of a verb group."""
+        words = [t.value for t in auxes]
+        text = " ".join(words + [main.value])
+        plural = np_plural_en(self.lex, subj.np) if subj is not None else None
+        base = [r for r in readings(main.value) if r.cat == "VERB" and r.feat == "base"]
+        lead = {"request": "'can you'", "imperative": "'please'"}.get(mood) or f"'{(words or [''])[0]}'"
+        if main.type == "PRED":
+            if mood in ("request", "imperative") and words == ["be"]:
+                return "be", None, None, None
+            if len(words) == 1 and words[0] in BE_FORMS:
+                tense, number = BE_FORMS[words[-1]]
+                return "be", tense, (auxes[-1], number), None
+            if words[-2:] == ["will", "be"]:
+                self.fail(f"'{text}': the language tells a state in the present or the past only "
+                          f"('is {main.value}', 'was {main.value}')", main)
+            self.fail(f"'{main.value}' needs 'is/are/was/were' before it", main)
+        if main.type == "VING":
+            key = self.reading(main, "VING").key
+            if words in (["is"], ["are"]):
+                return key, "pres", (auxes[-1], BE_FORMS[words[-1]][1]), "progressive"
+            if words[-1:] in (["was"], ["were"]):
+                past = self.lex.verbs[key].en[2]
+                self.fail(f"'{text}': the past progressive is not in the language; the past is '{past}'", main)
+            self.fail(f"'{main.value}' needs 'is' or 'are' before it ('is {main.value}', present progressive)", main)
+        verb_key = readings(main.value)[0].key
+        if words and mood in ("request", "imperative"):
+            self.fail(f"after {lead} comes the verb alone: '{self.lex.verbs[verb_key].en[0]}'", auxes[0])
+        if mood in ("request", "imperative") or words in (["will"], ["did"], ["does"], ["do"]):
+            if not base:
+                self.fail(f"after {lead} the verb takes its base form "
+                          f"('{self.lex.verbs[verb_key].en[0]}'), not '{main.value}'", main)
+            if mood in ("request", "imperative"):
+                return base[0].key, None, None, None
+            if words == ["will"]:
+                return base[0].key, "fut", None, None
+            if mood != "question":
+                self.fail(f"'{words[0]}' makes a question ('{words[0]} … ?'); a statement uses the verb alone",
+                          auxes[0])
+            tense, number = DO_FORMS[words[0]]
+            return base[0].key, tense, (auxes[0], number) if number else None, "simple"
+        if words:
+            self.fail(f"'{text}' is not a verb form of the language (it has forms like {SHAPES})", auxes[0])
+
+        def fits(r) -> bool:
+            tense = "past" if r.feat == "past" else "pres"
+            if time is not None and tense not in self.lex.times[time]["tense"]:
+                return False
+            return r.feat == "past" or (plural is None or plural == (r.feat == "base"))
+
+        options = [r for r in readings(main.value) if r.feat == "past"] + \
+            [r for r in readings(main.value) if r.feat != "past"]
+        r = next((r for r in options if fits(r)), options[0])
+        if r.feat == "past":
+            return r.key, "past", None, "simple"
+        return r.key, "pres", (main, "pl" if r.feat == "base" else "sg"), "simple"
+
+    def gap(self, cl: Clause, head: Phrase, roles: dict, node: Tree, main: Token) -> Clause:
+        """The role the relative pronoun stands for: the subject when the clause has none, else the object."""
+        rel = _leaf(node.children[0])
+        person = head.noun.cls == "person"
+        if rel.value != ("who" if person else "that"):
+            self.fail(f"'{rel.value}' after '{head.text}': the grammar writes '{'who' if person else 'that'}' "
+                      f"after {'a person' if person else 'a thing'}", rel)
+        if "subj" not in roles:
+            return _replace(cl, gap="subj")
+        verb = self.lex.verb(cl.verb)
+        if not verb.obj:
+            self.fail(f"'{rel.value}' would be the object of '{verb.en[0]}', which takes no object", rel)
+        if "obj" in roles:
+            self.fail(f"the relative clause '{span(node, self.tokens)}' has no gap: its subject and its object are "
+                      f"both there, so '{rel.value}' has no role", rel)
+        return _replace(cl, gap="obj")
+
+    def check(self, cl: Clause, mood: str, roles: dict, head: Phrase | None, marked, aspect: str | None,
+              main: Token, auxes: list[Token], matrix_tense: str | None) -> None:
+        """The grammar's conditions on a clause, as the Tamil parser checks them, in English terms."""
+        lex = self.lex
+        verb = lex.verb(cl.verb)
+        subj = head if cl.gap == "subj" else roles.get("subj")
+        if marked is not None and subj is not None:
+            tok, number = marked
+            if number != ("pl" if np_plural_en(lex, subj.np) else "sg"):
+                fix = SWAP.get(tok.value) or (verb.en[0] if number == "sg" else verb.en[1])
+                self.fail(f"'{tok.value}' does not agree with its subject '{subj.text}', which is "
+                          f"{'singular' if number == 'pl' else 'plural'}: write '{fix}'", tok)
+        if cl.tense == "pres" and aspect is not None and cl.verb != "be":
+            want = english_aspect(lex, cl)
+            if want != aspect and want == "progressive":
+                self.fail(f"'{main.value}': an action happening now is told with the present progressive "
+                          f"('is/are {verb.en_ing}'); the simple present is for states and habits ('every day')", main)
+            if want != aspect:
+                why = "a state" if verb.stative else "a habit"
+                self.fail(f"'{' '.join(t.value for t in auxes)} {main.value}': {why} is told with the simple "
+                          f"present ('{verb.en[1]}' / '{verb.en[0]}'), not the progressive", main)
+        owner = subj.noun if subj is not None else None
+        if cl.verb == "be":
+            pred = lex.predicates[cl.pred]
+            if not (owner.fills(pred["for"]) if owner else "person" in pred["for"]):
+                self.fail(f"'{pred['en']}' does not fit '{subj.text}'", main)
+        elif owner is not None and not owner.fills(verb.subj):
+            self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; '{subj.text}' is "
+                      f"{article(owner.cls)}", subj.tok)
+        if mood in ("request", "imperative") and cl.verb != "be" and "person" not in verb.subj:
+            self.fail(f"'{verb.en[0]}' cannot be asked of a person", main)
+        if mood == "imperative" and not verb.imp:
+            self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
+        obj = head if cl.gap == "obj" else roles.get("obj")
+        if verb.obj and obj is None:
+            self.fail(f"'{verb.en[0]}' needs an object", main)
+        if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
+            what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
+                f"'{verb.en[0]}' cannot take '{obj.text}' as its object"
+            self.fail(what, obj.tok)
+        hint = RC_HINT if mood == "rc" else ""
+        if "iobj" in roles and not verb.iobj:
+            self.fail(f"'{verb.en[0]}' takes no recipient ('to {roles['iobj'].text}'){hint}", roles["iobj"].tok)
+        if verb.iobj == "required" and "iobj" not in roles:
+            self.fail(f"'{verb.en[0]}' needs a recipient ('to …')", main)
+        for role in ("goal", "source"):
+            if role in roles and not verb.motion:
+                motion = ", ".join(v.en[0] for v in lex.verbs.values() if v.motion)
+                self.fail(f"'{roles[role].text}': only verbs of motion ({motion}) take a place with "
+                          f"'{'to' if role == 'goal' else 'from'}'; '{verb.en[0]}' does not{hint}", roles[role].tok)
+        if "loc" in roles and verb.motion:
+            self.fail(f"'{roles['loc'].text}': verbs of motion take 'to' or 'from' a place, not 'in'{hint}",
+                      roles["loc"].tok)
+        if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or
+                                                     (owner is not None and owner.cls == "person"))):
+            self.fail(f"'{roles['comit'].text}': 'with' needs a person doing something together "
+                      f"(not with '{verb.en[0]}'){hint}", roles["comit"].tok)
+        if cl.time is not None and (cl.tense or "fut") not in lex.times[cl.time]["tense"]:
+            group = " ".join([t.value for t in auxes] + [main.value])
+            what = f"the {TENSE_NAME[cl.tense]} '{group}'" if cl.tense else "a request"
+            self.fail(f"'{' '.join(lex.times[cl.time]['en'])}' does not fit {what}{hint}", main)
+        if cl.time == "by_tomorrow" and not verb.deadline:
+            self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", main)
+        if cl.tense is not None and cl.tense not in verb.tenses:
+            self.fail(f"'{verb.en[0]}' is not used in the {TENSE_NAME[cl.tense]} tense in the language "
+                      f"(only {', '.join(TENSE_NAME[t] for t in verb.tenses)})", main)
+        if mood == "rc" and cl.tense not in rc_tenses(matrix_tense):
+            self.fail(f"the relative clause ending in '{main.value}' is in the {TENSE_NAME[cl.tense]} tense, which "
+                      f"does not fit its {TENSE_NAME[matrix_tense]} main clause (a past event is told with past "
+                      "relative clauses)", main)
+
+    def time_of(self, nodes: list[Tree]) -> str | None:
+        if not nodes:
+            return None
+        if len(nodes) > 1:
+            self.fail("a clause has one time phrase", _leaf(nodes[1]))
+        words = tuple(t.value for t in nodes[0].children)
+        key = next((k for k, w in time_phrases().items() if w == words), None)
+        if key is None:
+            close = [" ".join(w) for w in time_phrases().values() if w[-1] == words[-1]]
+            self.fail(f"'{' '.join(words)}' is not a time phrase of the language"
+                      + (f" (did you mean '{close[0]}'?)" if close else ""), _leaf(nodes[0]))
+        return key
+
+
+def _replace(cl: Clause, **changes) -> Clause:
+    from dataclasses import replace
+
+    return replace(cl, **changes)
+
+
+def _leaf(node) -> Token:
+    return node if isinstance(node, Token) else _leaf(node.children[0])
