@@ -17,16 +17,17 @@ def model_figures() -> list[tuple]:
     for name in ("plain", "attention"):
         med, _ = summary(timed(lambda n=name: Translator.load(n), repeats=3, warmup=0))
         rows.append((f"load {name} checkpoint", f"{med:.0f} ms"))
-    med, _ = summary(timed(EncoderRunner.load, repeats=3, warmup=0))
-    rows.append(("load encoder checkpoint", f"{med:.0f} ms"))
+    for name in ("encoder", "causal"):
+        med, _ = summary(timed(lambda n=name: EncoderRunner.load(name=n), repeats=3, warmup=0))
+        rows.append((f"load {name} checkpoint", f"{med:.0f} ms"))
     tr = Translator.load("attention")
     for length in (10, 20, 30, 40, 60):
         (_, pair), = sample_pairs(1, 5, length, length, split="test", tolerance=0)
         med, p95 = summary(timed(lambda p=pair: tr.translate_tokens(p.src), repeats=10))
         rows.append((f"greedy decode, {length} source tokens", f"{med:.1f} ms (p95 {p95:.1f})"))
-        if length == 40:
+        if length in (40, 60):
             med, _ = summary(timed(lambda p=pair: tr.translate_tokens(p.src, beam=4), repeats=3))
-            rows.append(("beam-4 decode, 40 source tokens", f"{med:.0f} ms"))
+            rows.append((f"beam-4 decode, {length} source tokens", f"{med:.0f} ms"))
     enc = EncoderRunner.load()
     (_, pair), = sample_pairs(1, 5, 40, 40, split="test", tolerance=0)
     med, _ = summary(timed(lambda: enc.attention(pair.tgt), repeats=10))

@@ -147,7 +147,7 @@ else:
     st.info(f"No head-role metrics stored: run `python -m model evaluate --only {name}`.")
 
 if gold is not None:
-    one = score_heads([att], [gold])["relations"]
+    one = score_heads([att], [gold], [tokens])["relations"]
     named = []
     for dep, head, label in gold:
         if label in ("agr", "relcl", "coref", "nsubj", "obj"):

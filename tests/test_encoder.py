@@ -109,3 +109,44 @@ def test_english_input_is_capped_where_asked():
     tokens, _, _, notes = runner.tokens(" ".join([ENGLISH_40] * 3), limit=80)
     assert len(tokens) == 80 and any("only the first 80" in n for n in notes)
     assert len(runner.tokens(" ".join([ENGLISH_40] * 5))[0]) == runner.cfg.max_positions
+
+
+def test_head_scoring_takes_the_better_direction():
+    # "the report is ready": det 0->1; a head that looks from the noun back to its determiner scores det head→dep
+    rels = [[0, 1, "det"], [1, 3, "nsubj"], [2, 3, "cop"]]
+    att = np.zeros((1, 1, 4, 4))
+    att[0, 0, [0, 1, 2, 3], [0, 0, 2, 1]] = 1                       # report → the; ready → report
+    r = score_heads([att], [rels])["relations"]
+    assert r["det"]["direction"] == "head→dep" and r["det"]["best_accuracy"] == 1.0
+    assert r["det"]["directions"]["dep→head"]["best_accuracy"] == 0.0
+    assert r["nsubj"]["direction"] == "head→dep" and r["nsubj"]["best_accuracy"] == 1.0
+
+
+def test_specificity_compares_the_best_head_with_others():
+    from model.evaluation.masked import specificity
+
+    heads = {"relations": {"agr": {"n": 10, "best_layer": 1, "best_head": 0}}}
+    ablation = {"agr": [[0.9, 0.9], [0.5, 0.88]]}
+    out = specificity({"heads": heads, "masked": {"agr": {"accuracy": 0.9}}, "ablation": ablation}, others=3)
+    assert out["agr"]["drop_best"] == pytest.approx(0.4)
+    assert out["agr"]["drop_others"] == pytest.approx((0.0 + 0.0 + 0.02) / 3)
+
+
+def test_the_causal_checkpoint_predicts_left_to_right():
+    from model.runners.encoder_runner import EncoderRunner
+
+    runner = EncoderRunner.load(name="causal")
+    assert runner.causal and not EncoderRunner.load().causal
+    toks = "the reports that the client requested are ready .".split()
+    att = runner.attention(toks, causal=True)
+    assert np.allclose(np.triu(att[..., :, :], 1), 0)                    # nobody looks ahead
+    guesses = runner.guess_each(toks)
+    assert guesses[0] == ("", 0.0) and len(guesses) == len(toks)
+    m = runner.payload["metrics"]
+    assert m["masked"]["all"]["n"] > 0 and "specificity" in m and m["heads"]["relations"]["det"]["direction"] == "head→dep"
+
+
+def test_the_encoder_reads_at_most_its_cap(tiny_dir):
+    runner = EncoderRunner.load(tiny_dir)
+    tokens, _, _, notes = runner.tokens(" ".join(["the report is ready ."] * 60))
+    assert len(tokens) == runner.cfg.max_positions and any("only the first" in n for n in notes)

@@ -15,15 +15,20 @@ from collections import defaultdict
 
 import numpy as np
 
+from model.language.relations import PRONOUNS
+
 RELATIONS = ("det", "nummod", "amod", "case", "nsubj", "obj", "relcl", "agr", "coref", "prev", "next")
 DIRECTIONS = ("dep→head", "head→dep")
 MAX_OFFSET = 12
 
 
-def relation_pairs(relations: list[list], n: int) -> dict[str, list[tuple[int, int]]]:
-    """(dependent, head) pairs per relation for a sentence of ``n`` tokens."""
+def relation_pairs(relations: list[list], n: int, tokens: list[str] | None = None) -> dict[str, list[tuple[int, int]]]:
+    """(dependent, head) pairs per relation for a sentence of ``n`` tokens. ``coref`` counts pronouns
+    only (given ``tokens``): a repeated antecedent ("the manager" for அவர்) is found by matching words."""
     out: dict[str, list[tuple[int, int]]] = defaultdict(list)
     for dep, head, label in relations:
+        if label == "coref" and tokens is not None and tokens[dep] not in PRONOUNS:
+            continue
         if label in RELATIONS:
             out[label].append((dep, head))
     out["prev"] = [(i, i - 1) for i in range(1, n)]
@@ -43,10 +48,10 @@ class RoleScorer:
         self.distance = np.zeros((layers, heads))
         self.rows = 0
 
-    def add(self, attn: np.ndarray, relations: list[list]) -> None:
+    def add(self, attn: np.ndarray, relations: list[list], tokens: list[str] | None = None) -> None:
         T = attn.shape[-1]
         argmax = attn.argmax(-1)                                      # (L, H, T)
-        for rel, pairs in relation_pairs(relations, T).items():
+        for rel, pairs in relation_pairs(relations, T, tokens).items():
             for dep, head in pairs:
                 self.total[rel] += 1
                 for direction, (src, dst) in zip(DIRECTIONS, ((dep, head), (head, dep))):
@@ -83,10 +88,11 @@ class RoleScorer:
         return out
 
 
-def score_heads(attentions, relation_lists) -> dict:
-    """Head roles over many sentences: attentions[i] is (L, H, T, T) for sentence i."""
+def score_heads(attentions, relation_lists, token_lists=None) -> dict:
+    """Head roles over many sentences: attentions[i] is (L, H, T, T) for sentence i (with its tokens,
+    coref is scored on pronouns only)."""
     first = np.asarray(attentions[0])
     scorer = RoleScorer(first.shape[0], first.shape[1])
-    for attn, rels in zip(attentions, relation_lists):
-        scorer.add(np.asarray(attn), rels)
+    for k, (attn, rels) in enumerate(zip(attentions, relation_lists)):
+        scorer.add(np.asarray(attn), rels, token_lists[k] if token_lists is not None else None)
     return scorer.result()

@@ -91,7 +91,7 @@ def evaluate_encoder(model: MiniEncoder, vocab: Vocab, pairs, ablate: bool = Tru
     for p in pairs:
         _, att = model(torch.tensor([vocab.encode(p.tgt)]), causal=causal)
         attns.append(att[0].numpy())
-    result["heads"] = score_heads(attns, [p.relations for p in pairs])
+    result["heads"] = score_heads(attns, [p.relations for p in pairs], [p.tgt for p in pairs])
     L, H = model.cfg.layers, model.cfg.heads
     ablation = {cat: np.zeros((L, H)).tolist() for cat in ("all", *CATEGORIES)}
     for layer in range(L):

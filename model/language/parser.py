@@ -229,9 +229,22 @@ class _Resolver:
             if not noun.fills(lex.adjectives[key]["for"]):
                 self.fail(f"the adjective {self.word(t)} ({lex.adjectives[key]['en']}) does not "
                           f"describe a {noun.cls} like '{noun.en}'", t)
-            clash = set(lex.adjectives[key].get("clash", ())) & set(adjs)
+            entry = lex.adjectives[key]
+            clash = set(entry.get("clash", ())) & set(adjs)
             if clash:
-                self.fail(f"'{lex.adjectives[key]['en']}' contradicts '{lex.adjectives[clash.pop()]['en']}'", t)
+                self.fail(f"'{entry['en']}' contradicts '{lex.adjectives[clash.pop()]['en']}'", t)
+            if key in adjs:
+                self.fail(f"{self.word(t)} repeats an adjective", t)
+            if noun.fills(entry.get("not", ())):
+                self.fail(f"the adjective {self.word(t)} ({entry['en']}) does not describe '{noun.en}'", t)
+            if adjs and (noun.cls == "person" or entry.get("alone") or any(lex.adjectives[a].get("alone") for a in adjs)):
+                self.fail(f"{self.word(t)}: one adjective is enough here (a person, or beside "
+                          f"'{lex.adjectives[adjs[0]]['en']}')", t)
+            if len(adjs) >= 2:
+                self.fail(f"{self.word(t)}: a noun takes at most two adjectives", t)
+            if det is not None and det in lex.numbers and entry.get("no_number"):
+                self.fail(f"{self.word(t)} after a number would read as an age ('five-year-old'); "
+                          "put it first or drop the number", t)
             adjs.append(key)
         return NP(head=a.key, kind=kind, number=number, det=det, adjs=tuple(adjs)), case, noun, n_tok
 
@@ -352,6 +365,34 @@ class _Resolver:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", vtok)
         if tense is not None and tense not in verb.tenses:
             self.fail(f"'{verb.en[0]}' is not used in the {tense_name[tense]} tense here", vtok)
+        if verb.no_time and time_key is not None:
+            self.fail(f"'{verb.en[0]}' takes no time phrase", vtok)
+        if time_key == "soon" and not verb.soon:
+            self.fail(f"'soon' does not fit '{verb.en[0]}'", vtok)
+        if time_key is not None and lex.times[time_key].get("habitual") and "obj" in roles:
+            self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
+                      "that takes no object", vtok)
+        if verb.key == "be" and time_key is not None and (lex.times[time_key].get("day") is None
+                                                          or time_key in ("soon", "by_tomorrow")):
+            self.fail(f"a state holds on a day, not '{' '.join(lex.times[time_key]['en'])}'", vtok)
+        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where:
+            self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
+                      + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
+                      role_tok["loc"])
+        if verb.key == "go" and "goal" not in roles:
+            self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
+        if "comit" in roles and "iobj" in roles:
+            self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "
+                      "ambiguously in English", role_tok["comit"])
+        if mood != "decl":
+            extras = sum((role in roles) for role in ("loc", "comit", "iobj")) + bool({"source", "goal"} & set(roles))
+            heavy = any(getattr(roles.get(r), "rc", None) is not None for r in ("obj", "iobj"))
+            if extras > 1:
+                self.fail(f"the clause ending in {self.word(vtok)} has more than one of place, company, recipient "
+                          "and from/to; English would attach them ambiguously", vtok)
+            if heavy and (time_key is not None or "loc" in roles or "comit" in roles):
+                self.fail(f"the clause ending in {self.word(vtok)} puts a time, place or with-phrase beside a noun with "
+                          "a relative clause; English could only attach it to the relative clause", vtok)
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)

@@ -2,7 +2,8 @@
 
 A masked-word objective (``model.training.encoder``) and its evaluation (``model.evaluation.masked``)
 share these definitions: a number-marked verb needs its subject (``agr``), a pronoun its antecedent
-(``coref``), a relative pronoun its head noun (``relpron``), a number-marking determiner its noun
+(``coref``; the pronoun itself — a repeated antecedent, English's rendering of அவர், is a content word), a
+relative pronoun its head noun (``relpron``), a number-marking determiner its noun
 (``det``). For agreement and determiners the relation fixes the *number* (tense and definiteness are
 free); for pronouns and relative pronouns it fixes the word.
 """
@@ -14,6 +15,7 @@ from functools import lru_cache
 from model.language.lexicon import load_lexicon
 
 CATEGORIES = ("agr", "coref", "relpron", "det")
+PRONOUNS = frozenset({"he", "she", "it", "they"})
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +45,7 @@ def categories(pair_tgt: list[str], relations: list[list]) -> dict[int, str]:
         word = pair_tgt[dep]
         if label == "agr":
             cats[dep] = "agr"
-        elif label == "coref":
+        elif label == "coref" and word in PRONOUNS:      # a repeated antecedent ("the manager") is a content word
             cats[dep] = "coref"
         elif word in ("who", "that") and label in ("nsubj", "obj"):
             cats[dep] = "relpron"

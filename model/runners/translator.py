@@ -30,6 +30,15 @@ def prepare_source(text: str) -> Tokens:
                   truncated=True)
 
 
+UNRELIABLE = 0.5          # an output word is unreliable when more than this share of its attention is on <unk>
+
+
+def unreliable_rows(attention: list[list[float]], unknown) -> list[int]:
+    """Output positions written while attending mostly (> ``UNRELIABLE``) to unknown source words."""
+    unknown = set(unknown)
+    return [i for i, row in enumerate(attention) if sum(row[j] for j in unknown if j < len(row)) > UNRELIABLE]
+
+
 @dataclass
 class Translation:
     src: list[str]                       # source tokens as the model read them (Tamil script)
@@ -102,10 +111,7 @@ class Translator:
         if res["cut"]:
             notes.append(f"the translation was stopped at {len(tgt)} words, the most this model writes for "
                          f"{len(tokens)} source words, before it reached a final '.' or '?'")
-        unreliable = []
-        if att is not None and unknown:
-            unknown_set = set(unknown)
-            unreliable = [i for i, row in enumerate(att) if sum(row[j] for j in unknown_set) > 0.5]
+        unreliable = unreliable_rows(att, unknown) if att is not None else []
         return Translation(src=list(tokens), raw=list(raw or tokens), unknown=list(unknown),
                            suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=notes,
                            unreliable=unreliable)
