@@ -71,3 +71,41 @@ def test_encode_handles_unknown_and_hostile_input(tiny_dir):
     for bad in ("", "\u200b", "<b></b>", "x" * 5000, "😀 🚀"):
         with pytest.raises(InputError):
             runner.encode(bad)
+
+
+@pytest.mark.parametrize("causal", [False, True])
+def test_fill_each_in_chunks_without_maps_matches_one_batch_with_maps(causal, monkeypatch):
+    """``fill_each`` runs the masked copies in chunks, without attention maps (fused attention);
+    the guesses must equal one full batch through the map-keeping path, also with heads off."""
+    import model.runners.encoder_runner as er
+    from model.networks.vocab import MASK
+    from tests.sentences import ENGLISH_40
+
+    runner = er.EncoderRunner.load()
+    tokens = runner.tokens(ENGLISH_40)[0]
+    T = len(tokens)
+    off = torch.ones(runner.cfg.layers, runner.cfg.heads)
+    off[2, 2] = 0
+    monkeypatch.setattr(er, "FILL_CELLS", runner.cfg.heads * T * T * 5)      # chunks of 5 copies
+    for head_mask in (None, off):
+        ids = torch.tensor(runner.vocab.encode(tokens)).repeat(T, 1)
+        ids[torch.arange(T), torch.arange(T)] = runner.vocab.id(MASK)
+        with torch.inference_mode():
+            logits, att = runner.model(ids, causal=causal, head_mask=head_mask)
+        p, i = torch.softmax(logits[torch.arange(T), torch.arange(T)], -1).max(-1)
+        got = runner.fill_each(tokens, head_mask, causal)
+        assert att.shape == (T, runner.cfg.layers, runner.cfg.heads, T, T)
+        assert [w for w, _ in got] == [runner.vocab.itos[j] for j in i.tolist()]
+        assert torch.allclose(torch.tensor([q for _, q in got]), p, atol=1e-5)
+    with torch.inference_mode():
+        assert runner.model(ids[:1], need_attention=False)[1] is None
+
+
+def test_english_input_is_capped_where_asked():
+    from model.runners.encoder_runner import EncoderRunner
+    from tests.sentences import ENGLISH_40
+
+    runner = EncoderRunner.load()
+    tokens, _, _, notes = runner.tokens(" ".join([ENGLISH_40] * 3), limit=80)
+    assert len(tokens) == 80 and any("only the first 80" in n for n in notes)
+    assert len(runner.tokens(" ".join([ENGLISH_40] * 5))[0]) == runner.cfg.max_positions

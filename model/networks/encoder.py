@@ -1,8 +1,10 @@
 """A mini transformer encoder written out: embeddings + sinusoidal positions, pre-LN blocks.
 
-Every forward pass returns the attention of every layer and head, (B, L, H, T, T). A causal
-mask restricts each token to itself and the tokens before it; a head mask (L, H) of 0/1
-switches chosen heads off (their output is zeroed before the output projection).
+A forward pass returns the attention of every layer and head, (B, L, H, T, T), unless asked not
+to (``need_attention=False``: the maps are then never kept, and each layer uses torch's fused
+attention, so memory stays at one layer's activations). A causal mask restricts each token to
+itself and the tokens before it; a head mask (L, H) of 0/1 switches chosen heads off (their output
+is zeroed before the output projection).
 """
 
 from __future__ import annotations
@@ -58,10 +60,13 @@ class MultiHeadAttention(nn.Module):
         q, k, v = self.qkv(x).split(D, dim=-1)                          # 3 × (B, T, D)
         return tuple(t.view(B, T, self.h, self.dh).transpose(1, 2) for t in (q, k, v))  # (B, H, T, dh)
 
-    def forward(self, x, mask=None, head_mask=None):
+    def forward(self, x, mask=None, head_mask=None, need_weights: bool = True):
         B, T, D = x.shape
         q, k, v = self.project(x)
-        out, weights = scaled_dot_product_attention(q, k, v, mask)      # (B, H, T, dh)
+        if need_weights:
+            out, weights = scaled_dot_product_attention(q, k, v, mask)  # (B, H, T, dh), (B, H, T, T)
+        else:                                                           # same maths, maps never kept
+            out, weights = F.scaled_dot_product_attention(q, k, v, attn_mask=mask), None
         if head_mask is not None:
             out = out * head_mask.view(1, self.h, 1, 1)
         out = out.transpose(1, 2).reshape(B, T, D)                     # (B, T, D)
@@ -76,8 +81,8 @@ class Block(nn.Module):
         self.ff = nn.Sequential(nn.Linear(cfg.d_model, cfg.d_ff), nn.GELU(),
                                 nn.Linear(cfg.d_ff, cfg.d_model), nn.Dropout(cfg.dropout))
 
-    def forward(self, x, mask=None, head_mask=None):
-        a, w = self.attn(self.ln1(x), mask, head_mask)
+    def forward(self, x, mask=None, head_mask=None, need_weights: bool = True):
+        a, w = self.attn(self.ln1(x), mask, head_mask, need_weights)
         x = x + a
         return x + self.ff(self.ln2(x)), w
 
@@ -96,8 +101,10 @@ class MiniEncoder(nn.Module):
         self.ln = nn.LayerNorm(cfg.d_model)
         self.head = nn.Linear(cfg.d_model, cfg.vocab)
 
-    def forward(self, ids: torch.Tensor, causal: bool = False, head_mask: torch.Tensor | None = None):
-        """ids (B, T). Returns (logits (B, T, V), attention (B, L, H, T, T))."""
+    def forward(self, ids: torch.Tensor, causal: bool = False, head_mask: torch.Tensor | None = None,
+                need_attention: bool = True):
+        """ids (B, T). Returns (logits (B, T, V), attention (B, L, H, T, T), or ``None`` when
+        ``need_attention`` is false)."""
         B, T = ids.shape
         if T > self.cfg.max_positions:
             raise ValueError(f"input of {T} tokens exceeds the encoder's {self.cfg.max_positions}")
@@ -107,9 +114,10 @@ class MiniEncoder(nn.Module):
             mask = mask & torch.ones(T, T, dtype=torch.bool).tril()[None, None]
         maps = []
         for layer, block in enumerate(self.blocks):
-            x, w = block(x, mask, None if head_mask is None else head_mask[layer])
+            x, w = block(x, mask, None if head_mask is None else head_mask[layer], need_attention)
             maps.append(w)
-        return self.head(self.ln(x)), torch.stack(maps, 1)             # (B, T, V), (B, L, H, T, T)
+        att = torch.stack(maps, 1) if need_attention else None         # (B, L, H, T, T)
+        return self.head(self.ln(x)), att                               # (B, T, V), maps
 
 
 def mlm_loss(logits: torch.Tensor, labels: torch.Tensor) -> torch.Tensor:

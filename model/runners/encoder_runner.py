@@ -12,6 +12,8 @@ from model.language.tokenizer import tokenize_english
 from model.networks.encoder import EncoderConfig, MiniEncoder
 from model.networks.vocab import MASK, Vocab
 
+FILL_CELLS = 2**21        # attention cells (rows × heads × T × T) per forward pass of ``fill_each``
+
 
 class EncoderRunner:
     """A trained encoder with its vocabulary. Never mutated after construction."""
@@ -28,12 +30,15 @@ class EncoderRunner:
     def load(cls, directory=None) -> EncoderRunner:
         return cls(load_checkpoint(checkpoint_path("encoder", directory), "encoder"))
 
-    def tokens(self, text: str) -> tuple[list[str], list[int], dict, list[str]]:
+    def tokens(self, text: str, limit: int | None = None) -> tuple[list[str], list[int], dict, list[str]]:
+        """Tokens (at most ``limit``, and never more than the position table covers), unknown
+        positions, suggestions and notes."""
         toks = tokenize_english(text)
         tokens, notes = toks.tokens, list(toks.notes)
-        if len(tokens) > self.cfg.max_positions:
-            notes.append(f"the sentence has {len(tokens)} tokens; only the first {self.cfg.max_positions} are used")
-            tokens = tokens[: self.cfg.max_positions]
+        cap = min(limit or self.cfg.max_positions, self.cfg.max_positions)
+        if len(tokens) > cap:
+            notes.append(f"the sentence has {len(tokens)} tokens; only the first {cap} are used")
+            tokens = tokens[:cap]
         unknown = [i for i in sorted(set(toks.unknown) | set(self.vocab.unknown(tokens))) if i < len(tokens)]
         if len(unknown) == len(tokens):
             raise InputError("none of the words is in the encoder's English vocabulary")
@@ -64,15 +69,18 @@ class EncoderRunner:
 
     @torch.inference_mode()
     def fill_each(self, tokens: list[str], head_mask=None, causal: bool = False) -> list[tuple[str, float]]:
-        """Mask each position in turn; the model's best guess and its probability."""
-        ids = self.vocab.encode(tokens)
-        mask_id = self.vocab.id(MASK)
-        batch = []
-        for i in range(len(ids)):
-            copy = list(ids)
-            copy[i] = mask_id
-            batch.append(copy)
-        logits, _ = self.model(torch.tensor(batch), causal=causal, head_mask=head_mask)
-        probs = torch.softmax(logits[torch.arange(len(ids)), torch.arange(len(ids))], -1)
-        p, i = probs.max(-1)
-        return [(self.vocab.itos[j], float(q)) for j, q in zip(i.tolist(), p.tolist())]
+        """Mask each position in turn; the model's best guess and its probability. The T masked
+        copies run in chunks of at most ``FILL_CELLS`` attention cells, without keeping any
+        attention map, so memory grows with T², not T³."""
+        ids = torch.tensor(self.vocab.encode(tokens))
+        T = len(ids)
+        rows = max(1, FILL_CELLS // (self.cfg.heads * T * T))
+        out = []
+        for start in range(0, T, rows):
+            pos = torch.arange(start, min(T, start + rows))
+            batch = ids.repeat(len(pos), 1)
+            batch[torch.arange(len(pos)), pos] = self.vocab.id(MASK)
+            logits, _ = self.model(batch, causal=causal, head_mask=head_mask, need_attention=False)
+            p, i = torch.softmax(logits[torch.arange(len(pos)), pos], -1).max(-1)
+            out += [(self.vocab.itos[j], float(q)) for j, q in zip(i.tolist(), p.tolist())]
+        return out
