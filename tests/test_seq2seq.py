@@ -123,3 +123,22 @@ def test_gradients_have_one_row_per_output_and_column_per_source(tiny_dir):
     tr = Translator.load("plain", tiny_dir)
     g = tr.gradients(["ரவி", "வந்தான்", "."], ["ravi", "came", "."])
     assert g.shape == (3, 3) and torch.all(g >= 0) and g.sum() > 0
+
+
+def test_batched_gradients_match_one_backward_pass_per_output_word():
+    """``source_gradients`` copies the sentence once per output word and runs one backward pass;
+    it must give exactly what one backward pass per output word gives."""
+    from tests.sentences import SOURCE_40
+
+    for name in ("plain", "attention"):
+        tr = Translator.load(name)
+        t = tr.translate(SOURCE_40)
+        src, tgt = tr.ids(t.src), torch.tensor([tr.tgt_vocab.encode(t.tgt)])
+        with torch.enable_grad():
+            emb = tr.model.src_emb(src).detach().requires_grad_(True)
+            logits, _ = tr.model(src, torch.cat([torch.tensor([[tr.bos]]), tgt[:, :-1]], 1), embedded=emb)
+            chosen = logits[0].gather(1, tgt[0].unsqueeze(1)).squeeze(1)
+            ref = torch.stack([torch.autograd.grad(chosen[i], emb, retain_graph=True)[0][0].norm(dim=-1)
+                               for i in range(len(chosen))])
+        assert torch.allclose(tr.gradients(t.src, t.tgt), ref, rtol=1e-4, atol=1e-6)
+        assert torch.allclose(tr.gradients(t.src, t.tgt, steps=1), ref[:1], rtol=1e-4, atol=1e-6)
