@@ -2,12 +2,10 @@
 and how much gradient still reaches each source word."""
 
 import numpy as np
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES
 from ui import cache
-from ui.charts import length_chart
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -62,14 +60,23 @@ else:
 
 st.header("Accuracy against sentence length")
 data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.metrics(n))}
-if data:
+
+
+@st.fragment
+def accuracy_by_length() -> None:
+    """The metric choice reruns only this chart."""
     choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric")
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
     max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
-    plot(length_chart(data, key, choice + (" %" if scale == 100 else ""), max_train, scale), "bn_length")
+    plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),
+         "bn_length")
     first = next(iter(data.values()))
     st.caption(f"Held-out test sentences, {first[0]['n']} per length bucket, 95 % intervals (Wilson for exact "
                "match, bootstrap otherwise; sacrebleu's bootstrap for BLEU). Computed by `python -m model evaluate`.")
+
+
+if data:
+    accuracy_by_length()
 else:
     st.info("No evaluation metrics in the checkpoints yet: run `python -m model evaluate`.")
 
@@ -77,20 +84,9 @@ st.header("How much of each word reaches the decoder?")
 st.markdown("The gradient of the **first output word** with respect to each source word's embedding: how much "
             "each word can still move the decoder's first decision. Relative to the word that reaches it best.")
 if results:
-    fig = go.Figure()
     src, roman = a.tokens, a.roman
-    rows = {}
-    for name, t in results.items():
-        g = cache.first_step_gradient(name, tuple(src), t.tgt[0] if t.tgt else ".")
-        rows[name] = g
-        fig.add_trace(go.Bar(x=list(range(len(g))), y=g, name=TITLES[name],
-                             marker_color="#D55E00" if name == "plain" else "#0072B2",
-                             customdata=[f"{w} ({r})" for w, r in zip(src, roman)],
-                             hovertemplate="%{customdata}<br>relative gradient %{y:.3f}<extra></extra>"))
-    fig.update_xaxes(tickvals=list(range(len(src))), ticktext=src, tickangle=-45)
-    fig.update_layout(barmode="group", yaxis_title="relative gradient", height=360, margin={"t": 20},
-                      legend={"orientation": "h", "y": -0.35})
-    plot(fig, "bn_grad_sentence")
+    rows = {name: cache.first_step_gradient(name, tuple(src), t.tgt[0] if t.tgt else ".") for name, t in results.items()}
+    plot(cache.figure("gradient_bars", rows, TITLES, src, roman), "bn_grad_sentence")
     downloads(np.array(list(rows.values())), [TITLES[n] for n in rows], src, "first_step_gradient", "bn_dl")
 
 bn = {n: m.get("bottleneck") for n in ("plain", "attention") if (m := cache.metrics(n))}
@@ -98,23 +94,8 @@ if bn and all(bn.values()):
     st.subheader("Averaged over held-out sentences, by length")
     c1, c2 = st.columns(2)
     for col, name in zip((c1, c2), bn):
-        fig = go.Figure()
-        buckets = list(bn[name].values())
-        for b in buckets[1::2]:
-            fig.add_trace(go.Scatter(y=b["mean_relative"], mode="lines", name=f"length {b['lo']}–{b['hi']}",
-                                     hovertemplate="position %{x}<br>mean relative gradient %{y:.3f}<extra>%{fullData.name}</extra>"))
-        fig.update_layout(title=TITLES[name], xaxis_title="source position", yaxis_title="mean relative gradient",
-                          yaxis_range=[0, 1.05], height=340, margin={"t": 40})
         with col:
-            plot(fig, f"bn_avg_{name}")
-    fig = go.Figure()
-    for name in bn:
-        buckets = list(bn[name].values())
-        fig.add_trace(go.Scatter(x=[(b["lo"] + b["hi"]) / 2 for b in buckets], y=[b["first_word"] for b in buckets],
-                                 name=TITLES[name], mode="lines+markers",
-                                 line={"color": "#D55E00" if name == "plain" else "#0072B2"}))
-    fig.update_layout(xaxis_title="source length", yaxis_title="first word's gradient ÷ best word's", height=320,
-                      margin={"t": 20}, legend={"orientation": "h", "y": -0.3})
-    plot(fig, "bn_first_word")
+            plot(cache.figure("position_curves", list(bn[name].values()), TITLES[name]), f"bn_avg_{name}")
+    plot(cache.figure("first_word_curves", {name: list(bn[name].values()) for name in bn}, TITLES), "bn_first_word")
     st.caption("Both encoders read the sentence in both directions, so the first and last words sit next to the "
                "final states; without attention the words in the middle are the ones that fade.")

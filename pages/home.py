@@ -6,7 +6,6 @@ import streamlit as st
 from model.checkpoints import FILES, TITLES, checkpoint_path
 from model.language.seeds import SEED_SOURCE
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import downloads, model_or_error, plot
 
@@ -21,7 +20,7 @@ with left:
         seed = cache.analysis(SEED_SOURCE)
         t = seed.translations["attention"]
         att = np.array(t.attention)
-        plot(heatmap(att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
+        plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
              "home_heatmap")
         downloads(att, t.tgt, seed.tokens, "seed_attention", "home_dl")
         j = int(att[0].argmax())

@@ -5,13 +5,11 @@ import random
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import SEED_ENGLISH, example_pair, seed_english_pair
 from ui import cache
-from ui.charts import HEAT
 from ui.navigation import ensure_navigation
 from ui.widgets import downloads, guard_text, model_or_error, plot, refuse, show_input_feedback
 
@@ -44,35 +42,38 @@ if "error" in enc:
     refuse(enc["error"])
     st.stop()
 show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
+if any("only the first" in note for note in enc["notes"]):
+    st.caption(f"This page reads at most {cache.ENGLISH_TOKENS} words: the encoder was trained on sentences of up "
+               "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
 tokens = enc["tokens"]
 T = len(tokens)
 
-o1, o2, o3 = st.columns(3)
+o1, o2 = st.columns(2)
 causal = o1.toggle("Causal mask (each word sees only itself and earlier words)", key="causal", bind="query-params")
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
 off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
-tok = o3.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                   index=min(1, T - 1), bind="query-params")
 att = cache.encoder_attention(tuple(tokens), causal, off)                    # (L, H, T, T)
+labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
 
 st.header("Every layer and head")
 plot(cache.head_grid(tuple(tokens), causal, off), "sa_grid")
 st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights.")
 
-st.subheader(f"Where “{tokens[tok]}” looks, in every head")
-rows = att[:, :, tok, :].reshape(-1, T)
-labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
-fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
-                           text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
-                                 for r in range(len(labels))], hoverinfo="text"))
-fig.update_xaxes(tickvals=list(range(T)), ticktext=tokens, tickangle=-45, side="top")
-fig.update_yaxes(autorange="reversed")
-fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
-plot(fig, "sa_token")
-layer = st.selectbox("Layer and head to download", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}",
-                     key="head", bind="query-params")
-downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
+
+@st.fragment
+def follow_one_word() -> None:
+    """The followed word and the head to download: changing them reruns only this part."""
+    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
+                       index=min(1, T - 1), bind="query-params")
+    st.subheader(f"Where “{tokens[tok]}” looks, in every head")
+    plot(cache.figure("token_heads", att[:, :, tok, :].reshape(-1, T), tokens, tok, labels), "sa_token")
+    layer = st.selectbox("Layer and head to download", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}",
+                         key="head", bind="query-params")
+    downloads(att[layer[0], layer[1]], tokens, tokens, f"attention_L{layer[0] + 1}H{layer[1] + 1}", "sa_dl")
+
+
+follow_one_word()
 
 st.header("Which head does what — measured")
 m = cache.metrics("encoder")
@@ -119,10 +120,5 @@ if m and "ablation" in m:
                    horizontal=True, key="sa_abl_cat")
     base_acc = m["masked"][cat]["accuracy"]
     drop = 100 * (base_acc - np.array(m["ablation"][cat]))
-    fig = go.Figure(go.Heatmap(z=drop, x=[f"H{b + 1}" for b in range(cfg.heads)], y=[f"L{a + 1}" for a in range(cfg.layers)],
-                               colorscale="Cividis", text=[[f"accuracy falls {v:.1f} points" for v in r] for r in drop],
-                               hoverinfo="text", colorbar={"title": "points lost"}))
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=260, margin={"t": 10})
-    plot(fig, "sa_ablation")
+    plot(cache.figure("ablation_heat", drop), "sa_ablation")
     st.caption(f"Held-out accuracy on '{cat}' words with all heads: {base_acc:.1%}.")

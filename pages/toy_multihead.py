@@ -11,7 +11,7 @@ from model.networks.toys import (
     mh_features,
     similarity,
 )
-from ui.charts import heatmap
+from ui import cache
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -26,7 +26,7 @@ x = mh_features()
 tokens = MH_SENTENCE
 st.dataframe({"word": tokens, **{f: x[:, i].round(2) for i, f in enumerate(MH_FEATURES)}}, hide_index=True)
 runner = model_or_error("encoder")
-real = runner.attention(tokens) if runner is not None else None              # (L, H, T, T)
+real = cache.encoder_attention(tuple(tokens), False) if runner is not None else None     # (L, H, T, T)
 for name, (wq0, wk0) in mh_default_heads().items():
     st.subheader(f"Head: {name}")
     c1, c2, c3 = st.columns([2, 3, 3])
@@ -41,12 +41,12 @@ for name, (wq0, wk0) in mh_default_heads().items():
         st.error(str(err), icon="🚫")
         continue
     with c2:
-        plot(heatmap(pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
+        plot(cache.figure("heatmap", pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
     if real is not None:
         scores = {(a, b): similarity(pattern, real[a, b]) for a in range(real.shape[0]) for b in range(real.shape[1])}
         (a, b), best = max(scores.items(), key=lambda kv: kv[1])
         with c3:
-            plot(heatmap(real[a, b], tokens, tokens, f"learned L{a + 1}H{b + 1} — similarity {best:.2f}", height=380),
+            plot(cache.figure("heatmap", real[a, b], tokens, tokens, f"learned L{a + 1}H{b + 1} — similarity {best:.2f}", height=380),
                  f"mh_real_{name}")
 st.caption("Similarity = 1 − mean Jensen–Shannon divergence (base 2) between corresponding rows: 1 for identical "
            "attention, 0 for rows that look at entirely different words.")

@@ -5,7 +5,6 @@ import streamlit as st
 
 from model.networks.toys import ToyInputError, qkv_stages, toy_from_head
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -79,10 +78,10 @@ cols = st.columns(4)
 for col, (title, m) in zip(cols, stages):
     with col:
         finite = m[np.isfinite(m)]
-        plot(heatmap(m, labels, labels, title, zmax=float(finite.max()) if finite.size else 1.0,
+        plot(cache.figure("heatmap", m, labels, labels, title, zmax=float(finite.max()) if finite.size else 1.0,
                      colorscale="Cividis", height=300, zlabel="value"), f"qkv_stage_{title[:1]}")
 st.markdown("**5 · output = weights × V** (one row per token)")
-plot(heatmap(s["output"], [f"v{j + 1}" for j in range(d)], labels, "", zmax=float(np.abs(s["output"]).max() or 1),
+plot(cache.figure("heatmap", s["output"], [f"v{j + 1}" for j in range(d)], labels, "", zmax=float(np.abs(s["output"]).max() or 1),
              colorscale="Cividis", height=260, zlabel="value"), "qkv_out")
 if "qkv_real" in st.session_state and n == 6 and d == 4:
     layer, head, real, dh = st.session_state["qkv_real"]

@@ -86,16 +86,24 @@ def marked_tokens(hyp: list[str], ref: list[str] | None) -> str:
 
 
 def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> None:
-    """CSV and JSON download buttons for a labelled matrix."""
+    """CSV and JSON download buttons for a labelled matrix. The files are written only when a button
+    is clicked (deferred data), and a click does not rerun the page."""
     m = np.asarray(matrix, dtype=float)
-    df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)], columns=[f"{j}:{c}" for j, c in enumerate(cols)])
-    buf = io.StringIO()
-    df.to_csv(buf)
+
+    def csv() -> str:
+        df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)],
+                          columns=[f"{j}:{c}" for j, c in enumerate(cols)])
+        buf = io.StringIO()
+        df.to_csv(buf)
+        return buf.getvalue()
+
+    def as_json() -> str:
+        return json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()}, ensure_ascii=False)
+
     c1, c2 = st.columns(2)
-    c1.download_button("⬇ CSV", buf.getvalue(), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv")
-    c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
-                                            ensure_ascii=False), file_name=f"{stem}.json",
-                       mime="application/json", key=f"{key}_json")
+    c1.download_button("⬇ CSV", csv, file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    c2.download_button("⬇ JSON", as_json, file_name=f"{stem}.json", mime="application/json", key=f"{key}_json",
+                       on_click="ignore")
 
 
 def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:
