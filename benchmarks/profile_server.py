@@ -13,7 +13,6 @@ import argparse
 import asyncio
 import atexit
 import cProfile
-import io
 import pstats
 import subprocess
 import sys
@@ -23,20 +22,20 @@ from pathlib import Path
 
 from benchmarks import servers
 
-# where time goes, by the file a function lives in (first match wins)
-GROUPS = [("plotly: figure objects, validation, to_dict", ("plotly/basedatatypes", "plotly/basevalidators",
-                                                          "_plotly_utils/basevalidators", "plotly/graph_objs",
-                                                          "plotly/validators", "plotly/tools")),
-          ("plotly: JSON", ("plotly/io/_json", "orjson")),
-          ("streamlit: file watcher", ("streamlit/watcher",)),
-          ("streamlit: caching (hash, pickle)", ("streamlit/runtime/caching",)),
-          ("torch", ("torch/",)),
-          ("pandas", ("pandas/",)),
-          ("protobuf", ("google/protobuf",)),
-          ("this app (pages, ui, model)", ("/pages/", "/ui/", "/model/")),
-          ("streamlit: other", ("streamlit/",))]
-
-IDLE = ("acquire", "epoll", "select", "sleep", "wait")   # built-ins a thread waits in, not work
+# entry points whose cumulative time tells where a rerun's time goes (they may overlap)
+ENTRIES = [("script runs, whole (per run)", "scriptrunner/script_runner.py", "_run_script"),
+           ("st.plotly_chart: validate or copy the figure, JSON", "elements/plotly_chart.py", "plotly_chart"),
+           ("go.Figure construction (pages and st.plotly_chart)", "plotly/basedatatypes.py", "__init__"),
+           ("st.data_editor / st.dataframe (pandas → Arrow)", "elements/widgets/data_editor.py", "data_editor"),
+           ("st.cache_*: hashing arguments", "caching/hashing.py", "update_hash"),
+           ("garbage collection after each run (runner.postScriptGC)", "~", "gc.collect"),
+           ("file watcher after each run (server.fileWatcherType)", "watcher/local_sources_watcher.py",
+            "update_watched_modules"),
+           ("torch forward passes: encoder", "model/networks/encoder.py", "forward"),
+           ("saliency and gradients (autograd)", "model/networks/seq2seq.py", "source_gradients"),
+           ("masked-word guesses (encoder, T copies)", "model/runners/encoder_runner.py", "fill_each"),
+           ("ForwardMsg serialization (protobuf)", "runtime/runtime_util.py", "serialize_forward_msg")]
+IDLE = ("acquire", "epoll", "select", "sleep", "wait", "SimpleQueue")   # where threads wait, not work
 
 
 def _serve(port: int, out: str, app: str) -> None:
@@ -77,20 +76,25 @@ def _serve(port: int, out: str, app: str) -> None:
         pass
 
 
-def summarize(path: str, top: int = 25) -> str:
+def summarize(path: str, top: int = 20) -> str:
     st = pstats.Stats(path)
-    own: dict[str, float] = {}
-    for (file, _, name), (_, _, tt, _, _) in st.stats.items():
-        if any(w in name for w in IDLE):
-            continue
-        group = next((g for g, keys in GROUPS if any(k in file for k in keys)), "other (stdlib, asyncio, …)")
-        own[group] = own.get(group, 0.0) + tt
-    busy = sum(v for k, v in own.items()) or 1.0
-    lines = ["Own time by where the code lives (all threads; waiting on locks, sockets and sleeps left out):"]
-    lines += [f"  {k:<48} {v:8.1f} s  {100 * v / busy:5.1f} %" for k, v in sorted(own.items(), key=lambda kv: -kv[1])]
-    buf = io.StringIO()
-    pstats.Stats(path, stream=buf).strip_dirs().sort_stats("cumulative").print_stats(top)
-    return "\n".join(lines) + "\n\nTop functions by cumulative time:\n" + buf.getvalue().split("\n", 6)[-1]
+    runs = sum(v[1] for (f, _, n), v in st.stats.items() if f.endswith("script_runner.py") and n == "_run_script")
+    lines = [f"Cumulative time at entry points (they overlap; {runs} script runs):",
+             f"  {'':<58} {'total s':>8} {'ms/run':>8}"]
+    for label, file, name in ENTRIES:
+        total = 0.0
+        for (f, _, n), (_, _, _, ct, callers) in st.stats.items():
+            if (f.endswith(file) or file == "~" and f == "~") and (n == name or n.endswith(f"{name}>")):
+                # count a recursive or nested entry once: only the time not already inside itself
+                total += ct - sum(c[3] for k, c in callers.items() if k[2] == n and k[0] == f)
+        lines.append(f"  {label:<58} {total:8.1f} {1000 * total / max(runs, 1):8.0f}")
+    busy = [(k, v) for k, v in st.stats.items() if not any(w in k[2] for w in IDLE)]
+    busy.sort(key=lambda kv: -kv[1][2])
+    lines += ["", f"Top {top} functions by own time (waits left out):", f"  {'own s':>7}  function"]
+    for (f, line, n), (_, _, tt, _, _) in busy[:top]:
+        where = n if f == "~" else f"{n}  ({'/'.join(Path(f).parts[-2:])}:{line})"
+        lines.append(f"  {tt:7.1f}  {where}")
+    return "\n".join(lines)
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -100,7 +104,7 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--users", type=int, default=5)
     ap.add_argument("--think", type=float, default=0.0)
     ap.add_argument("--seconds", type=float, default=30.0)
-    ap.add_argument("--top", type=int, default=30)
+    ap.add_argument("--top", type=int, default=20)
     ap.add_argument("--out", help="keep the .pstats file here")
     args = ap.parse_args(argv)
     if args.serve:
