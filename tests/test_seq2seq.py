@@ -126,8 +126,8 @@ def test_gradients_have_one_row_per_output_and_column_per_source(tiny_dir):
 
 
 def test_batched_gradients_match_one_backward_pass_per_output_word():
-    """``source_gradients`` copies the sentence once per output word and runs one backward pass;
-    it must give exactly what one backward pass per output word gives."""
+    """``source_gradients`` copies the sentence once per output word and runs one backward pass per
+    chunk of copies; it must give exactly what one backward pass per output word gives."""
     from tests.sentences import SOURCE_40
 
     for name in ("plain", "attention"):
@@ -142,3 +142,5 @@ def test_batched_gradients_match_one_backward_pass_per_output_word():
                                for i in range(len(chosen))])
         assert torch.allclose(tr.gradients(t.src, t.tgt), ref, rtol=1e-4, atol=1e-6)
         assert torch.allclose(tr.gradients(t.src, t.tgt, steps=1), ref[:1], rtol=1e-4, atol=1e-6)
+        chunked = tr.model.source_gradients(src, tgt, tr.bos, cells=5 * tgt.size(1) * src.size(1) * 128)
+        assert torch.allclose(chunked, ref, rtol=1e-4, atol=1e-6)           # chunks of 5 copies

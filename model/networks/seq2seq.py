@@ -204,7 +204,7 @@ class Seq2Seq(nn.Module):
         return torch.softmax(logits[0], -1)
 
     def source_gradients(self, src: torch.Tensor, tgt: torch.Tensor, bos: int,
-                         steps: int | None = None) -> torch.Tensor:
+                         steps: int | None = None, cells: int = 2**22) -> torch.Tensor:
         """Gradient norm reaching each source embedding from each output step's chosen logit.
 
         src (1, S), tgt (1, T) -> (T, S): row i is ‖∂ logit_i[y_i] / ∂ emb_j‖ for every j
@@ -212,23 +212,31 @@ class Seq2Seq(nn.Module):
         Row 0 is the bottleneck measurement (how much each source word can still move the
         first output); the full matrix is the gradient saliency of the translation.
 
-        One forward and one backward pass for all rows: the sentence is copied once per output
-        row (a batch of n), and copy i's embeddings receive only the gradient of logit i, because
-        the copies never interact. (``torch.autograd.grad(..., is_grads_batched=True)`` also works
-        with the GRU, but measured barely faster than one backward pass per row.)
+        Batched: the sentence is copied once per output row, and copy i's embeddings receive only
+        the gradient of logit i (the copies never interact), so one forward and one backward pass
+        serve many rows. Rows go in chunks whose additive-attention activations (copies × steps ×
+        S × d_attn) stay under ``cells`` numbers, which bounds the memory; a 40-word sentence
+        takes 2–3 chunks. (``torch.autograd.grad(..., is_grads_batched=True)`` also works with the
+        GRU, but measured barely faster than one backward pass per row.)
         """
         if self.training:
             raise RuntimeError("source_gradients needs a model in eval mode (a shared model is never switched)")
         n = min(steps or tgt.size(1), tgt.size(1))
-        rows = torch.arange(n)
-        with torch.enable_grad():
-            src_n = src.expand(n, -1)
-            emb = self.src_emb(src_n).detach().requires_grad_(True)     # (n, S, E): one copy per row
-            tgt_in = torch.cat([torch.full((n, 1), bos), tgt[:, : n - 1].expand(n, -1)], 1)  # (n, n)
-            logits, _ = self.forward(src_n, tgt_in, embedded=emb)         # (n, n, V)
-            chosen = logits[rows, rows, tgt[0, :n]]                       # copy i, step i, word y_i
-            (g,) = torch.autograd.grad(chosen.sum(), emb)
-        return g.norm(dim=-1)                                            # (n, S)
+        per_copy = n * src.size(1) * (self.cfg.d_attn if self.cfg.attention else self.cfg.d_model)
+        chunk = max(1, cells // max(1, per_copy))
+        out = []
+        for a in range(0, n, chunk):
+            b = min(n, a + chunk)
+            rows = torch.arange(b - a)
+            with torch.enable_grad():
+                src_c = src.expand(b - a, -1)
+                emb = self.src_emb(src_c).detach().requires_grad_(True)      # (copies, S, E)
+                tgt_in = torch.cat([torch.full((b - a, 1), bos), tgt[:, : b - 1].expand(b - a, -1)], 1)  # (c, b)
+                logits, _ = self.forward(src_c, tgt_in, embedded=emb)          # (copies, b, V)
+                chosen = logits[rows, rows + a, tgt[0, a:b]]                   # copy k: step a + k, word y
+                (g,) = torch.autograd.grad(chosen.sum(), emb)
+            out.append(g.norm(dim=-1))
+        return torch.cat(out)                                                   # (n, S)
 
 
 def _repeat(enc: Encoded, n: int) -> Encoded:
