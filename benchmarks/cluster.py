@@ -14,8 +14,8 @@ and gets that value as its cookie, so its later requests (scripts, the websocket
 classroom behind one school router shares one public address too — ``ip_hash`` would pin them all to
 one process. The load benchmark's simulated users send the cookie themselves (``user17`` …).
 
-Each process gets ``OMP_NUM_THREADS`` = cores ÷ processes (at least 1), set before it starts, so
-torch's thread pools do not oversubscribe the cores; nothing changes it on a request. nginx runs in
+Each process runs torch with one thread (``OMP_NUM_THREADS=1``, set before it starts, as for a
+single server: see README "Speed and load"); nothing changes it on a request. nginx runs in
 the foreground as a child of this command, with its config and logs in a temporary folder.
 """
 
@@ -96,12 +96,11 @@ class Cluster:
         nginx = nginx_path()
         if nginx is None:
             raise RuntimeError("nginx is not installed: apt-get install nginx")
-        threads = str(max(1, (os.cpu_count() or 1) // self.n))
         try:
             for _ in range(self.n):
                 port = servers.free_port()
                 self.backends.append(port)
-                self.procs.append(servers.start(self.app, port, env={"OMP_NUM_THREADS": threads}))
+                self.procs.append(servers.start(self.app, port))
             self.dir = tempfile.mkdtemp(prefix="attention-lab-nginx-")
             os.chmod(self.dir, 0o755)                    # nginx's workers run as an unprivileged user
             conf = Path(self.dir) / "nginx.conf"

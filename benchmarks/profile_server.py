@@ -13,6 +13,7 @@ import argparse
 import asyncio
 import atexit
 import cProfile
+import os
 import pstats
 import subprocess
 import sys
@@ -115,7 +116,8 @@ def main(argv: list[str] | None = None) -> None:
     out = args.out or str(Path(tempfile.mkdtemp()) / "server.pstats")
     port = servers.free_port()
     proc = subprocess.Popen([sys.executable, "-m", "benchmarks.profile_server", "--serve", str(port), out,
-                             "--app", args.app], cwd=servers.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+                             "--app", args.app], cwd=servers.ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                            env={**os.environ, **servers.THREADS})
     try:
         servers.wait_healthy(port, timeout=120)
         url = f"http://127.0.0.1:{port}"

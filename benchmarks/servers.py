@@ -24,9 +24,13 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+THREADS = {"OMP_NUM_THREADS": "1"}   # deployment setting: one torch thread per server process (README)
+
+
 def start(app: str, port: int, *flags: str, env: dict | None = None) -> subprocess.Popen:
-    """``streamlit run APP`` from the project root, so ``.streamlit/config.toml`` applies to both apps."""
-    env = {**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})}
+    """``streamlit run APP`` from the project root, so ``.streamlit/config.toml`` applies to both apps,
+    with the deployment environment (``THREADS``) unless ``env`` says otherwise."""
+    env = {**os.environ, "PYTHONUNBUFFERED": "1", **THREADS, **(env or {})}
     return subprocess.Popen([sys.executable, "-m", "streamlit", "run", app, "--server.headless", "true",
                              "--server.port", str(port), "--server.address", "127.0.0.1",
                              "--browser.gatherUsageStats", "false", *flags], cwd=ROOT, env=env,
