@@ -217,7 +217,7 @@ class Seq2Seq(nn.Module):
         serve many rows. Rows go in chunks whose additive-attention activations (copies × steps ×
         S × d_attn) stay under ``cells`` numbers, which bounds the memory; a 40-word sentence
         takes 2–3 chunks. (``torch.autograd.grad(..., is_grads_batched=True)`` also works with the
-        GRU, but measured barely faster than one backward pass per row.)
+        GRU and is nearly as fast — ``python -m benchmarks.micro`` — but gives no handle on memory.)
         """
         if self.training:
             raise RuntimeError("source_gradients needs a model in eval mode (a shared model is never switched)")
