@@ -10,6 +10,7 @@ import random
 import streamlit as st
 
 from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, example_pair
+from ui.navigation import shell
 from ui.registry import PAGES, by_title
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
@@ -46,4 +47,5 @@ if "decoding" in uses:
         st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
                  help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
 
-page.run()
+with shell():
+    page.run()

@@ -3,12 +3,10 @@ an attention row edited by hand, gradient saliency beside attention, corpus AER 
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
 from ui import cache
-from ui.charts import heatmap, length_chart, word_axis
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -65,7 +63,7 @@ with left:
                     "while *reading the reference* (teacher forcing), where gold alignments exist.")
         outline = [(i, j) for i, links in enumerate(gold) for j in links]
         sentence_aer = aer_score(shown.argmax(1).tolist(), gold)
-    plot(heatmap(shown, cols_shown, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
+    plot(cache.figure("heatmap", shown, cols_shown, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
                  outline=outline), "al_heat")
     if note:
         st.caption(note)
@@ -79,69 +77,66 @@ with right:
         c1.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
                   "word's most-attended Tamil word is a gold link.")
         c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
-        plot(heatmap(one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
+        plot(cache.figure("heatmap", one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
                      outline=outline, colorscale="Greys"), "al_diag")
     else:
         st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
 
 st.header("Step through the decoding")
-n = len(tgt)
-if not 1 <= int(st.session_state.get("step", 1) or 1) <= max(n, 2):
-    st.session_state["step"] = 1
-step = st.slider("Output step", 1, max(n, 2), 1, key="step", bind="query-params", disabled=n < 2) if n else 1
-step = min(step, n)
-i = step - 1
-row = att[i]
-c1, c2 = st.columns(2)
-with c1:
-    fig = go.Figure(go.Bar(x=list(range(len(src))), y=row, marker_color="#0072B2", customdata=x_hover,
-                           hovertemplate="%{customdata}<br>weight %{y:.3f}<extra></extra>"))
-    word_axis(fig, cols_shown)
-    fig.update_layout(title=f"Step {step}: writing “{tgt[i]}” — where it looks", yaxis_range=[0, 1], height=330,
-                      margin={"t": 50})
-    plot(fig, "al_row")
-with c2:
-    top = t.topk[i][:5]
-    fig = go.Figure(go.Bar(x=[p for _, p in top][::-1], y=[w for w, _ in top][::-1], orientation="h",
-                           marker_color="#009E73", hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
-    fig.update_layout(title=f"Step {step}: the model's top next words", xaxis_title="probability", height=330,
-                      margin={"t": 50})
-    plot(fig, "al_topk")
 
-st.subheader("Edit this step's attention by hand")
-st.markdown("Start from the model's own row, all weight on one word, or uniform; edit the weights (they are "
-            "renormalised to sum to 1) and see the **same trained decoder** choose its next word from your row.")
-start = st.radio("Start from", ["the model's row", "one word", "uniform"], horizontal=True, key="al_start")
-if start == "one word":
-    j = st.selectbox("All weight on", list(range(len(src))), format_func=lambda j: f"{j + 1}: {src[j]} ({roman[j]})",
-                     key="al_onehot")
-    base = np.eye(len(src))[j]
-elif start == "uniform":
-    base = np.full(len(src), 1 / len(src))
-else:
-    base = row
-table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(src)], "weight": np.round(base, 4)})
-edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word"],
-                        column_config={"weight": st.column_config.NumberColumn(min_value=0.0, max_value=1000.0,
-                                                                                step=0.01, format="%.4f")})
-weights = pd.to_numeric(edited["weight"], errors="coerce").to_numpy(dtype=float)
-if not np.all(np.isfinite(weights)) or np.any(weights < 0) or weights.sum() <= 0:
-    st.error("Every weight must be a number ≥ 0 and at least one must be positive; showing the model's own row.",
-             icon="🚫")
-    weights = row
-mine = weights / weights.sum()
-prefix = tuple(tgt[:i])
-orig = dict(t.topk[i])                        # the model's own row: already in the translation
-edit = dict(cache.next_tokens(tuple(src), prefix, tuple(float(w) for w in mine)))
-words = list(dict.fromkeys(list(edit) + list(orig)))[:10]
-fig = go.Figure([go.Bar(name="model's own attention", x=words, y=[orig.get(w, 0) for w in words], marker_color="#0072B2"),
-                 go.Bar(name="your attention row", x=words, y=[edit.get(w, 0) for w in words], marker_color="#E69F00")])
-fig.update_layout(barmode="group", yaxis_title="next-word probability", height=320, margin={"t": 20},
-                  legend={"orientation": "h", "y": -0.3})
-plot(fig, "al_intervene")
-best_mine = max(edit, key=edit.get)
-st.caption(f"With your row the decoder would write **“{best_mine}”** ({edit[best_mine]:.0%}); with its own, "
-           f"**“{max(orig, key=orig.get)}”**.")
+
+@st.fragment
+def step_through() -> None:
+    """The step slider and the hand-edited attention row: moving them reruns only this part."""
+    n = len(tgt)
+    if not 1 <= int(st.session_state.get("step", 1) or 1) <= max(n, 2):
+        st.session_state["step"] = 1
+    step = st.slider("Output step", 1, max(n, 2), 1, key="step", bind="query-params", disabled=n < 2) if n else 1
+    step = min(step, n)
+    i = step - 1
+    row = att[i]
+    c1, c2 = st.columns(2)
+    with c1:
+        plot(cache.figure("word_bars", row, cols_shown, x_hover, title=f"Step {step}: writing “{tgt[i]}” — where it looks",
+                          y_range=[0, 1], value_hover="weight %{y:.3f}"), "al_row")
+    with c2:
+        plot(cache.figure("topk_bars", t.topk[i][:5], f"Step {step}: the model's top next words"), "al_topk")
+
+    st.subheader("Edit this step's attention by hand")
+    st.markdown("Start from the model's own row, all weight on one word, or uniform; edit the weights (they are "
+                "renormalised to sum to 1) and see the **same trained decoder** choose its next word from your row.")
+    start = st.radio("Start from", ["the model's row", "one word", "uniform"], horizontal=True, key="al_start")
+    if start == "one word":
+        j = st.selectbox("All weight on", list(range(len(src))),
+                         format_func=lambda j: f"{j + 1}: {src[j]} ({roman[j]})", key="al_onehot")
+        base = np.eye(len(src))[j]
+    elif start == "uniform":
+        base = np.full(len(src), 1 / len(src))
+    else:
+        base = row
+    table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(src)], "weight": np.round(base, 4)})
+    edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word"],
+                            column_config={"weight": st.column_config.NumberColumn(min_value=0.0, max_value=1000.0,
+                                                                                    step=0.01, format="%.4f")})
+    weights = pd.to_numeric(edited["weight"], errors="coerce").to_numpy(dtype=float)
+    if not np.all(np.isfinite(weights)) or np.any(weights < 0) or weights.sum() <= 0:
+        st.error("Every weight must be a number ≥ 0 and at least one must be positive; showing the model's own "
+                 "row.", icon="🚫")
+        weights = row
+    mine = weights / weights.sum()
+    orig = dict(t.topk[i])                        # the model's own row: already in the translation
+    if start == "the model's row" and edited["weight"].equals(table["weight"]):
+        edit = orig                               # the model's own row, unedited: no replay of the decoder
+    else:
+        edit = dict(cache.next_tokens(tuple(src), tuple(tgt[:i]), tuple(float(w) for w in mine)))
+    words = list(dict.fromkeys(list(edit) + list(orig)))[:10]
+    plot(cache.figure("compare_bars", words, orig, edit), "al_intervene")
+    best_mine = max(edit, key=edit.get)
+    st.caption(f"With your row the decoder would write **“{best_mine}”** ({edit[best_mine]:.0%}); with its own, "
+               f"**“{max(orig, key=orig.get)}”**.")
+
+
+step_through()
 
 st.header("Attention is not the whole explanation")
 st.markdown("Gradient saliency asks a different question: how strongly does each Tamil word's embedding move the "
@@ -151,24 +146,22 @@ sal = np.array(cache.saliency(tuple(src), tuple(tgt)))
 rhos = [rank_correlation(att[r], sal[r]) for r in range(len(tgt))]
 c1, c2 = st.columns(2)
 with c1:
-    plot(heatmap(att, cols_shown, tgt, "Attention", x_hover=x_hover), "al_att2")
+    plot(cache.figure("heatmap", att, cols_shown, tgt, "Attention", x_hover=x_hover), "al_att2")
 with c2:
-    plot(heatmap(sal, cols_shown, tgt, "Gradient saliency (rows sum to 1)", x_hover=x_hover, zmax=None,
+    plot(cache.figure("heatmap", sal, cols_shown, tgt, "Gradient saliency (rows sum to 1)", x_hover=x_hover, zmax=None,
                  zlabel="share"), "al_sal")
 valid = [r for r in rhos if np.isfinite(r)]
 st.metric("Mean Spearman rank correlation, attention vs saliency (per output word)",
           f"{np.mean(valid):.2f}" if valid else "n/a")
-fig = go.Figure(go.Bar(x=list(range(len(tgt))), y=rhos, marker_color="#CC79A7",
-                       hovertemplate="%{customdata}<br>ρ = %{y:.2f}<extra></extra>", customdata=tgt))
-word_axis(fig, tgt)
-fig.update_layout(yaxis_title="Spearman ρ", yaxis_range=[-1, 1], height=280, margin={"t": 10})
-plot(fig, "al_rho")
+plot(cache.figure("word_bars", rhos, tgt, tgt, color="#CC79A7", yaxis_title="Spearman ρ", y_range=[-1, 1],
+                  height=280, value_hover="ρ = %{y:.2f}"), "al_rho")
 downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")
 
 st.header("Alignment error rate against length (held-out corpus)")
 m = cache.metrics("attention")
 if m and "aer" in m["buckets"][0]:
-    plot(length_chart({"GRU with additive attention": m["buckets"]}, "aer", "AER %", m["max_train_len"]), "al_aer")
+    plot(cache.figure("length_chart", {"GRU with additive attention": m["buckets"]}, "aer", "AER %",
+                      m["max_train_len"]), "al_aer")
     st.caption("Argmax attention while reading the reference, against gold links; 95 % bootstrap intervals.")
 
 st.header("Watch the alignment form during training")
@@ -185,8 +178,8 @@ if snaps and snaps["steps"]:
     s_src, s_tgt, s_gold = snaps["src"][which], snaps["tgt"][which], snaps["align"][which]
     s_att = np.array(snaps["attention"][k][which])
     s_outline = [(i, j) for i, links in enumerate(s_gold) for j in links]
-    plot(heatmap(s_att, s_src, s_tgt, f"Step {step_at} of {steps[-1]}: attention while reading the reference",
-                 outline=s_outline), "al_snap")
+    plot(cache.figure("heatmap", s_att, s_src, s_tgt, f"Step {step_at} of {steps[-1]}: attention while reading the "
+                      "reference", outline=s_outline), "al_snap")
     curve = [aer_score(np.array(a[which]).argmax(1).tolist(), s_gold) for a in snaps["attention"]]
     st.caption(f"AER of this sentence's argmax attention: {curve[0]:.0%} at step {steps[0]}, "
                f"{curve[k]:.0%} at step {step_at}, {curve[-1]:.0%} at the end of training.")

@@ -8,7 +8,7 @@ import streamlit as st
 from model.checkpoints import TITLES
 from model.evaluation.claims import own_share_summary, pair_description
 from ui import cache
-from ui.charts import length_chart, word_axis
+from ui.charts import word_axis
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -71,14 +71,23 @@ else:
 
 st.header("Accuracy against sentence length")
 data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.metrics(n))}
-if data:
+
+
+@st.fragment
+def accuracy_by_length() -> None:
+    """The metric choice reruns only this chart."""
     choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric")
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
     max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
-    plot(length_chart(data, key, choice + (" %" if scale == 100 else ""), max_train, scale), "bn_length")
+    plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),
+         "bn_length")
     first = next(iter(data.values()))
     st.caption(f"Held-out test sentences, {first[0]['n']} per length bucket, 95 % intervals (Wilson for exact "
                "match, bootstrap otherwise; sacrebleu's bootstrap for BLEU). Computed by `python -m model evaluate`.")
+
+
+if data:
+    accuracy_by_length()
 else:
     st.info("No evaluation metrics in the checkpoints yet: run `python -m model evaluate`.")
 
@@ -92,7 +101,8 @@ bn = {n: list(m["bottleneck"].values()) for n in ("plain", "attention")
 if len(bn) == 2:
     rows = {TITLES[n]: [{**b, "n": b["n_words"]} for b in bn[n] if b["own_share"] is not None] for n in bn}
     max_train = cache.metrics("attention")["max_train_len"]
-    plot(length_chart(rows, "own_share", "own word's share of the gradient %", max_train), "bn_own_share")
+    plot(cache.figure("length_chart", rows, "own_share", "own word's share of the gradient %", max_train),
+         "bn_own_share")
     st.caption(own_share_summary(bn["plain"], bn["attention"]) + f" Held-out sentences, "
                f"{bn['attention'][0]['n_sentences']} per length bucket, 95 % bootstrap intervals.")
     longest = max((b for b in bn["attention"] if b["hi"] <= max_train), key=lambda b: b["hi"])

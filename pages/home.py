@@ -7,7 +7,6 @@ from model.checkpoints import FILES, TITLES, checkpoint_path
 from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import downloads, language_pointer, md, model_or_error, plot, refuse
 
@@ -29,7 +28,7 @@ with left:
             language_pointer(english=True)
         t = seed.translations["attention"]
         att = np.array(t.attention)
-        plot(heatmap(att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
+        plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
              "home_heatmap")
         downloads(att, t.tgt, seed.tokens, "attention", "home_dl")
         j = int(att[0].argmax())

@@ -1,10 +1,10 @@
 """Models: training curves from each checkpoint's history, evaluation tables, reproduction."""
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES
+from ui import cache
 from ui.navigation import ensure_navigation
 from ui.widgets import model_or_error, plot
 
@@ -21,21 +21,11 @@ for name in ("plain", "attention", "encoder", "causal"):
     if model is None:
         continue
     p = model.payload
-    hist = pd.DataFrame(p["history"])
     c1, c2 = st.columns(2)
     with c1:
-        fig = go.Figure()
-        fig.add_trace(go.Scatter(x=hist["epoch"], y=hist["train_loss"], name="training loss", mode="lines+markers"))
-        if "valid_loss" in hist:
-            fig.add_trace(go.Scatter(x=hist["epoch"], y=hist["valid_loss"], name="validation loss", mode="lines+markers"))
-        fig.update_layout(title="Loss", xaxis_title="epoch", yaxis_type="log", height=300, margin={"t": 40})
-        plot(fig, f"m_loss_{name}")
+        plot(cache.figure("loss_curves", p["history"]), f"m_loss_{name}")
     with c2:
-        col = "valid_exact" if "valid_exact" in hist else "valid_masked_accuracy"
-        fig = go.Figure(go.Scatter(x=hist["epoch"], y=100 * hist[col], mode="lines+markers", line={"color": "#009E73"}))
-        fig.update_layout(title="Validation " + ("exact match %" if col == "valid_exact" else "masked-word accuracy %"),
-                          xaxis_title="epoch", height=300, margin={"t": 40})
-        plot(fig, f"m_valid_{name}")
+        plot(cache.figure("validation_curve", p["history"]), f"m_valid_{name}")
     with st.expander("Configuration"):
         st.json({"model": p["config"], "training": p.get("train_config", {}), "meta": p["meta"]}, expanded=False)
     m = p.get("metrics") or {}

@@ -5,7 +5,6 @@ import random
 
 import numpy as np
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES
@@ -13,7 +12,6 @@ from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.runners.analysis import looks_tamil
 from ui import cache
-from ui.charts import HEAT, heatmap, word_axis
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     downloads,
@@ -71,6 +69,9 @@ if "error" in enc:
 if enc["unknown"] and looks_tamil(text):
     language_pointer(english=False)
 show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
+if any("only the first" in note for note in enc["notes"]):
+    st.caption(f"This page reads at most {cache.ENGLISH_TOKENS} words: the encoder was trained on sentences of up "
+               "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
 tokens = enc["tokens"]
 T = len(tokens)
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
@@ -80,6 +81,7 @@ att = cache.encoder_attention(tuple(tokens), name, off)                    # (L,
 m = cache.metrics(name)
 ref = cache.english_reference(" ".join(tokens))
 gold = ref.get("relations") if ref.get("tokens") == tokens else None
+labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
 
 st.header("Every layer and head")
 plot(cache.head_grid(tuple(tokens), name, off), "sa_grid")
@@ -97,19 +99,11 @@ with h1:
         st.caption("Best head on held-out data for: " + (", ".join(rel_roles) if rel_roles else "no relation"))
     downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_L{chosen[0] + 1}H{chosen[1] + 1}", "sa_dl")
 with h2:
-    plot(heatmap(att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}"), "sa_one")
+    plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}"),
+         "sa_one")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
-rows = att[:, :, tok, :].reshape(-1, T)
-labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
-fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
-                           text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
-                                 for r in range(len(labels))], hoverinfo="text"))
-word_axis(fig, tokens)
-fig.update_xaxes(side="top")
-fig.update_yaxes(autorange="reversed")
-fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
-plot(fig, "sa_token")
+plot(cache.figure("token_heads", att[:, :, tok, :].reshape(-1, T), tokens, tok, labels), "sa_token")
 
 st.header("Which head does what — measured")
 if m:
@@ -175,8 +169,8 @@ if snaps and len(snaps["steps"]) > 1:
     k = snaps["steps"].index(e_step)
     s_att = np.asarray(snaps["attention"][k], dtype=float)[e_head[0], e_head[1]]
     with e2:
-        plot(heatmap(s_att, snaps["tokens"], snaps["tokens"], f"L{e_head[0] + 1}H{e_head[1] + 1} at step {e_step}"),
-             "sa_snap")
+        plot(cache.figure("heatmap", s_att, snaps["tokens"], snaps["tokens"],
+                          f"L{e_head[0] + 1}H{e_head[1] + 1} at step {e_step}"), "sa_snap")
 
 st.header("Switch heads off: what breaks?")
 scored = "Every word is predicted from the words before it" if causal else "Each word is masked in turn"
@@ -198,10 +192,5 @@ if m and "ablation" in m:
                    horizontal=True, key="sa_abl_cat")
     base_acc = m["masked"][cat]["accuracy"]
     drop = 100 * (base_acc - np.array(m["ablation"][cat]))
-    fig = go.Figure(go.Heatmap(z=drop, x=[f"H{b + 1}" for b in range(cfg.heads)], y=[f"L{a + 1}" for a in range(cfg.layers)],
-                               colorscale="Cividis", text=[[f"accuracy falls {v:.1f} points" for v in r] for r in drop],
-                               hoverinfo="text", colorbar={"title": "points lost"}))
-    fig.update_yaxes(autorange="reversed")
-    fig.update_layout(height=260, margin={"t": 10})
-    plot(fig, "sa_ablation")
+    plot(cache.figure("ablation_heat", drop), "sa_ablation")
     st.caption(f"{TITLES[name]}: held-out accuracy on '{cat}' words with all heads, {base_acc:.1%}.")

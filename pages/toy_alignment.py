@@ -7,7 +7,6 @@ from model.evaluation.metrics import aer_score, diagonal_alignment
 from model.language.seeds import SEED_SOURCE
 from model.networks.toys import ToyInputError, renormalise_rows, similarity
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -39,14 +38,14 @@ except ToyInputError as err:
 outline = [(i, j) for i, links in enumerate(gold) for j in links]
 c1, c2 = st.columns(2)
 with c1:
-    plot(heatmap(mine, src, tgt, "Your alignment (orange: gold)", outline=outline, height=380), "ta_mine")
+    plot(cache.figure("heatmap", mine, src, tgt, "Your alignment (orange: gold)", outline=outline, height=380), "ta_mine")
     st.metric("AER of your alignment (argmax per row)", f"{aer_score(mine.argmax(1).tolist(), gold):.1%}")
 with c2:
     if model_or_error("attention") is not None:
         t = seed.translations["attention"]
         if t.tgt == tgt:
             att = np.array(t.attention)
-            plot(heatmap(att, src, tgt, "Trained model's attention (learned)", outline=outline, height=380), "ta_model")
+            plot(cache.figure("heatmap", att, src, tgt, "Trained model's attention (learned)", outline=outline, height=380), "ta_model")
             st.metric("AER of the trained model", f"{aer_score(att.argmax(1).tolist(), gold):.1%}")
             st.caption(f"Similarity of your alignment to the model's attention: {similarity(mine, att):.2f} "
                        "(1 − mean Jensen–Shannon divergence of rows).")

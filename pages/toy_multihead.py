@@ -13,7 +13,6 @@ from model.networks.toys import (
     mh_features,
 )
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -28,7 +27,7 @@ x = mh_features()
 tokens = MH_SENTENCE
 st.dataframe({"word": tokens, **{f: x[:, i].round(2) for i, f in enumerate(MH_FEATURES)}}, hide_index=True)
 runner = model_or_error("encoder")
-real = runner.attention(tokens) if runner is not None else None              # (L, H, T, T)
+real = cache.encoder_attention(tuple(tokens), False) if runner is not None else None     # (L, H, T, T)
 for name, (wq0, wk0) in mh_default_heads().items():
     st.subheader(f"Head: {name}")
     c1, c2, c3 = st.columns([2, 3, 3])
@@ -43,7 +42,7 @@ for name, (wq0, wk0) in mh_default_heads().items():
         st.error(str(err), icon="🚫")
         continue
     with c2:
-        plot(heatmap(pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
+        plot(cache.figure("heatmap", pattern, tokens, tokens, "your head (toy)", height=380), f"mh_toy_{name}")
     if real is not None:
         scores = {(a, b): argmax_agreement(pattern, real[a, b]) for a in range(real.shape[0]) for b in range(real.shape[1])}
         (a, b), best = max(scores.items(), key=lambda kv: kv[1])
@@ -52,7 +51,7 @@ for name, (wq0, wk0) in mh_default_heads().items():
         with c3:
             if scored is not None:
                 sa, sb = scored["best_layer"], scored["best_head"]
-                plot(heatmap(real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}: the best '{MH_RELATION[name]}' head "
+                plot(cache.figure("heatmap", real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}: the best '{MH_RELATION[name]}' head "
                              f"on held-out data — agrees on {scores[(sa, sb)]:.0%} of rows here", height=380),
                      f"mh_scored_{name}")
             st.caption(f"Most similar learned head on this sentence: L{a + 1}H{b + 1}, same most-attended word in "

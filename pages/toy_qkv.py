@@ -5,7 +5,6 @@ import streamlit as st
 
 from model.networks.toys import ToyInputError, qkv_stages, toy_from_head
 from ui import cache
-from ui.charts import heatmap
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -80,12 +79,12 @@ cols = st.columns(4)
 for k, (col, (title, m)) in enumerate(zip(cols, stages)):
     with col:
         weights_stage = k == len(stages) - 1          # softmax weights lie in [0, 1]; scores can be negative
-        plot(heatmap(m, labels, labels, title, height=300, zlabel="weight" if weights_stage else "score",
+        plot(cache.figure("heatmap", m, labels, labels, title, height=300, zlabel="weight" if weights_stage else "score",
                      signed=not weights_stage, cell_text=True), f"qkv_stage_{title[:1]}")
 st.caption("Scores use a diverging scale centred at 0 (red negative, blue positive); a masked cell is blank "
            "(−∞ before the softmax, weight 0 after it).")
 st.markdown("**5 · output = weights × V** (one row per token)")
-plot(heatmap(s["output"], [f"v{j + 1}" for j in range(d)], labels, "", height=260, zlabel="value", signed=True,
+plot(cache.figure("heatmap", s["output"], [f"v{j + 1}" for j in range(d)], labels, "", height=260, zlabel="value", signed=True,
              cell_text=True), "qkv_out")
 if "qkv_real" in st.session_state and n == len(REAL_TOKENS) and d == MAX_D:
     layer, head, real, dh = st.session_state["qkv_real"]

@@ -45,8 +45,25 @@ def type_sentence(at: AppTest, text: str) -> AppTest:
     return at.run()
 
 
+def typed_arrays(obj):
+    """Plotly sends numpy arrays as typed arrays ({"dtype", "bdata", "shape"}); decode them to lists."""
+    if isinstance(obj, dict):
+        if "bdata" in obj and "dtype" in obj:
+            import base64
+
+            a = np.frombuffer(base64.b64decode(obj["bdata"]), dtype=obj["dtype"])
+            shape = obj.get("shape")
+            if shape:
+                a = a.reshape([int(n) for n in str(shape).split(",")])
+            return a.tolist()
+        return {k: typed_arrays(v) for k, v in obj.items()}
+    if isinstance(obj, list):
+        return [typed_arrays(v) for v in obj]
+    return obj
+
+
 def figures(at: AppTest) -> list[dict]:
-    return [json.loads(c.proto.spec) for c in at.get("plotly_chart")]
+    return [typed_arrays(json.loads(c.proto.spec)) for c in at.get("plotly_chart")]
 
 
 def cells(heat: dict, axis: str) -> list[str]:

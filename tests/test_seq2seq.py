@@ -173,3 +173,24 @@ def test_bottleneck_share_is_each_words_gradient_from_its_gold_source(tiny_dir):
     shares = [g[k][i, p.align[i]].sum() / g[k][i].sum() for k, p in enumerate(pairs) for i in range(len(p.tgt))]
     assert out["own_share"] == pytest.approx(float(np.mean(shares)), rel=1e-5)
     assert len(out["by_position"]) == POSITION_BINS and 0 < out["own_share"] < 1
+
+
+def test_batched_gradients_match_one_backward_pass_per_output_word():
+    """``source_gradients`` copies the sentence once per output word and runs one backward pass per
+    chunk of copies; it must give exactly what one backward pass per output word gives."""
+    from tests.sentences import SOURCE_40
+
+    for name in ("plain", "attention"):
+        tr = Translator.load(name)
+        t = tr.translate(SOURCE_40)
+        src, tgt = tr.ids(t.src), torch.tensor([tr.tgt_vocab.encode(t.tgt)])
+        with torch.enable_grad():
+            emb = tr.model.src_emb(src).detach().requires_grad_(True)
+            logits, _ = tr.model(src, torch.cat([torch.tensor([[tr.bos]]), tgt[:, :-1]], 1), embedded=emb)
+            chosen = logits[0].gather(1, tgt[0].unsqueeze(1)).squeeze(1)
+            ref = torch.stack([torch.autograd.grad(chosen[i], emb, retain_graph=True)[0][0].norm(dim=-1)
+                               for i in range(len(chosen))])
+        assert torch.allclose(tr.gradients(t.src, t.tgt), ref, rtol=1e-4, atol=1e-6)
+        assert torch.allclose(tr.gradients(t.src, t.tgt, steps=1), ref[:1], rtol=1e-4, atol=1e-6)
+        chunked = tr.model.source_gradients(src, tgt, tr.bos, cells=5 * tgt.size(1) * src.size(1) * 128)
+        assert torch.allclose(chunked, ref, rtol=1e-4, atol=1e-6)           # chunks of 5 copies

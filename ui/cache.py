@@ -2,14 +2,26 @@
 
 Models are loaded once per process (``st.cache_resource``) and shared by every session, so nothing
 here mutates them (they are in eval mode from loading on). Everything derived from user input is
-cached with ``st.cache_data``, bounded in entries and in time, and returned as plain data.
+cached with ``st.cache_data`` (a copy per reader) or, for chart figures, ``st.cache_resource`` (one
+shared ``go.Figure`` that nobody mutates: ``st.plotly_chart`` only reads it).
+
+**Bounded by construction.** Every cache has a maximum number of entries and a time to live, and
+every entry has a maximum size, because the inputs are capped: a Mini-Tamil sentence is read up to
+``MAX_SRC_TOKENS`` = 80 tokens (its translation up to 160 words), an English sentence up to
+``ENGLISH_TOKENS`` = 80 tokens, and every text box takes at most 2000 characters. The worst case of
+each cache (entries × largest entry) is written beside it; together about 200 MB on top of the
+models, whatever the number of distinct sentences typed (measured: ``python -m benchmarks.page_times``
+and ``python -m benchmarks.protocol_load``; README "Speed and load").
 """
 
 from __future__ import annotations
 
+import threading
+from contextlib import contextmanager
 from pathlib import Path
 
 import numpy as np
+import plotly.graph_objects as go
 import streamlit as st
 import torch
 
@@ -20,17 +32,31 @@ from model.runners.translator import Translator
 from ui import charts
 
 TTL = 3600                # seconds an entry derived from user input is kept
+MODEL_TTL = 24 * 3600     # loaded models are reloaded (12 ms each) after a day
 TRANSLATORS = ("plain", "attention")
+ENGLISH_TOKENS = 80       # the self-attention page reads at most this many English tokens (the page says so)
+COMPUTE_SLOTS = 2         # model computations running at once in this process (one per core)
+_slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
+
+
+@contextmanager
+def _slot():
+    """Hold one of ``COMPUTE_SLOTS`` while a model computes, so at most that many intermediate
+    tensors exist at once however many learners type at the same time (memory stays bounded; on
+    2 cores more at once would not finish sooner). Only leaf computations take a slot (no cached
+    function holds one while calling another), so slots cannot deadlock."""
+    with _slots:
+        yield
 
 
 # ---- models (one shared, read-only copy per process) -----------------------------------------
-@st.cache_resource(show_spinner="Loading the model …")
-def translator(name: str) -> Translator:
+@st.cache_resource(show_spinner="Loading the model …", max_entries=2, ttl=MODEL_TTL)
+def translator(name: str) -> Translator:                           # 2 × ≈ 3 MB
     return Translator.load(name)
 
 
-@st.cache_resource(show_spinner="Loading the encoder …")
-def encoder(name: str = "encoder") -> EncoderRunner:
+@st.cache_resource(show_spinner="Loading the encoder …", max_entries=2, ttl=MODEL_TTL)
+def encoder(name: str = "encoder") -> EncoderRunner:                # ≈ 1.5 MB each
     """The bidirectional encoder ("encoder") or the left-to-right one ("causal")."""
     return EncoderRunner.load(name=name)
 
@@ -66,49 +92,57 @@ def encoder_shape() -> tuple[int, int]:
 
 
 # ---- one typed Mini-Tamil sentence -----------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=128, ttl=TTL)           # 128 × ≤ 0.4 MB
 def analysis(text: str, beam: int = 0) -> SentenceAnalysis:
     """Tokens, translations of every loaded model (attention, top next words) and the reference."""
     loaded = {name: model for name in TRANSLATORS if (model := available(name)) is not None}
-    with torch.inference_mode():
+    with _slot(), torch.inference_mode():
         return analyze(text, loaded, beam=beam)
 
 
-@st.cache_data(show_spinner="Measuring the gradient of every English word …", max_entries=64, ttl=TTL)
+@st.cache_data(show_spinner="Measuring the gradient of every English word …", max_entries=64, ttl=TTL)  # 64 × ≤ 1 KB
 def own_share(name: str, src: tuple[str, ...], tgt: tuple[str, ...], align: tuple[tuple[int, ...], ...]) -> list[float]:
     """For each word of the reference translation, the share of its gradient saliency that comes from
     its own gold-aligned source words (teacher-forced on the reference)."""
-    g = translator(name).gradients(list(src), list(tgt)).numpy()
+    model = translator(name)
+    with _slot():
+        g = model.gradients(list(src), list(tgt)).numpy()
     return [float(g[i, list(links)].sum() / max(g[i].sum(), 1e-12)) for i, links in enumerate(align)]
 
 
-@st.cache_data(show_spinner=False, max_entries=128, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 0.2 MB
 def forced_attention(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
     """Attention of the attention model while reading the given translation (teacher forcing)."""
-    return translator("attention").forced_attention([list(src)], [list(tgt)])[0].tolist()
+    model = translator("attention")
+    with _slot():
+        return model.forced_attention([list(src)], [list(tgt)])[0].tolist()
 
 
-@st.cache_data(show_spinner=False, max_entries=512, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=512, ttl=TTL)           # 512 × ≤ 1 KB
 def next_tokens(src: tuple[str, ...], prefix: tuple[str, ...], row: tuple[float, ...], k: int = 8):
     """The attention model's top-k next words after ``prefix`` when its last step attends by ``row``."""
-    return translator("attention").next_token(list(src), list(prefix), list(row), k)
+    model = translator("attention")
+    with _slot():
+        return model.next_token(list(src), list(prefix), list(row), k)
 
 
-@st.cache_data(show_spinner="Computing gradient saliency …", max_entries=64, ttl=TTL)
+@st.cache_data(show_spinner="Computing gradient saliency …", max_entries=64, ttl=TTL)   # 64 × ≤ 0.2 MB
 def saliency(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
     """Row-normalised gradient saliency (T, S) of the attention model's translation."""
-    g = translator("attention").gradients(list(src), list(tgt))
+    model = translator("attention")
+    with _slot():
+        g = model.gradients(list(src), list(tgt))
     return (g / g.sum(1, keepdim=True).clamp(min=1e-12)).tolist()
 
 
 # ---- one typed English sentence (the encoder) ------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)           # 256 × ≤ 20 KB
 def english(text: str, name: str = "encoder") -> dict:
-    """Tokens, unknown positions and suggestions for English text, or {"error": …}."""
+    """Tokens (at most ``ENGLISH_TOKENS``), unknown positions and suggestions, or {"error": …}."""
     from model.errors import InputError
 
     try:
-        tokens, unknown, sugg, notes = encoder(name).tokens(text)
+        tokens, unknown, sugg, notes = encoder(name).tokens(text, limit=ENGLISH_TOKENS)
     except InputError as err:
         return {"error": str(err)}
     return {"tokens": tokens, "raw": tokens, "unknown": unknown, "notes": notes,
@@ -149,28 +183,41 @@ def _head_mask(name: str, off: tuple[tuple[int, int], ...]):
     return m
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 0.6 MB (float32)
 def encoder_attention(tokens: tuple[str, ...], name: str = "encoder", off: tuple[tuple[int, int], ...] = ()) -> np.ndarray:
     """(L, H, T, T) attention of an encoder (the left-to-right one under its causal mask) with the
     heads in ``off`` switched off."""
-    runner = encoder(name)
-    return runner.attention(list(tokens), runner.causal, _head_mask(name, off))
+    model, mask = encoder(name), _head_mask(name, off)
+    with _slot():
+        return model.attention(list(tokens), model.causal, mask)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 4 KB
 def guess_each(tokens: tuple[str, ...], name: str = "encoder", off: tuple[tuple[int, int], ...] = ()) -> list:
     """The encoder's guess for every word (masked in turn, or from the words before it)."""
-    return encoder(name).guess_each(list(tokens), _head_mask(name, off))
+    model, mask = encoder(name), _head_mask(name, off)
+    with _slot():
+        return model.guess_each(list(tokens), mask)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
-def head_grid(tokens: tuple[str, ...], name: str, off: tuple[tuple[int, int], ...]) -> dict:
-    """All layers × heads as small multiples (a figure dict, built once per sentence and switches)."""
-    return charts.head_grid(encoder_attention(tokens, name, off), list(tokens), off)
+# ---- chart figures (built once per input, shared read-only) ----------------------------------
+@st.cache_resource(show_spinner=False, max_entries=16, ttl=TTL)        # 16 × ≤ 1.6 MB
+def head_grid(tokens: tuple[str, ...], name: str, off: tuple[tuple[int, int], ...]) -> go.Figure:
+    """All layers × heads as small multiples."""
+    return go.Figure(charts.head_grid(encoder_attention(tokens, name, off), list(tokens), off))
+
+
+@st.cache_resource(show_spinner=False, max_entries=160, ttl=TTL)       # 160 × ≤ 0.3 MB
+def figure(kind: str, *args, **kwargs) -> go.Figure:
+    """``ui.charts.<kind>(*args, **kwargs)`` as a ``go.Figure``, built (and validated) once per input.
+    ``st.plotly_chart`` validates a dict by building a ``go.Figure`` on every call, but only copies
+    a ``go.Figure``; numeric arrays stay numpy, so that copy and the JSON (typed arrays) are cheap."""
+    fig = getattr(charts, kind)(*args, **kwargs)
+    return fig if isinstance(fig, go.Figure) else go.Figure(fig)
 
 
 # ---- measurements and toys -------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=1, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=1, ttl=MODEL_TTL)       # 1 × ≤ 20 KB
 def speed_timings() -> list[dict]:
     """GRU vs attention, measured in child processes (never with this server's threads)."""
     from model.evaluation.speed import measure_all
@@ -178,19 +225,19 @@ def speed_timings() -> list[dict]:
     return measure_all()
 
 
-@st.cache_data(show_spinner=False, max_entries=8)
+@st.cache_data(show_spinner=False, max_entries=8, ttl=MODEL_TTL)       # 8 × 64 B
 def sha256(path: str, mtime: float) -> str:
     return file_sha256(Path(path))
 
 
-@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)           # 256 × ≤ 5 KB
 def decaying_share(lam: float, hidden: int) -> dict:
     from model.networks.toys import decaying_share as compute
 
     return compute(lam, hidden)
 
 
-@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)
+@st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 5 KB
 def sqrt_d_statistics(keys: int, seed: int) -> dict:
     from model.networks.toys import sqrt_d_statistics as compute
 

@@ -1,7 +1,8 @@
 """Plotly figure builders: arrays and labels in, figure (dict or ``go.Figure``) out; never a model.
 
-Heatmaps are built as plain dicts, without Plotly's per-object validation, which costs more than
-the rest of a rerun for a large matrix.
+Pages get them through ``ui.cache.figure(kind, …)``, which builds each figure once per input. Heatmaps
+are built as plain dicts (validated once, when the cache turns them into a ``go.Figure``); numeric
+arrays stay numpy, which Plotly copies and sends as typed arrays instead of one JSON number each.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     xh = x_hover or x
     xcats = [f"{j + 1}: {w}" for j, w in enumerate(xh)]      # unique categories keep duplicate words apart
     ycats = [f"{i + 1}: {w}" for i, w in enumerate(y)]
-    trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, None).tolist(), "x": xcats, "y": ycats,
+    trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, np.nan), "x": xcats, "y": ycats,
              "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}},
              "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
     if signed:
@@ -51,6 +52,7 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     yvals, ytext = tick_labels(ycats, list(y), limit=MAX_ROW_LABELS)
     top = 30 + 7 * max((len(t) for t in xtext), default=1)        # room for the upright labels above
     layout = {"title": {"text": title, "y": 0.99, "yref": "container", "yanchor": "top"},
+              "font": {"family": FONT_FAMILY},
               "height": height or max(260, 22 * len(y) + top + 60), "shapes": shapes,
               "margin": {"l": 10, "r": 10, "t": top + (30 if title else 0), "b": 10},
               "xaxis": {"type": "category", "tickvals": xvals, "ticktext": xtext, "side": "top", "tickangle": -90,
@@ -95,9 +97,9 @@ def length_chart(series: dict[str, list[dict]], key: str, label: str, max_train:
                                  hovertemplate="length %{customdata[0]}–%{customdata[1]} (n=%{customdata[2]})"
                                                f"<br>{label}: " + "%{y:.1f} [%{customdata[3]:.1f}, %{customdata[4]:.1f}]"
                                                "<extra>%{fullData.name}</extra>"))
-    fig.update_layout(xaxis_title="source length (tokens)", yaxis_title=label, height=380,
+    fig.update_layout(font={"family": FONT_FAMILY}, xaxis_title="source length (tokens)", yaxis_title=label, height=380,
                       legend={"orientation": "h", "y": -0.25}, margin={"t": 30, "l": 10, "r": 10})
-    return fig
+    return _styled(fig)
 
 
 def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ...] = ()) -> dict:
@@ -111,29 +113,103 @@ def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ..
     for a in range(L):
         for b in range(H):
             k = a * H + b + 1
-            data.append({"type": "heatmap", "z": np.round(att[a, b], 4).tolist(), "zmin": 0, "zmax": 1,
+            data.append({"type": "heatmap", "z": np.asarray(att[a, b], dtype=np.float32), "zmin": 0, "zmax": 1,
                          "colorscale": HEAT, "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats,
                          "y": cats, "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
             layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
             layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
-    layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10})
+    layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10}, font={"family": FONT_FAMILY})
     return {"data": data, "layout": layout}
+
+
+def _styled(fig: go.Figure) -> go.Figure:
+    """The Tamil-first font stack on a figure built here."""
+    fig.update_layout(font={"family": FONT_FAMILY})
+    return fig
 
 
 def word_axis(fig: go.Figure, words: list[str]) -> go.Figure:
     """Label a numbered x axis (0 … n−1) with words, thinned so labels never overlap."""
     vals, text = tick_labels(list(range(len(words))), list(words))
     fig.update_xaxes(tickvals=vals, ticktext=text, tickangle=-90)
-    return fig
+    return _styled(fig)
 
 
 def word_bars(values, words: list[str], hover: list[str], title: str = "", color: str = "#0072B2",
-              yaxis_title: str = "", y_range: list[float] | None = None, height: int = 330) -> go.Figure:
+              yaxis_title: str = "", y_range: list[float] | None = None, height: int = 330,
+              value_hover: str = "%{y:.3f}") -> go.Figure:
     """One bar per word (numbered x positions, the words as tick labels)."""
-    fig = go.Figure(go.Bar(x=list(range(len(words))), y=list(values), marker_color=color, customdata=hover,
-                           hovertemplate="%{customdata}<br>%{y:.3f}<extra></extra>"))
+    fig = go.Figure(go.Bar(x=list(range(len(words))), y=np.asarray(values, dtype=float), marker_color=color,
+                           customdata=hover, hovertemplate=f"%{{customdata}}<br>{value_hover}<extra></extra>"))
     word_axis(fig, words)
-    fig.update_layout(title=title, yaxis_title=yaxis_title, height=height, margin={"t": 50 if title else 10})
+    fig.update_layout(title=title, yaxis_title=yaxis_title, height=height, margin={"t": 50 if title else 10},
+                      font={"family": FONT_FAMILY})
     if y_range is not None:
         fig.update_layout(yaxis_range=y_range)
-    return fig
+    return _styled(fig)
+
+
+def topk_bars(top: list[tuple[str, float]], title: str) -> go.Figure:
+    """Horizontal bars of the most likely next words, the likeliest on top."""
+    fig = go.Figure(go.Bar(x=[p for _, p in top][::-1], y=[w for w, _ in top][::-1], orientation="h",
+                           marker_color="#009E73", hovertemplate="%{y}: %{x:.3f}<extra></extra>"))
+    fig.update_layout(title=title, xaxis_title="probability", height=330, margin={"t": 50})
+    return _styled(fig)
+
+
+def compare_bars(words: list[str], orig: dict[str, float], edit: dict[str, float]) -> go.Figure:
+    """Next-word probabilities with the model's own attention row beside the learner's row."""
+    fig = go.Figure([go.Bar(name="model's own attention", x=words, y=[orig.get(w, 0) for w in words],
+                            marker_color="#0072B2"),
+                     go.Bar(name="your attention row", x=words, y=[edit.get(w, 0) for w in words],
+                            marker_color="#E69F00")])
+    fig.update_layout(barmode="group", yaxis_title="next-word probability", height=320, margin={"t": 20},
+                      legend={"orientation": "h", "y": -0.3})
+    return _styled(fig)
+
+
+def token_heads(rows: np.ndarray, tokens: list[str], tok: int, labels: list[str]) -> go.Figure:
+    """Where one word looks in every head: rows (heads, T)."""
+    T = len(tokens)
+    fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
+                               text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
+                                     for r in range(len(labels))], hoverinfo="text"))
+    word_axis(fig, tokens)
+    fig.update_xaxes(side="top")
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
+    return _styled(fig)
+
+
+def ablation_heat(drop: np.ndarray) -> go.Figure:
+    """Points of masked-word accuracy lost with each head off: (layers, heads)."""
+    fig = go.Figure(go.Heatmap(z=drop, x=[f"H{b + 1}" for b in range(drop.shape[1])],
+                               y=[f"L{a + 1}" for a in range(drop.shape[0])], colorscale="Cividis",
+                               text=[[f"accuracy falls {v:.1f} points" for v in r] for r in drop],
+                               hoverinfo="text", colorbar={"title": "points lost"}))
+    fig.update_yaxes(autorange="reversed")
+    fig.update_layout(height=260, margin={"t": 10})
+    return _styled(fig)
+
+
+def loss_curves(history: list[dict]) -> go.Figure:
+    """Training (and validation) loss per epoch, log scale."""
+    epochs = [h["epoch"] for h in history]
+    fig = go.Figure()
+    fig.add_trace(go.Scatter(x=epochs, y=[h["train_loss"] for h in history], name="training loss",
+                             mode="lines+markers"))
+    if history and "valid_loss" in history[0]:
+        fig.add_trace(go.Scatter(x=epochs, y=[h["valid_loss"] for h in history], name="validation loss",
+                                 mode="lines+markers"))
+    fig.update_layout(title="Loss", xaxis_title="epoch", yaxis_type="log", height=300, margin={"t": 40})
+    return _styled(fig)
+
+
+def validation_curve(history: list[dict]) -> go.Figure:
+    """Validation exact match (seq2seq) or masked-word accuracy (encoder) per epoch, in %."""
+    col = "valid_exact" if history and "valid_exact" in history[0] else "valid_masked_accuracy"
+    fig = go.Figure(go.Scatter(x=[h["epoch"] for h in history], y=[100 * h[col] for h in history],
+                               mode="lines+markers", line={"color": "#009E73"}))
+    fig.update_layout(title="Validation " + ("exact match %" if col == "valid_exact" else "masked-word accuracy %"),
+                      xaxis_title="epoch", height=300, margin={"t": 40})
+    return _styled(fig)

@@ -23,9 +23,9 @@ _MARKDOWN_SPECIALS = "\\`*_{}[]()#+-.!|<>~$:"
 
 def plot(fig: go.Figure | dict, key: str) -> None:
     """Show a figure with the Tamil-first font stack and the PNG export button."""
-    if isinstance(fig, dict):
+    if isinstance(fig, dict):                           # a per-run copy
         fig["layout"].setdefault("font", {"family": FONT_FAMILY})
-    else:
+    elif fig.layout.font.family is None:                # built by the page this run (cached figures have it)
         fig.update_layout(font={"family": FONT_FAMILY})
     st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
 
@@ -101,16 +101,24 @@ def unreliable_note(words: list[str], unreliable: list[int]) -> None:
 
 
 def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> None:
-    """CSV and JSON download buttons for a labelled matrix."""
+    """CSV and JSON download buttons for a labelled matrix. The files are written only when a button
+    is clicked (deferred data), and a click does not rerun the page."""
     m = np.asarray(matrix, dtype=float)
-    df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)], columns=[f"{j}:{c}" for j, c in enumerate(cols)])
-    buf = io.StringIO()
-    df.to_csv(buf)
+
+    def csv() -> str:
+        df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)],
+                          columns=[f"{j}:{c}" for j, c in enumerate(cols)])
+        buf = io.StringIO()
+        df.to_csv(buf)
+        return buf.getvalue()
+
+    def as_json() -> str:
+        return json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()}, ensure_ascii=False)
+
     c1, c2, _ = st.columns([1, 1, 4])                 # the two buttons side by side, not a page apart
-    c1.download_button("⬇ CSV", buf.getvalue(), file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv")
-    c2.download_button("⬇ JSON", json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()},
-                                            ensure_ascii=False), file_name=f"{stem}.json",
-                       mime="application/json", key=f"{key}_json")
+    c1.download_button("⬇ CSV", csv, file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    c2.download_button("⬇ JSON", as_json, file_name=f"{stem}.json", mime="application/json", key=f"{key}_json",
+                       on_click="ignore")
 
 
 def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:

@@ -246,3 +246,31 @@ def test_the_sentence_box_appears_only_where_it_is_used(server, page, path, has_
     page.goto(f"{server}/{path}")
     wait_idle(page)
     assert (page.locator('[data-testid="stSidebar"] textarea').count() == 1) == has_box
+
+
+def test_download_is_written_on_click(server, page):
+    """Downloads are deferred (written when clicked) and a click does not rerun the page."""
+    page.goto(f"{server}/")
+    wait_idle(page)
+    page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    with page.expect_download(timeout=30_000) as info:
+        page.get_by_role("button", name="⬇ CSV").first.click()
+    text = open(info.value.path(), encoding="utf-8").read()
+    assert text.splitlines()[0].startswith(",0:") and len(text.splitlines()) > 3, text[:200]
+    assert_clean(page)
+
+
+def test_fragment_widgets_keep_the_page(server, page):
+    """The step slider and the followed word rerun only their part of the page; the rest stays."""
+    page.goto(f"{server}/alignment")
+    wait_idle(page)
+    page.wait_for_selector("text=Step 1", timeout=60_000)
+    charts = page.locator('[data-testid="stPlotlyChart"]').count()
+    thumb = page.locator('[data-testid="stSlider"] input[type="range"]').first
+    thumb.focus()
+    thumb.press("ArrowRight")
+    wait_idle(page)
+    page.wait_for_selector("text=Step 2", timeout=30_000)
+    assert page.locator('[data-testid="stPlotlyChart"]').count() == charts
+    assert "step=2" in page.url
+    assert_clean(page)

@@ -1,0 +1,49 @@
+"""A tiny run of the protocol-level load benchmark against a real server: every action of the
+scenario works (widgets found by key, no exception box, no timeout). Figures stay in the benchmark;
+nothing here is timed."""
+
+import asyncio
+
+import pytest
+
+from benchmarks import servers
+from benchmarks.protocol import Client
+from benchmarks.protocol_load import _warm, scenario
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def url():
+    port = servers.free_port()
+    proc = servers.start(servers.APP, port)
+    try:
+        servers.wait_healthy(port)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        servers.stop(proc)
+
+
+def test_a_few_users_run_the_scenario_without_errors(url):
+    asyncio.run(_warm(url))
+    stats, _ = asyncio.run(scenario(url, users=3, seconds=6, think=0.3, seed=1, long_share=0.3))
+    assert stats.errors == []
+    assert stats.reruns >= 6
+    assert stats.longest >= 1, "the longest input was sent at least once"
+    assert "open a page" in stats.latency and len(stats.latency) >= 2
+
+
+def test_the_client_sets_widgets_by_key(url):
+    async def run():
+        c = Client(url, user="smoke")
+        await c.connect()
+        await c.open("alignment")
+        await c.set("step", double_array_value=[3])
+        chart = next(w for k, w in c.widgets.items() if k == "al_row")
+        await c.open("self-attention")
+        r = await c.set("causal", bool_value=True)
+        await c.close()
+        return chart.proto.spec, r.exceptions
+
+    spec, exceptions = asyncio.run(run())
+    assert "Step 3" in spec and exceptions == []
