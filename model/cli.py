@@ -1,4 +1,4 @@
-"""``python -m model <command>``: sample, parse, train, evaluate, translate, encode.
+"""``python -m model <command>``: sample, parse, train, evaluate, report, translate, encode.
 
 Every command prints JSON (one object per line where it reads several sentences). Bad input
 ends with a one-line reason on stderr and exit status 1, never a traceback.
@@ -120,7 +120,15 @@ def cmd_encode(args) -> int:
     return 0
 
 
+def cmd_report(args) -> int:
+    from model.evaluation.report import report
+
+    sys.stdout.write(report())
+    return 0
+
+
 COMMANDS: dict[str, tuple[Callable, str]] = {
+    "report": (cmd_report, "print the README's tables (Markdown) from the metrics stored in the checkpoints"),
     "evaluate": (cmd_evaluate, "recompute held-out metrics, print them and store them in the checkpoints"),
     "translate": (cmd_translate, "translate Mini-Tamil (argument or stdin lines) to English as JSON"),
     "encode": (cmd_encode, "self-attention of the mini encoder for English (argument or stdin lines)"),
@@ -150,6 +158,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("encode", help=COMMANDS["encode"][1])
     p.add_argument("--causal", action="store_true", help="the left-to-right model, under its causal mask")
     p.add_argument("sentence", nargs="*", default=None)
+    sub.add_parser("report", help=COMMANDS["report"][1])
     p = sub.add_parser("parse", help=COMMANDS["parse"][1])
     p.add_argument("sentence", nargs="*", default=None)
     return ap

@@ -27,7 +27,7 @@ x = mh_features()
 tokens = MH_SENTENCE
 st.dataframe({"word": tokens, **{f: x[:, i].round(2) for i, f in enumerate(MH_FEATURES)}}, hide_index=True)
 runner = model_or_error("encoder")
-real = cache.encoder_attention(tuple(tokens), False) if runner is not None else None     # (L, H, T, T)
+real = cache.encoder_attention(tuple(tokens), "encoder") if runner is not None else None   # (L, H, T, T)
 for name, (wq0, wk0) in mh_default_heads().items():
     st.subheader(f"Head: {name}")
     c1, c2, c3 = st.columns([2, 3, 3])
