@@ -1,7 +1,9 @@
 """Shared fixtures: tiny trained models in a temp folder, and the browser gate for e2e tests."""
 
+import asyncio
 import os
 import shutil
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -23,6 +25,17 @@ def chromium():
             pytest.fail("Chromium is missing under CI=true: .ci/run must install Debian's chromium")
         pytest.skip("Chromium not installed (apt-get install chromium fonts-noto-core)")
     return path
+
+
+@pytest.fixture(scope="session")
+def run_async():
+    """Run a coroutine to completion on a thread of its own. Playwright's sync API (the browser tests,
+    which may run earlier in the same session) leaves an event loop running on the main thread, where
+    ``asyncio.run`` refuses to start."""
+    def run(coroutine):
+        with ThreadPoolExecutor(max_workers=1) as pool:
+            return pool.submit(asyncio.run, coroutine).result()
+    return run
 
 
 @pytest.fixture(scope="session")

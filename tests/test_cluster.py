@@ -2,7 +2,6 @@
 process (sticky cookie), different clients are spread over both, and a page runs through the
 balancer's websocket. Skipped where Debian's nginx is not installed (``apt-get install nginx``)."""
 
-import asyncio
 import urllib.request
 
 import pytest
@@ -41,7 +40,7 @@ def test_sticky_by_cookie_and_spread_over_processes(cluster):
     assert value and upstream(cluster.url, value)[0] in backends
 
 
-def test_a_page_runs_through_the_balancer(cluster):
+def test_a_page_runs_through_the_balancer(cluster, run_async):
     async def run():
         c = Client(cluster.url, user="user3", timeout=120)
         await c.connect()
@@ -50,5 +49,5 @@ def test_a_page_runs_through_the_balancer(cluster):
         await c.close()
         return r.exceptions + r2.exceptions, c.widgets["al_row"].proto.spec
 
-    exceptions, spec = asyncio.run(run())
+    exceptions, spec = run_async(run())
     assert exceptions == [] and "Step 2" in spec

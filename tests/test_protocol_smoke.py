@@ -2,8 +2,6 @@
 scenario works (widgets found by key, no exception box, no timeout). Figures stay in the benchmark;
 nothing here is timed."""
 
-import asyncio
-
 import pytest
 
 from benchmarks import servers
@@ -24,17 +22,17 @@ def url():
         servers.stop(proc)
 
 
-def test_a_few_users_run_the_scenario_without_errors(url):
-    asyncio.run(_warm(url))
-    stats, _ = asyncio.run(scenario(url, users=3, seconds=6, think=0.3, seed=1, long_share=0.3))
+def test_a_few_users_run_the_scenario_without_errors(url, run_async):
+    run_async(_warm(url))
+    stats, _ = run_async(scenario(url, users=3, seconds=6, think=0.3, seed=1, long_share=0.3))
     assert stats.errors == []
     assert stats.reruns >= 6
     assert stats.longest >= 1, "the longest input was sent at least once"
     assert "open a page" in stats.latency and len(stats.latency) >= 2
 
 
-def test_the_client_sets_widgets_by_key(url):
-    async def run():
+def test_the_client_sets_widgets_by_key(url, run_async):
+    async def session():
         c = Client(url, user="smoke")
         await c.connect()
         await c.open("alignment")
@@ -45,5 +43,5 @@ def test_the_client_sets_widgets_by_key(url):
         await c.close()
         return chart.proto.spec, r.exceptions
 
-    spec, exceptions = asyncio.run(run())
+    spec, exceptions = run_async(session())
     assert "Step 3" in spec and exceptions == []
