@@ -49,13 +49,12 @@ def test_own_share_summary_changes_with_the_data():
 def test_home_caption_counts_the_gold_hits():
     from model.language.parser import parse
     from model.language.seeds import SEED_SOURCE
-    from tests.test_app import open_page
+    from tests.test_app import figures, open_page
 
     at = open_page()
     caption = " ".join(c.value for c in at.caption)
     hits = int(re.search(r"For (\d+) of the (\d+) English words", caption).group(1))
-    heat = np.array([[np.nan if v is None else v for v in row] for row in
-                     __import__("json").loads(at.get("plotly_chart")[0].proto.spec)["data"][0]["z"]])
+    heat = np.array(figures(at)[0]["data"][0]["z"], dtype=float)
     gold = parse(SEED_SOURCE).pair.align
     assert hits == sum(int(heat[i].argmax()) in links for i, links in enumerate(gold))
 
