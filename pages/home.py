@@ -8,7 +8,8 @@ from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
 from ui.navigation import ensure_navigation
-from ui.widgets import downloads, language_pointer, md, model_or_error, plot, refuse
+from ui.widgets import (downloads, language_pointer, md, model_or_error, plot, refuse, show_input_feedback,
+                        unreliable_note)
 
 ensure_navigation()
 st.title("🔍 Attention Lab")
@@ -27,6 +28,8 @@ with left:
         if seed.looks_english:
             language_pointer(english=True)
         t = seed.translations["attention"]
+        show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
+        unreliable_note(t.tgt, t.unreliable)
         att = np.array(t.attention)
         plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
              "home_heatmap")

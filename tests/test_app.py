@@ -218,8 +218,11 @@ def test_self_attention_page_widgets_and_content():
 
 def test_self_attention_page_takes_a_long_sentence_of_the_language():
     from model.runners.encoder_runner import EncoderRunner
+    from ui.cache import ENGLISH_TOKENS
 
-    pair = long_pair()
+    # the longest English the page reads whole (a 56–60-token Tamil sentence often says more)
+    pair = next(p for seed in range(1000, 1200) if len((p := long_pair(seed=seed)).tgt) <= ENGLISH_TOKENS)
+    assert len(pair.tgt) > 60
     at = open_page("pages/self_attention.py")
     at.text_input(key="en").input(" ".join(pair.tgt)).run()
     no_exception(at)
@@ -302,7 +305,7 @@ def test_alignment_replays_training_snapshots():
     assert slider.value == snaps["steps"][-1] and len(snaps["steps"]) > 5
 
     def shown() -> np.ndarray:
-        fig = next(f for f in figures(at) if "attention while reading the reference" in json.dumps(f["layout"]["title"]))
+        fig = next(f for f in figures(at) if "attention while reading the reference" in json.dumps(f["layout"].get("title")))
         return np.array(fig["data"][0]["z"], dtype=float)
 
     assert np.allclose(shown(), np.array(snaps["attention"][-1][0]), atol=1e-6)
