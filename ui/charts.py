@@ -62,7 +62,8 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     return {"data": [trace], "layout": layout}
 
 
-MAX_COLUMN_LABELS = 20        # upright labels that fit side by side even on a phone (≈ 16 px each)
+MAX_COLUMN_LABELS = 10        # the narrowest heatmap plot area (a phone, with row labels and colour bar beside
+                              # it) is ≈ 165 px: ten upright 14-px labels fit, twenty overlapped at 60 tokens
 MAX_ROW_LABELS = 60           # rows get 22 px each, so every row keeps its label
 
 

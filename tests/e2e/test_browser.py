@@ -1,5 +1,6 @@
 """Every page in a real browser: typing, sliders, page switches, shared links, Tamil glyphs."""
 
+import json
 import urllib.parse
 
 import pytest
@@ -237,7 +238,17 @@ def test_qkv_scores_use_a_diverging_scale_centred_at_zero(server, page):
                                      scale: JSON.stringify(d.colorscale)}; })""")
     scores = [t for t in traces if t["zmid"] == 0]
     assert scores and all(t["zmin"] == -t["zmax"] and t["text"] for t in scores)
-    assert all("RdBu" in t["scale"] or "rgb(5,10,172)" in t["scale"] or "#" in t["scale"] for t in scores)
+    for t in scores:                      # red for negative, white at 0, blue for positive (RdBu)
+        scale = json.loads(t["scale"])
+        first, middle, last = (rgb(scale[0][1]), rgb(scale[len(scale) // 2][1]), rgb(scale[-1][1]))
+        assert first[0] > first[2] and last[2] > last[0] and min(middle) > 200, scale
+
+
+def rgb(colour: str) -> tuple[int, int, int]:
+    """(r, g, b) of a Plotly colour: "rgb(r,g,b)" or "#rrggbb"."""
+    if colour.startswith("#"):
+        return tuple(int(colour[i: i + 2], 16) for i in (1, 3, 5))
+    return tuple(int(float(v)) for v in colour[colour.index("(") + 1: colour.index(")")].split(",")[:3])
 
 
 @pytest.mark.parametrize("path,has_box", [("alignment", True), ("bottleneck", True), ("", True),
