@@ -78,7 +78,7 @@ with right:
                   "word's most-attended Tamil word is a gold link.")
         c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
         plot(cache.figure("heatmap", one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
-                     outline=outline, colorscale="Greys"), "al_diag")
+                     outline=outline, colorscale="Greys", colorbar=False), "al_diag")
     else:
         st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
 

@@ -24,10 +24,11 @@ MODEL_COLORS = {"GRU without attention": "#D55E00", "GRU with additive attention
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
             zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
             outline: list[tuple[int, int]] | None = None, zlabel: str = "weight", signed: bool = False,
-            cell_text: bool = False) -> dict:
+            cell_text: bool = False, colorbar: bool = True) -> dict:
     """Rows y × columns x; duplicate tokens stay separate (numbered categories, word tick labels);
     ``outline`` draws boxes around (row, column) cells. ``signed`` values get a diverging scale
-    centred at 0 (symmetric range); ``cell_text`` writes each value in its cell."""
+    centred at 0 (symmetric range); ``cell_text`` writes each value in its cell; without ``colorbar``
+    (a 0/1 matrix) the plot gets the colour bar's width."""
     z = np.asarray(z, dtype=float)
     if z.shape != (len(y), len(x)):
         raise ValueError(f"heatmap: z has shape {z.shape}, labels give {(len(y), len(x))}")
@@ -35,7 +36,7 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     xcats = [f"{j + 1}: {w}" for j, w in enumerate(xh)]      # unique categories keep duplicate words apart
     ycats = [f"{i + 1}: {w}" for i, w in enumerate(y)]
     trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, np.nan), "x": xcats, "y": ycats,
-             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}},
+             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}}, "showscale": colorbar,
              "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
     if signed:
         finite = np.abs(z[np.isfinite(z)])
