@@ -48,7 +48,8 @@ text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 
 o1, o2 = st.columns(2)
-causal = o1.toggle("Causal mask: each word sees only itself and earlier words", key="causal", bind="query-params")
+causal = o1.toggle("Causal mask: look only back", key="causal", bind="query-params",
+                   help="Each word sees only itself and the words before it (a left-to-right model).")
 name = "causal" if causal else "encoder"
 if causal and model_or_error("causal") is None:
     st.stop()
