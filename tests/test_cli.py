@@ -4,6 +4,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from tests.conftest import ROOT
 
 
@@ -52,3 +54,13 @@ def test_translate_and_encode_commands():
     enc = json.loads(e.stdout)
     assert enc["tokens"] == ["the", "report", "is", "ready", "."] and len(enc["attention"][0][0]) == 5
     assert run("encode", "   ").returncode == 1
+
+
+def test_experiment_arguments_are_typed():
+    from benchmarks.experiments import _args
+
+    args = _args(["train_size=12000", "lr_attention=3e-3", "decoder=cgru", "key_embed=false", "model.layers=4"])
+    assert args == {"train_size": 12000, "lr_attention": 0.003, "decoder": "cgru", "key_embed": False,
+                    "model.layers": 4}
+    with pytest.raises(SystemExit, match="key=value"):
+        _args(["train_size"])

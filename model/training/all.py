@@ -1,5 +1,7 @@
-"""``python -m model train``: every checkpoint in turn (two trainings on 2 cores slow each other
-far more than 2×), each followed by its held-out evaluation, which is stored in the checkpoint."""
+"""``python -m model train``: every checkpoint in turn, each followed by its held-out evaluation, which
+is stored in the checkpoint. Each training uses one torch thread (``threads`` in its config), so two
+``--only`` runs can share 2 cores side by side (the README shows how); with two threads each they would
+slow each other far more than 2×."""
 
 from __future__ import annotations
 
