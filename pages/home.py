@@ -8,8 +8,16 @@ from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
 from ui.navigation import ensure_navigation
-from ui.widgets import (downloads, language_pointer, md, model_or_error, plot, refuse, show_input_feedback,
-                        unreliable_note)
+from ui.widgets import (
+    downloads,
+    language_pointer,
+    md,
+    model_or_error,
+    plot,
+    refuse,
+    show_input_feedback,
+    unreliable_note,
+)
 
 ensure_navigation()
 st.title("🔍 Attention Lab")
