@@ -26,7 +26,7 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from model.language.lexicon import Lexicon, load_lexicon
-from model.language.parser import NotInLanguage
+from model.language.parser import NotInLanguage, count_trees
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -162,16 +162,7 @@ def backbone(tokens: list[str]) -> Tree:
 
 def parse_count(tokens: list[str]) -> int:
     """How many backbone trees ``tokens`` have (1 for every sentence of the language)."""
-    def count(node) -> int:
-        if not isinstance(node, Tree):
-            return 1
-        if node.data == "_ambig":
-            return sum(count(c) for c in node.children)
-        n = 1
-        for c in node.children:
-            n *= count(c)
-        return n
-    return count(_parser("explicit").parse(tokens))
+    return count_trees(_parser("explicit").parse(tokens))
 
 
 def _position(err: UnexpectedInput) -> int | None:

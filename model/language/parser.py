@@ -87,18 +87,19 @@ def parse_count(tokens: list[str]) -> int:
     """How many syntax trees the backbone grammar gives ``tokens`` (1 for every sentence of the language)."""
     parser, table = _parser("explicit")
     base = [base_spelling(w) for w in tokens]
-    tree = parser.parse([(w, table[w]) for w in base])
+    return count_trees(parser.parse([(w, table[w]) for w in base]))
 
-    def count(node) -> int:
-        if not isinstance(node, Tree):
-            return 1
-        if node.data == "_ambig":
-            return sum(count(c) for c in node.children)
-        n = 1
-        for c in node.children:
-            n *= count(c)
-        return n
-    return count(tree)
+
+def count_trees(node) -> int:
+    """How many trees a Lark forest parsed with ``ambiguity="explicit"`` holds (``_ambig`` nodes add up)."""
+    if not isinstance(node, Tree):
+        return 1
+    if node.data == "_ambig":
+        return sum(count_trees(c) for c in node.children)
+    n = 1
+    for c in node.children:
+        n *= count_trees(c)
+    return n
 
 
 class _WordLexer(Lexer):
