@@ -31,7 +31,7 @@ from model.language.parser import NotInLanguage, count_trees
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
     "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
-    "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "can": "CAN", "you": "YOU",
+    "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO",
@@ -42,7 +42,7 @@ CATEGORY_NAMES = {
     "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
     "VERB": "a verb", "VING": "an -ing form", "BE": "is/are/was/were", "BEINF": "'be'",
-    "DO": "do/does/did", "WILL": "'will'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
+    "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'",
@@ -67,7 +67,8 @@ prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
-vgroup: aux* vmain
+vgroup: aux* neg? vmain
+neg: NOT
 aux: WILL | BE | BEINF | DO
 vmain: VERB | VING | PRED
 """

@@ -53,6 +53,7 @@ class Resolver(PhraseReader):
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [_leaf(c) for c in group.children if c.data == "aux"]
         main = _leaf(group.children[-1])
+        neg = any(c.data == "neg" for c in group.children)
         if mood == "question":
             auxes = [_leaf(kids[0])] + auxes
         subj_node = next((c for c in kids if c.data in ("subj", "np", "rnp")), None)
@@ -68,7 +69,7 @@ class Resolver(PhraseReader):
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
-        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time)
+        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg)
         roles: dict[str, Phrase] = {}
         if subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
@@ -80,7 +81,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
-        cl = Clause(verb=verb, tense=tense, pred=pred, time=time,
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg,
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
@@ -125,10 +126,20 @@ class Resolver(PhraseReader):
         return Phrase(NP(head=want["key"], kind="pron"), prev.noun, subj.tok, subj.text)
 
     def verb_group(self, auxes: list[Token], main: Token, mood: str, subj: Phrase | None,
-                   time: str | None) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
+                   time: str | None, neg: bool = False) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
         """(verb key, tense, (the number-marked word, sg|pl) or None, observed aspect) of a verb group."""
         words = [t.value for t in auxes]
-        text = " ".join(words + [main.value])
+        text = " ".join(words[:1] + ["not"] * neg + words[1:] + [main.value])
+        if neg and mood not in ("decl", "imperative"):
+            self.fail(f"'{text}': the language negates statements ('did not come') and polite requests "
+                      "('please do not come'), not questions or relative clauses", main)
+        if neg and not words:
+            self.fail(f"'not {main.value}': 'not' needs did/does/do/will/is/are/was/were before it "
+                      "('did not come', 'is not ready')", main)
+        if neg and mood == "imperative":
+            if words != ["do"]:
+                self.fail(f"a polite negative request is 'please do not …', not '{text}'", main)
+            words, auxes = [], []
         plural = np_plural_en(self.lex, subj.np) if subj is not None else None
         base = [r for r in readings(main.value) if r.cat == "VERB" and r.feat == "base"]
         lead = {"request": "'can you'", "imperative": "'please'"}.get(mood) or f"'{(words or [''])[0]}'"
@@ -161,7 +172,7 @@ class Resolver(PhraseReader):
                 return base[0].key, None, None, None
             if words == ["will"]:
                 return base[0].key, "fut", None, None
-            if mood != "question":
+            if mood != "question" and not neg:
                 self.fail(f"'{words[0]}' makes a question ('{words[0]} … ?'); a statement uses the verb alone",
                           auxes[0])
             tense, number = DO_FORMS[words[0]]

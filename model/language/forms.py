@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from model.language.inflection import AGREEMENTS, CASES, TENSES
+from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
@@ -20,7 +20,8 @@ class Analysis:
     """One reading of a Tamil word: its category, lemma key and features.
 
     cat: DET NUM ADJ N PRON TIME TMOD TN PRED VFIN VQ VRP VINF VIMP REQ CONJ COMMA PERIOD QMARK
-    feats: N -> (kind, case, number); VFIN and VQ -> (tense, agr); VRP -> (tense,)
+    feats: N -> (kind, case, number); VFIN and VQ -> (tense, agr), a negative VFIN (tense, agr, "neg");
+    VRP -> (tense,); a negative VIMP ("neg",)
     """
 
     cat: str
@@ -65,9 +66,14 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
                 add(verb.finite(tense, agr), Analysis("VFIN", verb.key, (tense, agr)))
                 add(verb.question(tense, agr), Analysis("VQ", verb.key, (tense, agr)))
             add(verb.participle(tense), Analysis("VRP", verb.key, (tense,)))
+        for tense in ("past", "pres", "fut") if verb.key == "be" else ("past", "fut"):
+            for agr in AGREEMENTS:           # -வில்லை reads past or present: the parser picks (negative_tense)
+                add(verb.negative(tense, agr), Analysis("VFIN", verb.key, (tense, agr, "neg")))
         add(verb.inf, Analysis("VINF", verb.key))
         if verb.imp:
             add(verb.imp, Analysis("VIMP", verb.key))
+            if verb.key != "be":             # "please do not be ready" is not said
+                add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
@@ -166,7 +172,7 @@ def roman(word: str) -> str:
 
 @lru_cache(maxsize=4)
 def _english(lex: Lexicon) -> frozenset[str]:
-    words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be",
+    words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not",
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
     for n in [*lex.nouns.values(), *lex.names.values()]:

@@ -22,7 +22,7 @@ import math
 import random
 from collections.abc import Iterator
 
-from model.language.grammar import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -40,6 +40,7 @@ DESPITE = {"tired": ("go", "come", "walk", "sing", "dance"), "busy": ("help", "w
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
+NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 
 
 def split_of(src: list[str]) -> str:
@@ -356,10 +357,22 @@ class Generator:
         for i in range(k):
             budget = room / (k - i) * rng.uniform(0.8, 1.2)
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
+            if k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
+                cl["neg"] = True                     # negation in one-clause statements and in imperatives
             room -= self.clause_len(cl, mood)
             clauses.append(freeze_clause(cl))
             prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
+
+    def can_negate(self, cl: dict, mood: str) -> bool:
+        """A negated clause must read one way back: -வில்லை says past and present alike, so a past or
+        present clause is negated only in the tense ``negative_tense`` reads it in."""
+        v = self.lex.verb(cl["verb"])
+        if mood == "imperative":
+            return v.key != "be"                 # "please do not be ready" is not said
+        if v.key == "be" or cl["tense"] == "fut":
+            return True
+        return cl["tense"] == negative_tense(v, cl["time"], self.lex)
 
     def next_clause(self, prev: dict, budget: float, conjs: list[str]) -> dict:
         """A statement that follows ``prev`` after ", <conjunction>", chosen so that the two make
@@ -420,7 +433,8 @@ def freeze_np(d: dict | None) -> NP | None:
 
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
-    return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"], **nps)
+    return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
+                  neg=d.get("neg", False), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from model.language.inflection import negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
 
@@ -79,6 +80,7 @@ class Clause:
     source: NP | None = None        # origin: Tamil ablative, English "from"
     goal: NP | None = None          # destination: Tamil dative, English "to"
     gap: str | None = None          # subj | obj (relative clauses only)
+    neg: bool = False               # negated (main statements and imperatives only)
 
 
 @dataclass(frozen=True)
@@ -191,10 +193,10 @@ class _Linearizer:
             self.ta(verb.inf, path + ("verb",))
             self.ta(lex.request["ta"], path + ("req",))
         elif mood == "imperative":
-            self.ta(verb.imp, path + ("verb",))
+            self.ta(negative_imperative(verb) if cl.neg else verb.imp, path + ("verb",))
         else:
             agr = np_agr(lex, cl.subj)
-            form = verb.question if mood == "question" else verb.finite
+            form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
             self.ta(form(cl.tense, agr), path + ("verb",))
 
     # ---- English side -----------------------------------------------------------------
@@ -292,7 +294,7 @@ class _Linearizer:
             plural = np_plural_en(lex, cl.subj)
             if mood == "decl":
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect)]
+                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect, cl.neg)]
             else:
                 words = verb_group(verb, cl.tense, plural, aspect)
                 if copula or aspect == "progressive" or cl.tense == "fut":
@@ -308,7 +310,8 @@ class _Linearizer:
             lead = lex.request["en"] if mood == "request" else ["please"]
             anchor = path + ("req",) if mood == "request" else vp
             lead_is = [self.en(w, anchor) for w in lead]
-            group, plural, agr_target = [self.en(base, vp)], False, None
+            words = ["do", "not", base] if cl.neg else [base]        # please do not come
+            group, plural, agr_target = [self.en(w, vp) for w in words], False, None
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula else None
         main = pred_i if copula else group[-1]
         for head, label in fronted:
@@ -327,7 +330,8 @@ class _Linearizer:
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:
-                self.rel(tok, main, "cop" if copula and self.tgt[tok] in _BE else "aux")
+                label = "advmod" if self.tgt[tok] == "not" else "cop" if copula and self.tgt[tok] in _BE else "aux"
+                self.rel(tok, main, label)
         self.rel(subj_i, main, "nsubj")
         if mood == "rc":
             self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
@@ -337,7 +341,8 @@ class _Linearizer:
                 self.rel(lead_is[1], main, "nsubj")
             else:
                 self.rel(lead_is[0], main, "discourse")
-        simple_present = cl.tense == "pres" and not copula and aspect == "simple" and mood in ("decl", "rc")
+        simple_present = cl.tense == "pres" and not copula and aspect == "simple" and mood in ("decl", "rc") \
+            and not cl.neg
         marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or (simple_present and t == group[-1])]
         for tok in marked:
             self.rel(tok, agr_target, "agr")
@@ -358,11 +363,28 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     return "progressive"
 
 
-def verb_group(verb, tense: str, plural: bool, aspect: str) -> list[str]:
-    """English verb group of a statement or relative clause ("is closing", "trusts", "will send")."""
+def verb_group(verb, tense: str, plural: bool, aspect: str, neg: bool = False) -> list[str]:
+    """English verb group of a statement or relative clause ("is closing", "trusts", "will send";
+    negated: "is not closing", "does not trust", "did not send", "will not send", "was not")."""
     if aspect == "progressive":
-        return ["are" if plural else "is", verb.en_ing]
-    return verb.en_finite(tense, plural)
+        return ["are" if plural else "is"] + ["not"] * neg + [verb.en_ing]
+    words = verb.en_finite(tense, plural)
+    if not neg:
+        return words
+    if verb.key == "be" or words[0] == "will":
+        return words[:1] + ["not"] + words[1:]
+    aux = {"past": "did", "pres": "do" if plural else "does"}[tense]
+    return [aux, "not", verb.en[0]]
+
+
+def negative_tense(verb, time: str | None, lex: Lexicon) -> str:
+    """The tense a Tamil -வில்லை form is read in (it says past and present alike): the present where the
+    time phrase excludes the past (இப்போது now, தினமும் every day) or, with no time phrase, for a state
+    (நம்பவில்லை: does not trust); the past otherwise (வரவில்லை: did not come). The generator negates a
+    past or present clause only where its tense is this one, so each Tamil sentence has one reading."""
+    if time is not None:
+        return "pres" if "past" not in lex.times[time]["tense"] else "past"
+    return "pres" if verb.stative else "past"
 
 
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:

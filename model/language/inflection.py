@@ -89,6 +89,28 @@ def participle(verb: Verb, tense: str) -> str:
     return join(stem, "அ")
 
 
+NEG_PAST_PRES = "வில்லை"                     # -வில்லை: did not / is not (past and present alike)
+NEG_FUT = {"m": "மாட்டான்", "f": "மாட்டாள்", "h": "மாட்டார்", "pl_r": "மாட்டார்கள்"}
+COPULA_NEG_PRES = "இல்லை"                    # தயாராக இல்லை: is not ready
+
+
+def negative(verb: Verb, tense: str, agr: str) -> str:
+    """Negative finite form: infinitive + -வில்லை in the past and present (அனுப்பவில்லை), + -மாட்டான் …
+    in the future of people (அனுப்பமாட்டான்), -ஆது for things (உடையாது); the copula's present is இல்லை."""
+    if verb.key == "be" and tense == "pres":
+        return COPULA_NEG_PRES
+    if tense != "fut":
+        return verb.inf + NEG_PAST_PRES
+    if agr in NEG_FUT:
+        return verb.inf + NEG_FUT[agr]
+    return verb.inf + "\u0bbeது"                  # the infinitive's final -அ lengthened: வராது
+
+
+def negative_imperative(verb: Verb) -> str:
+    """Polite negative request: வராதீர்கள் (please do not come)."""
+    return verb.inf + "\u0bbeதீர்கள்"
+
+
 def en_finite(verb: Verb, tense: str, plural: bool) -> list[str]:
     """English verb group for a declarative clause."""
     base, s3, past = verb.en

@@ -77,6 +77,9 @@ class Verb:
     def question(self, tense: str, agr: str) -> str:
         return inflection.question(self, tense, agr)
 
+    def negative(self, tense: str, agr: str) -> str:
+        return inflection.negative(self, tense, agr)
+
     def participle(self, tense: str) -> str:
         return inflection.participle(self, tense)
 

@@ -21,7 +21,7 @@ from lark.lexer import Lexer
 from model.errors import InputError
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
-from model.language.grammar import NP, Clause, Pair, Sentence, linearize, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -259,7 +259,8 @@ class _Resolver:
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
         readings = [a for a in self.table[vtok.value] if a.cat == cat]
         verb = lex.verb(readings[0].key)
-        tense = readings[0].feats[0] if readings[0].feats else None
+        neg = "neg" in readings[0].feats
+        tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         roles: dict[str, object] = {}
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
@@ -290,6 +291,8 @@ class _Resolver:
                     self.fail("a clause has one predicate", _leaf(inner))
                 pred_key = self.an(_leaf(inner), "PRED").key
                 role_tok["pred"] = _leaf(inner)
+        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
+            tense = negative_tense(verb, time_key, lex)      # -வில்லை: past or present, by one rule
         # subject, gap and agreement
         gap = None
         subj = roles.get("subj")
@@ -397,7 +400,7 @@ class _Resolver:
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
-        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap,
+        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def place(self, roles, role_tok, nouns, np_: NP, case: str, noun: Noun | None, tok: Token,
