@@ -23,13 +23,22 @@ def _coref_reading(notes: list[str]) -> bool:
     return any("as the same" in n for n in notes)
 
 
+def _english_keys(tree) -> str:
+    """The tree as English tells it: 'you' is நீங்கள் or நீ, 'we' நாங்கள் or நாம் (the parser reads the first,
+    with a note)."""
+    return repr(tree).replace("'you_sg'", "'you'").replace("'we_incl'", "'we'")
+
+
 def test_round_trip_on_a_corpus():
     differ = []
     for tree, pair in sample_pairs(300, 31, 3, 60):
         parsed = parse_english(" ".join(pair.tgt))
         assert parsed.pair.tgt == pair.tgt
         assert linearize(parsed.sentence).tgt == pair.tgt
-        if parsed.pair.relations != pair.relations or parsed.sentence != tree:
+        if parsed.sentence != tree and _english_keys(parsed.sentence) == _english_keys(tree):
+            assert parsed.pair.relations == pair.relations
+            assert any("read 'you'" in n or "read 'we'" in n for n in parsed.notes)
+        elif parsed.pair.relations != pair.relations or parsed.sentence != tree:
             differ.append(parsed)
     # only where the English cannot say it: a new "the doctor" that the generator happened to repeat
     assert all(_coref_reading(p.notes) for p in differ)
@@ -39,7 +48,7 @@ def test_round_trip_on_a_corpus():
 def test_relations_equal_the_generated_ones_exactly_on_a_seed():
     for tree, pair in sample_pairs(150, 11, 3, 40):
         parsed = parse_english(" ".join(pair.tgt))
-        assert parsed.sentence == tree
+        assert _english_keys(parsed.sentence) == _english_keys(tree)
         assert parsed.pair.relations == pair.relations and parsed.pair.align == pair.align
 
 
@@ -150,7 +159,7 @@ def test_readings_of_english_ambiguities():
     ("the boy sings .", "an action happening now is told with the present progressive ('is/are singing')"),
     ("the boy is trusting the woman .", "a state is told with the simple present"),
     ("the boy came tomorrow .", "'tomorrow' does not fit the past 'came'"),
-    ("he came .", "the pronoun 'he' needs an antecedent"),
+    ("it fell .", "the pronoun 'it' needs an antecedent"),
     ("ravi came , and also she sang .", "refers to the previous clause's subject 'ravi', which is masculine"),
     ("the doctor came , and also he sang .", "English repeats the noun ('the doctor')"),
     ("ravi came , and he sang .", "the grammar writes ', and also he …'"),

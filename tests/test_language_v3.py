@@ -51,10 +51,58 @@ def test_negation_is_generated_and_reads_back_one_way():
     for tree, pair in negated:
         assert parse_count(pair.src) == 1
         assert parse(" ".join(pair.src)).sentence == tree
-        assert parse_english(" ".join(pair.tgt)).sentence == tree
+        english = parse_english(" ".join(pair.tgt))               # 'you' may be நீ or நீங்கள்: compare what English says
+        assert english.pair.tgt == pair.tgt and english.pair.relations == pair.relations
 
 
 @pytest.mark.parametrize("english", ["did ravi not come ?", "ravi not came .", "please not come ."])
 def test_negation_outside_the_language_is_explained(english):
     with pytest.raises(NotInLanguage):
         parse_english(english)
+
+
+PERSONS = [
+    ("நான் நேற்று அந்த அலுவலகத்துக்குச் சென்றேன் .", "i went to the office yesterday ."),
+    ("நீங்கள் தயாராக இருக்கிறீர்களா ?", "are you ready ?"),
+    ("நீ நாளை வருவாய் .", "you will come tomorrow ."),
+    ("நாங்கள் இப்போது பாடுகிறோம் .", "we are singing now ."),
+    ("நான் தயாராக இருக்கிறேன் .", "i am ready ."),
+    ("நான் அந்த மருத்துவரை நம்புகிறேன் .", "i trust the doctor ."),
+    ("நீங்கள் அந்தக் கடிதத்தைப் படித்தீர்களா ?", "did you read the letter ?"),
+    ("நான் நாளை வரமாட்டேன் .", "i will not come tomorrow ."),
+    ("அவள் நேற்று சிரித்தாள் .", "she laughed yesterday ."),
+    ("நான் எழுதிய அந்தக் கடிதம் தயாராக இருக்கிறது .", "the letter that i wrote is ready ."),
+    ("நான் சோர்வாக இருந்தேன் , அதனால் நான் தூங்கினேன் .", "i was tired , so i slept ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), PERSONS)
+def test_first_and_second_person_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+
+
+def test_personal_pronoun_agreement_and_coreference():
+    from model.language.lexicon import load_lexicon
+
+    come = load_lexicon().verb("come")
+    assert [come.finite("past", a) for a in ("1sg", "2sg", "2pl", "1pl")] == ["வந்தேன்", "வந்தாய்", "வந்தீர்கள்", "வந்தோம்"]
+    assert [come.finite("pres", a) for a in ("1sg", "1pl")] == ["வருகிறேன்", "வருகிறோம்"]
+    same = parse("நான் சோர்வாக இருந்தேன் , அதனால் நான் தூங்கினேன் .").pair
+    assert [5, 0, "coref"] in same.relations                              # the second "i" → the first
+    other = parse("நான் சோர்வாக இருந்தேன் , ஆனால் நீ மகிழ்ச்சியாக இருந்தாய் .").pair
+    assert " ".join(other.tgt) == "i was tired , but you were happy ."
+    assert not any(label == "coref" for *_, label in other.relations)     # "you" does not point back at "i"
+    with pytest.raises(NotInLanguage, match="agree"):
+        parse_english("i is ready .")
+    with pytest.raises(NotInLanguage):
+        parse("நான் தயாராக இருக்கிறான் .")
+
+
+def test_persons_are_generated():
+    trees = [t for t, _ in sample_pairs(400, 12, 3, 25)]
+    heads = {c.subj.head for t in trees for c in t.clauses if c.subj is not None and c.subj.kind == "pron"}
+    assert {"i", "you", "you_sg", "we", "we_incl", "he", "she"} <= heads

@@ -30,7 +30,7 @@ from model.language.parser import NotInLanguage, count_trees
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
-    "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
+    "am": "BE", "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
     "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
@@ -41,7 +41,7 @@ CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', a
 CATEGORY_NAMES = {
     "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
-    "VERB": "a verb", "VING": "an -ing form", "BE": "is/are/was/were", "BEINF": "'be'",
+    "VERB": "a verb", "VING": "an -ing form", "BE": "am/is/are/was/were", "BEINF": "'be'",
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
@@ -64,7 +64,7 @@ light: np | pp | time
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? vmain

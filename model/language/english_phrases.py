@@ -59,7 +59,7 @@ class PhraseReader:
         toks = [c for c in node.children if isinstance(c, Token)]
         rc = next((c for c in node.children if isinstance(c, Tree)), None)
         head, text = toks[-1], " ".join(t.value for t in toks)
-        if head.type == "PRON":
+        if head.type in ("PRON", "YOU"):
             keys = tuple(r.key for r in readings(head.value))
             return Phrase(NP(head=keys[0], kind="pron"), None, head, text, rc, keys)
         r = self.reading(head, head.type)

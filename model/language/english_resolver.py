@@ -9,20 +9,29 @@ saying in English terms what is wrong. Noun phrases are resolved in ``english_ph
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lark import Token, Tree
 
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.generator import rc_tenses
-from model.language.grammar import NP, Clause, Sentence, english_aspect, np_agr, np_plural_en
+from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
-BE_FORMS = {"is": ("pres", "sg"), "are": ("pres", "pl"), "was": ("past", "sg"), "were": ("past", "pl")}
-DO_FORMS = {"did": ("past", None), "does": ("pres", "sg"), "do": ("pres", "pl")}
-SWAP = {"is": "are", "are": "is", "was": "were", "were": "was", "does": "do", "do": "does"}
+# the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
+BE_FORMS = {"am": ("pres", ("1sg",)), "is": ("pres", ("sg",)), "are": ("pres", ("pl",)),
+            "was": ("past", ("sg", "1sg")), "were": ("past", ("pl",))}
+DO_FORMS = {"did": ("past", None), "does": ("pres", ("sg",)), "do": ("pres", ("pl", "1sg"))}
+BASE_FITS, S3_FITS = ("pl", "1sg"), ("sg",)
+RIGHT_FORM = {"be_pres": {"sg": "is", "pl": "are", "1sg": "am"}, "be_past": {"sg": "was", "pl": "were", "1sg": "was"},
+              "do": {"sg": "does", "pl": "do", "1sg": "do"}}
 SHAPES = "'sang', 'sings', 'is singing', 'will sing', 'was ready'"
+PERSONAL_READINGS = {"you": "read 'you' as நீங்கள் (polite or plural); நீ, the informal singular, reads the same in English",
+                     "we": "read 'we' as நாங்கள் (we, not you); நாம், which includes the listener, reads the same in "
+                           "English"}
 RC_HINT = " (a phrase after a noun phrase with a relative clause belongs to the relative clause)"
 
 
@@ -36,7 +45,7 @@ class Resolver(PhraseReader):
 
     def sentence(self, tree: Tree) -> Sentence:
         top = tree.children[0]
-        mood = top.data
+        mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses = []
@@ -94,9 +103,18 @@ class Resolver(PhraseReader):
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
         repeated 'the <noun>') refers to the previous clause's subject."""
         prev = self.prev
+        if subj.pron is not None and is_personal(self.lex, subj.np):
+            if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
+                return replace(subj, np=prev.np, noun=prev.noun)       # i … , so i …: the same person
+            reading = PERSONAL_READINGS.get(subj.text)
+            if reading and reading not in self.notes:
+                self.notes.append(reading)
+            return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])
         if conj is None or depth or mood != "decl" or prev is None:
             if subj.pron is None:
                 return subj
+            if conj is None and not depth and subj.np.head in self.lex.pronoun_nouns:
+                return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])   # "she laughed ."
             self.fail(f"the pronoun '{subj.text}' needs an antecedent: it may only be the subject of a "
                       "clause after ', <conjunction>', referring to the previous clause's subject", subj.tok)
         agr = np_agr(self.lex, prev.np)
@@ -140,7 +158,7 @@ class Resolver(PhraseReader):
             if words != ["do"]:
                 self.fail(f"a polite negative request is 'please do not …', not '{text}'", main)
             words, auxes = [], []
-        plural = np_plural_en(self.lex, subj.np) if subj is not None else None
+        number = np_number_en(self.lex, subj.np) if subj is not None else None
         base = [r for r in readings(main.value) if r.cat == "VERB" and r.feat == "base"]
         lead = {"request": "'can you'", "imperative": "'please'"}.get(mood) or f"'{(words or [''])[0]}'"
         if main.type == "PRED":
@@ -155,7 +173,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{main.value}' needs 'is/are/was/were' before it", main)
         if main.type == "VING":
             key = self.reading(main, "VING").key
-            if words in (["is"], ["are"]):
+            if words in (["am"], ["is"], ["are"]):
                 return key, "pres", (auxes[-1], BE_FORMS[words[-1]][1]), "progressive"
             if words[-1:] in (["was"], ["were"]):
                 past = self.lex.verbs[key].en[2]
@@ -184,14 +202,14 @@ class Resolver(PhraseReader):
             tense = "past" if r.feat == "past" else "pres"
             if time is not None and tense not in self.lex.times[time]["tense"]:
                 return False
-            return r.feat == "past" or (plural is None or plural == (r.feat == "base"))
+            return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
         options = [r for r in readings(main.value) if r.feat == "past"] + \
             [r for r in readings(main.value) if r.feat != "past"]
         r = next((r for r in options if fits(r)), options[0])
         if r.feat == "past":
             return r.key, "past", None, "simple"
-        return r.key, "pres", (main, "pl" if r.feat == "base" else "sg"), "simple"
+        return r.key, "pres", (main, BASE_FITS if r.feat == "base" else S3_FITS), "simple"
 
     def gap(self, cl: Clause, head: Phrase, roles: dict, node: Tree, main: Token) -> Clause:
         """The role the relative pronoun stands for: the subject when the clause has none, else the object."""
@@ -217,11 +235,15 @@ class Resolver(PhraseReader):
         verb = lex.verb(cl.verb)
         subj = head if cl.gap == "subj" else roles.get("subj")
         if marked is not None and subj is not None:
-            tok, number = marked
-            if number != ("pl" if np_plural_en(lex, subj.np) else "sg"):
-                fix = SWAP.get(tok.value) or (verb.en[0] if number == "sg" else verb.en[1])
-                self.fail(f"'{tok.value}' does not agree with its subject '{subj.text}', which is "
-                          f"{'singular' if number == 'pl' else 'plural'}: write '{fix}'", tok)
+            tok, fits = marked
+            number = np_number_en(lex, subj.np)
+            if number not in fits:
+                kind = {"am": "be_pres", "is": "be_pres", "are": "be_pres", "was": "be_past", "were": "be_past",
+                        "do": "do", "does": "do"}.get(tok.value)
+                fix = RIGHT_FORM[kind][number] if kind else (verb.en[1] if number == "sg" else verb.en[0])
+                what = {"sg": "singular", "pl": "plural", "1sg": "the first person singular"}[number]
+                self.fail(f"'{tok.value}' does not agree with its subject '{subj.text}', which is {what}: "
+                          f"write '{fix}'", tok)
         if cl.tense == "pres" and aspect is not None and cl.verb != "be":
             want = english_aspect(lex, cl)
             if want != aspect and want == "progressive":

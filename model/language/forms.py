@@ -172,7 +172,7 @@ def roman(word: str) -> str:
 
 @lru_cache(maxsize=4)
 def _english(lex: Lexicon) -> frozenset[str]:
-    words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not",
+    words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not", "am",
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
     for n in [*lex.nouns.values(), *lex.names.values()]:

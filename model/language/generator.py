@@ -22,6 +22,7 @@ import math
 import random
 from collections.abc import Iterator
 
+from model.language.inflection import PERSONS
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
@@ -41,6 +42,7 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
+PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
 
 def split_of(src: list[str]) -> str:
@@ -83,6 +85,7 @@ class Generator:
         self._fill_cache: dict[tuple, list[Noun]] = {}
         self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
         self.used_names: set[str] = set()
+        self.first_clause, self.prev_subject = True, None
 
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
@@ -96,9 +99,21 @@ class Generator:
                 if (noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"]))]
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
-                places: tuple[str, ...] | None = None) -> dict:
+                places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
+                asking: bool = False) -> dict:
+        """A noun phrase whose noun fits ``wanted``; with probability ``pron`` (a subject only) a personal
+        pronoun (நான், நீ, நீங்கள், நாங்கள், நாம்) or, where ``third`` (a sentence's first clause),
+        he/she/they with no antecedent; a question (``asking``) is not about "i"."""
         rng = self.rng
         free = [n for n in self.names if n.key not in self.used_names]
+        if pron and "person" in wanted and rng.random() < pron:
+            before = self.prev_subject["head"] if self.prev_subject and self.prev_subject["kind"] == "pron" else None
+            keys = [k for k, p in self.lex.pronoun_nouns.items() if (third or p.gender in PERSONS)
+                    and not (asking and p.gender == "1sg")
+                    and not (before and k != before and p.en == self.lex.pronouns[before]["en"])]  # நாங்கள் … நாம்
+            key = rng.choice(keys)
+            return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,
+                    "noun": self.lex.pronoun_nouns[key]}
         if place:
             fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
             noun = rng.choice(fits or self.places)
@@ -175,7 +190,9 @@ class Generator:
             if subj is None:
                 wanted = ("person",) if verb == "be" and rng.random() < 0.6 else \
                     (("person", "doc", "food", "object") if verb == "be" else v.subj)
-                subj = self.make_np(wanted)
+                main = mood != "rc" and depth == 0
+                subj = self.make_np(wanted, pron=PRON_RATE[mood] if main else PRON_RATE["rc"],
+                                    third=main and self.first_clause, asking=mood == "question")
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
@@ -335,6 +352,8 @@ class Generator:
     # ---- sentences -----------------------------------------------------------------------
     def pronoun_for(self, prev: dict) -> dict:
         """The pronoun that continues ``prev`` (the previous clause's subject) as a subject."""
+        if prev["kind"] == "pron" and prev["noun"] is not None:
+            return dict(prev)                        # i … , so i …; he … , so he …
         agr = np_agr(self.lex, freeze_np(prev))
         noun = self.noun_of(prev)
         return {"head": self.lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg", "det": None,
@@ -355,6 +374,7 @@ class Generator:
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
         for i in range(k):
+            self.first_clause, self.prev_subject = i == 0, prev["subj"] if prev else None
             budget = room / (k - i) * rng.uniform(0.8, 1.2)
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
             if k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):

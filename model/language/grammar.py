@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.language.inflection import negative_imperative
+from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
 
@@ -113,11 +113,31 @@ def np_agr(lex: Lexicon, np: NP) -> str:
     return lex.nominal(np.kind, np.head).agr(np.number)
 
 
-def np_plural_en(lex: Lexicon, np: NP) -> bool:
-    """Whether English agreement with this noun phrase is plural ("they" always is)."""
+def np_number_en(lex: Lexicon, np: NP) -> str:
+    """English agreement of this noun phrase as a subject: "pl" (they, you, we, the boys), "1sg" (i:
+    "am", "do", the base form) or "sg"."""
     if np.kind == "pron":
-        return lex.pronouns[np.head]["en"] == "they"
-    return np.number == "pl"
+        en = lex.pronouns[np.head]["en"]
+        return "1sg" if en == "i" else "pl" if en in ("they", "you", "we") else "sg"
+    return np.number
+
+
+def np_plural_en(lex: Lexicon, np: NP) -> bool:
+    """Whether English agreement with this noun phrase is plural ("they", "you", "we" always are)."""
+    return np_number_en(lex, np) == "pl"
+
+
+def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
+    """Whether ``subj`` (a later clause's subject) is a pronoun for the previous clause's subject ``prev``:
+    he/she/they/அவர் always are; i, you, we only when the previous subject is the same pronoun."""
+    if subj is None or subj.kind != "pron":
+        return False
+    return not is_personal(lex, subj) or prev == subj
+
+
+def is_personal(lex: Lexicon, np: NP | None) -> bool:
+    """நான், நீ, நீங்கள், நாங்கள், நாம்: pronouns that point at the speaker or hearer, not back in the text."""
+    return np is not None and np.kind == "pron" and lex.pronouns[np.head]["agr"] in PERSONS
 
 
 def role_case(lex: Lexicon, clause: Clause, role: str) -> str:
@@ -285,22 +305,22 @@ class _Linearizer:
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
             rel_i = self.en("who" if person else "that", vp)
             if cl.gap == "subj":
-                plural, agr_target = np_plural_en(lex, rc_np), rc_head
+                number, agr_target = np_number_en(lex, rc_np), rc_head
             else:
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                plural, agr_target = np_plural_en(lex, cl.subj), subj_i
-            group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect)]
+                number, agr_target = np_number_en(lex, cl.subj), subj_i
+            group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
-            plural = np_plural_en(lex, cl.subj)
+            number = np_number_en(lex, cl.subj)
             if mood == "decl":
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, plural, aspect, cl.neg)]
+                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect, cl.neg)]
             else:
-                words = verb_group(verb, cl.tense, plural, aspect)
+                words = verb_group(verb, cl.tense, number, aspect)
                 if copula or aspect == "progressive" or cl.tense == "fut":
                     aux, rest = words[0], words[1:]              # is / are / was / will …
                 else:
-                    aux = {"past": "did", "pres": "do" if plural else "does"}[cl.tense]
+                    aux = {"past": "did", "pres": "does" if number == "sg" else "do"}[cl.tense]
                     rest = [base]
                 group = [self.en(aux, vp)]
                 subj_i = self.en_np(cl.subj, path + ("subj",))
@@ -311,7 +331,7 @@ class _Linearizer:
             anchor = path + ("req",) if mood == "request" else vp
             lead_is = [self.en(w, anchor) for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
-            group, plural, agr_target = [self.en(w, vp) for w in words], False, None
+            group, agr_target = [self.en(w, vp) for w in words], None
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula else None
         main = pred_i if copula else group[-1]
         for head, label in fronted:
@@ -349,8 +369,8 @@ class _Linearizer:
         return main, subj_i
 
 
-_BE = {"is", "are", "was", "were", "be"}
-_NUMBER_MARKED = {"is", "are", "was", "were", "does", "do"}
+_BE = {"am", "is", "are", "was", "were", "be"}
+_NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
 
 
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
@@ -363,17 +383,18 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     return "progressive"
 
 
-def verb_group(verb, tense: str, plural: bool, aspect: str, neg: bool = False) -> list[str]:
+def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) -> list[str]:
     """English verb group of a statement or relative clause ("is closing", "trusts", "will send";
-    negated: "is not closing", "does not trust", "did not send", "will not send", "was not")."""
+    negated: "is not closing", "does not trust", "did not send", "will not send", "was not");
+    ``number`` is the subject's (``np_number_en``)."""
     if aspect == "progressive":
-        return ["are" if plural else "is"] + ["not"] * neg + [verb.en_ing]
-    words = verb.en_finite(tense, plural)
+        return [BE_PRESENT[number]] + ["not"] * neg + [verb.en_ing]
+    words = verb.en_finite(tense, number)
     if not neg:
         return words
     if verb.key == "be" or words[0] == "will":
         return words[:1] + ["not"] + words[1:]
-    aux = {"past": "did", "pres": "do" if plural else "does"}[tense]
+    aux = {"past": "did", "pres": "does" if number == "sg" else "do"}[tense]
     return [aux, "not", verb.en[0]]
 
 
@@ -405,7 +426,7 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         if i:
             comma = lin.en(",", ("comma", i))
             conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
-            if sentence.conjs[i - 1] == "and" and (clause.subj is None or clause.subj.kind != "pron"):
+            if sentence.conjs[i - 1] == "and" and not continues(lex, sentence.clauses[i - 1].subj, clause.subj):
                 conj_words = conj_words[:1]         # மேலும்: "and also" goes on about the same subject, else "and"
             conj_is = [lin.en(w, ("conj", i)) for w in conj_words]
         head, subj = lin.en_clause(clause, sentence.mood, ("cl", i))
@@ -414,8 +435,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
             for j, c in enumerate(conj_is):
                 lin.rel(c, head, "advmod" if j else "cc")
             lin.rel(head, heads[0], "conj")
-            if clause.subj is not None and clause.subj.kind == "pron":
-                lin.rel(subj, subjects[-1], "coref")
+            if continues(lex, sentence.clauses[i - 1].subj, clause.subj) and subjects[-1] is not None:
+                lin.rel(subj, subjects[-1], "coref")     # he → the previous subject; i → i
         heads.append(head)
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")

@@ -13,7 +13,9 @@ from model.language.script import FRONT_SIGNS, join
 
 CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
 CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
-ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன"}
+ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன",
+           "1sg": "ஏன்", "2sg": "ஆய்", "2pl": "ஈர்கள்", "1pl": "ஓம்"}
+PERSONS = ("1sg", "2sg", "2pl", "1pl")       # நான், நீ, நீங்கள், நாங்கள்/நாம்
 AGREEMENTS = tuple(ENDINGS)
 TENSES = ("past", "pres", "fut")
 
@@ -90,7 +92,8 @@ def participle(verb: Verb, tense: str) -> str:
 
 
 NEG_PAST_PRES = "வில்லை"                     # -வில்லை: did not / is not (past and present alike)
-NEG_FUT = {"m": "மாட்டான்", "f": "மாட்டாள்", "h": "மாட்டார்", "pl_r": "மாட்டார்கள்"}
+NEG_FUT = {"m": "மாட்டான்", "f": "மாட்டாள்", "h": "மாட்டார்", "pl_r": "மாட்டார்கள்", "1sg": "மாட்டேன்",
+           "2sg": "மாட்டாய்", "2pl": "மாட்டீர்கள்", "1pl": "மாட்டோம்"}
 COPULA_NEG_PRES = "இல்லை"                    # தயாராக இல்லை: is not ready
 
 
@@ -111,10 +114,14 @@ def negative_imperative(verb: Verb) -> str:
     return verb.inf + "\u0bbeதீர்கள்"
 
 
-def en_finite(verb: Verb, tense: str, plural: bool) -> list[str]:
-    """English verb group for a declarative clause."""
+BE_PRESENT = {"sg": "is", "pl": "are", "1sg": "am"}
+
+
+def en_finite(verb: Verb, tense: str, number: str) -> list[str]:
+    """English verb group for a declarative clause; ``number`` is the subject's English agreement:
+    sg (he, the boy), pl (they, you, we, the boys) or 1sg (i)."""
     base, s3, past = verb.en
     if verb.key == "be":
-        return {"past": ["were" if plural else "was"], "pres": ["are" if plural else "is"],
+        return {"past": ["were" if number == "pl" else "was"], "pres": [BE_PRESENT[number]],
                 "fut": ["will", "be"]}[tense]
-    return {"past": [past], "pres": [base if plural else s3], "fut": ["will", base]}[tense]
+    return {"past": [past], "pres": [s3 if number == "sg" else base], "fut": ["will", base]}[tense]

@@ -83,8 +83,8 @@ class Verb:
     def participle(self, tense: str) -> str:
         return inflection.participle(self, tense)
 
-    def en_finite(self, tense: str, plural: bool) -> list[str]:
-        return inflection.en_finite(self, tense, plural)
+    def en_finite(self, tense: str, number: str) -> list[str]:
+        return inflection.en_finite(self, tense, number)
 
 
 class Lexicon:
@@ -103,7 +103,11 @@ class Lexicon:
         self.determiners = {d["key"]: d for d in data["determiners"]}
         self.numbers = {n["key"]: n for n in data["numbers"]}
         self.pronouns = {p["key"]: p for p in data["pronouns"]}
-        self.pronoun_by_agr = {p["agr"]: p for p in data["pronouns"]}
+        self.pronoun_by_agr = {p["agr"]: p for p in reversed(data["pronouns"])}   # the first of an agreement
+        # a personal pronoun (i, you, we) or he/she/they said of people stands for a person: its noun
+        self.pronoun_nouns = {p["key"]: Noun(key=p["key"], ta=p["ta"], en=p["en"] or "", en_pl=None, cls="person",
+                                             gender=p["agr"], tags=(), obl_stem=p["ta"], ta_pl=None)
+                              for p in data["pronouns"] if p["agr"] in inflection.PERSONS + ("m", "f", "pl_r")}
         self.conjunctions = {c["key"]: c for c in data["conjunctions"]}
         self.request = data["request"]
 

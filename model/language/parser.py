@@ -21,7 +21,7 @@ from lark.lexer import Lexer
 from model.errors import InputError
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
-from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -33,7 +33,9 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
              "REQ": "முடியுமா", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
-             "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)"}
+             "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
+             "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
+             "2pl": "second person plural or polite (நீங்கள்)", "1pl": "first person plural (நாங்கள், நாம்)"}
 CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
@@ -185,7 +187,7 @@ class _Resolver:
     # ---- sentence --------------------------------------------------------------------
     def sentence(self, tree: Tree) -> Sentence:
         top = tree.children[0]
-        mood = top.data
+        mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
@@ -203,7 +205,7 @@ class _Resolver:
             tok = _leaf(kids[0])
             key = self.an(tok, "PRON").key
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
-            return NP(head=key, kind="pron", ante=ante), "nom", None, tok
+            return NP(head=key, kind="pron", ante=ante), "nom", lex.pronoun_nouns.get(key), tok
         det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
         adj_toks = [_leaf(k) for k in kids if k.data == "adj"]
         n_tok = _leaf(kids[-1])
@@ -261,6 +263,11 @@ class _Resolver:
         verb = lex.verb(readings[0].key)
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
+        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
+            times = [" ".join(t.value for t in item.children[0].children) for item in kids[:-1]
+                     if item.data == "item" and item.children[0].data == "time"]
+            time = next((k for k, t in lex.times.items() if times and " ".join(t["ta"]) == times[0]), None)
+            tense = negative_tense(verb, time, lex)      # -வில்லை: past or present, by one rule
         roles: dict[str, object] = {}
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
@@ -291,8 +298,6 @@ class _Resolver:
                     self.fail("a clause has one predicate", _leaf(inner))
                 pred_key = self.an(_leaf(inner), "PRED").key
                 role_tok["pred"] = _leaf(inner)
-        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
-            tense = negative_tense(verb, time_key, lex)      # -வில்லை: past or present, by one rule
         # subject, gap and agreement
         gap = None
         subj = roles.get("subj")
@@ -309,14 +314,15 @@ class _Resolver:
         elif mood in ("decl", "question"):
             if subj is None:
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if subj.kind == "pron":
-                if antecedent is None:
+            if subj.kind == "pron" and not is_personal(lex, subj):
+                if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
-                if np_agr(lex, antecedent) != np_agr(lex, subj):
+                if antecedent is not None and np_agr(lex, antecedent) != np_agr(lex, subj):
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} refers to the previous clause's "
                               f"subject, which is {AGR_NAMES[np_agr(lex, antecedent)]}", role_tok["subj"])
-                nouns["subj"] = self.prev_noun
+                if antecedent is not None:
+                    nouns["subj"] = self.prev_noun
             agr = np_agr(lex, subj)
             if agr not in {r.feats[1] for r in readings}:
                 forms = " or ".join(AGR_NAMES[r.feats[1]] for r in readings)
