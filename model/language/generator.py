@@ -22,8 +22,8 @@ import math
 import random
 from collections.abc import Iterator
 
-from model.language.inflection import PERSONS
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.inflection import PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
