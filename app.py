@@ -17,8 +17,10 @@ st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
 
 
 def draw_example(lengths: tuple[int, int] = EXAMPLE_LENGTHS) -> None:
-    """Put a random held-out sentence of the language in the sentence box."""
-    st.session_state["s"] = " ".join(example_pair(random.randrange(10**9), lengths).src)
+    """Put a random held-out sentence of the language, one the attention model can read, in the box."""
+    from ui.cache import known_words
+
+    st.session_state["s"] = " ".join(example_pair(random.randrange(10**9), lengths, known_words("attention")).src)
 
 
 sections: dict[str, list] = {}

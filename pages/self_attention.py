@@ -37,7 +37,8 @@ if model_or_error("encoder") is None:
 
 
 def draw_english() -> None:
-    st.session_state["en"] = " ".join(example_pair(random.randrange(10**9)).tgt)
+    known = cache.known_words("encoder")
+    st.session_state["en"] = " ".join(example_pair(random.randrange(10**9), known=known, side="tgt").tgt)
 
 
 c1, c2, c3 = st.columns([5, 1, 1])

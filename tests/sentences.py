@@ -12,8 +12,10 @@ ENGLISH_40 = ("the manager sent two letters to the client yesterday , but priya 
 
 
 def long_pair(lo: int = 56, hi: int = 60, seed: int = 1000):
-    """A held-out sentence pair of the language with a source of ``lo``–``hi`` tokens."""
-    from model.language.generator import sample_pairs
+    """A held-out sentence pair of the language with a source of ``lo``–``hi`` tokens that the committed
+    attention model's vocabulary covers (the language may have grown since it was trained)."""
+    from model.checkpoints import checkpoint_path, load_checkpoint
+    from model.language.seeds import example_pair
 
-    (_, pair), = sample_pairs(1, seed, lo, hi, split="test")
-    return pair
+    known = frozenset(load_checkpoint(checkpoint_path("attention"), "attention")["src_vocab"])
+    return example_pair(seed, (lo, hi), known)

@@ -85,6 +85,16 @@ def snapshots(name: str) -> dict | None:
     return model.payload.get("snapshots") if model is not None else None
 
 
+def known_words(name: str) -> frozenset[str] | None:
+    """The words a loaded model's vocabulary holds (source words for a translator, English for an
+    encoder), or ``None`` when it is missing: the example buttons draw sentences a model can read."""
+    model = available(name)
+    if model is None:
+        return None
+    vocab = model.src_vocab if isinstance(model, Translator) else model.vocab
+    return frozenset(vocab.stoi)
+
+
 def encoder_shape() -> tuple[int, int]:
     """(layers, heads) of the trained encoder; (1, 1) when it is missing."""
     model = available("encoder")

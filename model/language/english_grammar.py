@@ -93,6 +93,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     """word -> category, word -> readings, time key -> its English words (built once per lexicon)."""
     cats = dict(FUNCTION_WORDS)
     readings: dict[str, list[Reading]] = {w: [r] for w, r in DETERMINERS.items()}
+    for key in lex.possessives:                  # my, your, our …: the first key of a word is its reading
+        word = lex.determiners[key]["en"]
+        cats[word] = "DET"
+        readings.setdefault(word, [Reading("DET", key, "any")])
 
     def put(word: str | None, reading: Reading) -> None:
         if word:

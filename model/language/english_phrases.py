@@ -15,6 +15,14 @@ from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
 
 
+PERSONAL_READINGS = {
+    "you": "read 'you' as நீங்கள் (polite or plural); நீ, the informal singular, reads the same in English",
+    "we": "read 'we' as நாங்கள் (we, not you); நாம், which includes the listener, reads the same in English",
+    "your": "read 'your' as உங்கள் (polite or plural); உன், the informal singular, reads the same in English",
+    "our": "read 'our' as எங்கள் (ours, not yours); நம், which includes the listener, reads the same in English",
+}
+
+
 @dataclass(frozen=True)
 class Phrase:
     """A resolved noun phrase: the tree's ``NP``, its noun (for classes), its head word and text (for
@@ -44,6 +52,7 @@ class PhraseReader:
 
     def __init__(self, lex: Lexicon, tokens: list[str]):
         self.lex, self.tokens = lex, tokens
+        self.notes: list[str] = []
 
     def fail(self, message: str, tok: Token | None = None):
         raise NotInLanguage(message, tok.start_pos if tok is not None else None)
@@ -74,6 +83,7 @@ class PhraseReader:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
         det = self.reading(det_tok, det_tok.type)
         self.det_fits(det_tok, det, r.feat, noun, toks[1].value)
+        self.note_reading(det_tok.value)
         adjs: list[str] = []
         for t in adj_toks:
             key = self.reading(t, "ADJ").key
@@ -86,6 +96,12 @@ class PhraseReader:
             adjs.append(key)
         np = NP(head=r.key, kind="noun", number=r.feat, det=det.key, adjs=tuple(adjs))
         return Phrase(np, noun, head, text, rc)
+
+    def note_reading(self, word: str) -> None:
+        """Say how a word with two Tamil counterparts was read (you: நீங்கள் or நீ; our: எங்கள் or நம்)."""
+        reading = PERSONAL_READINGS.get(word)
+        if reading and reading not in self.notes:
+            self.notes.append(reading)
 
     def det_fits(self, tok: Token, det: Reading, number: str, noun: Noun, following: str) -> None:
         """A determiner agrees with its noun's number; 'a' is 'an' before a vowel."""

@@ -29,9 +29,6 @@ BASE_FITS, S3_FITS = ("pl", "1sg"), ("sg",)
 RIGHT_FORM = {"be_pres": {"sg": "is", "pl": "are", "1sg": "am"}, "be_past": {"sg": "was", "pl": "were", "1sg": "was"},
               "do": {"sg": "does", "pl": "do", "1sg": "do"}}
 SHAPES = "'sang', 'sings', 'is singing', 'will sing', 'was ready'"
-PERSONAL_READINGS = {"you": "read 'you' as நீங்கள் (polite or plural); நீ, the informal singular, reads the same in English",
-                     "we": "read 'we' as நாங்கள் (we, not you); நாம், which includes the listener, reads the same in "
-                           "English"}
 RC_HINT = " (a phrase after a noun phrase with a relative clause belongs to the relative clause)"
 
 
@@ -40,7 +37,6 @@ class Resolver(PhraseReader):
 
     def __init__(self, tokens: list[str]):
         super().__init__(load_lexicon(), tokens)
-        self.notes: list[str] = []
         self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
 
     def sentence(self, tree: Tree) -> Sentence:
@@ -106,9 +102,7 @@ class Resolver(PhraseReader):
         if subj.pron is not None and is_personal(self.lex, subj.np):
             if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
                 return replace(subj, np=prev.np, noun=prev.noun)       # i … , so i …: the same person
-            reading = PERSONAL_READINGS.get(subj.text)
-            if reading and reading not in self.notes:
-                self.notes.append(reading)
+            self.note_reading(subj.text)
             return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])
         if conj is None or depth or mood != "decl" or prev is None:
             if subj.pron is None:
@@ -132,6 +126,8 @@ class Resolver(PhraseReader):
                 self.fail(f"', and also' goes on about the previous clause's subject, so the grammar writes "
                           f"', and also {said} …'", subj.tok)
             return subj
+        if want["en"] is None and prev.noun.en_pron == subj.text:
+            return Phrase(NP(head=want["key"], kind="pron", ante=prev.noun.key), prev.noun, subj.tok, subj.text)
         if want["en"] is None:
             self.fail(f"'{subj.text}' would refer to '{prev.text}', whose gender the Tamil honorific does not "
                       f"say: English repeats the noun ('{said}')", subj.tok)

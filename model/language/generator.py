@@ -42,6 +42,9 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
+OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
+POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
+POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
 
@@ -80,7 +83,8 @@ class Generator:
         self.rng, self.lex = rng, lex or load_lexicon()
         self.rc_boost, self.moods = rc_boost, mood
         self.verbs = list(self.lex.verbs.values())
-        self.names = list(self.lex.names.values())
+        self.names = [n for n in self.lex.names.values() if n.cls == "person"]
+        self.place_names = [n for n in self.lex.names.values() if n.cls == "place"]
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
         self._fill_cache: dict[tuple, list[Noun]] = {}
         self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
@@ -115,6 +119,12 @@ class Generator:
             return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,
                     "noun": self.lex.pronoun_nouns[key]}
         if place:
+            towns = [n for n in self.place_names if n.key not in self.used_names]
+            if places is None and towns and rng.random() < 0.2:          # சென்னைக்கு: a town takes no determiner
+                town = rng.choice(towns)
+                self.used_names.add(town.key)
+                return {"head": town.key, "kind": "name", "number": "sg", "det": None, "adjs": [], "rc": None,
+                        "noun": town}
             fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
             noun = rng.choice(fits or self.places)
         elif names and free and "person" in wanted and rng.random() < 0.2:
@@ -123,13 +133,23 @@ class Generator:
             return {"head": name.key, "kind": "name", "number": "sg",
                     "det": None, "adjs": [], "rc": None, "noun": None}
         else:
-            noun = rng.choice(self.fillers(wanted))
+            family = [n for n in self.fillers(wanted) if "family" in n.tags]
+            others = [n for n in self.fillers(wanted) if "family" not in n.tags]
+            free_family = [n for n in family if n.key not in self.used_names]
+            noun = rng.choice(free_family) if free_family and (rng.random() < 0.15 or not others) \
+                else rng.choice(others or family)
         number = "pl" if noun.en_pl and not place and rng.random() < 0.3 else "sg"
         if number == "pl":
             det = rng.choices(["the", "this", "num"], [0.4, 0.2, 0.4])[0]
             det = rng.choice(list(self.lex.numbers)) if det == "num" else det
         else:
             det = rng.choices(["the", "this", "a"], [0.45, 0.2, 0.35])[0]
+        if "family" in noun.tags:
+            self.used_names.add(noun.key)                 # one's mother is named once a sentence
+        family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
+        owned = noun.cls in ("doc", "food", "object") or noun.key in OWNED_PLACES
+        if rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
+            det = rng.choices(POSSESSORS, POSSESSOR_WEIGHTS)[0]   # என் அம்மா, உங்கள் புத்தகம் …
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -255,7 +275,8 @@ class Generator:
         """Roles whose noun phrase may take a relative clause: one per clause; not the subject of a
         question; inside a relative clause on a subject (centre-embedded in English) only its subject;
         a phrase after the verb only where no time, place or company phrase would follow it."""
-        nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"}
+        nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"
+               and cl[r]["det"] not in self.lex.possessives}         # "my mother who came" needs commas
         if any(np["rc"] for np in nps.values()):
             return []
         hosts = [r for r in nps if not (r == "subj" and mood == "question")

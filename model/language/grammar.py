@@ -233,6 +233,8 @@ class _Linearizer:
         lex = self.lex
         hp = path + ("head",)
         prep_i = self.en(prep, hp) if prep else None
+        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and lex.nouns[np.ante].en_pron:
+            return self.en(lex.nouns[np.ante].en_pron, hp)      # அவர் said of one's mother: "she"
         if np.kind == "pron" and lex.pronouns[np.head]["en"] is None:
             # அவர்: English repeats the antecedent, "the manager" (Tamil does not say he or she)
             det_i = self.en("the", hp)
@@ -248,6 +250,8 @@ class _Linearizer:
         if np.det is not None:
             if np.det in lex.numbers:
                 word, det_label = lex.numbers[np.det]["en"], "nummod"
+            elif np.det in lex.possessives:
+                word, det_label = lex.determiners[np.det]["en"], "poss"
             else:
                 d = lex.determiners[np.det]
                 word = d["en_pl"] if np.number == "pl" else d["en"]

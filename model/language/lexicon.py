@@ -26,6 +26,7 @@ class Noun:
     ta_pl: str | None
     loc_prep: str = "in"
     roman: str | None = None          # a loanword's usual Latin spelling (report, cake)
+    en_pron: str | None = None        # English pronoun for அவர் said of this honorific noun (mother → she)
 
     def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
         """True when this noun's class, one of its tags or its key is in ``wanted``."""
@@ -93,7 +94,7 @@ class Lexicon:
     def __init__(self, data: dict):
         self.data = data
         self.nouns = {n["key"]: _noun(n) for n in data["nouns"]}
-        self.names = {n["key"]: _noun({**n, "class": "person"}) for n in data["names"]}
+        self.names = {n["key"]: _noun({"class": "person", **n}) for n in data["names"]}   # people and places
         self.verbs = {v["key"]: _verb(v) for v in data["verbs"]}
         cop = data["copula"]
         self.copula = _verb({**cop, "en": ["be", "is", "was"], "subj": [], "obj": [], "stative": True})
@@ -101,6 +102,7 @@ class Lexicon:
         self.adjectives = {a["key"]: a for a in data["adjectives"]}
         self.times = {t["key"]: t for t in data["times"]}
         self.determiners = {d["key"]: d for d in data["determiners"]}
+        self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}
         self.pronouns = {p["key"]: p for p in data["pronouns"]}
         self.pronoun_by_agr = {p["agr"]: p for p in reversed(data["pronouns"])}   # the first of an agreement
@@ -130,7 +132,8 @@ def _noun(d: dict) -> Noun:
     ta_pl = d.get("ta_pl") or inflection.plural_stem(ta)
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
-                ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"))
+                ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"),
+                en_pron=d.get("en_pron"))
 
 
 def _verb(d: dict) -> Verb:

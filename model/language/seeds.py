@@ -3,6 +3,8 @@ exact) and the example sentences the 🎲 buttons draw."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize
 
 SEED_SOURCE = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
@@ -26,9 +28,19 @@ EXAMPLE_LENGTHS = (6, 24)         # source lengths of the 🎲 example buttons (
 LONG_LENGTHS = (40, 60)           # source lengths of the 📏 long example (where the models differ)
 
 
-def example_pair(seed: int, lengths: tuple[int, int] = EXAMPLE_LENGTHS) -> Pair:
-    """One held-out (test split) sentence pair of the language, drawn with ``seed``."""
+EXAMPLE_TRIES = 400               # draws an example may take to find one a model's vocabulary covers
+
+
+def example_pair(seed: int, lengths: tuple[int, int] = EXAMPLE_LENGTHS, known: Collection[str] | None = None,
+                 side: str = "src") -> Pair:
+    """One held-out (test split) sentence pair of the language, drawn with ``seed``; with ``known`` (a
+    model's vocabulary), the first of a bounded number of draws whose ``side`` ("src" or "tgt") it covers,
+    so a checkpoint trained before the language grew is shown sentences of the kind it learned."""
     from model.language.generator import sample_pairs
 
-    (_, pair), = sample_pairs(1, seed, *lengths, split="test")
-    return pair
+    first = None
+    for _, pair in sample_pairs(EXAMPLE_TRIES if known is not None else 1, seed, *lengths, split="test"):
+        first = first or pair
+        if known is None or all(w in known for w in getattr(pair, side)):
+            return pair
+    return first
