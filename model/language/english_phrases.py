@@ -14,7 +14,6 @@ from model.language.lexicon import Lexicon, Noun
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
 
-
 PERSONAL_READINGS = {
     "you": "read 'you' as நீங்கள் (polite or plural); நீ, the informal singular, reads the same in English",
     "we": "read 'we' as நாங்கள் (we, not you); நாம், which includes the listener, reads the same in English",
