@@ -106,3 +106,59 @@ def test_persons_are_generated():
     trees = [t for t, _ in sample_pairs(400, 12, 3, 25)]
     heads = {c.subj.head for t in trees for c in t.clauses if c.subj is not None and c.subj.kind == "pron"}
     assert {"i", "you", "you_sg", "we", "we_incl", "he", "she"} <= heads
+
+
+BOTH_WAYS = [
+    ("அவள் என் அக்கா .", "she is my sister ."),
+    ("நீ என் நண்பன் .", "you are my friend ."),
+    ("ரவி மருத்துவர் இல்லை .", "ravi is not a doctor ."),
+    ("அவர்கள் என் நண்பர்கள் .", "they are my friends ."),
+    ("என் அம்மா ஆசிரியர் .", "my mother is a teacher ."),
+    ("நான் நேற்று சென்னைக்குச் சென்றேன் .", "i went to chennai yesterday ."),
+    ("லதா மதுரையிலிருந்து வந்தாள் .", "latha came from madurai ."),
+    ("நான் என் புத்தகத்தைப் படித்தேன் .", "i read my book ."),
+    ("என் அம்மா சோர்வாக இருந்தார் , அதனால் அவர் தூங்கினார் .", "my mother was tired , so she slept ."),
+    ("அவனுடைய அக்கா உங்கள் கடிதத்தைப் படிக்கவில்லை .", "his sister did not read your letter ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), BOTH_WAYS)
+def test_possessives_towns_family_and_verbless_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    assert parse_count(got.pair.src) == 1
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert all(got.pair.align)                                   # every English token aligns somewhere
+
+
+def test_verbless_alignment_and_relations():
+    pair = parse("நீ என் நண்பன் .").pair                        # you are my friend .
+    assert pair.align[1] == [2]                                  # "are", which Tamil leaves out, → the noun
+    assert [1, 3, "cop"] in pair.relations and [0, 3, "nsubj"] in pair.relations and [2, 3, "poss"] in pair.relations
+    neg = parse("ரவி மருத்துவர் இல்லை .").pair                   # ravi is not a doctor .
+    assert neg.align[1] == neg.align[2] == [2]                   # "is not" → இல்லை
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("she is my brother .", "does not fit"),
+    ("ravi was a doctor .", "present"),
+    ("i am doctor .", "'a doctor'"),
+    ("அவள் என் அண்ணன் .", "does not fit"),
+    ("ரவி அந்தப் புத்தகம் .", "who someone is"),
+])
+def test_verbless_outside_the_language_says_why(text, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse_english(text) if text.isascii() else parse(text)
+
+
+def test_new_constructions_are_generated_and_read_back():
+    trees = [(t, p) for t, p in sample_pairs(800, 21, 3, 20)]
+    tgt = [w for _, p in trees for w in p.tgt]
+    assert {"my", "your", "our", "his", "her", "their", "mother", "father", "friend"} <= set(tgt)
+    assert {"chennai", "madurai", "salem", "trichy", "delhi", "lanka"} & set(tgt)
+    verbless = [(t, p) for t, p in trees if t.clauses[0].attr is not None]
+    assert len(verbless) >= 10
+    for tree, pair in verbless:
+        assert parse(" ".join(pair.src)).sentence == tree
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt

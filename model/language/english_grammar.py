@@ -55,7 +55,8 @@ decl: clause (COMMA conj clause)* PERIOD
 question: aux subj vgroup tail QMARK
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE vgroup tail PERIOD
-clause: front* subj vgroup tail
+clause: front* subj vgroup tail | copular
+copular: np BE neg? np
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp

@@ -52,9 +52,53 @@ class Resolver(PhraseReader):
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
 
     # ---- clauses -------------------------------------------------------------------------
+    def copular(self, node: Tree, conj: list[str] | None) -> Clause:
+        """"she is my sister": a person and a noun predicate, in the present (Tamil has no verb there)."""
+        subj_node, attr_node = [c for c in node.children if isinstance(c, Tree) and c.data == "np"]
+        be = next(c for c in node.children if isinstance(c, Token))
+        neg = any(isinstance(c, Tree) and c.data == "neg" for c in node.children)
+        subj = self.phrase(subj_node)
+        if subj.pron is not None or conj is not None:
+            subj = self.continuing(subj, conj, "decl", 0, True)
+        toks = [t for t in attr_node.children if isinstance(t, Token)]
+        head = toks[-1]
+        if head.type != "NOUN" or self.lex.nouns[self.reading(head, "NOUN").key].cls != "person":
+            self.fail(f"'{be.value} {' '.join(t.value for t in toks)}': after is/are the language has a person's "
+                      "role or relation (a doctor, my sister) or a predicate (ready, happy …)", head)
+        r = self.reading(head, "NOUN")
+        det = None
+        if toks[0].type in ("DET", "NUM") or len(toks) > 2 or (len(toks) == 2 and toks[0].type == "ADJ"):
+            first = toks[0].value
+            owner = self.reading(toks[0], "DET").key if toks[0].type == "DET" else None
+            if len(toks) != 2 or toks[0].type != "DET" or not (owner in self.lex.possessives or owner == "a"):
+                self.fail(f"'{' '.join(t.value for t in toks)}': a noun after is/are takes 'a' or a possessive "
+                          "(a doctor, my friend), no other word", toks[0])
+            if owner == "a":
+                if r.feat != "sg":
+                    self.fail(f"'{first} {head.value}': 'a' needs a singular noun", toks[0])
+                self.det_fits(toks[0], self.reading(toks[0], "DET"), r.feat, self.lex.nouns[r.key], head.value)
+            else:
+                det = owner
+                self.note_reading(first)
+        elif r.feat == "sg":
+            self.fail(f"'{head.value}' needs 'a' before it ('a {head.value}')", head)
+        if be.value not in ("am", "is", "are"):
+            self.fail(f"'{be.value} …': the language says who someone is in the present only "
+                      "(Tamil has no verb there)", be)
+        fits = BE_FORMS[be.value][1]
+        number = np_number_en(self.lex, subj.np)
+        if number not in fits:
+            self.fail(f"'{be.value}' does not agree with its subject '{subj.text}': write "
+                      f"'{RIGHT_FORM['be_pres'][number]}'", be)
+        cl = Clause("be", "pres", subj=subj.np, attr=NP(head=r.key, number=r.feat, det=det), neg=neg)
+        self.prev = subj
+        return cl
+
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if kids and kids[0].data == "copular":
+            return self.copular(kids[0], conj)
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [_leaf(c) for c in group.children if c.data == "aux"]
         main = _leaf(group.children[-1])

@@ -179,6 +179,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= {n.en, n.en_pl, n.loc_prep} - {None}
     for v in lex.verbs.values():
         words |= {*v.en, v.en_ing}
+    for d in lex.determiners.values():
+        words |= {d["en"], d.get("en_pl")} - {None}
     for group in ("adjectives", "predicates", "numbers", "pronouns"):
         words |= {d["en"] for d in getattr(lex, group).values()} - {None}
     for t in lex.times.values():

@@ -43,6 +43,7 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
+VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ." among short statements
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
@@ -69,8 +70,11 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += np_len(np) if np is not None else 0
         return n
 
+    def verbless_len(cl: Clause) -> int:
+        return np_len(cl.subj) + np_len(cl.attr) + cl.neg
+
     k = len(sentence.clauses)
-    return sum(clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1
+    return sum(verbless_len(c) if c.attr else clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1
 
 
 class Generator:
@@ -388,6 +392,8 @@ class Generator:
         if self.moods:
             weights = [w if m in self.moods else 0.0 for m, w in zip(moods, weights)]
         mood = rng.choices(moods, weights)[0]
+        if mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
+            return self.verbless()
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
@@ -404,6 +410,33 @@ class Generator:
             clauses.append(freeze_clause(cl))
             prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
+
+    def verbless(self) -> Sentence:
+        """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a
+        person and a person noun that fits them (gender, number), in the present, with no Tamil verb."""
+        rng, lex = self.rng, self.lex
+        subj = self.make_np(("person",), pron=0.5, third=True)
+        subj["adjs"] = []
+        who = self.noun_of(subj)
+        agr = np_agr(lex, freeze_np(subj))
+        plural = {"pl_r": ("pl",), "1pl": ("pl",), "2pl": ("sg", "pl")}.get(agr, ("sg",))
+        sex = natural_gender(who)
+        fits = [n for n in self.fillers(("person",)) if n.key != who.key and n.en_pl is not None or
+                n.key != who.key and "pl" not in plural]
+        fits = [n for n in fits if natural_gender(n) in (None, sex) or sex is None]
+        noun = rng.choice(fits)
+        number = rng.choice([x for x in plural if x == "sg" or noun.en_pl])
+        owner = rng.random() < (1.0 if "family" in noun.tags else 0.3)
+        taken = {lex.determiners[d]["poss"] for d in (subj["det"],) if d in lex.possessives}
+        if subj["kind"] == "pron" and lex.pronouns[subj["head"]]["agr"] in PERSONS:
+            taken.add(lex.pronouns[subj["head"]]["agr"])
+        mine = [(d, w) for d, w in zip(POSSESSORS, POSSESSOR_WEIGHTS)                 # not "we are my friends"
+                if lex.determiners[d]["poss"][0] not in {t[0] for t in taken if t[0] in "12"} and
+                lex.determiners[d]["poss"] not in taken]
+        det = rng.choices([d for d, _ in mine], [w for _, w in mine])[0] if owner else None
+        attr = NP(head=noun.key, number=number, det=det)
+        return Sentence("decl", (Clause("be", "pres", subj=freeze_np(subj), attr=attr,
+                                        neg=rng.random() < NEG_RATE["decl"]),))
 
     def can_negate(self, cl: dict, mood: str) -> bool:
         """A negated clause must read one way back: -வில்லை says past and present alike, so a past or
@@ -457,6 +490,13 @@ class Generator:
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
+
+
+def natural_gender(noun: Noun) -> str | None:
+    """m or f where a person's sex is known (a boy, a sister, one's mother, he); None otherwise."""
+    if noun.gender in ("m", "f"):
+        return noun.gender
+    return {"he": "m", "she": "f"}.get(noun.en_pron or "")
 
 
 def rc_tenses(matrix_tense: str | None) -> tuple[str, ...]:

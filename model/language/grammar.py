@@ -81,6 +81,7 @@ class Clause:
     goal: NP | None = None          # destination: Tamil dative, English "to"
     gap: str | None = None          # subj | obj (relative clauses only)
     neg: bool = False               # negated (main statements and imperatives only)
+    attr: NP | None = None          # a noun predicate with no Tamil verb: அவள் என் தங்கை ("she is my sister")
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,12 @@ class _Linearizer:
 
     def ta_clause(self, cl: Clause, mood: str, path: tuple) -> None:
         lex = self.lex
+        if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            self.ta_np(cl.attr, "nom", path + ("attr",))
+            if cl.neg:
+                self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
+            return
         for role in fronted_order(cl):
             if role == "time":
                 for j, word in enumerate(lex.times[cl.time]["ta"]):
@@ -232,6 +239,14 @@ class _Linearizer:
     def en_np(self, np: NP, path: tuple, prep: str | None = None) -> int:
         lex = self.lex
         hp = path + ("head",)
+        if np.kind == "noun" and np.det is None:           # a bare predicate noun: "a doctor", "doctors"
+            noun = lex.nouns[np.head]
+            det_i = None
+            if np.number == "sg":
+                det_i = self.en("an" if noun.en[0] in VOWEL_LETTERS else "a", hp)
+            head = self.en(noun.en_form(np.number), hp)
+            self.rel(det_i, head, "det")
+            return head
         prep_i = self.en(prep, hp) if prep else None
         if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and lex.nouns[np.ante].en_pron:
             return self.en(lex.nouns[np.ante].en_pron, hp)      # அவர் said of one's mother: "she"
@@ -279,10 +294,27 @@ class _Linearizer:
             self.rel(start + dep, start + head, label)
         return start + t["head"]
 
+    def en_verbless(self, cl: Clause, path: tuple) -> tuple[int, int]:
+        """"she is my sister": the copula, which Tamil leaves out, aligns to the noun predicate (to இல்லை
+        when negated) and the predicate noun heads the clause."""
+        lex = self.lex
+        subj_i = self.en_np(cl.subj, path + ("subj",))
+        carrier = path + (("verb",) if cl.neg else ("attr", "head"))
+        cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], carrier)
+        not_i = self.en("not", carrier) if cl.neg else None
+        head = self.en_np(cl.attr, path + ("attr",))
+        self.rel(subj_i, head, "nsubj")
+        self.rel(cop, head, "cop")
+        self.rel(not_i, head, "advmod")
+        self.rel(cop, subj_i, "agr")
+        return head, subj_i
+
     def en_clause(self, cl: Clause, mood: str, path: tuple,
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.attr is not None:
+            return self.en_verbless(cl, path)
         verb = lex.verb(cl.verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]

@@ -40,7 +40,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (comma conj clause)* period
+decl: clause (comma conj clause)* period | vless period
 question: qclause qmark
 request: rclause req qmark
 imperative: iclause period
@@ -50,6 +50,7 @@ rclause: front? item* vinf
 iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
+vless: np np
 item: np | time | pred
 np: det? adj* n | pron
 det: DET_ | NUM_
@@ -188,6 +189,10 @@ class _Resolver:
     def sentence(self, tree: Tree) -> Sentence:
         top = tree.children[0]
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
+        if any(isinstance(c, Tree) and c.data == "vless" for c in top.children):
+            node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
@@ -198,7 +203,8 @@ class _Resolver:
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
-    def np(self, node: Tree, depth: int) -> tuple[NP, str, Noun | None, Token]:
+    def np(self, node: Tree, depth: int, bare: bool = False) -> tuple[NP, str, Noun | None, Token]:
+        """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate)."""
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
@@ -217,14 +223,16 @@ class _Resolver:
             if det_tok or adj_toks:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
-            if det_tok is None:
+            if det_tok is None and not bare:
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
-            d = self.table[det_tok.value][0]
-            det = d.key
-            if d.cat == "NUM" and number != "pl":
+            d = self.table[det_tok.value][0] if det_tok is not None else None
+            det = d.key if d is not None else None
+            if d is None:
+                pass
+            elif d.cat == "NUM" and number != "pl":
                 self.fail(f"a number needs a plural noun: {self.word(n_tok)} is singular", n_tok)
-            if d.key == "a" and number != "sg":
+            if d is not None and d.key == "a" and number != "sg":
                 self.fail(f"ஒரு (a) needs a singular noun: {self.word(n_tok)} is plural", n_tok)
         adjs = []
         for t in adj_toks:
@@ -252,12 +260,48 @@ class _Resolver:
         return NP(head=a.key, kind=kind, number=number, det=det, adjs=tuple(adjs)), case, noun, n_tok
 
     # ---- clauses -----------------------------------------------------------------------
+    def verbless(self, subj_node: Tree, attr_node: Tree, neg_tok: Token | None) -> Clause:
+        """A noun predicate with no verb (அவள் என் தங்கை), or negated with இல்லை (அவன் மருத்துவர் இல்லை)."""
+        lex = self.lex
+        subj, case, who, stok = self.np(subj_node, 0)
+        attr, acase, noun, atok = self.np(attr_node, 0, bare=True)        # a bare noun reads "a doctor"
+        if case != "nom" or acase != "nom":
+            self.fail("a sentence without a verb is a subject and a noun, both without a case suffix "
+                      "(அவள் என் தங்கை)", stok if case != "nom" else atok)
+        if noun is None or attr.kind != "noun" or noun.cls != "person":
+            self.fail(f"{self.word(atok)}: a sentence without a verb says who someone is (a doctor, my "
+                      "sister); other predicates need இரு (தயாராக இருக்கிறான்)", atok)
+        if subj.kind == "pron" and subj.head not in lex.pronoun_nouns:
+            self.fail(f"the pronoun {self.word(stok)} needs an antecedent", stok)
+        if who is None or who.cls != "person":
+            self.fail(f"{self.word(stok)}: only a person can be '{noun.en}'", stok)
+        if attr.adjs:
+            self.fail(f"{self.word(atok)}: the noun predicate takes no adjective here", atok)
+        if attr.det is not None and attr.det not in lex.possessives and attr.det != "a":
+            self.fail(f"{self.word(atok)}: a noun predicate is bare (மருத்துவர், a doctor), with ஒரு, or with a "
+                      "possessive (என் நண்பன், my friend)", atok)
+        if who.key == noun.key:
+            self.fail(f"{self.word(atok)} repeats the subject", atok)
+        agr = np_agr(lex, subj)
+        if (attr.number == "pl") != (agr in ("pl_r", "1pl")) and agr != "2pl":
+            self.fail(f"{self.word(atok)} is {'plural' if attr.number == 'pl' else 'singular'} but its subject "
+                      f"is {AGR_NAMES[agr]}", atok)
+        sex = {"m": "m", "f": "f"}.get(who.gender) or {"he": "m", "she": "f"}.get(who.en_pron or "")
+        other = {"m": "m", "f": "f"}.get(noun.gender) or {"he": "m", "she": "f"}.get(noun.en_pron or "")
+        if sex and other and sex != other:
+            self.fail(f"{self.word(atok)} ({noun.en}) does not fit {self.word(stok)}", atok)
+        return Clause("be", "pres", subj=subj, attr=attr, neg=neg_tok is not None)
+
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
         kids = node.children
         verb_node = kids[-1]
         vtok = _leaf(verb_node)
+        nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
+        if len(kids) == 3 and len(nps) == 2 and mood == "decl" and depth == 0 and vtok.value == \
+                lex.copula.negative("pres", "m"):
+            return self.verbless(nps[0], nps[1], vtok)        # அவன் மருத்துவர் இல்லை
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
         readings = [a for a in self.table[vtok.value] if a.cat == cat]
         verb = lex.verb(readings[0].key)
