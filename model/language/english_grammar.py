@@ -33,6 +33,7 @@ FUNCTION_WORDS = {
     "am": "BE", "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
     "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
+    "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
@@ -43,7 +44,7 @@ CATEGORY_NAMES = {
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
     "VERB": "a verb", "VING": "an -ing form", "BE": "am/is/are/was/were", "BEINF": "'be'",
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
-    "REL": "who/that", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
+    "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
@@ -53,6 +54,12 @@ _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (COMMA conj clause)* PERIOD
 question: aux subj vgroup tail QMARK
+        | wh aux subj vgroup tail QMARK
+        | wh cop subj QMARK
+        | whsubj vgroup tail QMARK
+wh: WH | REL
+whsubj: REL
+cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE vgroup tail PERIOD
 clause: front* subj vgroup tail | copular

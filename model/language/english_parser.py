@@ -44,7 +44,8 @@ from model.language.grammar import Pair, Sentence, linearize
 from model.language.parser import NotInLanguage, parse_tokens
 from model.language.tokenizer import tokenize_english
 
-QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will", "can")
+QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will", "can",
+                   "who", "what", "where", "when", "why", "how")
 
 
 @dataclass(frozen=True)

@@ -99,12 +99,15 @@ class Resolver(PhraseReader):
         kids = [c for c in node.children if isinstance(c, Tree)]
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
+        wh = self.question_word(kids)
+        if any(c.data == "cop" for c in kids):
+            return self.where_is(kids, wh)
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [_leaf(c) for c in group.children if c.data == "aux"]
         main = _leaf(group.children[-1])
         neg = any(c.data == "neg" for c in group.children)
-        if mood == "question":
-            auxes = [_leaf(kids[0])] + auxes
+        if mood == "question" and wh != "who":
+            auxes = [_leaf(next(c for c in kids if c.data == "aux"))] + auxes
         subj_node = next((c for c in kids if c.data in ("subj", "np", "rnp")), None)
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
@@ -130,7 +133,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
-        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg,
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh,
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
@@ -138,6 +141,37 @@ class Resolver(PhraseReader):
         if depth == 0:
             self.prev = roles.get("subj")
         return cl
+
+    def question_word(self, kids: list[Tree]) -> str | None:
+        """The question word's key: who (the subject, "who came ?"), whom ("who did you see ?"), what, where …"""
+        node = next((c for c in kids if c.data in ("wh", "whsubj")), None)
+        if node is None:
+            return None
+        word = _leaf(node)
+        if node.data == "whsubj":
+            return "who"
+        if word.value == "that":
+            self.fail("'that' does not ask a question: who, what, where, when, why, how do", word)
+        return {"who": "whom"}.get(word.value, word.value)
+
+    def where_is(self, kids: list[Tree], wh: str) -> Clause:
+        """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
+        be = _leaf(next(c for c in kids if c.data == "cop"))
+        word = _leaf(next(c for c in kids if c.data == "wh"))
+        if wh != "where":
+            self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?' "
+                      "or uses a verb ('what did … ?')", word)
+        if be.value not in ("am", "is", "are"):
+            self.fail(f"'where {be.value} …': the language asks where someone is now ('where is …?')", be)
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.pron is not None:
+            subj = self.continuing(subj, None, "question", 0, True)
+        if subj.rc is not None:
+            self.fail(f"'{subj.text}' carries a relative clause, which a question subject does not", subj.tok)
+        number = np_number_en(self.lex, subj.np)
+        if number not in BE_FORMS[be.value][1]:
+            self.fail(f"'{be.value}' does not agree with '{subj.text}': write '{RIGHT_FORM['be_pres'][number]}'", be)
+        return Clause("be", "pres", subj=subj.np, wh="where")
 
     def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
@@ -306,7 +340,7 @@ class Resolver(PhraseReader):
         if mood == "imperative" and not verb.imp:
             self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
         obj = head if cl.gap == "obj" else roles.get("obj")
-        if verb.obj and obj is None:
+        if verb.obj and obj is None and cl.wh not in ("whom", "what"):
             self.fail(f"'{verb.en[0]}' needs an object", main)
         if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \

@@ -19,7 +19,7 @@ PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 class Analysis:
     """One reading of a Tamil word: its category, lemma key and features.
 
-    cat: DET NUM ADJ N PRON TIME TMOD TN PRED VFIN VQ VRP VINF VIMP REQ CONJ COMMA PERIOD QMARK
+    cat: DET NUM ADJ N PRON TIME TMOD TN PRED VFIN VQ VRP VINF VIMP REQ WH CONJ COMMA PERIOD QMARK
     feats: N -> (kind, case, number); VFIN and VQ -> (tense, agr), a negative VFIN (tense, agr, "neg");
     VRP -> (tense,); a negative VIMP ("neg",)
     """
@@ -75,6 +75,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if verb.key != "be":             # "please do not be ready" is not said
                 add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))
+    for k, w in lex.wh.items():
+        add(w["ta"], Analysis("WH", k))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
     return {w: tuple(a) for w, a in table.items()}
@@ -98,7 +100,7 @@ def doubles_next(word: str) -> bool:
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat == "PRED":
             return True
-        if a.cat == "N" and a.feats[1] in ("acc", "dat"):
+        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom"):
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -187,6 +189,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(t["en"])
     for c in lex.conjunctions.values():
         words |= set(c["en"])
+    words |= {w["en"] for w in lex.wh.values()}
     return frozenset(words)
 
 

@@ -43,6 +43,8 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
+WH_RATE, WH_MAX = 0.5, 12                                 # wh-questions among short questions
+HOW_VERBS = ("cook", "fix", "sing", "dance", "write", "prepare", "open", "find")
 VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ." among short statements
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
@@ -203,6 +205,8 @@ class Generator:
                 verb = None
         verb = verb or avoid_verb
         v = lex.verb(verb)
+        if not forced and not set(tenses) & set(v.tenses):
+            raise _Retry                          # no verb here reads naturally in the tense the story needs
         weights = {"past": 0.6, "pres": 0.2, "fut": 0.2} if gap else {"past": 0.45, "pres": 0.3, "fut": 0.25}
         fitting = [t for t in tenses if t in v.tenses] or list(tenses)
         tense = None if mood in ("request", "imperative") else \
@@ -385,6 +389,15 @@ class Generator:
                 "adjs": [], "rc": None, "noun": noun, "ante": prev.get("ante") or (noun.key if agr == "h" else None)}
 
     def sentence(self, target: int) -> Sentence:
+        """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
+        for _ in range(50):
+            try:
+                return self._sentence(target)
+            except _Retry:
+                continue
+        return self._sentence(MIN_LEN)
+
+    def _sentence(self, target: int) -> Sentence:
         rng = self.rng
         self.used_names = set()
         weights = (0.55, 0.15, 0.18, 0.12) if target <= 20 else (0.88, 0.05, 0.05, 0.02)
@@ -397,6 +410,10 @@ class Generator:
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
+        if mood == "question" and target <= WH_MAX and rng.random() < WH_RATE:
+            asked = self.wh_question(target)
+            if asked is not None:
+                return asked
         k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(MAX_CLAUSES, target // 5)))
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
@@ -410,6 +427,37 @@ class Generator:
             clauses.append(freeze_clause(cl))
             prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
+
+    def wh_question(self, target: int) -> Sentence | None:
+        """A question with யார் who, யாரை/என்ன what, எங்கே where, எப்போது when, ஏன் why or எப்படி how,
+        standing where its answer would (நீ எங்கே போகிறாய் ? where are you going ?); no relative clause."""
+        rng, lex = self.rng, self.lex
+        self.first_clause, self.prev_subject = True, None
+        if rng.random() < 0.12:                    # where is ravi ? — the copula with no predicate
+            subj = self.make_np(("person",), pron=0.4, third=True)
+            return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="where"),))
+        cl = self.clause("question", max(2, target - 2), MAX_RC_DEPTH)          # at full depth: no relative clause
+        v = lex.verb(cl["verb"])
+        options = []
+        if cl["subj"]["kind"] != "pron" and self.noun_of(cl["subj"]).cls == "person" and cl["verb"] != "be":
+            options.append("who")
+        if cl["obj"] is not None and lex.verb(cl["verb"]).obj_case == "acc":
+            options.append("whom" if self.noun_of(cl["obj"]).cls == "person" else "what")
+        if (v.motion and cl["goal"] is not None and cl["source"] is None) or (cl["loc"] is not None):
+            options.append("where")
+        if cl["time"] is not None:
+            options.append("when")
+        options.append("why")
+        if v.motion or v.key in HOW_VERBS:
+            options.append("how")
+        wh = rng.choice(options)
+        role = {"who": "subj", "whom": "obj", "what": "obj", "when": "time"}.get(wh)
+        if wh == "where":
+            role = "goal" if v.motion and cl["goal"] is not None else "loc"
+        if role is not None:
+            cl[role] = None
+        tree = freeze_clause(cl)
+        return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
 
     def verbless(self) -> Sentence:
         """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a
@@ -490,6 +538,10 @@ class Generator:
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
+
+
+class _Retry(Exception):
+    """A clause found no verb that fits; the sentence is drawn again."""
 
 
 def natural_gender(noun: Noun) -> str | None:

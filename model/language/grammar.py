@@ -82,6 +82,7 @@ class Clause:
     gap: str | None = None          # subj | obj (relative clauses only)
     neg: bool = False               # negated (main statements and imperatives only)
     attr: NP | None = None          # a noun predicate with no Tamil verb: அவள் என் தங்கை ("she is my sister")
+    wh: str | None = None           # a question word (who whom what where when why how) standing for a role
 
 
 @dataclass(frozen=True)
@@ -147,6 +148,36 @@ def role_case(lex: Lexicon, clause: Clause, role: str) -> str:
     return ROLE_CASE[role]
 
 
+WH_SLOT = {"subj": "subj", "obj": "obj", "time": "time", "reason": "time", "manner": "time"}
+
+
+def wh_role(lex: Lexicon, cl: Clause) -> str | None:
+    """The role a question word stands for: who the subject, what/whom the object, when the time, where the
+    destination of a verb of motion and the place of any other; why and how no role (None)."""
+    if cl.wh is None:
+        return None
+    role = lex.wh[cl.wh]["role"]
+    if role == "place":
+        return "goal" if lex.verb(cl.verb).motion else "loc"
+    return role if role in ("subj", "obj", "time") else None
+
+
+def ta_order(lex: Lexicon, cl: Clause) -> list[str]:
+    """Tamil constituent order with the question word where its answer would stand (why/how after the
+    time phrase)."""
+    order = fronted_order(cl)
+    if cl.wh is None:
+        return order
+    slot = wh_role(lex, cl) or "time"
+    rank = TA_ORDER.index(slot) + (0.5 if lex.wh[cl.wh]["role"] in ("reason", "manner") else 0)
+    at = next((i for i, r in enumerate(order) if TA_ORDER.index(r) > rank and r not in _fronted(cl)), len(order))
+    return order[:at] + ["wh"] + order[at:]
+
+
+def _fronted(cl: Clause) -> list[str]:
+    return [r for r in NP_ROLES if getattr(cl, r) is not None and getattr(cl, r).rc is not None]
+
+
 def fronted_order(clause: Clause) -> list[str]:
     """Tamil constituent order: a noun phrase carrying a relative clause goes first."""
     present = [r for r in TA_ORDER if getattr(clause, r) is not None]
@@ -205,8 +236,10 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
-        for role in fronted_order(cl):
-            if role == "time":
+        for role in ta_order(lex, cl):
+            if role == "wh":
+                self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
+            elif role == "time":
                 for j, word in enumerate(lex.times[cl.time]["ta"]):
                     self.ta(word, path + ("time", j))
             elif role == "pred":
@@ -222,8 +255,8 @@ class _Linearizer:
         elif mood == "imperative":
             self.ta(negative_imperative(verb) if cl.neg else verb.imp, path + ("verb",))
         else:
-            agr = np_agr(lex, cl.subj)
-            form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
+            agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
+            form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
             self.ta(form(cl.tense, agr), path + ("verb",))
 
     # ---- English side -----------------------------------------------------------------
@@ -335,7 +368,7 @@ class _Linearizer:
             else:
                 np = cl.loc
                 fronted.append((self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep), "obl"))
-        subj_i = None
+        subj_i = wh_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
@@ -347,9 +380,10 @@ class _Linearizer:
                 number, agr_target = np_number_en(lex, cl.subj), subj_i
             group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
-            number = np_number_en(lex, cl.subj)
-            if mood == "decl":
-                subj_i = self.en_np(cl.subj, path + ("subj",))
+            number = np_number_en(lex, cl.subj) if cl.subj is not None else "sg"
+            wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
+            if mood == "decl" or cl.wh == "who":                                        # who came ?
+                subj_i = self.en_np(cl.subj, path + ("subj",)) if cl.subj is not None else None
                 group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect, cl.neg)]
             else:
                 words = verb_group(verb, cl.tense, number, aspect)
@@ -361,15 +395,19 @@ class _Linearizer:
                 group = [self.en(aux, vp)]
                 subj_i = self.en_np(cl.subj, path + ("subj",))
                 group += [self.en(w, vp) for w in rest]
-            agr_target = subj_i
+            agr_target = subj_i if subj_i is not None else wh_i
         else:
             lead = lex.request["en"] if mood == "request" else ["please"]
             anchor = path + ("req",) if mood == "request" else vp
             lead_is = [self.en(w, anchor) for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
-        pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula else None
+        pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         main = pred_i if copula else group[-1]
+        if copula and cl.pred is None:
+            main = wh_i                                  # where is ravi ?: "where" is the predicate
+        elif cl.wh:
+            self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
         for head, label in fronted:
             self.rel(head, main, label)
         for role in after:
@@ -405,6 +443,7 @@ class _Linearizer:
         return main, subj_i
 
 
+WH_LABEL = {"subj": "nsubj", "obj": "obj", "place": "advmod", "time": "advmod", "reason": "advmod", "manner": "advmod"}
 _BE = {"am", "is", "are", "was", "were", "be"}
 _NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
 

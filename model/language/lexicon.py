@@ -112,6 +112,7 @@ class Lexicon:
                               for p in data["pronouns"] if p["agr"] in inflection.PERSONS + ("m", "f", "pl_r")}
         self.conjunctions = {c["key"]: c for c in data["conjunctions"]}
         self.request = data["request"]
+        self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …
 
     def verb(self, key: str) -> Verb:
         return self.copula if key == "be" else self.verbs[key]
@@ -122,7 +123,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions")
+                  "numbers", "pronouns", "conjunctions", "wh")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 

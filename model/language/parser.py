@@ -26,12 +26,12 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "REQ", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "REQ", "WH", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
-             "REQ": "முடியுமா", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
+             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -41,7 +41,8 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period
-question: qclause qmark
+question: qclause qmark | wclause qmark
+wclause: item* vfin
 request: rclause req qmark
 imperative: iclause period
 clause: front? item* vfin
@@ -51,7 +52,7 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred
+item: np | time | pred | wh
 np: det? adj* n | pron
 det: DET_ | NUM_
 time: TIME_ | TMOD_ TN_
@@ -303,6 +304,19 @@ class _Resolver:
                 lex.copula.negative("pres", "m"):
             return self.verbless(nps[0], nps[1], vtok)        # அவன் மருத்துவர் இல்லை
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
+        wh_toks = [_leaf(k.children[0]) for k in kids[:-1] if k.data == "item" and k.children[0].data == "wh"]
+        wh = self.an(wh_toks[0], "WH").key if wh_toks else None
+        if len(wh_toks) > 1:
+            self.fail("a question has one question word", wh_toks[1])
+        if wh is not None and (mood != "question" or depth):
+            self.fail(f"the question word {self.word(wh_toks[0])} needs a question: the sentence ends with '?'",
+                      wh_toks[0])
+        if wh is not None and node.data == "qclause":
+            self.fail(f"with the question word {self.word(wh_toks[0])} the verb takes no -ஆ: "
+                      f"{self.word(vtok)} asks yes or no", vtok)
+        if node.data == "wclause" and wh is None:
+            self.fail(f"a yes/no question ends its verb with -ஆ ({self.word(vtok)} has none), or asks with a "
+                      "question word (யார், என்ன, எங்கே, எப்போது, ஏன், எப்படி)", vtok)
         readings = [a for a in self.table[vtok.value] if a.cat == cat]
         verb = lex.verb(readings[0].key)
         neg = "neg" in readings[0].feats
@@ -328,6 +342,8 @@ class _Resolver:
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
+            if inner.data == "wh":
+                continue
             if inner.data == "np":
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
@@ -356,9 +372,12 @@ class _Resolver:
                 self.fail(f"the relative clause ending in {self.word(vtok)} has no gap: its subject "
                           "and object are both present", vtok)
         elif mood in ("decl", "question"):
-            if subj is None:
+            if wh == "who" and subj is not None:
+                self.fail(f"யார் (who) is the subject: {self.word(role_tok['subj'])} cannot be one too",
+                          role_tok["subj"])
+            if subj is None and wh != "who":
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if subj.kind == "pron" and not is_personal(lex, subj):
+            if subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
                 if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
@@ -367,17 +386,18 @@ class _Resolver:
                               f"subject, which is {AGR_NAMES[np_agr(lex, antecedent)]}", role_tok["subj"])
                 if antecedent is not None:
                     nouns["subj"] = self.prev_noun
-            agr = np_agr(lex, subj)
+            agr = np_agr(lex, subj) if subj is not None else "h"        # யார் வந்தார் ?
             if agr not in {r.feats[1] for r in readings}:
                 forms = " or ".join(AGR_NAMES[r.feats[1]] for r in readings)
                 self.fail(f"the verb {self.word(vtok)} is {forms} but its subject is {AGR_NAMES[agr]}", vtok)
         # frames and classes
         subj_noun = head if gap == "subj" else nouns.get("subj")
+        self.check_wh(wh, wh_toks[0] if wh_toks else None, verb, roles, time_key, pred_key)
         if verb.key == "be":
-            if pred_key is None:
+            if pred_key is None and wh != "where":
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
-            owner_ok = subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else \
-                "person" in lex.predicates[pred_key]["for"]
+            owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
+                                            "person" in lex.predicates[pred_key]["for"])
             if not owner_ok:
                 self.fail(f"'{lex.predicates[pred_key]['en']}' does not fit this subject", role_tok["pred"])
         elif pred_key is not None:
@@ -390,7 +410,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None:
+        if verb.obj and obj_noun is None and wh not in ("whom", "what"):
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -433,7 +453,7 @@ class _Resolver:
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
-        if verb.key == "go" and "goal" not in roles:
+        if verb.key == "go" and "goal" not in roles and wh != "where":
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:
             self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "
@@ -450,8 +470,30 @@ class _Resolver:
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
-        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg,
+        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+
+    def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
+                 pred_key: str | None) -> None:
+        """A question word stands for a role the clause leaves open, and one its verb has."""
+        if wh is None:
+            return
+        lex, word = self.lex, self.word(tok)
+        people = [n for n in lex.nouns.values() if n.cls == "person"]
+        if wh in ("whom", "what"):
+            if not verb.obj or verb.obj_case != "acc" or "obj" in roles:
+                self.fail(f"{word} asks for an object, and '{verb.en[0]}' has "
+                          + ("it already" if "obj" in roles else "none"), tok)
+            person = any(n.fills(verb.obj) for n in people)
+            thing = any(n.fills(verb.obj) for n in lex.nouns.values() if n.cls != "person")
+            if not (person if wh == "whom" else thing):
+                self.fail(f"{word}: '{verb.en[0]}' takes {'a person (யாரை)' if person else 'a thing (என்ன)'}", tok)
+        if wh == "where":
+            taken = {"goal", "source"} & set(roles) if verb.motion else {"loc"} & set(roles)
+            if taken or (verb.where == () and verb.key != "be") or (verb.key == "be" and pred_key is not None):
+                self.fail(f"{word} asks for a place the clause already has or its verb does not take", tok)
+        if wh == "when" and time_key is not None:
+            self.fail(f"{word} asks for the time, and the clause already says it", tok)
 
     def place(self, roles, role_tok, nouns, np_: NP, case: str, noun: Noun | None, tok: Token,
               verb, front: bool = False) -> None:

@@ -146,16 +146,17 @@ def suggest(word: str) -> list[str]:
 
 def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes: list[str]) -> None:
     """Give a complete sentence the final punctuation its verb calls for (in place, with a note):
-    "?" after a question (-ஆ) or request (முடியுமா), "." after a statement or imperative. Input that
+    "?" after a question (-ஆ, or a question word) or request (முடியுமா), "." after a statement or imperative. Input that
     stops before its verb is left alone (the parser then says what is missing)."""
-    from model.language.forms import analyses
+    from model.language.forms import analyses, base_spelling
 
     words = [i for i, t in enumerate(tokens) if t not in ",.?"]
     if not words or words[-1] in unknown:
         return
     last = words[-1]
     cats = {a.cat for a in analyses().get(tokens[last], ())}
-    wanted = "?" if cats & {"VQ", "REQ"} else "." if cats & {"VFIN", "VIMP"} else None
+    asks = any(a.cat == "WH" for t in tokens for a in analyses().get(base_spelling(t), ()))     # எங்கே, யார் …
+    wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP"} else None
     if wanted is None:
         return
     after = tokens[last + 1:]
