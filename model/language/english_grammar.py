@@ -35,7 +35,8 @@ FUNCTION_WORDS = {
     "please": "PLEASE", "who": "REL", "that": "REL",
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
-    "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO",
+    "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
+    "very": "DEG", "too": "DEG",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -46,13 +47,14 @@ CATEGORY_NAMES = {
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
-    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'",
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
 }
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause)* PERIOD
+decl: clause (COMMA conj clause | because clause)* PERIOD
+because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
@@ -78,7 +80,7 @@ rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? vmain
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED
+vmain: VERB | VING | PRED | DEG PRED
 """
 
 
@@ -119,6 +121,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
         put(v.en_ing, Reading("VING", v.key))
+    for k, g in lex.degrees.items():
+        readings.setdefault(g["en"], []).append(Reading("DEG", k))
     for group, cat in (("adjectives", "ADJ"), ("predicates", "PRED"), ("numbers", "NUM"), ("pronouns", "PRON")):
         for k, d in getattr(lex, group).items():
             put(d["en"], Reading(cat, k))

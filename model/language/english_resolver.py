@@ -43,7 +43,8 @@ class Resolver(PhraseReader):
         top = tree.children[0]
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
-        conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
+                 and c.data in ("conj", "because")]
         clauses = []
         for i, node in enumerate(nodes):
             conj = conjs[i - 1] if i else None
@@ -104,7 +105,9 @@ class Resolver(PhraseReader):
             return self.where_is(kids, wh)
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [_leaf(c) for c in group.children if c.data == "aux"]
-        main = _leaf(group.children[-1])
+        vmain = group.children[-1]
+        main = vmain.children[-1]
+        degree = self.reading(vmain.children[0], "DEG").key if len(vmain.children) > 1 else None
         neg = any(c.data == "neg" for c in group.children)
         if mood == "question" and wh != "who":
             auxes = [_leaf(next(c for c in kids if c.data == "aux"))] + auxes
@@ -133,7 +136,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
-        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh,
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree,
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)

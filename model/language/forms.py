@@ -77,6 +77,10 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     add(lex.request["ta"], Analysis("REQ", "can"))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
+    for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
+        cats = ("DEG",) if len(g["ta"]) == 1 else ("DEGA", "DEGB")
+        for word, cat in zip(g["ta"], cats):
+            add(word, Analysis(cat, k))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
     return {w: tuple(a) for w, a in table.items()}
@@ -98,7 +102,7 @@ def doubles_next(word: str) -> bool:
     numerals எட்டு and பத்து (the rule table of the README)."""
     lex = load_lexicon()
     for a in analyses().get(word, ()):
-        if (a.cat == "DET" and a.key in ("the", "this")) or a.cat == "PRED":
+        if (a.cat == "DET" and a.key in ("the", "this")) or a.cat in ("PRED", "DEGB"):
             return True
         if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom"):
             return True
@@ -189,7 +193,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(t["en"])
     for c in lex.conjunctions.values():
         words |= set(c["en"])
-    words |= {w["en"] for w in lex.wh.values()}
+    words |= {w["en"] for w in lex.wh.values()} | {g["en"] for g in lex.degrees.values()}
     return frozenset(words)
 
 

@@ -40,6 +40,7 @@ DESPITE = {"tired": ("go", "come", "walk", "sing", "dance"), "busy": ("help", "w
 # … or two people in contrasting states
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
+FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
 USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
@@ -66,6 +67,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
 
     def clause_len(cl: Clause, mood: str) -> int:
         n = 1 + (mood == "request") + (cl.pred is not None)
+        n += len(lex.degrees[cl.degree]["ta"]) if cl.degree else 0
         n += len(lex.times[cl.time]["ta"]) if cl.time else 0
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
             np = getattr(cl, role)
@@ -227,6 +229,8 @@ class Generator:
         if verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
+            if cl["pred"] in FEELINGS and rng.random() < 0.15:
+                cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj":
             cl["obj"] = self.make_np(v.obj)
         if v.iobj == "required":
@@ -374,6 +378,7 @@ class Generator:
             rc = self.clause_len(np["rc"], "rc") if np["rc"] else 0
             return rc + (np["det"] is not None) + len(np["adjs"]) + 1
         n = 1 + (mood == "request") + (cl["pred"] is not None)
+        n += len(self.lex.degrees[cl["degree"]]["ta"]) if cl.get("degree") else 0
         n += len(self.lex.times[cl["time"]]["ta"]) if cl["time"] else 0
         return n + sum(np_len(cl[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
                        if cl[r] is not None)
@@ -424,6 +429,8 @@ class Generator:
             if k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
             room -= self.clause_len(cl, mood)
+            if prev is not None:
+                clauses[-1] = freeze_clause(prev)         # "because" may have negated it
             clauses.append(freeze_clause(cl))
             prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
@@ -496,6 +503,19 @@ class Generator:
             return True
         return cl["tense"] == negative_tense(v, cl["time"], self.lex)
 
+    def reasons(self, prev: dict) -> list[tuple[str, bool]]:
+        """States that explain the action ``prev`` (and whether it is then negated): tired → slept,
+        tired → did not go, busy → did not help; the same subject, in the past or present."""
+        if prev["verb"] == "be" or prev["tense"] not in ("past", "pres") or prev.get("neg"):
+            return []
+        who = self.noun_of(prev["subj"])
+        states = [s for s in (*CAUSES, *DESPITE) if s in self.lex.predicates]
+        fits = [s for s in dict.fromkeys(states) if who.fills(self.lex.predicates[s]["for"])]
+        out = [(s, False) for s in fits if prev["verb"] in CAUSES.get(s, ())]
+        if self.can_negate(prev, "decl"):
+            out += [(s, True) for s in fits if prev["verb"] in DESPITE.get(s, ())]
+        return out
+
     def next_clause(self, prev: dict, budget: float, conjs: list[str]) -> dict:
         """A statement that follows ``prev`` after ", <conjunction>", chosen so that the two make
         sense together: "so" (அதனால்) from a cause to its effect, "but" (ஆனால்) from a state to an
@@ -509,6 +529,9 @@ class Generator:
             return [v for v in verbs if subj_noun.fills(lex.verb(v).subj) and prev["tense"] in lex.verb(v).tenses]
 
         options = {"and": 1.0}
+        reasons = self.reasons(prev)
+        if reasons:
+            options["because"] = 1.5                   # an action, then the state that explains it
         if prev["verb"] != "be" and prev["tense"] != "pres":
             options["then"] = 1.0                      # "and then" goes from one action to the next
         if fitting(CAUSES.get(state, ())):
@@ -520,6 +543,13 @@ class Generator:
         conjs.append(conj)
         same = self.pronoun_for(prev["subj"])
         tense = (prev["tense"],)
+        if conj == "because":                          # ravi did not come , because he was busy .
+            state, negated = rng.choice(reasons)
+            prev["neg"] = negated
+            cl = self.clause("decl", budget, 0, subj=same, tenses=tense, verb="be", pred=state, adjuncts=False)
+            if rng.random() < 0.3:
+                cl["degree"] = rng.choice(("very", "very", "too"))
+            return cl
         if conj == "so":
             return self.clause("decl", budget, 0, subj=same, tenses=tense, verb=rng.choice(fitting(CAUSES[state])),
                                adjuncts=False)
@@ -567,7 +597,7 @@ def freeze_np(d: dict | None) -> NP | None:
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
-                  neg=d.get("neg", False), **nps)
+                  neg=d.get("neg", False), degree=d.get("degree"), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

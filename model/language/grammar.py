@@ -83,6 +83,7 @@ class Clause:
     neg: bool = False               # negated (main statements and imperatives only)
     attr: NP | None = None          # a noun predicate with no Tamil verb: அவள் என் தங்கை ("she is my sister")
     wh: str | None = None           # a question word (who whom what where when why how) standing for a role
+    degree: str | None = None       # very | too, before a predicate (மிகவும் சோர்வாக, very tired)
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,9 @@ class _Linearizer:
                 for j, word in enumerate(lex.times[cl.time]["ta"]):
                     self.ta(word, path + ("time", j))
             elif role == "pred":
+                words = lex.degrees[cl.degree]["ta"] if cl.degree else []
+                for j, word in enumerate(words):               # அளவுக்கு அதிகமாகச் சோர்வாக: -ஆக doubles
+                    self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
                 self.ta_np(getattr(cl, role), role_case(lex, cl, role), path + (role,))
@@ -402,7 +406,12 @@ class _Linearizer:
             lead_is = [self.en(w, anchor) for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
+        deg_i = None
+        if cl.degree:
+            words = lex.degrees[cl.degree]["ta"]
+            deg_i = self.en(lex.degrees[cl.degree]["en"], *(path + ("degree", j) for j in range(len(words))))
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
+        self.rel(deg_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
         if copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
@@ -498,8 +507,9 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     lin.ta(last, ("punct",))
     heads, subjects = [], []
     for i, clause in enumerate(sentence.clauses):
+        because = i and sentence.conjs[i - 1] == "because"
         if i:
-            comma = lin.en(",", ("comma", i))
+            comma = None if because else lin.en(",", ("comma", i))     # "… the street because it was tired"
             conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
             if sentence.conjs[i - 1] == "and" and not continues(lex, sentence.clauses[i - 1].subj, clause.subj):
                 conj_words = conj_words[:1]         # மேலும்: "and also" goes on about the same subject, else "and"
@@ -508,8 +518,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         if i:
             lin.rel(comma, head, "punct")
             for j, c in enumerate(conj_is):
-                lin.rel(c, head, "advmod" if j else "cc")
-            lin.rel(head, heads[0], "conj")
+                lin.rel(c, head, "advmod" if j else "mark" if because else "cc")
+            lin.rel(head, heads[-1] if because else heads[0], "advcl" if because else "conj")
             if continues(lex, sentence.clauses[i - 1].subj, clause.subj) and subjects[-1] is not None:
                 lin.rel(subj, subjects[-1], "coref")     # he → the previous subject; i → i
         heads.append(head)

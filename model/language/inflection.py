@@ -32,8 +32,8 @@ class Verb(Protocol):
 
 
 def dative(stem: str) -> str:
-    """Dative: -க்கு after i/ai/e vowels (பெட்டிக்கு), -உக்கு elsewhere (அலுவலகத்துக்கு)."""
-    return stem + "க்கு" if stem[-1] in FRONT_SIGNS else join(stem, "உக்கு")
+    """Dative: -க்கு after i/ai/e vowels and -ய் (பெட்டிக்கு, நாய்க்கு), -உக்கு elsewhere (அலுவலகத்துக்கு)."""
+    return stem + "க்கு" if stem[-1] in FRONT_SIGNS or stem.endswith("ய்") else join(stem, "உக்கு")
 
 
 def inflect_case(stem: str, case: str) -> str:

@@ -113,6 +113,7 @@ class Lexicon:
         self.conjunctions = {c["key"]: c for c in data["conjunctions"]}
         self.request = data["request"]
         self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …
+        self.degrees = {g["key"]: g for g in data["degrees"]}  # மிகவும் very, அளவுக்கு அதிகமாக too
 
     def verb(self, key: str) -> Verb:
         return self.copula if key == "be" else self.verbs[key]
@@ -123,7 +124,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 

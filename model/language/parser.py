@@ -26,12 +26,12 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "REQ", "WH", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
-             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
+             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -52,10 +52,11 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | wh
+item: np | time | pred | deg pred | wh
+deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: TIME_ | TMOD_ TN_
+time: TIME_ | tmod TN_
 """
 
 
@@ -79,7 +80,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TMOD", "TN"):
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB"):      # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -322,14 +323,14 @@ class _Resolver:
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
-            times = [" ".join(t.value for t in item.children[0].children) for item in kids[:-1]
+            times = [" ".join(_leaf(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
             time = next((k for k, t in lex.times.items() if times and " ".join(t["ta"]) == times[0]), None)
             tense = negative_tense(verb, time, lex)      # -வில்லை: past or present, by one rule
         roles: dict[str, object] = {}
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
-        time_key = pred_key = None
+        time_key = pred_key = degree = None
         for item in kids[:-1]:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
@@ -348,7 +349,7 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "time":
-                words = " ".join(t.value for t in inner.children)
+                words = " ".join(_leaf(t).value for t in inner.children)
                 key = next((k for k, t in lex.times.items() if " ".join(t["ta"]) == words), None)
                 if key is None or time_key is not None:
                     self.fail(f"'{words}' is not a time expression here", inner.children[0])
@@ -356,6 +357,9 @@ class _Resolver:
             else:
                 if pred_key is not None:
                     self.fail("a clause has one predicate", _leaf(inner))
+                if inner.data == "deg":
+                    degree = self.table[_leaf(inner).value][0].key
+                    inner = item.children[1]
                 pred_key = self.an(_leaf(inner), "PRED").key
                 role_tok["pred"] = _leaf(inner)
         # subject, gap and agreement
@@ -470,7 +474,7 @@ class _Resolver:
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
-        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh,
+        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
