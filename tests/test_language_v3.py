@@ -246,3 +246,35 @@ def test_because_is_generated_with_a_state_that_explains_the_action():
         assert cause.verb == "be" and cause.subj.kind == "pron"
         assert effect.verb in (DESPITE if effect.neg else CAUSES).get(cause.pred, ())
         assert parse(" ".join(pair.src)).sentence == tree
+
+
+@pytest.mark.parametrize(("tamil", "english"), [
+    ("நான் காபி குடித்தேன் .", "i drank coffee ."),
+    ("ரவி அந்தக் காபியைக் குடித்தான் .", "ravi drank the coffee ."),
+    ("நாங்கள் இப்போது சுவையான சாம்பார் சாப்பிடுகிறோம் .", "we are eating tasty sambar now ."),
+])
+def test_mass_nouns_stand_bare_and_unmarked(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    assert parse_english(english).pair.relations == got.pair.relations
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("ravi drank a coffee .", "no 'a'"),
+    ("ரவி காபியைக் குடித்தான் .", "அந்தக் காபியை"),
+    ("காபி வந்தது .", "object"),
+])
+def test_mass_nouns_outside_the_language_say_why(text, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse_english(text) if text.isascii() else parse(text)
+
+
+def test_the_lexicon_has_grown_to_everyday_words():
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    assert lex.lemma_count >= 400
+    for key in ("mother", "father", "friend", "coffee", "water", "drink", "play", "chennai", "madurai"):
+        assert key in lex.nouns or key in lex.verbs or key in lex.names
+    assert "a" not in {p.tgt[i - 1] for _, p in sample_pairs(300, 4, 3, 15) for i, w in enumerate(p.tgt)
+                       if w in ("coffee", "water", "money", "rice")}

@@ -24,7 +24,7 @@ the parser reads the English one way, by fixed rules:
 * *read* (base and past): the past, unless the clause says present (a habit such as *every day*, with a
   plural subject).
 * *they*: அவர்கள் (people) or அவை (things), whichever the antecedent is.
-* a repeated *the <noun>* as the subject after ", so", ", and then", ", and also" or ", but" + an action,
+* a repeated *the <noun>* as the subject after ", so", "because", ", and then", ", and also" or ", but" + an action,
   where the previous subject is that honorific noun: the honorific pronoun அவர் (a ``coref`` relation);
   after ", and" (without *also*) and after ", but" + a state — where the grammar contrasts two people — a
   new noun phrase. A note says when the first reading was chosen.

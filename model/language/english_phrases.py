@@ -9,7 +9,7 @@ from lark import Token, Tree
 
 from model.language.english_grammar import Reading, readings
 from model.language.generator import MAX_RC_DEPTH
-from model.language.grammar import NP, VOWEL_LETTERS, Clause
+from model.language.grammar import NP, Clause, indefinite
 from model.language.lexicon import Lexicon, Noun
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
@@ -37,7 +37,7 @@ class Phrase:
 
 def article(word: str) -> str:
     """'a doc', 'an object'."""
-    return ("an " if word[0] in VOWEL_LETTERS else "a ") + word
+    return indefinite(word) + " " + word
 
 
 def span(node: Tree, tokens: list[str], width: int = 60) -> str:
@@ -78,9 +78,14 @@ class PhraseReader:
         noun = self.lex.nouns[r.key]
         det_tok = toks[0] if toks[0].type in ("DET", "NUM") else None
         adj_toks = [t for t in toks if t.type == "ADJ"]
+        if det_tok is None and "mass" in noun.tags:        # coffee, water: no article
+            adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
+            return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
         det = self.reading(det_tok, det_tok.type)
+        if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a"):
+            self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)
         self.det_fits(det_tok, det, r.feat, noun, toks[1].value)
         self.note_reading(det_tok.value)
         adjs: list[str] = []
@@ -112,7 +117,7 @@ class PhraseReader:
                    ("this", "sg"): f"'this {sg}'"}[det.key, number]
             self.fail(f"'{tok.value}' does not go with the {'plural' if number == 'pl' else 'singular'} "
                       f"'{noun.en_form(number)}': write {fix}", tok)
-        if det.key == "a" and tok.value != ("an" if following[0] in VOWEL_LETTERS else "a"):
+        if det.key == "a" and tok.value != indefinite(following):
             want = "an" if tok.value == "a" else "a"
             self.fail(f"'{tok.value} {following}': the grammar writes '{want} {following}'", tok)
 

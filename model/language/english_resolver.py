@@ -198,7 +198,7 @@ class Resolver(PhraseReader):
         also = conj[1:] == ["also"]
         repeated = (subj.np.kind == "noun" and subj.np.det == "the" and not subj.np.adjs and subj.rc is None
                     and subj.np.number == "sg" and agr == "h" and subj.noun.key == prev.noun.key)
-        if repeated and (also or conj[0] == "so" or conj[1:] == ["then"] or (conj[0] == "but" and not copula)):
+        if repeated and (also or conj[0] in ("so", "because") or conj[1:] == ["then"] or (conj[0] == "but" and not copula)):
             self.notes.append(f"read '{subj.text}' after ', {' '.join(conj)}' as the same {prev.noun.en} "
                               "as before (Tamil அவர்)")
             return Phrase(NP(head=want["key"], kind="pron", ante=prev.noun.key), prev.noun, subj.tok, subj.text)

@@ -112,10 +112,11 @@ class Generator:
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
-                asking: bool = False) -> dict:
+                asking: bool = False, bare: bool = False) -> dict:
         """A noun phrase whose noun fits ``wanted``; with probability ``pron`` (a subject only) a personal
         pronoun (நான், நீ, நீங்கள், நாங்கள், நாம்) or, where ``third`` (a sentence's first clause),
-        he/she/they with no antecedent; a question (``asking``) is not about "i"."""
+        he/she/they with no antecedent; a question (``asking``) is not about "i"; ``bare`` lets a mass noun
+        object stand alone (காபி குடித்தான், drank coffee)."""
         rng = self.rng
         free = [n for n in self.names if n.key not in self.used_names]
         if pron and "person" in wanted and rng.random() < pron:
@@ -152,6 +153,10 @@ class Generator:
             det = rng.choice(list(self.lex.numbers)) if det == "num" else det
         else:
             det = rng.choices(["the", "this", "a"], [0.45, 0.2, 0.35])[0]
+        if "mass" in noun.tags:                           # coffee, water: no "a", no number
+            number = "sg"
+            det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare else \
+                rng.choices(["the", "this"], [0.7, 0.3])[0]
         if "family" in noun.tags:
             self.used_names.add(noun.key)                 # one's mother is named once a sentence
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
@@ -205,7 +210,8 @@ class Generator:
                 verb = self.choose_verb(self.noun_of(subj) if subj else None, None, mood, copula_ok=not no_copula)
             if verb == avoid_verb and (verb != "be" or mood == "rc"):
                 verb = None
-        verb = verb or avoid_verb
+        if verb is None:
+            raise _Retry                          # only the verb not to repeat fits ("planes that fly fly")
         v = lex.verb(verb)
         if not forced and not set(tenses) & set(v.tenses):
             raise _Retry                          # no verb here reads naturally in the tense the story needs
@@ -232,7 +238,7 @@ class Generator:
             if cl["pred"] in FEELINGS and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj":
-            cl["obj"] = self.make_np(v.obj)
+            cl["obj"] = self.make_np(v.obj, bare=True)
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
@@ -288,7 +294,7 @@ class Generator:
         question; inside a relative clause on a subject (centre-embedded in English) only its subject;
         a phrase after the verb only where no time, place or company phrase would follow it."""
         nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"
-               and cl[r]["det"] not in self.lex.possessives}         # "my mother who came" needs commas
+               and cl[r]["det"] not in self.lex.possessives and cl[r]["det"] is not None}   # "my mother who came" needs commas
         if any(np["rc"] for np in nps.values()):
             return []
         hosts = [r for r in nps if not (r == "subj" and mood == "question")
@@ -337,7 +343,9 @@ class Generator:
         if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person"):
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
+        mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"
         return [k for k, a in adjs.items() if np["noun"].fills(a["for"]) and k not in np["adjs"]
+                and not (mass and a.get("order", 2) in (2, 3))
                 and not np["noun"].fills(a.get("not", ()))
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
                 and not (numbered and a.get("no_number"))]

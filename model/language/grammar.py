@@ -46,6 +46,12 @@ ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "com
               "loc": "obl"}
 MOODS = ("decl", "question", "request", "imperative")
 VOWEL_LETTERS = "aeiou"
+CONSONANT_SOUND = ("uni", "use", "eu", "one")     # "a university": the letter is a vowel, the sound is not
+
+
+def indefinite(word: str) -> str:
+    """'a' or 'an' before ``word``, by its first sound."""
+    return "an" if word[0] in VOWEL_LETTERS and not word.startswith(CONSONANT_SOUND) else "a"
 DOUBLING_DETERMINERS = ("the", "this")       # அந்த, இந்த double a following க ச த ப
 DOUBLING_CASES = ("acc", "dat")              # so do -ஐ and -க்கு
 
@@ -249,7 +255,9 @@ class _Linearizer:
                     self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
-                self.ta_np(getattr(cl, role), role_case(lex, cl, role), path + (role,))
+                np = getattr(cl, role)
+                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None else role_case(lex, cl, role)
+                self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
         verb = lex.verb(cl.verb)
         if mood == "rc":
             self.ta(verb.participle(cl.tense), path + ("verb",))
@@ -276,11 +284,11 @@ class _Linearizer:
     def en_np(self, np: NP, path: tuple, prep: str | None = None) -> int:
         lex = self.lex
         hp = path + ("head",)
-        if np.kind == "noun" and np.det is None:           # a bare predicate noun: "a doctor", "doctors"
+        if np.kind == "noun" and np.det is None and not np.adjs:   # a bare noun: "a doctor", "doctors", "coffee"
             noun = lex.nouns[np.head]
             det_i = None
-            if np.number == "sg":
-                det_i = self.en("an" if noun.en[0] in VOWEL_LETTERS else "a", hp)
+            if np.number == "sg" and "mass" not in noun.tags:
+                det_i = self.en(indefinite(noun.en), hp)
             head = self.en(noun.en_form(np.number), hp)
             self.rel(det_i, head, "det")
             return head
@@ -308,8 +316,8 @@ class _Linearizer:
                 d = lex.determiners[np.det]
                 word = d["en_pl"] if np.number == "pl" else d["en"]
             following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else noun.en_form(np.number)
-            if word == "a" and following[0] in VOWEL_LETTERS:
-                word = "an"
+            if word == "a":
+                word = indefinite(following)
             det_i = self.en(word, path + ("det",))
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         head = self.en(noun.en_form(np.number), hp)

@@ -225,13 +225,15 @@ class _Resolver:
             if det_tok or adj_toks:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
-            if det_tok is None and not bare:
+            if det_tok is None and not bare and "mass" not in noun.tags:
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
             det = d.key if d is not None else None
             if d is None:
                 pass
+            elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a"):
+                self.fail(f"{self.word(n_tok)} ({noun.en}) is counted by no number and takes no ஒரு", det_tok)
             elif d.cat == "NUM" and number != "pl":
                 self.fail(f"a number needs a plural noun: {self.word(n_tok)} is singular", n_tok)
             if d is not None and d.key == "a" and number != "sg":
@@ -501,8 +503,18 @@ class _Resolver:
 
     def place(self, roles, role_tok, nouns, np_: NP, case: str, noun: Noun | None, tok: Token,
               verb, front: bool = False) -> None:
-        """Assign a noun phrase its role from its case (and, for the dative, the verb)."""
-        if case == "nom":
+        """Assign a noun phrase its role from its case (and, for the dative, the verb); a bare mass noun in
+        the nominative is an unmarked object (காபி குடித்தான், drank coffee)."""
+        bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags
+        if case == "nom" and bare_mass:
+            if not verb.obj:
+                self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
+                          "takes none", tok)
+            role = "obj"
+        elif case != "nom" and bare_mass:
+            self.fail(f"{self.word(tok)}: with a case suffix the noun needs அந்த or இந்த (அந்தக் காபியை); "
+                      "without one it stands alone (காபி குடித்தான்)", tok)
+        elif case == "nom":
             role = "subj"
         elif case == "dat":
             if verb.obj_case == "dat" and noun is not None and noun.cls == "person" and "obj" not in roles:
