@@ -1,19 +1,6 @@
-"""Sentences the tests and benchmarks share (defined once)."""
+"""The shared sentences live in ``benchmarks/sentences.py`` (benchmarks must not import tests); this name
+stays for tests that still import it from here."""
 
-from model.language.seeds import SEED_ENGLISH, SEED_SOURCE
+from benchmarks.sentences import ENGLISH_40, SEED_ENGLISH, SEED_SOURCE, SOURCE_40, long_pair
 
 __all__ = ["SEED_SOURCE", "SEED_ENGLISH", "SOURCE_40", "ENGLISH_40", "long_pair"]
-
-SOURCE_40 = ("antha maelaalar naetru antha vaadikkaiyaalarukku irandu kadithangalai anuppinaar , aanaal "
-             "piriyaa naalai antha aluvalakatthukku selvaal , piraku aval antha maelaalaroadu paesuvaal , "
-             "maelum ravi vanthaan .")
-ENGLISH_40 = ("the manager sent two letters to the client yesterday , but priya will go to the office tomorrow , "
-              "and then she will speak with the manager , and ravi came .")
-
-
-def long_pair(lo: int = 56, hi: int = 60, seed: int = 1000):
-    """A held-out sentence pair of the language with a source of ``lo``–``hi`` tokens."""
-    from model.language.generator import sample_pairs
-
-    (_, pair), = sample_pairs(1, seed, lo, hi, split="test")
-    return pair

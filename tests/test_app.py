@@ -6,10 +6,10 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from benchmarks.sentences import SEED_SOURCE as SEED
+from benchmarks.sentences import SOURCE_40 as ROMAN_40
+from benchmarks.sentences import long_pair
 from tests.conftest import ROOT
-from tests.sentences import SEED_SOURCE as SEED
-from tests.sentences import SOURCE_40 as ROMAN_40
-from tests.sentences import long_pair
 from ui.registry import PAGES as REGISTRY
 
 APP = str(ROOT / "app.py")

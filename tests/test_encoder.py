@@ -78,8 +78,8 @@ def test_fill_each_in_chunks_without_maps_matches_one_batch_with_maps(causal, mo
     """``fill_each`` runs the masked copies in chunks, without attention maps (fused attention);
     the guesses must equal one full batch through the map-keeping path, also with heads off."""
     import model.runners.encoder_runner as er
+    from benchmarks.sentences import ENGLISH_40
     from model.networks.vocab import MASK
-    from tests.sentences import ENGLISH_40
 
     runner = er.EncoderRunner.load()
     tokens = runner.tokens(ENGLISH_40)[0]
@@ -102,8 +102,8 @@ def test_fill_each_in_chunks_without_maps_matches_one_batch_with_maps(causal, mo
 
 
 def test_english_input_is_capped_where_asked():
+    from benchmarks.sentences import ENGLISH_40
     from model.runners.encoder_runner import EncoderRunner
-    from tests.sentences import ENGLISH_40
 
     runner = EncoderRunner.load()
     tokens, _, _, notes = runner.tokens(" ".join([ENGLISH_40] * 3), limit=80)

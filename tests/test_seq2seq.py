@@ -178,7 +178,7 @@ def test_bottleneck_share_is_each_words_gradient_from_its_gold_source(tiny_dir):
 def test_batched_gradients_match_one_backward_pass_per_output_word():
     """``source_gradients`` copies the sentence once per output word and runs one backward pass per
     chunk of copies; it must give exactly what one backward pass per output word gives."""
-    from tests.sentences import SOURCE_40
+    from benchmarks.sentences import SOURCE_40
 
     for name in ("plain", "attention"):
         tr = Translator.load(name)

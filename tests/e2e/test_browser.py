@@ -138,7 +138,7 @@ HARD_WORDS = ["பிரியா", "பிறகு", "பேசுவாள்
 @pytest.mark.parametrize("size", list(SIZES))
 def test_every_page_at_both_sizes_with_a_long_sentence(server, browser, size):
     """Screenshots of every page at desktop and phone size (saved under tests/e2e/screenshots/)."""
-    from tests.sentences import long_pair
+    from benchmarks.sentences import long_pair
 
     ctx = browser.new_context(viewport=SIZES[size])
     page = ctx.new_page()
@@ -205,7 +205,7 @@ def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize("size", list(SIZES))
 def test_sixty_token_sentence_labels_never_overlap(server, browser, size):
-    from tests.sentences import long_pair
+    from benchmarks.sentences import long_pair
 
     pair = long_pair(56, 60)
     ctx = browser.new_context(viewport=SIZES[size])
