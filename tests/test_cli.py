@@ -42,6 +42,7 @@ def test_bad_arguments_are_one_line_errors():
     assert out.returncode == 1 and "Traceback" not in out.stderr
 
 
+@pytest.mark.slow
 def test_translate_and_encode_commands():
     t = run("translate", "--model", "attention", "naalaikkul", "antha", "rippoarttai", "anuppa", "mudiyumaa", "?")
     assert t.returncode == 0

@@ -23,6 +23,7 @@ def _coref_reading(notes: list[str]) -> bool:
     return any("as the same" in n for n in notes)
 
 
+@pytest.mark.slow
 def test_round_trip_on_a_corpus():
     differ = []
     for tree, pair in sample_pairs(300, 31, 3, 60):
@@ -52,6 +53,7 @@ def test_round_trip_property(seed, length):
     assert parsed.pair.relations == pair.relations or _coref_reading(parsed.notes)
 
 
+@pytest.mark.slow
 def test_other_sentence_types_round_trip():
     """Deep relative clauses, questions, requests and imperatives; the English parser accepts exactly
     what the Tamil parser accepts (the generator very rarely forces a verb into a tense it does not

@@ -12,6 +12,7 @@ from model.language.script import romanize
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 
 
+@pytest.mark.slow
 def test_round_trip_on_a_corpus():
     for tree, pair in sample_pairs(300, 21, 3, 60):
         assert parse_tokens(pair.src) == tree

@@ -69,6 +69,7 @@ def test_checkpoint_round_trip_gives_the_in_memory_models_logits(tiny_dir, tmp_p
         assert loaded.payload["history"] == template["history"] and loaded.payload["src_vocab"][:2] == ["<pad>", "<unk>"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["plain", "attention"])
 def test_training_overfits_a_handful_of_pairs(tmp_path, name):
     """A few pairs seen many times: the training loss must fall to a small fraction of its start
@@ -191,6 +192,7 @@ def test_bottleneck_share_is_each_words_gradient_from_its_gold_source(tiny_dir):
     assert len(out["by_position"]) == POSITION_BINS and 0 < out["own_share"] < 1
 
 
+@pytest.mark.slow
 def test_batched_gradients_match_one_backward_pass_per_output_word():
     """``source_gradients`` copies the sentence once per output word and runs one backward pass per
     chunk of copies; it must give exactly what one backward pass per output word gives."""
