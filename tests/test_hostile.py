@@ -114,6 +114,12 @@ def test_translation_page_shows_the_guards_messages(page):
     type_sentence(at, "?!.,;:")
     no_exception(at)
     assert PUNCT in messages(at)
+    type_sentence(at, "   ")
+    no_exception(at)
+    if page.endswith("home.py"):                  # Home says why and shows the seed sentence instead
+        assert EMPTY in messages(at) and at.get("plotly_chart")
+    else:
+        assert "Type a sentence in the sidebar" in messages(at)
 
 
 def test_self_attention_page_shows_the_guards_messages():
@@ -127,3 +133,6 @@ def test_self_attention_page_shows_the_guards_messages():
     at.text_input(key="en").input("\u200b\u200b").run()
     no_exception(at)
     assert EMPTY in messages(at)
+    at.text_input(key="en").input("").run()
+    no_exception(at)
+    assert "Type an English sentence" in messages(at)

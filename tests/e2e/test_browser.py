@@ -32,7 +32,10 @@ def test_page_renders_with_charts(server, page, path, name):
     wait_idle(page)
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
     assert_clean(page)
-    assert page.locator("h1").first.inner_text().strip()
+    from ui.registry import PAGES
+
+    icon = "🔍" if path == "" else next(spec.icon for spec in PAGES if spec.url_path == path)
+    assert page.locator("h1").first.inner_text().strip().startswith(icon)             # this page's own title
     shot(page, name)
 
 
