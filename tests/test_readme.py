@@ -70,6 +70,31 @@ def test_every_module_is_in_the_architecture_table():
         assert present <= listed, f"{folder}: not in the README table: {sorted(present - listed)}"
 
 
+# the architecture table's "may import" column: a part imports only from the parts listed (and itself)
+MAY_IMPORT = {
+    "model/language": {"model.errors", "model.language"},
+    "model/networks": {"model.errors", "model.networks"},
+    "model/checkpoints.py": {"model.errors"},
+    "model/runners": {"model.errors", "model.language", "model.networks", "model.checkpoints", "model.runners"},
+    "model/evaluation": {"model.errors", "model.language", "model.networks", "model.checkpoints", "model.runners",
+                         "model.evaluation"},
+    "model/training": {"model.errors", "model.language", "model.networks", "model.checkpoints", "model.runners",
+                       "model.evaluation", "model.training"},
+    "ui": {"model", "ui"},
+}
+
+
+@pytest.mark.parametrize("part", list(MAY_IMPORT))
+def test_arrows_only_point_down_the_architecture_table(part):
+    path = ROOT / part
+    files = [path] if path.suffix == ".py" else list(path.rglob("*.py"))
+    for file in files:
+        for module in imports(file):
+            top = module.split(".")[0]
+            if top in ("model", "ui", "pages", "benchmarks", "tests", "app"):
+                assert any(module == ok or module.startswith(ok + ".") for ok in MAY_IMPORT[part]), (file, module)
+
+
 def test_model_never_imports_streamlit_and_benchmarks_never_import_tests():
     for path in (ROOT / "model").rglob("*.py"):
         assert not any(m.split(".")[0] == "streamlit" for m in imports(path)), path
