@@ -127,6 +127,7 @@ def test_the_path_of_one_sentence_enters_the_files_the_readme_names():
     from model.runners.translator import Translator
 
     translators = {n: Translator.load(n) for n in ("plain", "attention")}
+    analyze("ravi vandhaan .", translators)             # lazy tables (lexicon, forms) load outside the walk
     entered = set()
 
     def profile(frame, event, arg):
