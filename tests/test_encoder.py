@@ -52,12 +52,14 @@ def test_causal_outputs_do_not_depend_on_later_words():
     later = ids.clone()
     later[0, 5:] = torch.randint(3, 30, (4,))
     later[0, 5] = 3 if ids[0, 5] != 3 else 4                         # at least one word differs
-    with torch.no_grad():
-        causal, causal_later = model(ids, causal=True)[0], model(later, causal=True)[0]
-        full, full_later = model(ids)[0], model(later)[0]
-    assert torch.allclose(causal[0, :5], causal_later[0, :5], atol=1e-6)
-    assert not torch.allclose(causal[0, 5:], causal_later[0, 5:], atol=1e-3)
-    assert not torch.allclose(full[0, :5], full_later[0, :5], atol=1e-3)
+    for maps in (True, False):                                       # both attention paths (maps kept or fused)
+        with torch.no_grad():
+            causal = model(ids, causal=True, need_attention=maps)[0]
+            causal_later = model(later, causal=True, need_attention=maps)[0]
+            full, full_later = model(ids, need_attention=maps)[0], model(later, need_attention=maps)[0]
+        assert torch.allclose(causal[0, :5], causal_later[0, :5], atol=1e-5)
+        assert not torch.allclose(causal[0, 5:], causal_later[0, 5:], atol=1e-3)
+        assert not torch.allclose(full[0, :5], full_later[0, :5], atol=1e-3)
 
 
 def test_encoder_checkpoint_round_trip_gives_the_in_memory_models_attention(tiny_dir, tmp_path):
