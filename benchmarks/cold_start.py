@@ -9,7 +9,6 @@ import time
 import psutil
 
 from benchmarks import servers
-from tests.e2e.conftest import CHROMIUM_ARGS
 
 
 def _one(browser, app: str) -> dict:
@@ -35,7 +34,7 @@ def cold_start(chromium: str = "/usr/bin/chromium", repeats: int = 3) -> dict:
 
     runs: dict[str, list[dict]] = {"app": [], "trivial": []}
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+        browser = p.chromium.launch(executable_path=chromium, headless=True, args=servers.CHROMIUM_ARGS)
         try:
             for _ in range(repeats):
                 runs["app"].append(_one(browser, servers.APP))

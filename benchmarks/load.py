@@ -12,9 +12,9 @@ from collections import defaultdict
 
 import psutil
 
+from benchmarks import servers
 from benchmarks.common import table
-from tests.e2e.conftest import CHROMIUM_ARGS, free_port, start_server, wait_healthy
-from tests.sentences import SOURCE_40
+from benchmarks.sentences import SOURCE_40
 
 IDLE = '[data-testid="stApp"][data-test-script-state="notRunning"]'
 CHART = '[data-testid="stPlotlyChart"] .main-svg'
@@ -71,9 +71,9 @@ async def session(browser, url: str, seconds: float, lat: dict, errors: list, k:
 async def _run(n: int, seconds: float, chromium: str) -> dict:
     from playwright.async_api import async_playwright
 
-    port = free_port()
-    proc = start_server(port)
-    wait_healthy(port)
+    port = servers.free_port()
+    proc = servers.start(servers.APP, port)
+    servers.wait_healthy(port)
     server = psutil.Process(proc.pid)
     peak = 0.0
     stop = asyncio.Event()
@@ -91,7 +91,7 @@ async def _run(n: int, seconds: float, chromium: str) -> dict:
     lat, errors = defaultdict(list), []
     try:
         async with async_playwright() as p:
-            browser = await p.chromium.launch(executable_path=chromium, headless=True, args=CHROMIUM_ARGS)
+            browser = await p.chromium.launch(executable_path=chromium, headless=True, args=servers.CHROMIUM_ARGS)
             mon = asyncio.create_task(monitor())
             await asyncio.gather(*(session(browser, f"http://127.0.0.1:{port}", seconds, lat, errors, k)
                                    for k in range(n)))

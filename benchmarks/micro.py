@@ -43,8 +43,8 @@ def figure_paths() -> list[tuple]:
 def saliency_methods() -> list[tuple]:
     import torch
 
+    from benchmarks.sentences import SOURCE_40
     from model.runners.translator import Translator
-    from tests.sentences import SOURCE_40
 
     tr = Translator.load("attention")
     t = tr.translate(SOURCE_40)
@@ -79,8 +79,8 @@ def saliency_methods() -> list[tuple]:
 def _threads_child() -> None:
     import torch
 
+    from benchmarks.sentences import SOURCE_40
     from model.runners.translator import Translator
-    from tests.sentences import SOURCE_40
 
     tr = Translator.load("attention")
     t = tr.translate(SOURCE_40)

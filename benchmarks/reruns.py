@@ -7,7 +7,7 @@ from pathlib import Path
 from streamlit.testing.v1 import AppTest
 
 from benchmarks.common import summary, timed
-from tests.sentences import ENGLISH_40, SOURCE_40
+from benchmarks.sentences import ENGLISH_40, SOURCE_40
 from ui.registry import PAGES
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -24,6 +24,8 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--no-first-run", "--disable-quic"]   # Debian's Chromium, headless, offline
 THREADS = {"OMP_NUM_THREADS": "1"}   # deployment setting: one torch thread per server process (README)
 
 

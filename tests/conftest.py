@@ -45,8 +45,8 @@ def tiny_dir(tmp_path_factory):
     from model.training.seq2seq import TrainConfig, train_seq2seq
 
     d = tmp_path_factory.mktemp("ck")
-    cfg = TrainConfig(train_size=300, valid_size=40, epochs_plain=1, epochs_attention=1, max_len=12)
+    cfg = TrainConfig(train_size=100, valid_size=16, epochs_plain=1, epochs_attention=1, max_len=12)
     for name in ("plain", "attention"):
         train_seq2seq(name, cfg, out_dir=d, progress=False)
-    train_encoder(EncoderTrainConfig(train_size=200, valid_size=30, epochs=1, max_len=20), out_dir=d, progress=False)
+    train_encoder(EncoderTrainConfig(train_size=80, valid_size=12, epochs=1, max_len=20), out_dir=d, progress=False)
     return d

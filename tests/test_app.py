@@ -6,21 +6,14 @@ import numpy as np
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from benchmarks.sentences import SEED_SOURCE as SEED
+from benchmarks.sentences import SOURCE_40 as ROMAN_40
+from benchmarks.sentences import long_pair
 from tests.conftest import ROOT
-from tests.sentences import SEED_SOURCE as SEED
-from tests.sentences import SOURCE_40 as ROMAN_40
-from tests.sentences import long_pair
 from ui.registry import PAGES as REGISTRY
 
 APP = str(ROOT / "app.py")
 PAGES = [spec.path for spec in REGISTRY]
-# hostile input for the Mini-Tamil box → the message the translation pages must show for it
-HOSTILE = {"": "Type a sentence in the sidebar", "   ": "Type a sentence in the sidebar",
-           "<script>alert(1)</script>": "none of the words is in the vocabulary",
-           "<img src=x onerror=alert(1)>": "none of the words is in the vocabulary",
-           "😀🚀": "none of the words is in the vocabulary", "\u200b\u200b": "The text is empty",
-           "x" * 1999: "none of the words is in the vocabulary", "?!.,": "The text has only punctuation",
-           "ravi வந்தான் <b>": "Words outside the model's vocabulary"}
 
 
 def open_page(page: str | None = None, **query) -> AppTest:
@@ -82,9 +75,12 @@ def messages(at: AppTest) -> str:
 
 @pytest.mark.parametrize("page", PAGES)
 def test_every_page_renders(page):
+    """Each page runs without an exception and shows its own title (the registry's icon; Home: the app's)."""
     at = open_page(page)
     no_exception(at)
-    assert at.title, "every page has a title"
+    icon = "🔍" if page == "pages/home.py" else next(spec.icon for spec in REGISTRY if spec.path == page)
+    assert len(at.title) == 1 and at.title[0].value.startswith(icon + " "), [t.value for t in at.title]
+    assert page == "pages/home.py" or at.title[0].value != "🔍 Attention Lab"
 
 
 def test_home_heatmap_carries_the_models_attention():
@@ -99,18 +95,22 @@ def test_home_heatmap_carries_the_models_attention():
 
 
 @pytest.mark.parametrize("page", ["pages/bottleneck.py", "pages/alignment.py"])
-def test_translation_pages_take_typed_and_hostile_input(page):
+def test_translation_pages_take_typed_input(page):
+    """A 40-token sentence typed in the old romanization: the bottleneck page shows the grammar's reference,
+    the alignment page scores the attention against the gold alignment (hostile strings:
+    tests/test_hostile.py)."""
     at = open_page(page)
     type_sentence(at, ROMAN_40)
     no_exception(at)
-    assert any("Reference" in s.value for s in at.success) or page.endswith("alignment.py")
-    for text, expected in HOSTILE.items():
-        type_sentence(at, text)
-        no_exception(at)
-        assert expected in messages(at), f"{text!r}: expected {expected!r}, shown {messages(at)!r}"
+    if page.endswith("bottleneck.py"):
+        assert any("Reference" in s.value for s in at.success)
+    else:
+        assert any(m.label.startswith("AER of argmax") for m in at.metric)
+        assert cells(figures(at)[0], "x")[0] == "அந்த"
 
 
 @pytest.mark.parametrize("page", ["pages/bottleneck.py", "pages/alignment.py"])
+@pytest.mark.slow
 def test_translation_pages_take_a_long_sentence_of_the_language(page):
     pair = long_pair()
     at = open_page(page)
@@ -126,6 +126,7 @@ def test_translation_pages_take_a_long_sentence_of_the_language(page):
         assert any(m.label.startswith("AER of argmax") for m in at.metric)
 
 
+@pytest.mark.slow
 def test_home_follows_the_sentence_and_carries_it_to_every_page():
     from model.runners.translator import Translator
 
@@ -207,15 +208,10 @@ def test_self_attention_page_widgets_and_content():
     assert any(m.label.startswith("Guesses changed") for m in at.metric)
     at.text_input(key="en").input("the reports that the client requested are ready .").run()
     no_exception(at)
-    english = {"": "Type an English sentence", "<script>alert(1)</script>": "none of the words is in the encoder",
-               "?!.,": "The text has only punctuation", "\u200b\u200b": "The text is empty",
-               "the report is zzqx ready .": "Words outside the model's vocabulary"}
-    for text, expected in english.items():
-        at.text_input(key="en").input(text).run()
-        no_exception(at)
-        assert expected in messages(at), f"{text!r}: expected {expected!r}, shown {messages(at)!r}"
+    assert len(figures(at)[0]["data"][0]["z"]) == 9                      # the grid follows the new sentence
 
 
+@pytest.mark.slow
 def test_self_attention_page_takes_a_long_sentence_of_the_language():
     from model.runners.encoder_runner import EncoderRunner
     from ui.cache import ENGLISH_TOKENS
@@ -234,14 +230,45 @@ def test_self_attention_page_takes_a_long_sentence_of_the_language():
     assert len(at.dataframe[-1].value) == len(pair.tgt)          # one masked-word guess per word
 
 
-def test_speed_page_measures_on_demand():
-    at = open_page("pages/speed.py")
-    assert not at.get("plotly_chart")
-    at.button(key="speed_run").click().run(timeout=300)
-    no_exception(at)
-    assert figures(at) and at.dataframe
+def speed_rows() -> list[dict]:
+    """Made-up timings in the measurement's shape (one real measurement: tests/test_toys.py and the
+    browser test): attention 2 ms at every length, the GRUs growing with n."""
+    from model.evaluation.speed import ARCHS, LENGTHS
+
+    per_word = {"gru_fused": 0.05, "gru_steps": 0.2, "attention": 0.0}
+    return [{"arch": a, "n": n, "batch": b, "mode": mode, "threads": t, "ms": 2.0 + per_word[a] * n * t * (1 + b)}
+            for a in ARCHS for n in LENGTHS for b in (1, 32) for t in (1, 2)
+            for mode in ("forward", "forward + backward")]
 
 
+def test_speed_page_measures_on_demand_and_shows_the_rows(monkeypatch):
+    import model.evaluation.speed as speed
+    from model.evaluation.claims import speed_summary
+    from ui import cache
+
+    rows = speed_rows()
+    monkeypatch.setattr(speed, "measure_all", lambda *a, **k: rows)
+    cache.speed_timings.clear()
+    try:
+        at = open_page("pages/speed.py")
+        assert not at.get("plotly_chart")
+        at.button(key="speed_run").click().run()
+        no_exception(at)
+        shown = {t["name"]: t["y"] for t in figures(at)[0]["data"]}          # forward, batch 1, 1 thread
+        expected = {speed.ARCH_LABELS[a]: [r["ms"] for r in rows if r["arch"] == a and r["mode"] == "forward"
+                                           and r["batch"] == 1 and r["threads"] == 1] for a in speed.ARCHS}
+        assert shown == expected
+        bullets = [m.value for m in at.markdown if m.value.startswith("- ")]
+        assert bullets == [f"- {s}" for s in speed_summary(rows)]
+        assert len(at.dataframe[-1].value) == len(rows)
+        at.radio(key="speed_threads").set_value(2).run()
+        no_exception(at)
+        assert figures(at)[0]["data"][0]["y"] != next(iter(expected.values()))
+    finally:
+        cache.speed_timings.clear()
+
+
+@pytest.mark.slow
 def test_toys_keep_last_valid_values_on_hostile_edits():
     at = open_page("pages/toy_qkv.py")
     at.session_state["qkv_X"] = np.array([[np.nan, 1.0, 2.0]] * 4)
@@ -273,6 +300,7 @@ def test_toys_keep_last_valid_values_on_hostile_edits():
     assert at.error
 
 
+@pytest.mark.slow
 def test_missing_checkpoint_names_file_and_command(tmp_path, monkeypatch):
     import streamlit as st
 

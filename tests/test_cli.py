@@ -42,18 +42,32 @@ def test_bad_arguments_are_one_line_errors():
     assert out.returncode == 1 and "Traceback" not in out.stderr
 
 
-def test_translate_and_encode_commands():
-    t = run("translate", "--model", "attention", "naalaikkul", "antha", "rippoarttai", "anuppa", "mudiyumaa", "?")
-    assert t.returncode == 0
-    obj = json.loads(t.stdout)
-    assert set(obj) == {"src", "unknown", "tgt", "attention"} and len(obj["attention"]) == len(obj["tgt"])
-    p = run("translate", "--model", "plain", stdin="ravi vanthaan .\n\n")
-    lines = [json.loads(x) for x in p.stdout.splitlines()]
+def run_here(capsys, monkeypatch, *args, stdin=None) -> tuple[int, str]:
+    """``model.cli.main`` in this process (the models load once per test session, not per call);
+    the subprocess tests above cover the ``python -m model`` entry itself."""
+    import io
+
+    from model.cli import main
+
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+    code = main(list(args))
+    return code, capsys.readouterr().out
+
+
+def test_translate_and_encode_commands(capsys, monkeypatch):
+    code, out = run_here(capsys, monkeypatch, "translate", "--model", "attention", "naalaikkul", "antha", "rippoarttai",
+                         "anuppa", "mudiyumaa", "?")
+    obj = json.loads(out)
+    assert code == 0 and set(obj) == {"src", "unknown", "tgt", "attention"} and len(obj["attention"]) == len(obj["tgt"])
+    assert all(abs(sum(row) - 1) < 1e-4 for row in obj["attention"])
+    _, out = run_here(capsys, monkeypatch, "translate", "--model", "plain", stdin="ravi vanthaan .\n\n")
+    lines = [json.loads(x) for x in out.splitlines()]
     assert lines[0]["attention"] is None and "error" in lines[1]
-    e = run("encode", "the report is ready .")
-    enc = json.loads(e.stdout)
+    _, out = run_here(capsys, monkeypatch, "encode", "the report is ready .")
+    enc = json.loads(out)
     assert enc["tokens"] == ["the", "report", "is", "ready", "."] and len(enc["attention"][0][0]) == 5
-    assert run("encode", "   ").returncode == 1
+    assert run_here(capsys, monkeypatch, "encode", "   ")[0] == 1
 
 
 def test_experiment_arguments_are_typed():

@@ -2,7 +2,6 @@
 failures, hostile input; the backbone's categories and single parse."""
 
 import random
-import time
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -32,6 +31,7 @@ def _english_keys(tree) -> str:
     return text
 
 
+@pytest.mark.slow
 def test_round_trip_on_a_corpus():
     differ = []
     for tree, pair in sample_pairs(300, 31, 3, 60):
@@ -64,6 +64,7 @@ def test_round_trip_property(seed, length):
     assert parsed.pair.relations == pair.relations or _coref_reading(parsed.notes)
 
 
+@pytest.mark.slow
 def test_other_sentence_types_round_trip():
     """Deep relative clauses, questions, requests and imperatives; the English parser accepts exactly
     what the Tamil parser accepts (the generator very rarely forces a verb into a tense it does not
@@ -198,17 +199,23 @@ def _random_vocabulary(n: int, seed: int) -> str:
     return " ".join(rng.choice(sorted(english_vocabulary())) for _ in range(n))
 
 
-@pytest.mark.parametrize("text", ["", "   \n\t ", "x" * 5000, "😀😀 🚀", "<script>alert(1)</script>",
-                                  "?!.,;", "\x00\x07\x1b[31m", "the " * 200, "the boy " * 79 + "sang .",
-                                  _random_vocabulary(150, 1), _random_vocabulary(150, 2), "a" * 1999,
-                                  "ravi sang , and " * 40 + "ravi sang ."])
-def test_hostile_input_fails_fast_and_readably(text):
-    start = time.perf_counter()
+@pytest.mark.timeout(60)                       # a guard against a parse that explodes, not a timing figure
+@pytest.mark.parametrize("text,fragment", [
+    ("", "The text is empty"), ("   \n\t ", "The text is empty"), ("x" * 5000, "the limit is 2,000"),
+    ("😀😀 🚀", "unknown words '😀😀'; '🚀'"), ("<script>alert(1)</script>", "unknown words '<'; 'script'"),
+    ("?!.,;", "only punctuation"), ("\x00\x07\x1b[31m", "unknown words '['; '31m'"),
+    ("the " * 200, "has 200 words and punctuation marks; a sentence here has at most 160"),
+    ("the boy " * 79 + "sang .", "cannot continue at word 3 ('the')"),
+    (_random_vocabulary(150, 1), "cannot start with"), (_random_vocabulary(150, 2), "cannot start with"),
+    ("a" * 1999, "unknown word 'aaaa"),
+    ("ravi sang , and " * 40 + "ravi sang .", "has 163 words and punctuation marks"),
+])
+def test_hostile_input_fails_readably(text, fragment):
+    """Each hostile input is refused with its own reason, in one line of bounded length."""
     with pytest.raises(InputError) as err:
         parse_english(text)
-    assert time.perf_counter() - start < 2.0
     message = str(err.value)
-    assert message and "Traceback" not in message and len(message) < 700
+    assert fragment in message and "\n" not in message and len(message) < 700, message
 
 
 def test_the_token_cap_is_a_config():
@@ -217,12 +224,10 @@ def test_the_token_cap_is_a_config():
         parse_english("the boy who sang came .", EnglishParserConfig(max_tokens=5))
 
 
-def test_long_sentences_parse_quickly():
-    long = [p for _, p in sample_pairs(20, 3, 55, 60)]
-    start = time.perf_counter()
-    for pair in long:
+@pytest.mark.timeout(120)                      # a guard against a parse that explodes, not a timing figure
+def test_long_sentences_parse():
+    for _, pair in sample_pairs(20, 3, 55, 60):
         assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
-    assert (time.perf_counter() - start) / len(long) < 1.0
 
 
 def test_english_tree_refuses_words_outside_the_language():

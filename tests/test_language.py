@@ -61,6 +61,7 @@ def _doubling_context(word: str) -> bool:
     return False
 
 
+@pytest.mark.slow
 def test_standard_orthography_on_a_large_sample():
     """Every junction where the rule table applies is doubled, no other is; no ஒரு before a vowel."""
     from model.language.script import HARD, PULLI, VOWELS
@@ -180,6 +181,7 @@ def test_same_seed_same_output_and_lengths_span_range(sample500):
     assert min(lengths) <= 5 and max(lengths) >= 58
 
 
+@pytest.mark.slow
 def test_coverage_of_constructions():
     lex = load_lexicon()
     assert lex.lemma_count >= 150
@@ -199,6 +201,7 @@ def test_coverage_of_constructions():
     assert {"det", "amod", "nsubj", "obj", "iobj", "obl", "relcl", "coref", "agr", "nummod"} <= labels
 
 
+@pytest.mark.slow
 def test_splits_are_disjoint():
     train = {" ".join(p.src) for _, p in sample_pairs(3000, 1, 3, 12, split="train")}
     test = {" ".join(p.src) for _, p in sample_pairs(500, 2, 3, 12, split="test")}
@@ -225,6 +228,7 @@ def test_final_punctuation_is_added_or_corrected_with_a_note():
     assert tokenize_source("அந்த ரிப்போர்ட்டை அனுப்ப").tokens[-1] == "அனுப்ப"   # unfinished: left for the parser
 
 
+@pytest.mark.slow
 def test_sentences_make_sense_on_a_large_sample():
     """The selectional and discourse rules hold on every sampled tree: 'with' only where the verb takes
     company, 'by tomorrow' only for actions with an end, a place that fits the action, relative clauses

@@ -49,16 +49,27 @@ def test_plain_decoder_ignores_non_final_encoder_states():
         assert torch.equal(l1, l2)
 
 
-def test_checkpoint_round_trip_gives_identical_logits(tiny_dir):
+def test_checkpoint_round_trip_gives_the_in_memory_models_logits(tiny_dir, tmp_path):
+    """A model with fresh weights, saved and loaded back, computes exactly what the model in memory
+    computes (and not what the checkpoint it was modelled on computes)."""
+    from model.checkpoints import save_checkpoint
+
     for name in ("plain", "attention"):
-        payload = load_checkpoint(checkpoint_path(name, tiny_dir))
-        a, b = Translator(payload), Translator.load(name, tiny_dir)
-        src = a.ids(["அந்த", "ரிப்போர்ட்", "வந்தது", "."])
-        t_in = torch.tensor([[a.bos, 3, 4]])
-        assert torch.equal(a.model(src, t_in)[0], b.model(src, t_in)[0])
-        assert payload["history"] and payload["src_vocab"][:2] == ["<pad>", "<unk>"]
+        template = load_checkpoint(checkpoint_path(name, tiny_dir))
+        torch.manual_seed(11)
+        model = Seq2Seq(Seq2SeqConfig(**template["config"])).eval()
+        save_checkpoint({**template, "state_dict": model.state_dict()}, checkpoint_path(name, tmp_path))
+        loaded, old = Translator.load(name, tmp_path), Translator(template)
+        src = loaded.ids(["அந்த", "ரிப்போர்ட்", "வந்தது", "."])
+        t_in = torch.tensor([[loaded.bos, 3, 4]])
+        with torch.no_grad():
+            expected = model(src, t_in)[0]
+            assert torch.equal(loaded.model(src, t_in)[0], expected)
+            assert not torch.allclose(old.model(src, t_in)[0], expected)
+        assert loaded.payload["history"] == template["history"] and loaded.payload["src_vocab"][:2] == ["<pad>", "<unk>"]
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("name", ["plain", "attention"])
 def test_training_overfits_a_handful_of_pairs(tmp_path, name):
     """A few pairs seen many times: the training loss must fall to a small fraction of its start
@@ -88,13 +99,18 @@ def test_beam_top_words_are_the_models_next_word_distribution(tiny_dir):
 
 
 def test_evaluate_returns_every_bucket(tiny_dir):
+    """Every length bucket and the hard categories it is given are evaluated and stored in the file
+    (a two-category, two-sentence hard set: the real one is drawn by ``python -m model evaluate``)."""
+    from model.evaluation.hard import CATEGORIES
     from model.evaluation.lengths import buckets, evaluate_and_store, test_sets
 
-    sets = {k: v[:6] for k, v in test_sets(12, per_bucket=6).items()}
-    m = evaluate_and_store("attention", tiny_dir, sets=sets, quiet=True)
+    sets = {k: v[:4] for k, v in test_sets(12, per_bucket=4).items()}
+    hard = {name: sets[(6, 10)][:2] for name in list(CATEGORIES)[:2]}
+    m = evaluate_and_store("attention", tiny_dir, sets=sets, hard=hard, quiet=True)
     assert [(b["lo"], b["hi"]) for b in m["buckets"]] == buckets(12)
-    assert all(0 <= b["exact"] <= 1 and 0 <= b["aer"] <= 1 and b["n"] == 6 for b in m["buckets"])
+    assert all(0 <= b["exact"] <= 1 and 0 <= b["aer"] <= 1 and b["n"] == 4 for b in m["buckets"])
     assert set(m["bottleneck"]) == {f"{lo}-{hi}" for lo, hi in buckets(12)}
+    assert set(m["hard"]) == set(hard) and all(r["n"] == 2 and 0 <= r["aer"] <= 1 for r in m["hard"].values())
     assert load_checkpoint(checkpoint_path("attention", tiny_dir))["metrics"]["buckets"] == m["buckets"]
 
 
@@ -137,6 +153,7 @@ def test_decoding_is_bounded_by_the_source_length():
     assert len(beam["ids"]) <= model.out_bound(5) and beam["cut"]
 
 
+@pytest.mark.slow
 def test_gold_english_fits_the_bound():
     from model.language.generator import sample_pairs
 
@@ -175,10 +192,11 @@ def test_bottleneck_share_is_each_words_gradient_from_its_gold_source(tiny_dir):
     assert len(out["by_position"]) == POSITION_BINS and 0 < out["own_share"] < 1
 
 
+@pytest.mark.slow
 def test_batched_gradients_match_one_backward_pass_per_output_word():
     """``source_gradients`` copies the sentence once per output word and runs one backward pass per
     chunk of copies; it must give exactly what one backward pass per output word gives."""
-    from tests.sentences import SOURCE_40
+    from benchmarks.sentences import SOURCE_40
 
     for name in ("plain", "attention"):
         tr = Translator.load(name)

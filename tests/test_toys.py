@@ -130,6 +130,7 @@ def test_speed_measurement_shape_and_step_counts():
     assert [s["gru_path"] for s in steps] == [0, 1, 7, 63] and [s["attn_path"] for s in steps] == [0, 1, 1, 1]
 
 
+@pytest.mark.slow
 def test_speed_runs_in_a_child_process_and_leaves_our_threads_alone():
     before = torch.get_num_threads()
     rows = measure_in_subprocess(threads=1 if before > 1 else 2, lengths=(4, 8), batches=(1,), repeats=1)

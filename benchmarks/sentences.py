@@ -1,4 +1,4 @@
-"""Sentences the tests and benchmarks share (defined once)."""
+"""Sentences the benchmarks and tests share (defined once, here: benchmarks never import tests)."""
 
 from model.language.seeds import SEED_ENGLISH, SEED_SOURCE
 
