@@ -13,11 +13,12 @@ from plotly.subplots import make_subplots
 
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
 DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negative, blue positive)
-# A Tamil font first, so the browser never draws Tamil labels with a Latin font that lacks the shapes
-# (with only the app's Latin font named, Chromium drew பி, வா … as empty boxes); Latin text falls through
-# to the app's own font.
-FONT_FAMILY = ("'Noto Sans Tamil', 'Noto Sans Tamil UI', 'Tamil Sangam MN', 'Tamil MN', Latha, 'Nirmala UI', "
-               "'Source Sans 3', 'Source Sans Pro', sans-serif")
+# The app's self-hosted Noto Sans Tamil first (.streamlit/config.toml [[theme.fontFaces]]: Tamil block only),
+# so Tamil labels never depend on the visitor's fonts (with only a Latin font named, Chromium drew பி, வா …
+# as empty boxes); Latin text falls through to Streamlit's own "Source Sans"; system Tamil fonts last
+# (a PNG export draws the SVG without the page's web fonts).
+FONT_FAMILY = ("'Lab Noto Sans Tamil', 'Source Sans', 'Noto Sans Tamil', 'Tamil Sangam MN', Latha, 'Nirmala UI', "
+               "sans-serif")
 MODEL_COLORS = {"GRU without attention": "#D55E00", "GRU with additive attention": "#0072B2"}
 
 
