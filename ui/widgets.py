@@ -14,7 +14,7 @@ import streamlit as st
 from model.checkpoints import TITLES, CheckpointError, checkpoint_path, rebuild_command
 from model.language.seeds import SEED_SOURCE
 from model.language.tokenizer import shorten
-from ui import cache
+from ui import cache, charts
 from ui.charts import FONT_FAMILY
 
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -28,6 +28,22 @@ def plot(fig: go.Figure | dict, key: str) -> None:
     elif fig.layout.font.family is None:                # built by the page this run (cached figures have it)
         fig.update_layout(font={"family": FONT_FAMILY})
     st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
+
+
+def on_phone() -> bool:
+    """Whether this session's browser says it is a phone (``Mobi`` in its User-Agent, the test MDN
+    recommends); AppTest and scripts have no browser: a desktop."""
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except Exception:                                  # no session (a bare script run)
+        agent = ""
+    return "Mobi" in agent
+
+
+def plot_width(share: float = 1.0) -> float | None:
+    """Expected plot-area width of a chart taking ``share`` of the page on this session's screen (px);
+    ``None`` on a phone. Charts use it to label every word that fits (``ui.charts.heatmap``)."""
+    return charts.plot_width(share, phone=on_phone())
 
 
 def md(text: str) -> str:

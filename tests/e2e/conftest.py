@@ -13,6 +13,9 @@ import pytest
 from tests.conftest import ROOT
 
 SHOTS = Path(__file__).parent / "screenshots"
+# what a phone's browser sends: pages thin their chart labels for it (ui.widgets.on_phone)
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/126.0 Mobile Safari/537.36")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]
 

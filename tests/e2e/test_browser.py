@@ -5,7 +5,7 @@ import urllib.parse
 
 import pytest
 
-from tests.e2e.conftest import shot, wait_idle
+from tests.e2e.conftest import PHONE_AGENT, shot, wait_idle
 
 pytestmark = pytest.mark.e2e
 SEED = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
@@ -140,7 +140,7 @@ def test_every_page_at_both_sizes_with_a_long_sentence(server, browser, size):
     """Screenshots of every page at desktop and phone size (saved under tests/e2e/screenshots/)."""
     from tests.sentences import long_pair
 
-    ctx = browser.new_context(viewport=SIZES[size])
+    ctx = browser.new_context(viewport=SIZES[size], user_agent=PHONE_AGENT if size == "phone" else None)
     page = ctx.new_page()
     q = urllib.parse.urlencode({"s": " ".join(long_pair().roman)})
     for path, name in [*CHART_PAGES.items(), ("speed", "speed")]:
@@ -208,7 +208,7 @@ def test_sixty_token_sentence_labels_never_overlap(server, browser, size):
     from tests.sentences import long_pair
 
     pair = long_pair(56, 60)
-    ctx = browser.new_context(viewport=SIZES[size])
+    ctx = browser.new_context(viewport=SIZES[size], user_agent=PHONE_AGENT if size == "phone" else None)
     page = ctx.new_page()
     q = urllib.parse.urlencode({"s": " ".join(pair.src)})
     page.goto(f"{server}/alignment?{q}")
