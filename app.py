@@ -14,6 +14,7 @@ import random  # noqa: E402
 import streamlit as st  # noqa: E402
 
 from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, example_pair  # noqa: E402
+from ui.glossary import tip  # noqa: E402
 from ui.navigation import shell  # noqa: E402
 from ui.registry import PAGES, by_title  # noqa: E402
 
@@ -49,7 +50,7 @@ if "sentence" in uses:
 if "decoding" in uses:
     with st.sidebar:
         st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
-                 help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
+                 help=tip("greedy decoding", "beam search"))
 
 with shell():
     page.run()

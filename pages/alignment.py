@@ -7,6 +7,7 @@ import streamlit as st
 
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -73,9 +74,8 @@ if gold_pair is not None:
     one_hot = np.zeros((len(shown_tgt), len(src)))
     one_hot[np.arange(len(diag)), diag] = 1
     left, right = st.columns([1, 2], gap="large")
-    left.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
-                "word's most-attended Tamil word is a gold link.")
-    left.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
+    left.metric("AER of argmax attention", f"{sentence_aer:.1%}", help=tip("AER", "alignment"))
+    left.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}", help=tip("AER"))
     with right:
         plot(cache.figure("heatmap", one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)",
                           x_hover=x_hover, outline=outline, colorscale="Greys", colorbar=False), "al_diag")
@@ -152,7 +152,7 @@ with c2:
                  zlabel="share"), "al_sal")
 valid = [r for r in rhos if np.isfinite(r)]
 st.metric("Mean Spearman rank correlation, attention vs saliency (per output word)",
-          f"{np.mean(valid):.2f}" if valid else "n/a")
+          f"{np.mean(valid):.2f}" if valid else "n/a", help=tip("Spearman rank correlation", "gradient saliency"))
 plot(cache.figure("word_bars", rhos, tgt, tgt, color="#CC79A7", yaxis_title="Spearman ρ", y_range=[-1, 1],
                   height=280, value_hover="ρ = %{y:.2f}"), "al_rho")
 downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")

@@ -72,6 +72,7 @@ with right:
                 "heads specialise in grammatical relations, measured against gold.")
     st.page_link("pages/self_attention.py", label="Self-attention and heads →", icon="👀")
     st.page_link("pages/speed.py", label="Sequential vs parallel speed →", icon="⏱️")
+    st.page_link("pages/glossary.py", label="Glossary: every term in plain words →", icon="📖")
 st.subheader("Model cards")
 st.caption("Read from the committed checkpoints; every number is computed by training or evaluation.")
 cols = st.columns(4)

@@ -12,6 +12,7 @@ from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.runners.analysis import looks_tamil
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     downloads,
@@ -50,7 +51,7 @@ guard_text(text, "an English sentence", "in the box above", "🎲 English exampl
 
 o1, o2 = st.columns(2)
 causal = o1.toggle("Causal mask: look only back", key="causal", bind="query-params",
-                   help="Each word sees only itself and the words before it (a left-to-right model).")
+                   help=tip("causal mask"))
 name = "causal" if causal else "encoder"
 if causal and model_or_error("causal") is None:
     st.stop()
@@ -92,7 +93,7 @@ st.caption("Rows: the word looking; columns: the word looked at. Hover for words
 h1, h2 = st.columns(2)
 with h1:
     chosen = st.selectbox("One head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="head",
-                          bind="query-params")
+                          bind="query-params", help=tip("layer", "head"))
     if m:
         rel_roles = [f"{r} ({100 * v['directions'][v['direction']]['accuracy'][chosen[0]][chosen[1]]:.0f} %)"
                      for r, v in m["heads"]["relations"].items() if (v["best_layer"], v["best_head"]) == chosen]
@@ -193,7 +194,7 @@ st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 st.caption("Changed guesses first.")
 if m and "ablation" in m:
     cat = st.radio("Precomputed ablation: accuracy with one head off, on", list(m["ablation"]),
-                   horizontal=True, key="sa_abl_cat")
+                   horizontal=True, key="sa_abl_cat", help=tip("ablation", "masked word"))
     base_acc = m["masked"][cat]["accuracy"]
     drop = 100 * (base_acc - np.array(m["ablation"][cat]))
     plot(cache.figure("ablation_heat", drop), "sa_ablation")
