@@ -7,7 +7,6 @@ import io
 import json
 
 import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
@@ -122,6 +121,8 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
     m = np.asarray(matrix, dtype=float)
 
     def csv() -> str:
+        import pandas as pd  # only when a download is clicked (cold start)
+
         df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)],
                           columns=[f"{j}:{c}" for j, c in enumerate(cols)])
         buf = io.StringIO()
@@ -140,6 +141,8 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
 def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:
     """An editable numeric matrix. Bad cells (empty, NaN, ±inf, absurd) → a clear message and
     the last valid matrix is kept, so the toy never throws."""
+    import pandas as pd  # the toys only: Home starts without pandas
+
     from model.networks.toys import ToyInputError, check_matrix
 
     df = pd.DataFrame(np.asarray(default, dtype=float), index=rows, columns=cols)
