@@ -26,9 +26,11 @@ st.markdown("See attention work in **small, real, trained models** — a GRU tra
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    if model_or_error("attention") is not None:
-        text = st.session_state.get("s") or SEED_SOURCE
-        seed = cache.analysis(text)
+    text = st.session_state.get("s") or SEED_SOURCE
+    # the seed sentence's chart is stored with the checkpoints: a fresh server paints it before torch loads
+    stored = cache.first_screen() if text == SEED_SOURCE else None
+    if stored is not None or model_or_error("attention") is not None:
+        seed = stored or cache.analysis(text)
         if seed.error or "attention" in seed.refusals:
             refuse(seed.error or seed.refusals["attention"])
             seed = cache.analysis(SEED_SOURCE)
