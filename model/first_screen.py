@@ -1,10 +1,10 @@
-"""What Home's first chart shows for the seed sentence, computed when the checkpoints are written, so a
-fresh server paints its first chart without importing torch (``python -m model first-screen``;
-``train`` and ``evaluate`` rewrite it).
+"""What Home's first screen shows — the seed sentence's chart and each checkpoint's card (meta, metrics,
+training config) — computed when the checkpoints are written, so a fresh server draws Home without
+importing torch (``python -m model first-screen``; ``train`` and ``evaluate`` rewrite it).
 
-The file names the SHA-256 of the attention checkpoint it was computed from; :func:`read` returns
-``None`` when that checkpoint has changed since (Home then computes the chart live, as for any other
-sentence). Importing this module imports no torch; only :func:`build` does.
+The file names the SHA-256 of every checkpoint it was read from; :func:`read` returns ``None`` when
+any of them has changed since (Home then computes live, as for any other sentence). Importing this
+module imports no torch; only :func:`build` does.
 """
 
 from __future__ import annotations
@@ -13,11 +13,12 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from model.checkpoints import CHECKPOINT_DIR, checkpoint_path, file_sha256
+from model.checkpoints import CHECKPOINT_DIR, FILES, checkpoint_path, file_sha256, load_checkpoint
 from model.language.seeds import SEED_SOURCE
 
 FILE = "first_screen.json"
 MODEL = "attention"
+CARD_KEYS = ("meta", "metrics", "train_config")     # what a model card and ``ui.cache.metrics`` read
 
 
 def path(directory: Path | None = None) -> Path:
@@ -38,7 +39,12 @@ def build(directory: Path | None = None) -> dict:
         raise ValueError(f"the seed sentence does not translate: {a.error or a.refusals}")
     t = a.translations[MODEL]
     ref = a.reference
-    return {"source": SEED_SOURCE, "checkpoint_sha256": file_sha256(checkpoint_path(MODEL, directory)),
+    cards = {}
+    for name in FILES:
+        payload = load_checkpoint(checkpoint_path(name, directory), name)
+        cards[name] = {"sha256": file_sha256(checkpoint_path(name, directory)),
+                       **{k: payload.get(k) for k in CARD_KEYS}}
+    return {"source": SEED_SOURCE, "cards": cards,
             "tokens": a.tokens, "raw": a.raw, "roman": a.roman, "labels": a.labels, "looks_english": a.looks_english,
             "translation": {"raw": t.raw, "unknown": t.unknown, "suggestions": {str(k): v for k, v in t.suggestions.items()},
                             "notes": t.notes, "tgt": t.tgt, "unreliable": t.unreliable,
@@ -48,18 +54,19 @@ def build(directory: Path | None = None) -> dict:
 
 def write(directory: Path | None = None) -> Path:
     out = path(directory)
-    out.write_text(json.dumps(build(directory), ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    out.write_text(json.dumps(build(directory), ensure_ascii=False) + "\n", encoding="utf-8")
     return out
 
 
 def read(directory: Path | None = None) -> dict | None:
-    """The stored first screen, or ``None`` when it is missing, unreadable or older than the checkpoint."""
+    """The stored first screen, or ``None`` when it is missing, unreadable or older than a checkpoint."""
     try:
         data = json.loads(path(directory).read_text(encoding="utf-8"))
-        current = file_sha256(checkpoint_path(MODEL, directory))
-    except (OSError, ValueError):
-        return None
-    if data.get("source") != SEED_SOURCE or data.get("checkpoint_sha256") != current:
+        if data.get("source") != SEED_SOURCE or set(data.get("cards", ())) != set(FILES):
+            return None
+        if any(data["cards"][n].get("sha256") != file_sha256(checkpoint_path(n, directory)) for n in FILES):
+            return None
+    except (OSError, ValueError, AttributeError):
         return None
     return data
 

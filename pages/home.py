@@ -81,10 +81,10 @@ cols = st.columns(4)
 for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
     with col:
         st.markdown(f"##### {TITLES[name]}")
-        model = model_or_error(name)
-        if model is None:
+        p = cache.summary(name)                       # stored with the checkpoints: no model loaded for a card
+        if p is None:
+            model_or_error(name)                      # the box that names the missing file and the fix
             continue
-        p = model.payload
         meta, m = p["meta"], p.get("metrics") or {}
         path = checkpoint_path(name)
         rows = {"parameters": f"{meta['params']:,}", "seed": meta["seed"],

@@ -26,7 +26,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model import first_screen as first
-from model.checkpoints import CheckpointError, checkpoint_path, file_sha256
+from model.checkpoints import FILES, CheckpointError, checkpoint_path, file_sha256
 from ui import charts
 
 if TYPE_CHECKING:           # torch and the runners are imported on first use: Home's first chart needs neither
@@ -80,10 +80,20 @@ def available(name: str) -> Translator | EncoderRunner | None:
         return None
 
 
+def summary(name: str) -> dict | None:
+    """A checkpoint's ``meta``, ``metrics`` and ``train_config``: from the stored first screen while it
+    matches the checkpoints (no torch needed), else from the loaded model; ``None`` when unavailable."""
+    stored = _stored()
+    if stored is not None:
+        return stored["cards"][name]
+    model = available(name)
+    return model.payload if model is not None else None
+
+
 def metrics(name: str) -> dict | None:
     """Held-out metrics stored in a checkpoint, or ``None``."""
-    model = available(name)
-    return (model.payload.get("metrics") or None) if model is not None else None
+    s = summary(name)
+    return (s.get("metrics") or None) if s is not None else None
 
 
 def snapshots(name: str) -> dict | None:
@@ -98,20 +108,25 @@ def encoder_shape() -> tuple[int, int]:
     return (model.cfg.layers, model.cfg.heads) if model is not None else (1, 1)
 
 
-@st.cache_resource(show_spinner=False, max_entries=2, ttl=TTL)           # 2 × ≈ 10 KB
-def _first_screen(mtime: float):
+@st.cache_resource(show_spinner=False, max_entries=2, ttl=TTL)           # 2 × ≈ 80 KB, shared read-only
+def _read_first_screen(mtimes: tuple[float, ...]) -> dict | None:
     return first.read()
+
+
+def _stored() -> dict | None:
+    """The stored first screen while it matches every checkpoint (re-checked when a file changes)."""
+    try:
+        mtimes = tuple(p.stat().st_mtime for p in (first.path(), *map(checkpoint_path, FILES)))
+    except OSError:
+        return None
+    return _read_first_screen(mtimes)
 
 
 def first_screen():
     """Home's chart for the seed sentence as stored with the checkpoints (``model.first_screen``):
     an object with the attributes of ``SentenceAnalysis`` that Home reads, or ``None`` when the file
-    is missing or older than the attention checkpoint. Reading it imports no torch."""
-    try:
-        mtime = max(checkpoint_path(first.MODEL).stat().st_mtime, first.path().stat().st_mtime)
-    except OSError:
-        return None
-    data = _first_screen(mtime)
+    is missing or older than a checkpoint. Reading it imports no torch."""
+    data = _stored()
     return first.as_analysis(data) if data is not None else None
 
 
