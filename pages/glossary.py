@@ -10,7 +10,7 @@ from ui.widgets import md
 ensure_navigation()
 st.title("📖 Glossary")
 st.markdown(f"The {len(TERMS)} terms the pages use, each in a sentence or two. The same text appears as the "
-            "ⓘ help beside a metric or a control where the term is used.")
+            "help (the ? icon) beside a metric or a control where the term is used.")
 query = st.text_input("Find a term", key="gl_find", max_chars=60, placeholder="e.g. softmax, AER, head",
                       bind="query-params").strip().casefold()
 found = 0

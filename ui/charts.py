@@ -40,7 +40,8 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     xcats = [f"{j + 1}: {w}" for j, w in enumerate(xh)]      # unique categories keep duplicate words apart
     ycats = [f"{i + 1}: {w}" for i, w in enumerate(y)]
     trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, np.nan), "x": xcats, "y": ycats,
-             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}}, "showscale": colorbar,
+             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}, "thickness": 14},   # narrow: phones
+             "showscale": colorbar,
              "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
     if signed:
         finite = np.abs(z[np.isfinite(z)])
