@@ -8,6 +8,7 @@ from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
 from ui.navigation import ensure_navigation
+from ui.startup import warm_up
 from ui.widgets import (
     downloads,
     language_pointer,
@@ -107,3 +108,5 @@ for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
         rows["SHA-256"] = cache.sha256(str(path), path.stat().st_mtime)[:16] + "…"
         st.markdown("\n".join(f"- **{k}**: {md(str(v))}" for k, v in rows.items()))    # wraps; a grid would cut values
         st.caption(f"`checkpoints/{FILES[name]}`")
+if stored is not None:
+    warm_up()            # Home was drawn without torch: import it in the background for the first typed sentence

@@ -75,3 +75,14 @@ def test_the_operator_setting_wins_when_valid(value, expected):
     assert out[:2] == [expected, expected]
     if expected == "1":
         assert out[2] == "1"          # a larger count is capped by torch at the machine's cores
+
+
+def test_warm_up_imports_torch_once_in_the_background_with_one_thread():
+    out = run_python("import sys\n"
+                     "from ui.startup import warm_up\n"
+                     "t = warm_up()\n"
+                     "assert warm_up() is t\n"
+                     "t.join(120)\n"
+                     "import torch\n"
+                     "print(t.daemon, 'model.runners.analysis' in sys.modules, torch.get_num_threads())")
+    assert out == ["True", "True", "1"]

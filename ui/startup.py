@@ -9,6 +9,10 @@ torch, so the variable is in the environment when torch's OpenMP runtime starts;
 imported (a test process, ``AppTest``), ``torch.set_num_threads`` is called instead. Either way it
 happens once per process — never per request — and an ``OMP_NUM_THREADS`` set by whoever started the
 server wins.
+
+:func:`warm_up` imports torch and the model runners on a background thread, once per process, after
+Home has drawn its stored first screen without them (``model.first_screen``): the learner's first
+typed sentence then does not wait for the import.
 """
 
 from __future__ import annotations
@@ -20,8 +24,11 @@ import threading
 THREADS_VARIABLE = "OMP_NUM_THREADS"
 DEFAULT_THREADS = 1
 
+WARM_MODULES = ("torch", "model.runners.analysis", "model.runners.encoder_runner")
+
 _lock = threading.Lock()
 _threads: int | None = None          # the value applied, once set
+_warming: threading.Thread | None = None
 
 
 def _parse(value: str | None) -> int:
@@ -47,3 +54,22 @@ def configure_process() -> int:
                 torch.set_num_threads(threads)
             _threads = threads
     return _threads
+
+
+def _import_all(names: tuple[str, ...]) -> None:
+    import importlib
+
+    for name in names:
+        importlib.import_module(name)
+
+
+def warm_up(names: tuple[str, ...] = WARM_MODULES) -> threading.Thread:
+    """Import ``names`` on a daemon thread, the first time this is called in the process (after
+    :func:`configure_process`, so torch starts with the configured threads); returns that thread."""
+    global _warming
+    configure_process()                              # before the lock: it takes the lock itself
+    with _lock:
+        if _warming is None:
+            _warming = threading.Thread(target=_import_all, args=(names,), name="warm-up", daemon=True)
+            _warming.start()
+    return _warming
