@@ -2,16 +2,21 @@
 
 Registers every page of ``ui.registry`` with ``st.navigation`` and holds what all pages share: page
 config and the sidebar (the current sentence, bound to the URL as ``?s=…``, an example button, the
-decoding choice).
+decoding choice). Its first statement applies the deployment's process settings (``ui.startup``).
 """
 
-import random
+from ui.startup import configure_process
 
-import streamlit as st
+configure_process()      # one torch thread per process, before any page imports torch (ui/startup.py)
 
-from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, example_pair
-from ui.navigation import shell
-from ui.registry import PAGES, by_title
+import random  # noqa: E402
+
+import streamlit as st  # noqa: E402
+
+from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, example_pair  # noqa: E402
+from ui.glossary import tip  # noqa: E402
+from ui.navigation import shell  # noqa: E402
+from ui.registry import PAGES, by_title  # noqa: E402
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
 
@@ -47,7 +52,7 @@ if "sentence" in uses:
 if "decoding" in uses:
     with st.sidebar:
         st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,
-                 help="Greedy picks the likeliest word at each step; beam search keeps 4 hypotheses.")
+                 help=tip("greedy decoding", "beam search"))
 
 with shell():
     page.run()

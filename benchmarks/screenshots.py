@@ -32,7 +32,7 @@ def wait_idle(page, timeout: float = 90_000) -> None:
 def every_page(base: str, browser, out: Path) -> None:
     q = urllib.parse.urlencode({"s": " ".join(long_pair().roman)})
     for size, viewport in SIZES.items():
-        ctx = browser.new_context(viewport=viewport)
+        ctx = browser.new_context(viewport=viewport, user_agent=servers.PHONE_AGENT if size == "phone" else None)
         page = ctx.new_page()
         for spec in PAGES:
             page.goto(f"{base}/{spec.url_path}?{q}")

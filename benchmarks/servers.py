@@ -24,6 +24,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
+# what a phone's browser sends: pages thin their chart labels for it (ui.widgets.on_phone)
+PHONE_AGENT = ("Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+               "Chrome/126.0 Mobile Safari/537.36")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
                  "--disable-sync", "--no-first-run", "--disable-quic"]   # Debian's Chromium, headless, offline
 THREADS = {"OMP_NUM_THREADS": "1"}   # deployment setting: one torch thread per server process (README)

@@ -1,12 +1,13 @@
-"""Saving and loading checkpoints safely: plain tensors and lists only, never pickled code."""
+"""Saving and loading checkpoints safely: plain tensors and lists only, never pickled code.
+
+Importing this module imports no torch (the names and paths serve Home's first screen); saving and
+loading do."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 from pathlib import Path
-
-import torch
 
 CHECKPOINT_DIR = Path(__file__).resolve().parent.parent / "checkpoints"
 FILES = {"plain": "seq2seq_plain.pt", "attention": "seq2seq_attention.pt", "encoder": "encoder.pt",
@@ -32,6 +33,8 @@ def rebuild_command(name: str) -> str:
 
 def save_checkpoint(payload: dict, path: Path) -> None:
     """Write atomically (temp file + rename) so a crash never leaves half a checkpoint."""
+    import torch
+
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(path.suffix + ".tmp")
     torch.save(payload, tmp)
@@ -45,6 +48,8 @@ def load_checkpoint(path: Path, name: str | None = None) -> dict:
     path = Path(path)
     if not path.is_file():
         raise CheckpointError(f"checkpoint {path} is missing; {fix}")
+    import torch
+
     try:
         payload = torch.load(path, map_location="cpu", weights_only=True)
     except Exception as err:  # noqa: BLE001 — any failure to read is reported the same way

@@ -60,6 +60,24 @@ def cmd_train(args) -> int:
     from model.training.all import train_all
 
     train_all(args.only)
+    _first_screen_if_changed(args.only)
+    return 0
+
+
+def _first_screen_if_changed(only: str | None) -> None:
+    """Rewrite Home's stored first screen after the attention checkpoint was written."""
+    if only in (None, "attention"):
+        cmd_first_screen(None)
+
+
+def cmd_first_screen(args) -> int:
+    from model.checkpoints import CheckpointError
+    from model.first_screen import write
+
+    try:
+        _dump({"written": str(write())})
+    except CheckpointError as err:
+        raise InputError(str(err)) from None
     return 0
 
 
@@ -80,6 +98,7 @@ def cmd_evaluate(args) -> int:
                 evaluate_and_store(name)
     except CheckpointError as err:
         raise InputError(str(err)) from None
+    _first_screen_if_changed(args.only)
     return 0
 
 
@@ -135,6 +154,8 @@ COMMANDS: dict[str, tuple[Callable, str]] = {
     "train": (cmd_train, "train the checkpoints (all, or --only NAME) and evaluate them"),
     "sample": (cmd_sample, "print generated sentence pairs as JSON lines"),
     "parse": (cmd_parse, "parse a Mini-Tamil sentence (or stdin lines) into JSON"),
+    "first-screen": (cmd_first_screen, "store Home's first chart for the seed sentence beside the checkpoints "
+                                       "(train and evaluate do it too)"),
 }
 
 
@@ -159,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--causal", action="store_true", help="the left-to-right model, under its causal mask")
     p.add_argument("sentence", nargs="*", default=None)
     sub.add_parser("report", help=COMMANDS["report"][1])
+    sub.add_parser("first-screen", help=COMMANDS["first-screen"][1])
     p = sub.add_parser("parse", help=COMMANDS["parse"][1])
     p.add_argument("sentence", nargs="*", default=None)
     return ap

@@ -7,6 +7,7 @@ import streamlit as st
 
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -16,6 +17,7 @@ from ui.widgets import (
     md,
     model_or_error,
     plot,
+    plot_width,
     refuse,
     show_input_feedback,
     unreliable_note,
@@ -51,36 +53,34 @@ att = np.array(t.attention)
 gold_pair = a.reference
 
 st.header("Cross-attention")
-left, right = st.columns([3, 2], gap="large")
-with left:
-    shown, shown_tgt, outline, note = att, tgt, None, ""
-    if gold_pair is not None:
-        gold = gold_pair.align
-        if tgt != gold_pair.tgt:
-            shown_tgt = gold_pair.tgt
-            shown = np.array(cache.forced_attention(tuple(src), tuple(shown_tgt)))
-            note = ("The model's own translation differs from the reference, so this map shows its attention "
-                    "while *reading the reference* (teacher forcing), where gold alignments exist.")
-        outline = [(i, j) for i, links in enumerate(gold) for j in links]
-        sentence_aer = aer_score(shown.argmax(1).tolist(), gold)
-    plot(cache.figure("heatmap", shown, cols_shown, shown_tgt, "Learned cross-attention (orange: gold alignment)", x_hover=x_hover,
-                 outline=outline), "al_heat")
-    if note:
-        st.caption(note)
-    downloads(shown, shown_tgt, src, "cross_attention", "al_dl")
-with right:
-    if gold_pair is not None:
-        diag = diagonal_alignment(len(shown_tgt), len(src))
-        one_hot = np.zeros((len(shown_tgt), len(src)))
-        one_hot[np.arange(len(diag)), diag] = 1
-        c1, c2 = st.columns(2)
-        c1.metric("AER of argmax attention", f"{sentence_aer:.1%}", help="Alignment error rate; 0 % = every English "
-                  "word's most-attended Tamil word is a gold link.")
-        c2.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}")
-        plot(cache.figure("heatmap", one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)", x_hover=x_hover,
-                     outline=outline, colorscale="Greys", colorbar=False), "al_diag")
-    else:
-        st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
+shown, shown_tgt, outline, note = att, tgt, None, ""
+if gold_pair is not None:
+    gold = gold_pair.align
+    if tgt != gold_pair.tgt:
+        shown_tgt = gold_pair.tgt
+        shown = np.array(cache.forced_attention(tuple(src), tuple(shown_tgt)))
+        note = ("The model's own translation differs from the reference, so this map shows its attention "
+                "while *reading the reference* (teacher forcing), where gold alignments exist.")
+    outline = [(i, j) for i, links in enumerate(gold) for j in links]
+    sentence_aer = aer_score(shown.argmax(1).tolist(), gold)
+# the page's full width, so every Tamil word keeps its label on a desktop (up to 44 words)
+plot(cache.figure("heatmap", shown, cols_shown, shown_tgt, "Learned cross-attention (orange: gold alignment)",
+                  x_hover=x_hover, outline=outline, width_px=plot_width()), "al_heat")
+if note:
+    st.caption(note)
+downloads(shown, shown_tgt, src, "cross_attention", "al_dl")
+if gold_pair is not None:
+    diag = diagonal_alignment(len(shown_tgt), len(src))
+    one_hot = np.zeros((len(shown_tgt), len(src)))
+    one_hot[np.arange(len(diag)), diag] = 1
+    left, right = st.columns([1, 2], gap="large")
+    left.metric("AER of argmax attention", f"{sentence_aer:.1%}", help=tip("AER", "alignment"))
+    left.metric("AER of the naive diagonal", f"{aer_score(diag, gold_pair.align):.1%}", help=tip("AER"))
+    with right:
+        plot(cache.figure("heatmap", one_hot, cols_shown, shown_tgt, "Naive diagonal alignment (a toy baseline)",
+                          x_hover=x_hover, outline=outline, colorscale="Greys", colorbar=False), "al_diag")
+else:
+    st.info(f"Not in the language, so there is no gold alignment: {md(a.reference_reason or '')}")
 
 st.header("Step through the decoding")
 
@@ -152,7 +152,7 @@ with c2:
                  zlabel="share"), "al_sal")
 valid = [r for r in rhos if np.isfinite(r)]
 st.metric("Mean Spearman rank correlation, attention vs saliency (per output word)",
-          f"{np.mean(valid):.2f}" if valid else "n/a")
+          f"{np.mean(valid):.2f}" if valid else "n/a", help=tip("Spearman rank correlation", "gradient saliency"))
 plot(cache.figure("word_bars", rhos, tgt, tgt, color="#CC79A7", yaxis_title="Spearman ρ", y_range=[-1, 1],
                   height=280, value_hover="ρ = %{y:.2f}"), "al_rho")
 downloads(sal, tgt, src, "gradient_saliency", "al_sal_dl")

@@ -9,6 +9,7 @@ from model.checkpoints import TITLES
 from model.evaluation.claims import own_share_summary, pair_description
 from ui import cache
 from ui.charts import word_axis
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
@@ -76,7 +77,8 @@ data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.m
 @st.fragment
 def accuracy_by_length() -> None:
     """The metric choice reruns only this chart."""
-    choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric")
+    choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric",
+                      help=tip("exact match", "token accuracy", "BLEU", "sacrebleu", "Wilson interval", "bootstrap"))
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
     max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
     plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),

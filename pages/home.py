@@ -8,6 +8,7 @@ from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
 from ui import cache
 from ui.navigation import ensure_navigation
+from ui.startup import warm_up
 from ui.widgets import (
     downloads,
     language_pointer,
@@ -26,9 +27,11 @@ st.markdown("See attention work in **small, real, trained models** — a GRU tra
 
 left, right = st.columns([3, 2], gap="large")
 with left:
-    if model_or_error("attention") is not None:
-        text = st.session_state.get("s") or SEED_SOURCE
-        seed = cache.analysis(text)
+    text = st.session_state.get("s") or SEED_SOURCE
+    # the seed sentence's chart is stored with the checkpoints: a fresh server paints it before torch loads
+    stored = cache.first_screen() if text == SEED_SOURCE else None
+    if stored is not None or model_or_error("attention") is not None:
+        seed = stored or cache.analysis(text)
         if seed.error or "attention" in seed.refusals:
             refuse(seed.error or seed.refusals["attention"])
             seed = cache.analysis(SEED_SOURCE)
@@ -72,16 +75,17 @@ with right:
                 "heads specialise in grammatical relations, measured against gold.")
     st.page_link("pages/self_attention.py", label="Self-attention and heads →", icon="👀")
     st.page_link("pages/speed.py", label="Sequential vs parallel speed →", icon="⏱️")
+    st.page_link("pages/glossary.py", label="Glossary: every term in plain words →", icon="📖")
 st.subheader("Model cards")
 st.caption("Read from the committed checkpoints; every number is computed by training or evaluation.")
 cols = st.columns(4)
 for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
     with col:
         st.markdown(f"##### {TITLES[name]}")
-        model = model_or_error(name)
-        if model is None:
+        p = cache.summary(name)                       # stored with the checkpoints: no model loaded for a card
+        if p is None:
+            model_or_error(name)                      # the box that names the missing file and the fix
             continue
-        p = model.payload
         meta, m = p["meta"], p.get("metrics") or {}
         path = checkpoint_path(name)
         rows = {"parameters": f"{meta['params']:,}", "seed": meta["seed"],
@@ -104,3 +108,5 @@ for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
         rows["SHA-256"] = cache.sha256(str(path), path.stat().st_mtime)[:16] + "…"
         st.markdown("\n".join(f"- **{k}**: {md(str(v))}" for k, v in rows.items()))    # wraps; a grid would cut values
         st.caption(f"`checkpoints/{FILES[name]}`")
+if stored is not None:
+    warm_up()            # Home was drawn without torch: import it in the background for the first typed sentence

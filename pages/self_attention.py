@@ -12,6 +12,7 @@ from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.runners.analysis import looks_tamil
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
     downloads,
@@ -20,6 +21,7 @@ from ui.widgets import (
     md,
     model_or_error,
     plot,
+    plot_width,
     refuse,
     show_input_feedback,
 )
@@ -50,7 +52,7 @@ guard_text(text, "an English sentence", "in the box above", "🎲 English exampl
 
 o1, o2 = st.columns(2)
 causal = o1.toggle("Causal mask: look only back", key="causal", bind="query-params",
-                   help="Each word sees only itself and the words before it (a left-to-right model).")
+                   help=tip("causal mask"))
 name = "causal" if causal else "encoder"
 if causal and model_or_error("causal") is None:
     st.stop()
@@ -89,23 +91,25 @@ st.header("Every layer and head")
 plot(cache.head_grid(tuple(tokens), name, off), "sa_grid")
 st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights; pick one head below "
            "to see it with its words.")
-h1, h2 = st.columns([1, 3])
+h1, h2 = st.columns(2)
 with h1:
     chosen = st.selectbox("One head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="head",
-                          bind="query-params")
-    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                       index=min(1, T - 1), bind="query-params")
+                          bind="query-params", help=tip("layer", "head"))
     if m:
         rel_roles = [f"{r} ({100 * v['directions'][v['direction']]['accuracy'][chosen[0]][chosen[1]]:.0f} %)"
                      for r, v in m["heads"]["relations"].items() if (v["best_layer"], v["best_head"]) == chosen]
         st.caption("Best head on held-out data for: " + (", ".join(rel_roles) if rel_roles else "no relation"))
-    downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_L{chosen[0] + 1}H{chosen[1] + 1}", "sa_dl")
 with h2:
-    plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}"),
-         "sa_one")
+    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
+                       index=min(1, T - 1), bind="query-params")
+# the page's full width, so every word of the chosen head keeps its label on a desktop
+plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}",
+                  width_px=plot_width()), "sa_one")
+downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_L{chosen[0] + 1}H{chosen[1] + 1}", "sa_dl")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
-plot(cache.figure("token_heads", att[:, :, tok, :].reshape(-1, T), tokens, tok, labels), "sa_token")
+plot(cache.figure("token_heads", att[:, :, tok, :].reshape(-1, T), tokens, tok, labels, width_px=plot_width()),
+     "sa_token")
 
 st.header("Which head does what — measured")
 if m:
@@ -191,7 +195,7 @@ st.dataframe(pd.DataFrame(rows), hide_index=True, width="stretch")
 st.caption("Changed guesses first.")
 if m and "ablation" in m:
     cat = st.radio("Precomputed ablation: accuracy with one head off, on", list(m["ablation"]),
-                   horizontal=True, key="sa_abl_cat")
+                   horizontal=True, key="sa_abl_cat", help=tip("ablation", "masked word"))
     base_acc = m["masked"][cat]["accuracy"]
     drop = 100 * (base_acc - np.array(m["ablation"][cat]))
     plot(cache.figure("ablation_heat", drop), "sa_ablation")

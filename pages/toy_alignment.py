@@ -7,6 +7,7 @@ from model.evaluation.metrics import aer_score, diagonal_alignment
 from model.language.seeds import SEED_SOURCE
 from model.networks.toys import ToyInputError, renormalise_rows, similarity
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -39,7 +40,8 @@ outline = [(i, j) for i, links in enumerate(gold) for j in links]
 c1, c2 = st.columns(2)
 with c1:
     plot(cache.figure("heatmap", mine, src, tgt, "Your alignment (orange: gold)", outline=outline, height=380), "ta_mine")
-    st.metric("AER of your alignment (argmax per row)", f"{aer_score(mine.argmax(1).tolist(), gold):.1%}")
+    st.metric("AER of your alignment (argmax per row)", f"{aer_score(mine.argmax(1).tolist(), gold):.1%}",
+              help=tip("AER"))
 with c2:
     if model_or_error("attention") is not None:
         t = seed.translations["attention"]

@@ -5,6 +5,7 @@ import streamlit as st
 
 from model.networks.toys import ToyInputError, qkv_stages, toy_from_head
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import matrix_editor, model_or_error, plot, toy_badge
 
@@ -43,9 +44,9 @@ if "qkv_load_error" in st.session_state:
 c1, c2, c3, c4 = st.columns(4)
 n = c1.slider("Tokens", 3, len(REAL_TOKENS), 4, key="qkv_n")
 d = c2.slider("Dimensions d", 2, MAX_D, 3, key="qkv_d")
-causal = c3.toggle("Causal mask", key="qkv_causal")
-temperature = c4.slider("Temperature", 0.1, 5.0, 1.0, 0.1, key="qkv_temp")
-scale = st.toggle("Divide by √d", value=True, key="qkv_scale")
+causal = c3.toggle("Causal mask", key="qkv_causal", help=tip("causal mask"))
+temperature = c4.slider("Temperature", 0.1, 5.0, 1.0, 0.1, key="qkv_temp", help=tip("temperature", "softmax"))
+scale = st.toggle("Divide by √d", value=True, key="qkv_scale", help=tip("√d"))
 
 rng = np.random.default_rng(0)
 labels = REAL_TOKENS[:n] if "qkv_real" in st.session_state else [f"t{i + 1}" for i in range(n)]

@@ -6,6 +6,7 @@ import streamlit as st
 
 from model.networks.toys import softmax
 from ui import cache
+from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import model_or_error, plot, toy_badge
 
@@ -18,7 +19,7 @@ st.markdown("Draw random queries and keys with unit-variance entries in *d* dime
 
 
 c1, c2 = st.columns(2)
-keys = c1.slider("Keys per query", 4, 64, 16, key="sqrt_keys")
+keys = c1.slider("Keys per query", 4, 64, 16, key="sqrt_keys", help=tip("Q/K/V", "√d"))
 seed = c2.number_input("Random seed", 0, 10_000, 0, key="sqrt_seed")
 s = cache.sqrt_d_statistics(keys, int(seed))
 left, right = st.columns(2)

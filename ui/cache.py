@@ -19,17 +19,20 @@ from __future__ import annotations
 import threading
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
-import torch
 
-from model.checkpoints import CheckpointError, file_sha256
-from model.runners.analysis import SentenceAnalysis, analyze
-from model.runners.encoder_runner import EncoderRunner
-from model.runners.translator import Translator
+from model import first_screen as first
+from model.checkpoints import FILES, CheckpointError, checkpoint_path, file_sha256
 from ui import charts
+
+if TYPE_CHECKING:           # torch and the runners are imported on first use: Home's first chart needs neither
+    from model.runners.analysis import SentenceAnalysis
+    from model.runners.encoder_runner import EncoderRunner
+    from model.runners.translator import Translator
 
 TTL = 3600                # seconds an entry derived from user input is kept
 MODEL_TTL = 24 * 3600     # loaded models are reloaded (12 ms each) after a day
@@ -52,12 +55,16 @@ def _slot():
 # ---- models (one shared, read-only copy per process) -----------------------------------------
 @st.cache_resource(show_spinner="Loading the model …", max_entries=2, ttl=MODEL_TTL)
 def translator(name: str) -> Translator:                           # 2 × ≈ 3 MB
+    from model.runners.translator import Translator
+
     return Translator.load(name)
 
 
 @st.cache_resource(show_spinner="Loading the encoder …", max_entries=2, ttl=MODEL_TTL)
 def encoder(name: str = "encoder") -> EncoderRunner:                # ≈ 1.5 MB each
     """The bidirectional encoder ("encoder") or the left-to-right one ("causal")."""
+    from model.runners.encoder_runner import EncoderRunner
+
     return EncoderRunner.load(name=name)
 
 
@@ -73,10 +80,20 @@ def available(name: str) -> Translator | EncoderRunner | None:
         return None
 
 
+def summary(name: str) -> dict | None:
+    """A checkpoint's ``meta``, ``metrics`` and ``train_config``: from the stored first screen while it
+    matches the checkpoints (no torch needed), else from the loaded model; ``None`` when unavailable."""
+    stored = _stored()
+    if stored is not None:
+        return stored["cards"][name]
+    model = available(name)
+    return model.payload if model is not None else None
+
+
 def metrics(name: str) -> dict | None:
     """Held-out metrics stored in a checkpoint, or ``None``."""
-    model = available(name)
-    return (model.payload.get("metrics") or None) if model is not None else None
+    s = summary(name)
+    return (s.get("metrics") or None) if s is not None else None
 
 
 def snapshots(name: str) -> dict | None:
@@ -101,10 +118,36 @@ def encoder_shape() -> tuple[int, int]:
     return (model.cfg.layers, model.cfg.heads) if model is not None else (1, 1)
 
 
+@st.cache_resource(show_spinner=False, max_entries=2, ttl=TTL)           # 2 × ≈ 80 KB, shared read-only
+def _read_first_screen(mtimes: tuple[float, ...]) -> dict | None:
+    return first.read()
+
+
+def _stored() -> dict | None:
+    """The stored first screen while it matches every checkpoint (re-checked when a file changes)."""
+    try:
+        mtimes = tuple(p.stat().st_mtime for p in (first.path(), *map(checkpoint_path, FILES)))
+    except OSError:
+        return None
+    return _read_first_screen(mtimes)
+
+
+def first_screen():
+    """Home's chart for the seed sentence as stored with the checkpoints (``model.first_screen``):
+    an object with the attributes of ``SentenceAnalysis`` that Home reads, or ``None`` when the file
+    is missing or older than a checkpoint. Reading it imports no torch."""
+    data = _stored()
+    return first.as_analysis(data) if data is not None else None
+
+
 # ---- one typed Mini-Tamil sentence -----------------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=128, ttl=TTL)           # 128 × ≤ 0.4 MB
 def analysis(text: str, beam: int = 0) -> SentenceAnalysis:
     """Tokens, translations of every loaded model (attention, top next words) and the reference."""
+    import torch
+
+    from model.runners.analysis import analyze
+
     loaded = {name: model for name in TRANSLATORS if (model := available(name)) is not None}
     with _slot(), torch.inference_mode():
         return analyze(text, loaded, beam=beam)
@@ -186,6 +229,8 @@ def english_reference(text: str) -> dict:
 def _head_mask(name: str, off: tuple[tuple[int, int], ...]):
     if not off:
         return None
+    import torch
+
     cfg = encoder(name).cfg
     m = torch.ones(cfg.layers, cfg.heads)
     for layer, head in off:

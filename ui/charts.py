@@ -13,22 +13,26 @@ from plotly.subplots import make_subplots
 
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
 DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negative, blue positive)
-# A Tamil font first, so the browser never draws Tamil labels with a Latin font that lacks the shapes
-# (with only the app's Latin font named, Chromium drew பி, வா … as empty boxes); Latin text falls through
-# to the app's own font.
-FONT_FAMILY = ("'Noto Sans Tamil', 'Noto Sans Tamil UI', 'Tamil Sangam MN', 'Tamil MN', Latha, 'Nirmala UI', "
-               "'Source Sans 3', 'Source Sans Pro', sans-serif")
+# The app's self-hosted Noto Sans Tamil first (.streamlit/config.toml [[theme.fontFaces]]: Tamil block only),
+# so Tamil labels never depend on the visitor's fonts (with only a Latin font named, Chromium drew பி, வா …
+# as empty boxes); Latin text falls through to Streamlit's own "Source Sans"; system Tamil fonts last
+# (a PNG export draws the SVG without the page's web fonts).
+FONT_FAMILY = ("'Lab Noto Sans Tamil', 'Source Sans', 'Noto Sans Tamil', 'Tamil Sangam MN', Latha, 'Nirmala UI', "
+               "sans-serif")
 MODEL_COLORS = {"GRU without attention": "#D55E00", "GRU with additive attention": "#0072B2"}
 
 
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
             zmax: float | None = 1.0, colorscale: str = HEAT, height: int | None = None,
             outline: list[tuple[int, int]] | None = None, zlabel: str = "weight", signed: bool = False,
-            cell_text: bool = False, colorbar: bool = True) -> dict:
+            cell_text: bool = False, colorbar: bool = True, width_px: float | None = None) -> dict:
     """Rows y × columns x; duplicate tokens stay separate (numbered categories, word tick labels);
     ``outline`` draws boxes around (row, column) cells. ``signed`` values get a diverging scale
     centred at 0 (symmetric range); ``cell_text`` writes each value in its cell; without ``colorbar``
-    (a 0/1 matrix) the plot gets the colour bar's width."""
+    (a 0/1 matrix) the plot gets the colour bar's width. ``width_px``: the plot area's expected width
+    on a desktop (``plot_width``) — every column keeps its label while they fit side by side and rows
+    get about the columns' width (square-ish cells); ``None`` (a phone, a narrow column) thins the
+    labels to ``MAX_COLUMN_LABELS``."""
     z = np.asarray(z, dtype=float)
     if z.shape != (len(y), len(x)):
         raise ValueError(f"heatmap: z has shape {z.shape}, labels give {(len(y), len(x))}")
@@ -36,7 +40,8 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
     xcats = [f"{j + 1}: {w}" for j, w in enumerate(xh)]      # unique categories keep duplicate words apart
     ycats = [f"{i + 1}: {w}" for i, w in enumerate(y)]
     trace = {"type": "heatmap", "z": np.where(np.isfinite(z), z, np.nan), "x": xcats, "y": ycats,
-             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}}, "showscale": colorbar,
+             "colorscale": colorscale, "zmin": 0, "colorbar": {"title": {"text": zlabel}, "thickness": 14},   # narrow: phones
+             "showscale": colorbar,
              "hovertemplate": f"%{{y}} → %{{x}}<br>{zlabel}: %{{z:.3f}}<extra></extra>"}
     if signed:
         finite = np.abs(z[np.isfinite(z)])
@@ -49,15 +54,16 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
                      texttemplate="%{text}", textfont={"size": 11})
     shapes = [{"type": "rect", "x0": j - 0.5, "x1": j + 0.5, "y0": i - 0.5, "y1": i + 0.5,
                "line": {"color": "#E69F00", "width": 2.5}} for i, j in outline or []]
-    xvals, xtext = tick_labels(xcats, list(x))
+    xvals, xtext = tick_labels(xcats, list(x), limit=column_labels(width_px))
     yvals, ytext = tick_labels(ycats, list(y), limit=MAX_ROW_LABELS)
     top = 30 + 7 * max((len(t) for t in xtext), default=1)        # room for the upright labels above
+    row_px = ROW_PX if width_px is None else min(MAX_ROW_PX, max(ROW_PX, width_px / max(len(x), 1)))
     layout = {"title": {"text": title, "y": 0.99, "yref": "container", "yanchor": "top"},
               "font": {"family": FONT_FAMILY},
-              "height": height or max(260, 22 * len(y) + top + 60), "shapes": shapes,
+              "height": height or max(260, round(row_px * len(y)) + top + 60), "shapes": shapes,
               "margin": {"l": 10, "r": 10, "t": top + (30 if title else 0), "b": 10},
               "xaxis": {"type": "category", "tickvals": xvals, "ticktext": xtext, "side": "top", "tickangle": -90,
-                        "tickfont": {"size": 12}},
+                        "tickfont": {"size": 12}, "automargin": True},     # long Tamil words are never cut
               "yaxis": {"type": "category", "tickvals": yvals, "ticktext": ytext, "autorange": "reversed",
                         "tickfont": {"size": 12}}}
     return {"data": [trace], "layout": layout}
@@ -66,6 +72,21 @@ def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] |
 MAX_COLUMN_LABELS = 10        # the narrowest heatmap plot area (a phone, with row labels and colour bar beside
                               # it) is ≈ 165 px: ten upright 14-px labels fit, twenty overlapped at 60 tokens
 MAX_ROW_LABELS = 60           # rows get 22 px each, so every row keeps its label
+ROW_PX, MAX_ROW_PX = 22, 40   # row height: at least a label's, at most this for square-ish cells
+LABEL_PX = 18                 # a rotated 12-px tick label (Tamil or Latin line box) is ≈ 17 px thick
+PAGE_PLOT_PX = 800            # plot area of a chart as wide as the page on a 1440-px desktop with the
+                              # sidebar open (row labels and colour bar beside it; 802 px measured): 44 labels fit
+
+
+def plot_width(share: float = 1.0, phone: bool = False) -> float | None:
+    """Expected plot-area width in px of a chart taking ``share`` of the page's width on a desktop;
+    ``None`` on a phone (the narrow defaults apply)."""
+    return None if phone else share * PAGE_PLOT_PX
+
+
+def column_labels(width_px: float | None) -> int:
+    """How many upright column labels fit side by side in a plot area ``width_px`` wide."""
+    return MAX_COLUMN_LABELS if width_px is None else max(MAX_COLUMN_LABELS, int(width_px // LABEL_PX))
 
 
 def tick_labels(categories: list[str], words: list[str], limit: int = MAX_COLUMN_LABELS) -> tuple[list, list]:
@@ -130,9 +151,10 @@ def _styled(fig: go.Figure) -> go.Figure:
     return fig
 
 
-def word_axis(fig: go.Figure, words: list[str]) -> go.Figure:
-    """Label a numbered x axis (0 … n−1) with words, thinned so labels never overlap."""
-    vals, text = tick_labels(list(range(len(words))), list(words))
+def word_axis(fig: go.Figure, words: list[str], width_px: float | None = None) -> go.Figure:
+    """Label a numbered x axis (0 … n−1) with words, thinned so labels never overlap (``width_px``:
+    the plot's expected width on a desktop, see ``heatmap``)."""
+    vals, text = tick_labels(list(range(len(words))), list(words), limit=column_labels(width_px))
     fig.update_xaxes(tickvals=vals, ticktext=text, tickangle=-90)
     return _styled(fig)
 
@@ -170,14 +192,15 @@ def compare_bars(words: list[str], orig: dict[str, float], edit: dict[str, float
     return _styled(fig)
 
 
-def token_heads(rows: np.ndarray, tokens: list[str], tok: int, labels: list[str]) -> go.Figure:
+def token_heads(rows: np.ndarray, tokens: list[str], tok: int, labels: list[str],
+                width_px: float | None = None) -> go.Figure:
     """Where one word looks in every head: rows (heads, T)."""
     T = len(tokens)
     fig = go.Figure(go.Heatmap(z=rows, x=list(range(T)), y=labels, zmin=0, zmax=1, colorscale=HEAT,
                                text=[[f"{labels[r]}: {tokens[tok]} → {tokens[j]} {rows[r, j]:.3f}" for j in range(T)]
                                      for r in range(len(labels))], hoverinfo="text"))
-    word_axis(fig, tokens)
-    fig.update_xaxes(side="top")
+    word_axis(fig, tokens, width_px)
+    fig.update_xaxes(side="top", automargin=True)
     fig.update_yaxes(autorange="reversed")
     fig.update_layout(height=28 * len(labels) + 120, margin={"t": 80, "l": 10, "r": 10, "b": 10})
     return _styled(fig)

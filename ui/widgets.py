@@ -7,14 +7,13 @@ import io
 import json
 
 import numpy as np
-import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES, CheckpointError, checkpoint_path, rebuild_command
 from model.language.seeds import SEED_SOURCE
 from model.language.tokenizer import shorten
-from ui import cache
+from ui import cache, charts
 from ui.charts import FONT_FAMILY
 
 PLOT_CONFIG = {"displaylogo": False, "toImageButtonOptions": {"format": "png", "scale": 2}}
@@ -28,6 +27,22 @@ def plot(fig: go.Figure | dict, key: str) -> None:
     elif fig.layout.font.family is None:                # built by the page this run (cached figures have it)
         fig.update_layout(font={"family": FONT_FAMILY})
     st.plotly_chart(fig, width="stretch", config=PLOT_CONFIG, key=key)
+
+
+def on_phone() -> bool:
+    """Whether this session's browser says it is a phone (``Mobi`` in its User-Agent, the test MDN
+    recommends); AppTest and scripts have no browser: a desktop."""
+    try:
+        agent = st.context.headers.get("User-Agent") or ""
+    except Exception:                                  # no session (a bare script run)
+        agent = ""
+    return "Mobi" in agent
+
+
+def plot_width(share: float = 1.0) -> float | None:
+    """Expected plot-area width of a chart taking ``share`` of the page on this session's screen (px);
+    ``None`` on a phone. Charts use it to label every word that fits (``ui.charts.heatmap``)."""
+    return charts.plot_width(share, phone=on_phone())
 
 
 def md(text: str) -> str:
@@ -106,6 +121,8 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
     m = np.asarray(matrix, dtype=float)
 
     def csv() -> str:
+        import pandas as pd  # only when a download is clicked (cold start)
+
         df = pd.DataFrame(m, index=[f"{i}:{r}" for i, r in enumerate(rows)],
                           columns=[f"{j}:{c}" for j, c in enumerate(cols)])
         buf = io.StringIO()
@@ -124,6 +141,8 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
 def matrix_editor(default: np.ndarray, key: str, name: str, rows: list[str], cols: list[str]) -> np.ndarray:
     """An editable numeric matrix. Bad cells (empty, NaN, ±inf, absurd) → a clear message and
     the last valid matrix is kept, so the toy never throws."""
+    import pandas as pd  # the toys only: Home starts without pandas
+
     from model.networks.toys import ToyInputError, check_matrix
 
     df = pd.DataFrame(np.asarray(default, dtype=float), index=rows, columns=cols)

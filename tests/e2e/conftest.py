@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from benchmarks import servers
-from benchmarks.servers import CHROMIUM_ARGS, free_port, wait_healthy  # noqa: F401  (the browser tests use them)
+from benchmarks.servers import CHROMIUM_ARGS, PHONE_AGENT, free_port, wait_healthy  # noqa: F401  (the browser tests use them)
 
 SHOTS = Path(__file__).parent / "screenshots"
 

@@ -5,7 +5,7 @@ import urllib.parse
 
 import pytest
 
-from tests.e2e.conftest import shot, wait_idle
+from tests.e2e.conftest import PHONE_AGENT, shot, wait_idle
 
 pytestmark = pytest.mark.e2e
 SEED = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
@@ -198,7 +198,7 @@ def test_sixty_token_sentence_labels_never_overlap(server, browser, size):
     from benchmarks.sentences import long_pair
 
     pair = long_pair(56, 60)
-    ctx = browser.new_context(viewport=SIZES[size])
+    ctx = browser.new_context(viewport=SIZES[size], user_agent=PHONE_AGENT if size == "phone" else None)
     page = ctx.new_page()
     q = urllib.parse.urlencode({"s": " ".join(pair.src)})
     page.goto(f"{server}/alignment?{q}")
