@@ -6,7 +6,11 @@ from model.language.forms import analyses, base_spelling
 from model.language.lexicon import load_lexicon
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
-AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N"}
+AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
+       "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
+PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N",
+           "i": "I", "you": "you.PL/POL", "you_sg": "you.SG", "we": "we.EXCL", "we_incl": "we.INCL"}
+WH = {"who": "who", "whom": "who-ACC", "what": "what", "where": "where", "when": "when", "why": "why", "how": "how"}
 TENSE = {"past": "PST", "pres": "PRS", "fut": "FUT"}
 DET = {"the": "that", "this": "this", "a": "one"}
 
@@ -23,22 +27,29 @@ def gloss(word: str) -> str:
         noun = lex.nominal(kind, a.key)
         return noun.en + ("-PL" if number == "pl" else "") + CASE[case]
     if a.cat in ("VFIN", "VQ"):
-        agrs = "/".join(AGR[r.feats[1]] for r in readings if r.cat == a.cat)
         en = lex.verb(a.key).en[0]
+        if "neg" in a.feats:                                  # வரவில்லை come-INF-NEG, வரமாட்டான் come-INF-NEG.FUT-3SG.M
+            if a.feats[0] == "fut" and len({r.feats[1] for r in readings}) < 4:
+                return f"{en}-INF-NEG.FUT-{'/'.join(AGR[r.feats[1]] for r in readings)}"
+            return "be-NEG" if a.key == "be" and a.feats[0] == "pres" else f"{en}-INF-NEG"
+        agrs = "/".join(AGR[r.feats[1]] for r in readings if r.cat == a.cat)
         return f"{en}-{TENSE[a.feats[0]]}-{agrs}" + ("-Q" if a.cat == "VQ" else "")
     if a.cat == "VRP":
         return f"{lex.verb(a.key).en[0]}-{TENSE[a.feats[0]]}-REL"
     if a.cat == "VINF":
         return f"{lex.verb(a.key).en[0]}-INF"
     if a.cat == "VIMP":
-        return f"{lex.verb(a.key).en[0]}-IMP.POL"
+        return f"{lex.verb(a.key).en[0]}-" + ("NEG.IMP.POL" if a.feats else "IMP.POL")
+    if a.cat == "WH":
+        return WH[a.key]
+    if a.cat in ("DEG", "DEGA", "DEGB"):
+        return {"DEG": "very", "DEGA": "measure-DAT", "DEGB": "much-ADV"}[a.cat]
     if a.cat == "REQ":
         return "can-FUT-Q"
     if a.cat == "DET":
-        return DET[a.key]
+        return DET.get(a.key) or AGR[lex.determiners[a.key]["poss"]] + ".POSS"
     if a.cat == "PRON":
-        return {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they",
-                "they_things": "they.N"}[a.key]
+        return PRONOUN[a.key]
     table = {"NUM": lex.numbers, "ADJ": lex.adjectives, "PRED": lex.predicates}
     if a.cat in table:
         return table[a.cat][a.key]["en"] + ("-ADV" if a.cat == "PRED" else "")
