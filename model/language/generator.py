@@ -45,9 +45,11 @@ USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes n
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
 WH_RATE, WH_MAX = 0.5, 12                                 # wh-questions among short questions
+WH_WEIGHTS = {"who": 1.0, "whom": 1.0, "what": 1.2, "where": 2.5, "when": 1.0, "why": 1.0, "how": 0.6}
 HOW_VERBS = ("cook", "fix", "sing", "dance", "write", "prepare", "open", "find")
 VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ." among short statements
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
+SPOUSE_POSSESSORS = ("my", "your", "your_sg")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
@@ -142,8 +144,9 @@ class Generator:
             return {"head": name.key, "kind": "name", "number": "sg",
                     "det": None, "adjs": [], "rc": None, "noun": None}
         else:
-            family = [n for n in self.fillers(wanted) if "family" in n.tags]
-            others = [n for n in self.fillers(wanted) if "family" not in n.tags]
+            fresh = [n for n in self.fillers(wanted) if n.key not in self.used_names] or self.fillers(wanted)
+            family = [n for n in fresh if "family" in n.tags]
+            others = [n for n in fresh if "family" not in n.tags]
             free_family = [n for n in family if n.key not in self.used_names]
             noun = rng.choice(free_family) if free_family and (rng.random() < 0.15 or not others) \
                 else rng.choice(others or family)
@@ -157,12 +160,12 @@ class Generator:
             number = "sg"
             det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
-        if "family" in noun.tags:
-            self.used_names.add(noun.key)                 # one's mother is named once a sentence
+        self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
         owned = noun.cls in ("doc", "food", "object") or noun.key in OWNED_PLACES
         if rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
-            det = rng.choices(POSSESSORS, POSSESSOR_WEIGHTS)[0]   # என் அம்மா, உங்கள் புத்தகம் …
+            mine = SPOUSE_POSSESSORS if "spouse" in noun.tags else POSSESSORS   # "my wife", not "our wife"
+            det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -465,7 +468,7 @@ class Generator:
         options.append("why")
         if v.motion or v.key in HOW_VERBS:
             options.append("how")
-        wh = rng.choice(options)
+        wh = rng.choices(options, [WH_WEIGHTS[o] for o in options])[0]
         role = {"who": "subj", "whom": "obj", "what": "obj", "when": "time"}.get(wh)
         if wh == "where":
             role = "goal" if v.motion and cl["goal"] is not None else "loc"
@@ -495,7 +498,8 @@ class Generator:
             taken.add(lex.pronouns[subj["head"]]["agr"])
         mine = [(d, w) for d, w in zip(POSSESSORS, POSSESSOR_WEIGHTS)                 # not "we are my friends"
                 if lex.determiners[d]["poss"][0] not in {t[0] for t in taken if t[0] in "12"} and
-                lex.determiners[d]["poss"] not in taken]
+                lex.determiners[d]["poss"] not in taken and ("spouse" not in noun.tags or d in SPOUSE_POSSESSORS)]
+        owner = owner and bool(mine)
         det = rng.choices([d for d, _ in mine], [w for _, w in mine])[0] if owner else None
         attr = NP(head=noun.key, number=number, det=det)
         return Sentence("decl", (Clause("be", "pres", subj=freeze_np(subj), attr=attr,
