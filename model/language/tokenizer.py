@@ -22,6 +22,7 @@ from model.language.forms import (
     standard_spelling,
 )
 from model.language.script import romanize, romanize_legacy, skeleton
+from model.language.variants import read_variant, variant_romanizations
 
 MAX_CHARS = 2000          # longer input is refused outright (the models handle ~60 words)
 MAX_SUGGESTED = 12        # unknown words that get spelling suggestions (bounded time)
@@ -183,6 +184,13 @@ def tokenize_source(text: str) -> Tokens:
             tokens.append(word)
             continue
         tamil, loosely = (None, False) if any(0x0B80 <= ord(c) < 0x0C00 for c in word) else read_roman(word)
+        if tamil is None:
+            tamil = variant_romanizations().get(word.lower())
+            if tamil is not None:
+                notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word)")
+        if tamil is None and (found := read_variant(word)) is not None:
+            tamil, note = found
+            notes.append(note)
         if tamil is None:
             tokens.append(word)
             unknown.append(i)

@@ -1,0 +1,106 @@
+"""Words people type that the grammar writes another way, read as the grammar's word with a note.
+
+Three kinds, each a table built once from the lexicon:
+
+* **Other standard forms**: the dative -இற்கு beside the grammar's -உக்கு (அலுவலகத்திற்கு → அலுவலகத்துக்கு).
+* **Synonym verbs** (lexicon ``aliases``): a common verb with the same meaning as a verb of the lexicon,
+  inflected like it (போனான் → சென்றான், "went"). The sentence is then the grammar's, so its reference,
+  gold links and relations exist; the note says which word was read as which.
+* **Tanglish**: an English noun in Latin letters with a Tamil case ending in Latin or Tamil script
+  (officeukku, schoolil, doctorai, hostelக்கு) read as the lexicon's noun in that case.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
+from model.language.lexicon import _verb, load_lexicon
+from model.language.script import PULLI, romanize
+
+# Tamil case endings as typed in Latin letters (after an English stem) and in Tamil script
+LATIN_ENDINGS = {"": "nom", "ai": "acc", "yai": "acc", "vai": "acc", "ukku": "dat", "kku": "dat", "ku": "dat",
+                 "ikku": "dat", "il": "loc", "yil": "loc", "vil": "loc", "la": "loc", "le": "loc", "odu": "soc",
+                 "oda": "soc", "yodu": "soc", "vodu": "soc", "ilirundhu": "abl", "lirundhu": "abl",
+                 "lerundhu": "abl", "irundhu": "abl"}
+TAMIL_ENDINGS = {"ஐ": "acc", "ை": "acc", "க்கு": "dat", "உக்கு": "dat", "ுக்கு": "dat", "இல்": "loc", "ில்": "loc",
+                 "ஓடு": "soc", "ோடு": "soc", "இலிருந்து": "abl", "ிலிருந்து": "abl"}
+_LATIN = re.compile(r"^([a-z]+?)-?(" + "|".join(sorted((e for e in LATIN_ENDINGS if e), key=len, reverse=True))
+                    + r")?$")
+
+
+def _strip_junction(word: str) -> str:
+    """க்குச் → க்கு: a doubled consonant written at the end for the next word."""
+    if len(word) > 2 and word[-1] == PULLI and word[-2] in "கசதப":
+        return word[:-2]
+    return word
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Every form of every synonym verb → the same form of the lexicon's verb (போனான் → சென்றான்)."""
+    lex = load_lexicon()
+    out: dict[str, str] = {}
+    for entry in lex.data.get("aliases", ()):
+        syn, verb = _verb({**entry, "key": entry["of"], "en": ["", "", ""], "subj": []}), lex.verb(entry["of"])
+        pairs = [(syn.inf, verb.inf), (negative_imperative(syn), negative_imperative(verb))]
+        if syn.imp and verb.imp:
+            pairs.append((syn.imp, verb.imp))
+        for tense in TENSES:
+            pairs.append((syn.participle(tense), verb.participle(tense)))
+            for agr in AGREEMENTS:
+                pairs += [(syn.finite(tense, agr), verb.finite(tense, agr)),
+                          (syn.question(tense, agr), verb.question(tense, agr)),
+                          (syn.negative(tense, agr), verb.negative(tense, agr))]
+        out.update({a: b for a, b in pairs if a != b})
+    return out
+
+
+@lru_cache(maxsize=1)
+def _english_nouns() -> dict[str, tuple[str, str]]:
+    """An English noun (singular or plural) → (lexicon key, number)."""
+    lex = load_lexicon()
+    out: dict[str, tuple[str, str]] = {}
+    for noun in lex.nouns.values():
+        out.setdefault(noun.en, (noun.key, "sg"))
+        if noun.en_pl and noun.ta_pl:
+            out.setdefault(noun.en_pl, (noun.key, "pl"))
+    return out
+
+
+def _noun_form(english: str, case: str) -> str | None:
+    found = _english_nouns().get(english)
+    if found is None or case not in CASES:
+        return None
+    key, number = found
+    return load_lexicon().nouns[key].ta_form(case, number)
+
+
+def read_variant(word: str) -> tuple[str, str] | None:
+    """The grammar's word for ``word`` and a note saying how it was read, or ``None``."""
+    tamil_script = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    base = _strip_junction(word) if tamil_script else word
+    if tamil_script and base in _synonyms():
+        std = _synonyms()[base]
+        return std, f"read '{word}' as '{std}' (the same verb in the grammar's word)"
+    if tamil_script and base.endswith("திற்கு"):
+        std = base[: -len("திற்கு")] + "துக்கு"
+        return std, f"read '{word}' as '{std}' (the dative -இற்கு written -உக்கு)"
+    latin = re.match(r"^([A-Za-z]+)-?(.*)$", word)
+    if latin and latin.group(2) and tamil_script:              # officeக்கு, hostelக்குத்
+        case = TAMIL_ENDINGS.get(_strip_junction(latin.group(2)))
+        form = _noun_form(latin.group(1).lower(), case) if case else None
+        if form:
+            return form, f"read '{word}' as '{form}' ({latin.group(1).lower()}, with its Tamil ending)"
+    m = _LATIN.match(word.lower())
+    if not tamil_script and m:
+        form = _noun_form(m.group(1), LATIN_ENDINGS[m.group(2) or ""])
+        if form:
+            return form, f"read '{word}' as '{form}' ({m.group(1)}" + (", with its Tamil ending)" if m.group(2) else ")")
+    return None
+
+
+def variant_romanizations() -> dict[str, str]:
+    """Romanized synonym forms → the grammar's word (ponaan → சென்றான்), for typed Latin input."""
+    return {romanize(a): b for a, b in _synonyms().items()}
