@@ -124,7 +124,7 @@ class Resolver(PhraseReader):
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
-        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg)
+        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
         roles: dict[str, Phrase] = {}
         if subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
@@ -221,13 +221,15 @@ class Resolver(PhraseReader):
         return Phrase(NP(head=want["key"], kind="pron"), prev.noun, subj.tok, subj.text)
 
     def verb_group(self, auxes: list[Token], main: Token, mood: str, subj: Phrase | None,
-                   time: str | None, neg: bool = False) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
+                   time: str | None, neg: bool = False,
+                   asking: bool = False) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
         """(verb key, tense, (the number-marked word, sg|pl) or None, observed aspect) of a verb group."""
         words = [t.value for t in auxes]
         text = " ".join(words[:1] + ["not"] * neg + words[1:] + [main.value])
-        if neg and mood not in ("decl", "imperative"):
-            self.fail(f"'{text}': the language negates statements ('did not come') and polite requests "
-                      "('please do not come'), not questions or relative clauses", main)
+        if neg and mood not in ("decl", "imperative") and not (mood == "question" and asking):
+            self.fail(f"'{text}': the language negates statements ('did not come'), questions with a question "
+                      "word ('why did you not come ?') and polite requests ('please do not come'), not yes/no "
+                      "questions or relative clauses", main)
         if neg and not words:
             self.fail(f"'not {main.value}': 'not' needs did/does/do/will/is/are/was/were before it "
                       "('did not come', 'is not ready')", main)

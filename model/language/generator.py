@@ -474,6 +474,8 @@ class Generator:
             role = "goal" if v.motion and cl["goal"] is not None else "loc"
         if role is not None:
             cl[role] = None
+        if wh in ("why", "who", "when") and rng.random() < 0.25 and self.can_negate(cl, "decl"):
+            cl["neg"] = True                               # ஏன் வரவில்லை ? why did … not come ?
         tree = freeze_clause(cl)
         return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
 

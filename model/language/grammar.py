@@ -406,7 +406,7 @@ class _Linearizer:
                     rest = [base]
                 group = [self.en(aux, vp)]
                 subj_i = self.en_np(cl.subj, path + ("subj",))
-                group += [self.en(w, vp) for w in rest]
+                group += [self.en(w, vp) for w in ["not"] * cl.neg + rest]     # why did you not come ?
             agr_target = subj_i if subj_i is not None else wh_i
         else:
             lead = lex.request["en"] if mood == "request" else ["please"]
