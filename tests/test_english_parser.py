@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from model.errors import InputError
 from model.language.english_grammar import backbone, parse_count, word_category
-from model.language.english_parser import EnglishParserConfig, english_tree, parse_english
+from model.language.english_parser import EnglishParserConfig, english_tree, english_view, parse_english
 from model.language.forms import english_vocabulary
 from model.language.generator import sample_pairs
 from model.language.grammar import linearize
@@ -22,15 +22,6 @@ def _coref_reading(notes: list[str]) -> bool:
     return any("as the same" in n for n in notes)
 
 
-def _english_keys(tree) -> str:
-    """The tree as English tells it: 'you' is நீங்கள் or நீ, 'we' நாங்கள் or நாம் (the parser reads the first,
-    with a note)."""
-    text = repr(tree)
-    for tamil_only, english in (("you_sg", "you"), ("we_incl", "we"), ("your_sg", "your"), ("our_incl", "our")):
-        text = text.replace(f"'{tamil_only}'", f"'{english}'")
-    return text
-
-
 @pytest.mark.slow
 def test_round_trip_on_a_corpus():
     differ = []
@@ -38,9 +29,8 @@ def test_round_trip_on_a_corpus():
         parsed = parse_english(" ".join(pair.tgt))
         assert parsed.pair.tgt == pair.tgt
         assert linearize(parsed.sentence).tgt == pair.tgt
-        if parsed.sentence != tree and _english_keys(parsed.sentence) == _english_keys(tree):
-            assert parsed.pair.relations == pair.relations
-            assert any(n.startswith("read '") and "reads the same in English" in n for n in parsed.notes)
+        if parsed.sentence != tree and english_view(parsed.sentence) == english_view(tree):
+            assert parsed.pair.relations == pair.relations        # only what English cannot say differs
         elif parsed.pair.relations != pair.relations or parsed.sentence != tree:
             differ.append(parsed)
     # only where the English cannot say it: a new "the doctor" that the generator happened to repeat
@@ -51,8 +41,10 @@ def test_round_trip_on_a_corpus():
 def test_relations_equal_the_generated_ones_exactly_on_a_seed():
     for tree, pair in sample_pairs(150, 11, 3, 40):
         parsed = parse_english(" ".join(pair.tgt))
-        assert _english_keys(parsed.sentence) == _english_keys(tree)
-        assert parsed.pair.relations == pair.relations and parsed.pair.align == pair.align
+        assert english_view(parsed.sentence) == english_view(tree)
+        assert parsed.pair.relations == pair.relations
+        if parsed.sentence == tree:                      # a bare Tamil place reads back with அந்த: a token more
+            assert parsed.pair.align == pair.align
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])

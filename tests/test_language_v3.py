@@ -47,7 +47,7 @@ def test_negation_is_generated_and_reads_back_one_way():
     negated = [(t, p) for t, p in sample_pairs(400, 11, 3, 20) if any(c.neg for c in t.clauses)]
     assert len(negated) >= 20
     moods = {t.mood for t, _ in negated}
-    assert moods == {"decl", "imperative"}
+    assert moods == {"decl", "imperative", "question"}                # questions with a question word
     for tree, pair in negated:
         assert parse_count(pair.src) == 1
         assert parse(" ".join(pair.src)).sentence == tree
@@ -132,6 +132,18 @@ def test_possessives_towns_family_and_verbless_both_directions(tamil, english):
     back = parse_english(english)
     assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
     assert all(got.pair.align)                                   # every English token aligns somewhere
+
+
+def test_english_says_how_it_read_you_and_our():
+    notes = parse_english("you are my friend .").notes + parse_english("we saw our teacher .").notes
+    assert any("read 'you' as நீங்கள்" in n for n in notes) and any("read 'our' as எங்கள்" in n for n in notes)
+    assert any("read 'we' as நாங்கள்" in n for n in notes)
+
+
+def test_a_place_without_a_determiner_is_the_place():
+    pair = parse("லதா கடைக்குச் சென்றாள் .").pair                 # the example
+    assert " ".join(pair.tgt) == "latha went to the shop ."
+    assert pair.align[pair.tgt.index("the")] == [1]              # "the" comes with the bare noun
 
 
 def test_verbless_alignment_and_relations():

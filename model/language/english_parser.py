@@ -112,6 +112,35 @@ def english_tree(tokens: list[str]) -> tuple[Sentence, list[str]]:
     return again, resolver.notes
 
 
+TAMIL_ONLY = {"you_sg": "you", "we_incl": "we", "your_sg": "your", "our_incl": "our"}
+
+
+def english_view(tree: Sentence) -> Sentence:
+    """The tree as its English tells it, which is what the English parser can recover: நீ and நீங்கள் are
+    both *you* (also *your*, *we*, *our*), and a place with no determiner is *the* place (அந்த)."""
+    from dataclasses import fields, replace
+
+    from model.language.grammar import NP, Clause
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+
+    def view(node):
+        if isinstance(node, NP):
+            changes = {f.name: view(getattr(node, f.name)) for f in fields(node) if f.name == "rc"}
+            head = TAMIL_ONLY.get(node.head, node.head) if node.kind == "pron" else node.head
+            det = TAMIL_ONLY.get(node.det, node.det)
+            if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place":
+                det = "the"
+            return replace(node, head=head, det=det, **changes)
+        if isinstance(node, Clause):
+            return replace(node, **{f.name: view(getattr(node, f.name)) for f in fields(node)
+                                    if isinstance(getattr(node, f.name), (NP, Clause))})
+        return node
+
+    return replace(tree, mood=str(tree.mood), clauses=tuple(view(c) for c in tree.clauses))
+
+
 def _first_difference(a: list[str], b: list[str]) -> int:
     return next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))
 

@@ -162,6 +162,8 @@ class Generator:
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
+        if place and rng.random() < 0.35:
+            det = None                                    # அலுவலகத்துக்குச் சென்றான்: a known place, no determiner
         owned = noun.cls in ("doc", "food", "object") or noun.key in OWNED_PLACES
         if rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
             mine = SPOUSE_POSSESSORS if "spouse" in noun.tags else POSSESSORS   # "my wife", not "our wife"

@@ -284,8 +284,8 @@ class _Linearizer:
     def en_np(self, np: NP, path: tuple, prep: str | None = None) -> int:
         lex = self.lex
         hp = path + ("head",)
-        if np.kind == "noun" and np.det is None and not np.adjs:   # a bare noun: "a doctor", "doctors", "coffee"
-            noun = lex.nouns[np.head]
+        if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
+            noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i = None
             if np.number == "sg" and "mass" not in noun.tags:
                 det_i = self.en(indefinite(noun.en), hp)
@@ -319,6 +319,8 @@ class _Linearizer:
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
+        elif np.kind == "noun" and noun.cls == "place":
+            det_i = self.en("the", hp)                 # a bare place is a known one: பள்ளிக்கு → to the school
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
