@@ -1,0 +1,30 @@
+"""The everyday sets (written before anyone looked at the grammar): well formed, and the share of them the
+language reads never falls below what language v3 reached (measured by ``python -m benchmarks.everyday``)."""
+
+import pytest
+
+from benchmarks.everyday import english_coverage, rows, tamil_coverage
+
+pytestmark = pytest.mark.slow
+
+V3_TAMIL_EXACT = 13          # of 147, language v3 (2026-11-30): see the closing note and benchmarks/RESULTS.md
+V3_ENGLISH_PARSED = 5        # of 67
+
+
+def test_the_sets_are_what_people_type():
+    tamil, english = rows("tamil_everyday.tsv"), rows("english_everyday.tsv")
+    assert len(tamil) >= 100 and len(english) >= 50
+    assert {r["script"] for r in tamil} == {"tamil", "roman", "mixed"}
+    assert all(r["tamil"].rstrip()[-1] in ".?" and r["english"].rstrip()[-1] in ".?" for r in tamil)
+    assert all(3 <= len(r["english"].split()) <= 16 for r in english)
+
+
+def test_tamil_coverage_does_not_fall():
+    cov = tamil_coverage()
+    assert len(cov.exact) >= V3_TAMIL_EXACT, cov.outside[:5]
+    assert "t001" in cov.exact                                   # நான் நேற்று சென்னைக்குச் சென்றேன் .
+
+
+def test_english_coverage_does_not_fall():
+    cov, _ = english_coverage()
+    assert len(cov.exact) >= V3_ENGLISH_PARSED
