@@ -68,8 +68,10 @@ if "error" in enc:
         language_pointer(english=False)
     st.stop()
 if enc["unknown"] and looks_tamil(text):
-    language_pointer(english=False)
-show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
+    language_pointer(english=False)                 # the pointer, not a list of "no close word"
+else:
+    show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"], reads="the model still reads "
+                        "the rest", tamil=False)
 if any("only the first" in note for note in enc["notes"]):
     st.caption(f"This page reads at most {cache.ENGLISH_TOKENS} words: the encoder was trained on sentences of up "
                "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
@@ -78,6 +80,13 @@ T = len(tokens)
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
 off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
+base = cache.guess_each(tuple(tokens), name)
+abl = cache.guess_each(tuple(tokens), name, off) if off else base
+changed = [i for i in range(T) if base[i][0] != abl[i][0]]
+if off:                                              # the result beside the control, not three screens below
+    o2.markdown(f"**{len(changed)} of {T} guesses change**" + (": " + ", ".join(
+        f"“{md(base[i][0])}” → “{md(abl[i][0])}”" for i in changed[:6]) + (" …" if len(changed) > 6 else "")
+        if changed else ".") + " Details in *Switch heads off: what breaks?* below.")
 att = cache.encoder_attention(tuple(tokens), name, off)                    # (L, H, T, T)
 m = cache.metrics(name)
 ref = cache.english_reference(" ".join(tokens))
@@ -85,15 +94,22 @@ gold = ref.get("relations") if ref.get("tokens") == tokens else None
 labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
 
 st.header("Every layer and head")
-plot(cache.head_grid(tuple(tokens), name, off), "sa_grid")
-st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights; pick one head below "
+per_figure = 2                                       # columns stack on a phone: two heads a row there, all on a desktop
+for k, col in enumerate(st.columns(cfg.heads // per_figure)):
+    with col:
+        plot(cache.head_grid(tuple(tokens), name, off, tuple(range(k * per_figure, (k + 1) * per_figure))),
+             f"sa_grid_{k}")
+st.caption("Rows: the word looking; columns: the word looked at; colours as in the single head below (0 to 1). "
+           "Hover for words and weights; pick one head below "
            "to see it with its words.")
 h1, h2 = st.columns([1, 3])
 with h1:
     chosen = st.selectbox("One head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="head",
                           bind="query-params")
-    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                       index=min(1, T - 1), bind="query-params")
+    words = [f"{i + 1}: {w}" for i, w in enumerate(tokens)]
+    if st.session_state.get("tok") not in words:       # a new sentence: follow its second word again
+        st.session_state["tok"] = words[min(1, T - 1)]
+    tok = words.index(st.selectbox("Word to follow", words, key="tok", bind="query-params"))
     if m:
         rel_roles = [f"{r} ({100 * v['directions'][v['direction']]['accuracy'][chosen[0]][chosen[1]]:.0f} %)"
                      for r, v in m["heads"]["relations"].items() if (v["best_layer"], v["best_head"]) == chosen]
@@ -179,9 +195,6 @@ st.markdown(f"{scored} and the model guesses it — with all heads, and with the
             "some words can be recovered at all: a verb's number from its subject, a pronoun from its antecedent, "
             "*who/that* from their noun, *a/this/these* from the noun. Other words (which noun, which verb) are "
             "often unrecoverable, so a wrong guess there is expected.")
-base = cache.guess_each(tuple(tokens), name)
-abl = cache.guess_each(tuple(tokens), name, off) if off else base
-changed = [i for i in range(T) if base[i][0] != abl[i][0]]
 st.metric("Guesses changed by switching heads off", f"{len(changed)} of {T}")
 rows = [{"position": i + 1, "word": tokens[i], "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
          "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})", "changed": "⚠️" if i in changed else ""}
