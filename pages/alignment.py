@@ -116,7 +116,8 @@ def step_through() -> None:
         base = np.full(len(src), 1 / len(src))
     else:
         base = row
-    table = pd.DataFrame({"word": [f"{j + 1}: {w} ({roman[j]})" for j, w in enumerate(src)],
+    named = [w if roman[j] == w else f"{w} ({roman[j]})" for j, w in enumerate(src)]
+    table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(named)],
                           "model's weight": [percent(v) for v in row],
                           "your weight %": np.round(100 * base, 2)})
     edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word", "model's weight"],
@@ -132,7 +133,7 @@ def step_through() -> None:
     mine = weights / weights.sum()
     unedited = start == "the model's row" and edited["your weight %"].equals(table["your weight %"])
     if not unedited:
-        st.caption(renormalised_row(list(weights), [md(f"{w} ({roman[j]})") for j, w in enumerate(src)]))
+        st.caption(renormalised_row(list(weights), [md(w) for w in named]))
     orig = dict(t.topk[i])                        # the model's own row: already in the translation
     if unedited:
         edit = orig                               # the model's own row, unedited: no replay of the decoder
