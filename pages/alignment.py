@@ -179,7 +179,8 @@ st.header("Watch the alignment form during training")
 snaps = cache.snapshots("attention")
 if snaps and snaps["steps"]:
     st.markdown("Nobody tells the model where to look: the attention below was stored every few hundred training "
-                "steps while it learned to translate, and the gold links (orange) were never part of training.")
+                "steps while it learned to translate (each time reading the reference translation), and the gold links "
+                "(orange) were never part of training.")
     c1, c2 = st.columns([2, 3])
     which = c1.radio("Sentence", list(range(len(snaps["src"]))), key="al_snap_sentence", horizontal=True,
                      format_func=lambda k: "the seed sentence" if k == 0 else f"held-out sentence {k}")
@@ -189,8 +190,8 @@ if snaps and snaps["steps"]:
     s_src, s_tgt, s_gold = snaps["src"][which], snaps["tgt"][which], snaps["align"][which]
     s_att = np.array(snaps["attention"][k][which])
     s_outline = [(i, j) for i, links in enumerate(s_gold) for j in links]
-    plot(cache.figure("heatmap", s_att, s_src, s_tgt, f"Step {step_at} of {steps[-1]}: attention while reading the "
-                      "reference", outline=s_outline), "al_snap")
+    plot(cache.figure("heatmap", s_att, s_src, s_tgt, f"At training step {step_at} of {steps[-1]}", outline=s_outline),
+         "al_snap")
     curve = [aer_score(np.array(a[which]).argmax(1).tolist(), s_gold) for a in snaps["attention"]]
     st.caption(f"AER of this sentence's argmax attention: {curve[0]:.0%} at step {steps[0]}, "
                f"{curve[k]:.0%} at step {step_at}, {curve[-1]:.0%} at the end of training.")

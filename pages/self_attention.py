@@ -40,10 +40,11 @@ def draw_english() -> None:
     st.session_state["en"] = " ".join(example_pair(random.randrange(10**9)).tgt)
 
 
-c1, c2, c3 = st.columns([5, 1, 1])
+c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
 c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
-c2.button("🎲 English example", on_click=draw_english, key="en_example")
-c3.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
+buttons = c2.container(horizontal=True)              # wraps on a narrow screen instead of cutting the labels
+buttons.button("🎲 English example", on_click=draw_english, key="en_example")
+buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 

@@ -305,7 +305,7 @@ def test_alignment_replays_training_snapshots():
     assert slider.value == snaps["steps"][-1] and len(snaps["steps"]) > 5
 
     def shown() -> np.ndarray:
-        fig = next(f for f in figures(at) if "attention while reading the reference" in json.dumps(f["layout"].get("title")))
+        fig = next(f for f in figures(at) if "At training step" in json.dumps(f["layout"].get("title")))
         return np.array(fig["data"][0]["z"], dtype=float)
 
     assert np.allclose(shown(), np.array(snaps["attention"][-1][0]), atol=1e-6)

@@ -117,6 +117,16 @@ def test_mostly_unknown_counts_words_not_punctuation():
 
 
 # ---- suggestions and the word list -----------------------------------------------------------
+@pytest.mark.parametrize("typed,lemma", [("paiyanaiku", "boy"), ("pennaiku", "woman"), ("thittatthaiku", "plan"),
+                                         ("aappilaiku", "apple"), ("parisey", "gift")])
+def test_case_forms_of_the_same_noun_come_before_spelling_neighbours(typed, lemma):
+    from model.language.glosses import describe
+    from model.language.tokenizer import suggest
+
+    glosses = [describe(w)[2] for w in suggest(typed)[:3]]          # before: "ticket-DAT", "bag-DAT", "fix-INF" …
+    assert all(g.split("-")[0] == lemma for g in glosses), glosses
+
+
 def test_forms_of_the_same_word_come_first():
     from model.language.tokenizer import suggest
 
