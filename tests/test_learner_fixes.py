@@ -145,16 +145,22 @@ def test_suggestions_show_romanization_and_gloss():
 
 
 def test_word_list_is_searchable_in_every_script():
-    from model.language.glosses import word_rows
+    from model.language.glosses import search_words, word_rows
 
     rows = word_rows()
-    assert ("அனுப்பினான்", "anuppinaan", "send-PST-3SG.M") in rows
+    assert ("அனுப்பினான்", "anuppinaan", "send-PST-3SG.M") in rows and len(rows) > 2000
+    for query, column in (("send-PST", 2), ("ANUPPIN", 1), ("அனுப்", 0)):
+        hits = search_words(rows, query)
+        assert len(hits) > 3 and all(query.lower() in r[column].lower() for r in hits), query
+    assert search_words(rows, "  ") == rows
+
+
+def test_word_list_button_on_pages_with_the_sentence():
     at = open_page()
-    box = at.text_input(key="sidebar_words_q")
-    for query, column in (("send-PST", "English gloss"), ("anuppin", "romanized"), ("அனுப்", "Tamil")):
-        box.input(query).run()
-        table = next(d.value for d in at.dataframe if "English gloss" in d.value.columns)
-        assert len(table) > 3 and all(query.lower() in v.lower() for v in table[column]), query
+    assert at.button(key="sidebar_words")
+    at = open_page("pages/alignment.py")
+    type_sentence(at, "ravi anuppinen")
+    assert at.button(key="feedback_words")                  # beside the unknown words too
 
 
 # ---- Speed, Bottleneck, Models ---------------------------------------------------------------
@@ -205,7 +211,9 @@ def test_beyond_training_note_is_computed_from_the_buckets(name):
 
     rows = [{"lo": 56, "hi": 60, "exact": 0.96}, {"lo": 66, "hi": 70, "exact": 0.56}, {"lo": 86, "hi": 90, "exact": 0.0}]
     note = beyond_training({name: rows}, "exact", 60)
-    assert "over 60 words" in note and f"{name}: 96 % at 56–60 words, 0 % at 86–90" in note
+    assert "Over 60 words" in note and f"{name}: 96 % at 56–60 words, 0 % at 86–90" in note
+    flat = [{"lo": 56, "hi": 60, "exact": 0.0}, {"lo": 86, "hi": 90, "exact": 0.0}]
+    assert name not in beyond_training({name: flat}, "exact", 60)          # a curve that does not fall: not named
 
 
 def test_bottleneck_explains_lengths_beyond_training_and_its_intervals():

@@ -168,15 +168,25 @@ def language_pointer(english: bool) -> None:
 
 
 def word_list(key: str) -> None:
-    """A searchable list of the language's words (Tamil, romanized, English gloss) in a popover."""
-    with st.popover("📖 Words of the language", help="Every word form the models know, with its romanization "
-                    "and English gloss; type to filter."):
-        query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40)
-        rows = cache.word_rows()
-        hits = [r for r in rows if not query or any(query.strip().lower() in v.lower() for v in r)]
-        st.caption(f"{len(hits):,} of {len(rows):,} word forms")
-        st.dataframe(pd.DataFrame(hits[:2000], columns=["Tamil", "romanized", "English gloss"]), hide_index=True,
-                     height=320, width="stretch")
+    """A button that opens the searchable list of the language's words (Tamil, romanized, English gloss)
+    in a wide dialog (a sidebar popover was too narrow for three columns)."""
+    if st.button("📖 Words of the language", key=key, help="Every word form the models know, with its "
+                 "romanization and English gloss; type to filter."):
+        _word_dialog(key)
+
+
+@st.dialog("Words of the language", width="large")
+def _word_dialog(key: str) -> None:
+    query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40,
+                          placeholder="e.g. send, anupp, அனுப்")
+    from model.language.glosses import search_words
+
+    rows = cache.word_rows()
+    hits = search_words(rows, query)
+    st.caption(f"{len(hits):,} of {len(rows):,} word forms. Glosses: ACC, DAT … are cases (object, to …), PST/PRS/FUT "
+               "tenses, 3SG.M he, 3SG.F she, 3SG.HON he or she (polite), 3PL they, N things, Q a question.")
+    table = pd.DataFrame(hits[:2000], columns=["Tamil", "romanized", "English gloss"])
+    st.dataframe(table[["Tamil", "English gloss", "romanized"]], hide_index=True, height=360, width="stretch")
 
 
 def glossary_link() -> None:

@@ -97,22 +97,20 @@ def speed_summary(rows: list[dict]) -> list[str]:
 
 def beyond_training(series: dict[str, list[dict]], key: str, max_train: int, scale: float = 100.0,
                     unit: str = " %") -> str:
-    """Why the curves change right of the shaded band: lengths no training sentence had, with each
-    model's value at the longest training bucket and at the longest measured one."""
+    """Why the curves change right of the shaded band: lengths no training sentence had, with the
+    value at the longest training bucket and at the longest measured one of each model that falls
+    there (by 10 points or more)."""
     parts = []
     for name, rows in series.items():
         inside = [b for b in rows if b["hi"] <= max_train]
         beyond = [b for b in rows if b["lo"] > max_train]
-        if not inside or not beyond:
-            continue
-        a, z = inside[-1], beyond[-1]
-        parts.append(f"{name}: {scale * a[key]:.0f}{unit} at {a['lo']}–{a['hi']} words, {scale * z[key]:.0f}{unit} "
-                     f"at {z['lo']}–{z['hi']}")
-    if not parts:
-        return ""
-    return (f"**Right of the shaded band (over {max_train} words) lie lengths no training sentence had.** A model "
-            "learns the lengths it is shown; nothing taught it to carry on that long, so the curves fall there — a "
-            "limit of the training data, not of attention. " + "; ".join(parts) + ".")
+        if inside and beyond and scale * (inside[-1][key] - beyond[-1][key]) >= 10:
+            a, z = inside[-1], beyond[-1]
+            parts.append(f"{name}: {scale * a[key]:.0f}{unit} at {a['lo']}–{a['hi']} words, {scale * z[key]:.0f}{unit} "
+                         f"at {z['lo']}–{z['hi']}")
+    return (f"**Over {max_train} words (right of the shaded band): lengths no training sentence had.** Nothing "
+            "taught the models to carry on that long, so the curves fall there — a limit of the training data, not "
+            "of attention." + (" " + "; ".join(parts) + "." if parts else ""))
 
 
 def bottleneck_headline(plain: dict, attention: dict) -> str:

@@ -65,3 +65,10 @@ def word_rows() -> list[tuple[str, str, str]]:
     from model.language.forms import all_source_forms, roman
 
     return [(w, roman(w), gloss(w)) for w in sorted(all_source_forms())]
+
+
+def search_words(rows: list[tuple[str, str, str]], query: str) -> list[tuple[str, str, str]]:
+    """The rows of ``word_rows()`` that contain ``query`` (any case) in any script: Tamil, romanized
+    or the English gloss."""
+    q = query.strip().lower()
+    return [r for r in rows if not q or any(q in v.lower() for v in r)]

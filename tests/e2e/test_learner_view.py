@@ -145,3 +145,25 @@ def test_sentence_box_at_the_top_on_a_phone_only(server, browser, size):
         assert page.locator(".st-key-phone_sentence textarea").input_value() == "ravi vanthaan ."
         shot(page, "learner_top_box_phone")
     ctx.close()
+
+
+@pytest.mark.parametrize("size", list(SIZES))
+def test_word_list_opens_wide_and_filters(server, browser, size):
+    from model.language.glosses import search_words, word_rows
+
+    ctx = browser.new_context(viewport=SIZES[size])
+    page = ctx.new_page()
+    page.goto(f"{server}/alignment?" + urllib.parse.urlencode({"s": "ravi anuppinen ."}))
+    wait_idle(page)
+    page.get_by_role("button", name="Words of the language").last.click()     # the one beside the unknown word
+    dialog = page.get_by_role("dialog")
+    dialog.wait_for(timeout=30_000)
+    box = dialog.get_by_label("Search (Tamil, romanized or English)")
+    box.fill("send")
+    box.press("Enter")
+    wait_idle(page)
+    expected = f"{len(search_words(word_rows(), 'send')):,} of {len(word_rows()):,} word forms"
+    page.get_by_text(expected).wait_for(timeout=30_000)
+    assert dialog.bounding_box()["width"] >= min(600, SIZES[size]["width"] - 40)
+    shot(page, f"learner_word_list_{size}")
+    ctx.close()
