@@ -87,7 +87,7 @@ changed = [i for i in range(T) if base[i][0] != abl[i][0]]
 if off:                                              # the result beside the control, not three screens below
     o2.markdown(f"**{len(changed)} of {T} guesses change**" + (": " + ", ".join(
         f"“{md(base[i][0])}” → “{md(abl[i][0])}”" for i in changed[:6]) + (" …" if len(changed) > 6 else "")
-        if changed else ".") + " Details in *Switch heads off: what breaks?* below.")
+        if changed else "") + ". Details in *Switch heads off: what breaks?* below.")
 att = cache.encoder_attention(tuple(tokens), name, off)                    # (L, H, T, T)
 m = cache.metrics(name)
 ref = cache.english_reference(" ".join(tokens))

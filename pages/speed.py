@@ -62,7 +62,8 @@ mode = c1.radio("What is timed", ["forward", "forward + backward"], horizontal=T
                 help="Forward: reading a sentence. Forward + backward: a training step.")
 batch = c2.radio("Sentences at once (batch)", sorted(table["batch"].unique()), horizontal=True, key="speed_batch",
                  help="1: one sentence, as when you translate; more: as in training.")
-lanes = c3.radio("Threads", sorted(table["threads"].unique()), horizontal=True, key="speed_threads")
+lanes = c3.radio("Threads", sorted(table["threads"].unique()), horizontal=True, key="speed_threads",
+                 index=len(table["threads"].unique()) - 1)       # as in the sentences below
 sel = table[(table["mode"] == mode) & (table["batch"] == batch) & (table["threads"] == lanes)]
 colors = {"gru_fused": "#D55E00", "gru_steps": "#E69F00", "attention": "#0072B2"}
 fig = go.Figure([go.Scatter(x=g["n"], y=g["ms"], name=ARCH_LABELS[a], mode="lines+markers", line={"color": colors[a]})

@@ -183,6 +183,9 @@ def test_speed_summary_leads_with_batch_one_and_never_says_less_than_once_as_lon
     assert "the attention layer takes 2.0× as long as the GRU" in " ".join(text)     # 1.6 / 0.8, not "0.5×"
     assert all(float(x) >= 1 for x in re.findall(r"([0-9.]+)× as long", " ".join(text)))
     assert "GRU, fused (C++ loop) takes 1.08× as long" in " ".join(text)           # 6.5 / 6.0 with more threads
+    assert "one self-attention layer runs 2.00× as fast" in " ".join(text)            # 8.0 / 4.0 with 2 threads
+    slower = [{**r, "ms": r["ms"] * (10 if r["threads"] == 2 else 1)} for r in ROWS]
+    assert "none runs faster with more threads on this machine" in " ".join(speed_summary(slower))
     assert as_long("A", 1.0, "B", 2.0) == "B takes 2.0× as long as A"
 
 

@@ -81,10 +81,12 @@ def speed_summary(rows: list[dict]) -> list[str]:
                  _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)
                  for a in ARCH_LABELS if _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)}
         best = max(gains, key=gains.get)
-        out.append(f"Going from {one} to {many} threads (training, {n} words × batch {batch}): "
+        verdict = (f"{ARCH_LABELS[best]} gains most from more parallel lanes" if gains[best] > 1 else
+                   "none runs faster with more threads on this machine")
+        out.append(f"With {many} threads instead of {one} (training, {n} words × batch {batch}): "
                    + ", ".join(f"{ARCH_LABELS[a]} " + (f"runs {g:.2f}× as fast" if g >= 1 else
                                                        f"takes {1 / g:.2f}× as long") for a, g in gains.items())
-                   + f" — {ARCH_LABELS[best]} gains most from more parallel lanes.")
+                   + f" — {verdict}.")
     else:
         out.append("This machine offers one thread, so the gain from more parallel lanes cannot be measured here.")
     step, att = (_ms(rows, arch=a, n=n, batch=batches[0], mode="forward", threads=many)
