@@ -167,3 +167,31 @@ def test_word_list_opens_wide_and_filters(server, browser, size):
     assert dialog.bounding_box()["width"] >= min(600, SIZES[size]["width"] - 40)
     shot(page, f"learner_word_list_{size}")
     ctx.close()
+
+
+def test_editing_a_weight_says_how_the_decoder_reads_the_row(server, page):
+    """The issue's case: set முடியுமா's weight to 0 in the row for "can"; the page says what the rest sums
+    to and what the decoder reads, instead of a table of zeros."""
+    page.goto(f"{server}/alignment")
+    wait_idle(page)
+    page.wait_for_selector("text=Edit this step's attention by hand", timeout=60_000)
+    grid = page.locator('[data-testid="stDataFrame"]').first
+    grid.scroll_into_view_if_needed()
+    wait_idle(page)
+    box = grid.bounding_box()
+    page.mouse.click(box["x"] + box["width"] - 40, box["y"] + 35 + 17)      # "your weight %" of row 1 (header 35 px)
+    for _ in range(4):                                                      # down to row 5: முடியுமா
+        page.keyboard.press("ArrowDown")
+    page.keyboard.press("Enter")                                            # open the cell's editor
+    page.wait_for_timeout(500)
+    page.keyboard.press("Control+A")
+    page.keyboard.type("0")
+    page.wait_for_timeout(300)
+    page.keyboard.press("Enter")                                            # commit (and rerun the page)
+    page.wait_for_timeout(500)
+    wait_idle(page)
+    shot(page, "learner_row_editor")
+    note = page.get_by_text("not 100 %. The decoder divides every weight by that sum")
+    note.wait_for(timeout=30_000)
+    assert "Your row sums to 1.7" in note.inner_text()      # 0.33 + 0.00 + 0.00 + 0.70 + 0.70 of the seed's row
+    shot(page, "learner_row_editor")
