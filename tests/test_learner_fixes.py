@@ -81,7 +81,7 @@ def test_switching_heads_off_reports_beside_the_control():
     no_exception(at)
     beside = [m.value for m in at.markdown if "guesses change" in m.value]
     metric = next(m for m in at.metric if m.label.startswith("Guesses changed"))
-    assert beside and beside[0].startswith(f"**{metric.value.replace(' of ', ' of ')}")
+    assert beside and beside[0].startswith(f"**{metric.value} guesses change**")    # the same count, up top
 
 
 def test_head_grid_has_fewer_heads_a_figure():
@@ -195,6 +195,13 @@ def test_log_axis_ticks_are_plain_decimals():
     ticks = log_ticks(0.37, 48.0)
     assert {0.5, 1.0, 2.0, 5.0, 10.0, 20.0, 50.0} <= set(ticks) and 4.0 not in ticks
     assert [f"{v:g}" for v in ticks if 0.5 <= v <= 5] == ["0.5", "1", "2", "5"]
+
+
+def test_loss_curves_label_the_log_axis_in_decimals():
+    from ui.charts import loss_curves
+
+    fig = loss_curves([{"epoch": 1, "train_loss": 2.3, "valid_loss": 1.9}, {"epoch": 9, "train_loss": 0.04, "valid_loss": 0.06}])
+    assert {"0.05", "0.1", "0.5", "1", "2"} <= set(fig.layout.yaxis.ticktext)
 
 
 @pytest.mark.slow

@@ -223,6 +223,10 @@ def loss_curves(history: list[dict]) -> go.Figure:
         fig.add_trace(go.Scatter(x=epochs, y=[h["valid_loss"] for h in history], name="validation loss",
                                  mode="lines+markers"))
     fig.update_layout(title="Loss", xaxis_title="epoch", yaxis_type="log", height=300, margin={"t": 40})
+    losses = [v for h in history for k in ("train_loss", "valid_loss") if (v := h.get(k)) and v > 0]
+    if losses:                                     # 0.5, 1, 2 rather than Plotly's bare "5" under "1"
+        ticks = log_ticks(min(losses), max(losses))
+        fig.update_yaxes(tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
     return _styled(fig)
 
 
