@@ -177,10 +177,10 @@ def word_list(key: str) -> None:
 
 @st.dialog("Words of the language", width="large")
 def _word_dialog(key: str) -> None:
-    query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40,
-                          placeholder="e.g. send, anupp, அனுப்")
     from model.language.glosses import search_words
 
+    query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40,
+                          placeholder="e.g. send, anupp, அனுப்")
     rows = cache.word_rows()
     hits = search_words(rows, query)
     st.caption(f"{len(hits):,} of {len(rows):,} word forms. Glosses: ACC, DAT … are cases (object, to …), PST/PRS/FUT "
