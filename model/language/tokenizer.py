@@ -154,6 +154,12 @@ def _lemmas() -> tuple[dict[str, list[tuple[str, str]]], dict[tuple[str, str], l
     return of_form, forms_of
 
 
+@lru_cache(maxsize=2)
+def _shown(tamil: bool) -> dict[str, str]:
+    """Each base form as suggestions show it: Tamil script, or its display romanization."""
+    return {f: (f if tamil else roman(f)) for f in _lemmas()[0]}
+
+
 MIN_STEM = 4              # letters an unknown word must share with a word's forms to count as that word
 
 
@@ -165,7 +171,7 @@ def same_word_forms(word: str, n: int = 3) -> list[str]:
     of_form, forms_of = _lemmas()
     tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
     w = word if tamil else word.lower()
-    shown = {f: (f if tamil else roman(f)) for f in of_form}
+    shown = _shown(tamil)
 
     def shared(f: str) -> int:
         a, k = shown[f], 0
