@@ -195,3 +195,21 @@ def test_editing_a_weight_says_how_the_decoder_reads_the_row(server, page):
     note.wait_for(timeout=30_000)
     assert "Your row sums to 1.7" in note.inner_text()      # 0.33 + 0.00 + 0.00 + 0.70 + 0.70 of the seed's row
     shot(page, "learner_row_editor")
+
+
+def test_word_to_follow_shows_the_new_sentences_word(server, page):
+    """From "ravi is happy ." to "kumar was tired ." (the same length) the box must read "2: was", as the chart."""
+    page.goto(server)                        # a fresh server's first deep link may show a "Page not found" box
+    wait_idle(page)
+    page.goto(f"{server}/self-attention?" + urllib.parse.urlencode({"en": "ravi is happy ."}))
+    wait_idle(page)
+    chooser = page.locator('[data-testid="stSelectbox"]').filter(has_text="Word to follow")
+    chooser.wait_for(timeout=60_000)
+    shown = page.get_by_role("combobox", name="Word to follow")
+    assert shown.input_value() == "2: is"
+    box = page.get_by_label("English sentence")
+    box.fill("kumar was tired .")
+    box.press("Enter")
+    wait_idle(page)
+    page.get_by_text("Where “was” looks, in every head").wait_for(timeout=30_000)
+    assert shown.input_value() == "2: was"
