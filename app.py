@@ -17,6 +17,7 @@ from model.language.seeds import EXAMPLE_LENGTHS, LONG_LENGTHS, SEED_SOURCE, exa
 from ui.glossary import tip  # noqa: E402
 from ui.navigation import shell  # noqa: E402
 from ui.registry import PAGES, by_title  # noqa: E402
+from ui.widgets import word_list  # noqa: E402
 
 st.set_page_config(page_title="Attention Lab", page_icon="🔍", layout="wide")
 
@@ -44,11 +45,20 @@ if "sentence" in uses:
                      max_chars=2000,
                      help="Type Tamil script, the romanization (e.g. naalaikkul andha reportai anuppa mudiyumaa ?) "
                           "or a mix. The self-attention page takes English instead.")
-        b1, b2 = st.columns(2)
-        b1.button("🎲 Example", on_click=draw_example, help="A random held-out sentence of the language",
-                  key="example")
-        b2.button("📏 Long example", on_click=draw_example, args=(LONG_LENGTHS,), key="long_example",
-                  help="A random held-out sentence of 40–60 words, where the models differ")
+        row = st.container(horizontal=True)      # wraps instead of cutting a label ("Long exa…")
+        row.button("🎲 Example", on_click=draw_example, help="A random held-out sentence of the language",
+                   key="example")
+        row.button("📏 Long example", on_click=draw_example, args=(LONG_LENGTHS,), key="long_example",
+                   help="A random held-out sentence of 40–60 words, where the models differ")
+        word_list("sidebar_words")
+if "sentence" in uses:                               # on a phone the sidebar starts closed: the box at the top too
+    st.session_state["s_top"] = st.session_state["s"]
+    with st.container(key="phone_sentence"):
+        st.text_area("Sentence (Mini-Tamil)", key="s_top", height=90, max_chars=2000,
+                     on_change=lambda: st.session_state.update(s=st.session_state["s_top"]),
+                     help="The same sentence as the sidebar's box (which a phone keeps closed); press Ctrl+Enter or "
+                          "tap outside to apply.")
+    st.html("<style>@media (min-width: 768px) { .st-key-phone_sentence { display: none; } }</style>")
 if "decoding" in uses:
     with st.sidebar:
         st.radio("Decoding", ["greedy", "beam 4"], key="decoding", bind="query-params", horizontal=True,

@@ -5,6 +5,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from model.evaluation.claims import percent, renormalised_row
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
 from ui import cache
 from ui.glossary import tip
@@ -103,8 +104,9 @@ def step_through() -> None:
         plot(cache.figure("topk_bars", t.topk[i][:5], f"Step {step}: the model's top next words"), "al_topk")
 
     st.subheader("Edit this step's attention by hand")
-    st.markdown("Start from the model's own row, all weight on one word, or uniform; edit the weights (they are "
-                "renormalised to sum to 1) and see the **same trained decoder** choose its next word from your row.")
+    st.markdown("Start from the model's own row, all weight on one word, or uniform; edit the weights (in %) and see "
+                "the **same trained decoder** choose its next word from your row. A row that no longer sums to 100 % "
+                "is divided by its sum, so the decoder always reads weights that sum to 100 %.")
     start = st.radio("Start from", ["the model's row", "one word", "uniform"], horizontal=True, key="al_start")
     if start == "one word":
         j = st.selectbox("All weight on", list(range(len(src))),
@@ -114,18 +116,26 @@ def step_through() -> None:
         base = np.full(len(src), 1 / len(src))
     else:
         base = row
-    table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(src)], "weight": np.round(base, 4)})
-    edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word"],
-                            column_config={"weight": st.column_config.NumberColumn(min_value=0.0, max_value=1000.0,
-                                                                                    step=0.01, format="%.4f")})
-    weights = pd.to_numeric(edited["weight"], errors="coerce").to_numpy(dtype=float)
+    named = [w if roman[j] == w else f"{w} ({roman[j]})" for j, w in enumerate(src)]
+    table = pd.DataFrame({"word": [f"{j + 1}: {w}" for j, w in enumerate(named)],
+                          "model's weight": [percent(v) for v in row],
+                          "your weight %": np.round(100 * base, 2)})
+    edited = st.data_editor(table, key=f"al_edit_{start}_{step}", hide_index=True, disabled=["word", "model's weight"],
+                            column_config={"your weight %": st.column_config.NumberColumn(
+                                min_value=0.0, max_value=100000.0, step=0.01, format="%.2f",
+                                help="What the decoder reads once you edit (two decimals); untouched, it reads the "
+                                     "model's exact row")})
+    weights = pd.to_numeric(edited["your weight %"], errors="coerce").to_numpy(dtype=float)
     if not np.all(np.isfinite(weights)) or np.any(weights < 0) or weights.sum() <= 0:
         st.error("Every weight must be a number ≥ 0 and at least one must be positive; showing the model's own "
                  "row.", icon="🚫")
-        weights = row
+        weights = 100 * row
     mine = weights / weights.sum()
+    unedited = start == "the model's row" and edited["your weight %"].equals(table["your weight %"])
+    if not unedited:
+        st.caption(renormalised_row(list(weights), [md(w) for w in named]))
     orig = dict(t.topk[i])                        # the model's own row: already in the translation
-    if start == "the model's row" and edited["weight"].equals(table["weight"]):
+    if unedited:
         edit = orig                               # the model's own row, unedited: no replay of the decoder
     else:
         edit = dict(cache.next_tokens(tuple(src), tuple(tgt[:i]), tuple(float(w) for w in mine)))
@@ -140,7 +150,7 @@ step_through()
 
 st.header("Attention is not the whole explanation")
 st.markdown("Gradient saliency asks a different question: how strongly does each Tamil word's embedding move the "
-            "logit of each English word the model wrote? Where the two maps agree, attention is telling the story; "
+            "logit (the model's score for a word before it becomes a probability) of each English word it wrote? Where the two maps agree, attention is telling the story; "
             "where they differ, information reached the decoder through the encoder's recurrent states instead.")
 sal = np.array(cache.saliency(tuple(src), tuple(tgt)))
 rhos = [rank_correlation(att[r], sal[r]) for r in range(len(tgt))]
@@ -162,13 +172,15 @@ m = cache.metrics("attention")
 if m and "aer" in m["buckets"][0]:
     plot(cache.figure("length_chart", {"GRU with additive attention": m["buckets"]}, "aer", "AER %",
                       m["max_train_len"]), "al_aer")
-    st.caption("Argmax attention while reading the reference, against gold links; 95 % bootstrap intervals.")
+    st.caption("Argmax attention (the most-attended Tamil word) while reading the reference, against gold links; "
+               "95 % bootstrap intervals (resample the test sentences many times, keep the middle 95 % of the AERs).")
 
 st.header("Watch the alignment form during training")
 snaps = cache.snapshots("attention")
 if snaps and snaps["steps"]:
     st.markdown("Nobody tells the model where to look: the attention below was stored every few hundred training "
-                "steps while it learned to translate, and the gold links (orange) were never part of training.")
+                "steps while it learned to translate (each time reading the reference translation), and the gold links "
+                "(orange) were never part of training.")
     c1, c2 = st.columns([2, 3])
     which = c1.radio("Sentence", list(range(len(snaps["src"]))), key="al_snap_sentence", horizontal=True,
                      format_func=lambda k: "the seed sentence" if k == 0 else f"held-out sentence {k}")
@@ -178,8 +190,8 @@ if snaps and snaps["steps"]:
     s_src, s_tgt, s_gold = snaps["src"][which], snaps["tgt"][which], snaps["align"][which]
     s_att = np.array(snaps["attention"][k][which])
     s_outline = [(i, j) for i, links in enumerate(s_gold) for j in links]
-    plot(cache.figure("heatmap", s_att, s_src, s_tgt, f"Step {step_at} of {steps[-1]}: attention while reading the "
-                      "reference", outline=s_outline), "al_snap")
+    plot(cache.figure("heatmap", s_att, s_src, s_tgt, f"At training step {step_at} of {steps[-1]}", outline=s_outline),
+         "al_snap")
     curve = [aer_score(np.array(a[which]).argmax(1).tolist(), s_gold) for a in snaps["attention"]]
     st.caption(f"AER of this sentence's argmax attention: {curve[0]:.0%} at step {steps[0]}, "
                f"{curve[k]:.0%} at step {step_at}, {curve[-1]:.0%} at the end of training.")

@@ -6,7 +6,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.checkpoints import TITLES
-from model.evaluation.claims import own_share_summary, pair_description
+from model.evaluation.claims import beyond_training, own_share_summary, pair_description
 from ui import cache
 from ui.charts import word_axis
 from ui.glossary import tip
@@ -14,6 +14,7 @@ from ui.navigation import ensure_navigation
 from ui.widgets import (
     beam_width,
     downloads,
+    glossary_link,
     guard_text,
     language_pointer,
     marked_tokens,
@@ -74,6 +75,13 @@ st.header("Accuracy against sentence length")
 data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.metrics(n))}
 
 
+INTERVALS_HELP = ("**Wilson interval** (exact match): the standard 95 % interval for a share of yes/no outcomes, "
+                  "accurate even near 0 % or 100 %. **Bootstrap** (token accuracy, BLEU): resample the test "
+                  "sentences with replacement many times, recompute the score each time and keep the middle 95 % of "
+                  "the results. **BLEU**: how many word sequences the translation shares with the reference, 0–100, "
+                  "computed with *sacrebleu*, the standard library for it. Computed by `python -m model evaluate`.")
+
+
 @st.fragment
 def accuracy_by_length() -> None:
     """The metric choice reruns only this chart."""
@@ -81,11 +89,16 @@ def accuracy_by_length() -> None:
                       help=tip("exact match", "token accuracy", "BLEU", "sacrebleu", "Wilson interval", "bootstrap"))
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
     max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
-    plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),
-         "bn_length")
+    chart, note = st.columns([3, 1], gap="medium")
+    with chart:
+        plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),
+             "bn_length")
+    note.markdown(beyond_training(data, key, max_train, scale, " %" if scale == 100 else ""))
     first = next(iter(data.values()))
-    st.caption(f"Held-out test sentences, {first[0]['n']} per length bucket, 95 % intervals (Wilson for exact "
-               "match, bootstrap otherwise; sacrebleu's bootstrap for BLEU). Computed by `python -m model evaluate`.")
+    st.caption(f"Held-out test sentences (never seen in training), {first[0]['n']} per length bucket. The bands are "
+               "95 % intervals: the range the true value lies in, given how many sentences were tested.",
+               help=INTERVALS_HELP)
+    glossary_link()
 
 
 if data:
@@ -94,8 +107,8 @@ else:
     st.info("No evaluation metrics in the checkpoints yet: run `python -m model evaluate`.")
 
 st.header("How much of each English word still comes from its own Tamil word?")
-st.markdown("Gradient saliency asks how strongly each Tamil word's embedding can move the logit of each English "
-            "word. If the model reads the sentence through a good channel, an English word depends most on the Tamil "
+st.markdown("Gradient saliency asks how strongly each Tamil word's embedding can move the logit (the score the "
+            "model gives a word before turning scores into probabilities) of each English word. If the model reads the sentence through a good channel, an English word depends most on the Tamil "
             "word it translates (its gold link). Here: the share of each English word's saliency that comes from "
             "its own gold-aligned Tamil word — 100 % would mean only from it.")
 bn = {n: list(m["bottleneck"].values()) for n in ("plain", "attention")

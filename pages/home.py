@@ -11,6 +11,7 @@ from ui.navigation import ensure_navigation
 from ui.startup import warm_up
 from ui.widgets import (
     downloads,
+    glossary_link,
     language_pointer,
     md,
     model_or_error,
@@ -40,28 +41,37 @@ with left:
             language_pointer(english=True)
         t = seed.translations["attention"]
         show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
-        unreliable_note(t.tgt, t.unreliable)
-        att = np.array(t.attention)
-        plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
-             "home_heatmap")
-        downloads(att, t.tgt, seed.tokens, "attention", "home_dl")
-        j = int(att[0].argmax())
-        ref = seed.reference
-        hits = sum(int(att[i].argmax()) in links for i, links in enumerate(ref.align)) \
-            if ref is not None and t.tgt == ref.tgt else None
-        if seed.text == SEED_SOURCE:
-            gold = ref.align[0]                               # where "can" belongs: முடியுமா
-            st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
-                       f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
-                       + ("" if j in gold else f", and {float(att[0, gold].sum()):.0%} on **{seed.tokens[gold[0]]}** "
-                          f"({seed.roman[gold[0]]}), the word that carries *can you …?* (its gold link)")
-                       + ". In the verb-final source that request comes last; in English, first.")
+        if seed.mostly_unknown:
+            st.info("Most of these words are not words of Mini-Tamil, so the model would only guess, and a map of "
+                    "where it looks would show nothing real. Fix the words above (the suggestions and the word "
+                    "list help), or press **🎲 Example**.", icon="🚧")
         else:
-            st.caption(f"Writing **“{md(t.tgt[0])}”**, the model looks hardest at **{md(seed.tokens[j])}** "
-                       f"({md(seed.roman[j])}), token {j + 1} of {len(seed.tokens)}.")
-        if hits is not None:
-            st.caption(f"For {hits} of the {len(ref.align)} English words, the most-attended Tamil word is the "
-                       "gold-aligned one. Change the sentence in the sidebar; every page follows it.")
+            if seed.reference is None and seed.reference_reason:
+                st.warning("This sentence is outside the language the models learned, so there is no reference "
+                           "translation to check against and the translation below may be wrong. Why: "
+                           + md(seed.reference_reason), icon="🧭")
+            unreliable_note(t.tgt, t.unreliable)
+            att = np.array(t.attention)
+            plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
+                 "home_heatmap")
+            downloads(att, t.tgt, seed.tokens, "attention", "home_dl")
+            j = int(att[0].argmax())
+            ref = seed.reference
+            hits = sum(int(att[i].argmax()) in links for i, links in enumerate(ref.align)) \
+                if ref is not None and t.tgt == ref.tgt else None
+            if seed.text == SEED_SOURCE:
+                gold = ref.align[0]                               # where "can" belongs: முடியுமா
+                st.caption(f"Writing **“{t.tgt[0]}”**, the trained model looks hardest at **{seed.tokens[j]}** "
+                           f"({seed.roman[j]}), token {j + 1} of {len(seed.tokens)}: {att[0, j]:.0%} of its attention"
+                           + ("" if j in gold else f", and {float(att[0, gold].sum()):.0%} on **{seed.tokens[gold[0]]}** "
+                              f"({seed.roman[gold[0]]}), the word that carries *can you …?* (its gold link)")
+                           + ". In the verb-final source that request comes last; in English, first.")
+            else:
+                st.caption(f"Writing **“{md(t.tgt[0])}”**, the model looks hardest at **{md(seed.tokens[j])}** "
+                           f"({md(seed.roman[j])}), token {j + 1} of {len(seed.tokens)}.")
+            if hits is not None:
+                st.caption(f"For {hits} of the {len(ref.align)} English words, the most-attended Tamil word is the "
+                           "gold-aligned one. Change the sentence in the sidebar; every page follows it.")
 with right:
     st.subheader("Three problems attention solved")
     mp, ma = cache.metrics("plain"), cache.metrics("attention")
@@ -77,7 +87,11 @@ with right:
     st.page_link("pages/speed.py", label="Sequential vs parallel speed →", icon="⏱️")
     st.page_link("pages/glossary.py", label="Glossary: every term in plain words →", icon="📖")
 st.subheader("Model cards")
-st.caption("Read from the committed checkpoints; every number is computed by training or evaluation.")
+st.caption("Read from the committed checkpoints; every number is computed by training or evaluation. **Exact "
+           "match**: the whole translation equals the grammar's reference. **AER** (alignment error rate): how often "
+           "the Tamil word the model looks at hardest misses the gold word alignment; 0 % means never. Held-out: "
+           "sentences never seen in training.")
+glossary_link()
 cols = st.columns(4)
 for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
     with col:
@@ -101,10 +115,10 @@ for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
             if m:
                 inside = [b for b in m["buckets"] if b["hi"] <= L]
                 far = m["buckets"][-1]
-                rows[f"exact match ≤ {L}"] = f"{np.mean([b['exact'] for b in inside]):.1%}"
+                rows[f"exact match, sentences of ≤ {L} words"] = f"{np.mean([b['exact'] for b in inside]):.1%}"
                 rows[f"exact match {far['lo']}–{far['hi']}"] = f"{far['exact']:.1%}"
                 if "aer" in inside[0]:
-                    rows["AER ≤ L"] = f"{np.mean([b['aer'] for b in inside]):.2%}"
+                    rows[f"alignment error rate (AER), ≤ {L} words"] = f"{np.mean([b['aer'] for b in inside]):.2%}"
         rows["SHA-256"] = cache.sha256(str(path), path.stat().st_mtime)[:16] + "…"
         st.markdown("\n".join(f"- **{k}**: {md(str(v))}" for k, v in rows.items()))    # wraps; a grid would cut values
         st.caption(f"`checkpoints/{FILES[name]}`")

@@ -31,7 +31,7 @@ for name in ("plain", "attention", "encoder", "causal"):
     m = p.get("metrics") or {}
     if name in ("plain", "attention") and m:
         L = m["max_train_len"]
-        rows = [{"length": f"{b['lo']}–{b['hi']}" + ("" if b["hi"] <= L else " (beyond training)"), "n": b["n"],
+        rows = [{"length": f"{b['lo']}–{b['hi']}", "in training": "yes" if b["hi"] <= L else "no", "n": b["n"],
                  "exact %": round(100 * b["exact"], 1),
                  "exact 95% CI": f"{100 * b['exact_ci'][0]:.1f}–{100 * b['exact_ci'][1]:.1f}",
                  "token acc %": round(100 * b["token_acc"], 1), "BLEU": round(b["bleu"], 1),

@@ -43,10 +43,11 @@ def draw_english() -> None:
     st.session_state["en"] = " ".join(example_pair(random.randrange(10**9), known=known, side="tgt").tgt)
 
 
-c1, c2, c3 = st.columns([5, 1, 1])
+c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
 c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
-c2.button("🎲 English example", on_click=draw_english, key="en_example")
-c3.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
+buttons = c2.container(horizontal=True)              # wraps on a narrow screen instead of cutting the labels
+buttons.button("🎲 English example", on_click=draw_english, key="en_example")
+buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 
@@ -71,8 +72,10 @@ if "error" in enc:
         language_pointer(english=False)
     st.stop()
 if enc["unknown"] and looks_tamil(text):
-    language_pointer(english=False)
-show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"])
+    language_pointer(english=False)                 # the pointer, not a list of "no close word"
+else:
+    show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"], reads="the model still reads "
+                        "the rest", tamil=False)
 if any("only the first" in note for note in enc["notes"]):
     st.caption(f"This page reads at most {cache.ENGLISH_TOKENS} words: the encoder was trained on sentences of up "
                "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
@@ -81,6 +84,13 @@ T = len(tokens)
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
 off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
 off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
+base = cache.guess_each(tuple(tokens), name)
+abl = cache.guess_each(tuple(tokens), name, off) if off else base
+changed = [i for i in range(T) if base[i][0] != abl[i][0]]
+if off:                                              # the result beside the control, not three screens below
+    o2.markdown(f"**{len(changed)} of {T} guesses change**" + (": " + ", ".join(
+        f"“{md(base[i][0])}” → “{md(abl[i][0])}”" for i in changed[:6]) + (" …" if len(changed) > 6 else "")
+        if changed else "") + ". Details in *Switch heads off: what breaks?* below.")
 att = cache.encoder_attention(tuple(tokens), name, off)                    # (L, H, T, T)
 m = cache.metrics(name)
 ref = cache.english_reference(" ".join(tokens))
@@ -88,8 +98,13 @@ gold = ref.get("relations") if ref.get("tokens") == tokens else None
 labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
 
 st.header("Every layer and head")
-plot(cache.head_grid(tuple(tokens), name, off), "sa_grid")
-st.caption("Rows: the word looking; columns: the word looked at. Hover for words and weights; pick one head below "
+per_figure = 2                                       # columns stack on a phone: two heads a row there, all on a desktop
+for k, col in enumerate(st.columns(cfg.heads // per_figure)):
+    with col:
+        plot(cache.head_grid(tuple(tokens), name, off, tuple(range(k * per_figure, (k + 1) * per_figure))),
+             f"sa_grid_{k}")
+st.caption("Rows: the word looking; columns: the word looked at; colours as in the single head below (0 to 1). "
+           "Hover for words and weights; pick one head below "
            "to see it with its words.")
 h1, h2 = st.columns(2)
 with h1:
@@ -100,8 +115,10 @@ with h1:
                      for r, v in m["heads"]["relations"].items() if (v["best_layer"], v["best_head"]) == chosen]
         st.caption("Best head on held-out data for: " + (", ".join(rel_roles) if rel_roles else "no relation"))
 with h2:
-    tok = st.selectbox("Word to follow", list(range(T)), format_func=lambda i: f"{i + 1}: {tokens[i]}", key="tok",
-                       index=min(1, T - 1), bind="query-params")
+    words = [f"{i + 1}: {w}" for i, w in enumerate(tokens)]
+    if st.session_state.get("tok") not in words:       # a new sentence: follow its second word again
+        st.session_state["tok"] = words[min(1, T - 1)]
+    tok = words.index(st.selectbox("Word to follow", words, key="tok", bind="query-params"))
 # the page's full width, so every word of the chosen head keeps its label on a desktop
 plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}",
                   width_px=plot_width()), "sa_one")
@@ -184,9 +201,6 @@ st.markdown(f"{scored} and the model guesses it — with all heads, and with the
             "some words can be recovered at all: a verb's number from its subject, a pronoun from its antecedent, "
             "*who/that* from their noun, *a/this/these* from the noun. Other words (which noun, which verb) are "
             "often unrecoverable, so a wrong guess there is expected.")
-base = cache.guess_each(tuple(tokens), name)
-abl = cache.guess_each(tuple(tokens), name, off) if off else base
-changed = [i for i in range(T) if base[i][0] != abl[i][0]]
 st.metric("Guesses changed by switching heads off", f"{len(changed)} of {T}")
 rows = [{"position": i + 1, "word": tokens[i], "guess (all heads)": f"{base[i][0]} ({base[i][1]:.0%})",
          "guess (heads off)": f"{abl[i][0]} ({abl[i][1]:.0%})", "changed": "⚠️" if i in changed else ""}

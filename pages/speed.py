@@ -5,8 +5,18 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model.evaluation.claims import speed_summary
-from model.evaluation.speed import ARCH_LABELS, D_MODEL, HEADS, LENGTHS, REPEATS, available_threads, structure
+from model.evaluation.speed import (
+    ARCH_LABELS,
+    D_MODEL,
+    HEADS,
+    LENGTHS,
+    REPEATS,
+    available_threads,
+    plan,
+    structure,
+)
 from ui import cache
+from ui.charts import log_ticks
 from ui.navigation import ensure_navigation
 from ui.widgets import plot
 
@@ -30,19 +40,30 @@ if not st.session_state.get("speed_done"):
             f"{len(LENGTHS)} lengths, with 1 and {threads} thread{'s' * (threads > 1)}, forward and forward + "
             "backward. It takes a little while and runs only when you ask.")
     st.stop()
+rows, parts = [], plan()
+bar = st.progress(0.0, text="Measuring in a separate process …")
 try:
-    with st.spinner("Measuring in a separate process …"):
-        rows = cache.speed_timings()
+    for k, (n_threads, backward) in enumerate(parts):
+        what = "forward + backward" if backward else "forward"
+        bar.progress(k / len(parts), text=f"Measuring {k + 1} of {len(parts)}: {what}, {n_threads} "
+                                          f"thread{'s' * (n_threads > 1)} …")
+        rows += cache.speed_timings(n_threads, backward)
 except (RuntimeError, OSError, ValueError) as err:
+    bar.empty()
     st.error(f"The measurement could not run: {err}", icon="🚫")
     st.stop()
+bar.empty()
+summary = speed_summary(rows)
+st.markdown(f"**{summary[0]}**")                      # one sentence at a time: what a learner translating meets
 
 table = pd.DataFrame(rows)
 c1, c2, c3 = st.columns(3)
 mode = c1.radio("What is timed", ["forward", "forward + backward"], horizontal=True, key="speed_mode",
                 help="Forward: reading a sentence. Forward + backward: a training step.")
-batch = c2.radio("Sentences at once (batch)", sorted(table["batch"].unique()), horizontal=True, key="speed_batch")
-lanes = c3.radio("Threads", sorted(table["threads"].unique()), horizontal=True, key="speed_threads")
+batch = c2.radio("Sentences at once (batch)", sorted(table["batch"].unique()), horizontal=True, key="speed_batch",
+                 help="1: one sentence, as when you translate; more: as in training.")
+lanes = c3.radio("Threads", sorted(table["threads"].unique()), horizontal=True, key="speed_threads",
+                 index=len(table["threads"].unique()) - 1)       # as in the sentences below
 sel = table[(table["mode"] == mode) & (table["batch"] == batch) & (table["threads"] == lanes)]
 colors = {"gru_fused": "#D55E00", "gru_steps": "#E69F00", "attention": "#0072B2"}
 fig = go.Figure([go.Scatter(x=g["n"], y=g["ms"], name=ARCH_LABELS[a], mode="lines+markers", line={"color": colors[a]})
@@ -50,8 +71,10 @@ fig = go.Figure([go.Scatter(x=g["n"], y=g["ms"], name=ARCH_LABELS[a], mode="line
 fig.update_layout(xaxis_type="log", yaxis_type="log", xaxis_title="words per sentence (n)",
                   yaxis_title="milliseconds (median)", height=420, legend={"orientation": "h", "y": -0.25},
                   xaxis={"tickvals": list(LENGTHS)})
+ticks = log_ticks(float(sel["ms"].min()), float(sel["ms"].max()))
+fig.update_yaxes(tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
 plot(fig, "speed_chart")
-for sentence in speed_summary(rows):
+for sentence in summary[1:]:
     st.markdown(f"- {sentence}")
 st.caption("On a CPU with few cores, PyTorch's fused GRU runs its whole time loop in C++ and can beat attention in "
            "wall-clock time even though it takes n dependent steps; the step-by-step GRU shows the cost of those "

@@ -41,7 +41,7 @@ with right:
         if b:
             fig.add_trace(go.Scatter(x=[(r["lo"] + r["hi"]) / 2 for r in b], y=[r["own_share"] for r in b],
                                      name=TITLES[name], mode="lines+markers"))
-    fig.update_layout(title="Real GRUs (measured): each English word's gradient share from its own Tamil word",
+    fig.update_layout(title="Real GRUs: own word's gradient share",
                       xaxis_title="sentence length", yaxis_title="share", yaxis_range=[0, 1], height=360,
                       legend={"orientation": "h", "y": -0.3})
     plot(fig, "decay_real")

@@ -51,9 +51,10 @@ for name, (wq0, wk0) in mh_default_heads().items():
         with c3:
             if scored is not None:
                 sa, sb = scored["best_layer"], scored["best_head"]
-                plot(cache.figure("heatmap", real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}: the best '{MH_RELATION[name]}' head "
-                             f"on held-out data — agrees on {scores[(sa, sb)]:.0%} of rows here", height=380),
+                plot(cache.figure("heatmap", real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}", height=380),
                      f"mh_scored_{name}")
+                st.caption(f"L{sa + 1}H{sb + 1} is the best '{MH_RELATION[name]}' head on held-out data; it agrees "
+                           f"with your head on {scores[(sa, sb)]:.0%} of the rows here.")
             st.caption(f"Most similar learned head on this sentence: L{a + 1}H{b + 1}, same most-attended word in "
                        f"{best:.0%} of the rows.")
 st.caption("Agreement = the share of rows (words) in which the two heads look hardest at the same word; unlike an "

@@ -76,7 +76,7 @@ except ToyInputError as err:
 stages = [("1 · scores Q Kᵀ", s["scores"]), (f"2 · ÷ √d = √{d}" if scale else "2 · (not scaled)", s["scaled"]),
           ("3 · masked" if causal else "3 · no mask", np.where(np.isfinite(s["masked"]), s["masked"], np.nan)),
           (f"4 · softmax (temperature {temperature:g})", s["weights"])]
-cols = st.columns(4)
+cols = [*st.columns(2), *st.columns(2)]               # two a row: four across crushed the numbers in the cells
 for k, (col, (title, m)) in enumerate(zip(cols, stages)):
     with col:
         weights_stage = k == len(stages) - 1          # softmax weights lie in [0, 1]; scores can be negative

@@ -223,7 +223,7 @@ def test_self_attention_page_takes_a_long_sentence_of_the_language():
     at.text_input(key="en").input(" ".join(pair.tgt)).run()
     no_exception(at)
     assert not messages(at), messages(at)
-    grid = figures(at)[0]["data"]
+    grid = [trace for fig in figures(at)[:4] for trace in fig["data"]]      # four figures of two heads each
     att = EncoderRunner.load().attention(pair.tgt)
     assert len(grid) == att.shape[0] * att.shape[1] and len(grid[0]["z"]) == len(pair.tgt)
     assert np.allclose(np.array(grid[-1]["z"]), att[-1, -1], atol=1e-4)
@@ -333,7 +333,7 @@ def test_alignment_replays_training_snapshots():
     assert slider.value == snaps["steps"][-1] and len(snaps["steps"]) > 5
 
     def shown() -> np.ndarray:
-        fig = next(f for f in figures(at) if "attention while reading the reference" in json.dumps(f["layout"].get("title")))
+        fig = next(f for f in figures(at) if "At training step" in json.dumps(f["layout"].get("title")))
         return np.array(fig["data"][0]["z"], dtype=float)
 
     assert np.allclose(shown(), np.array(snaps["attention"][-1][0]), atol=1e-6)

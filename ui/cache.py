@@ -256,10 +256,11 @@ def guess_each(tokens: tuple[str, ...], name: str = "encoder", off: tuple[tuple[
 
 
 # ---- chart figures (built once per input, shared read-only) ----------------------------------
-@st.cache_resource(show_spinner=False, max_entries=16, ttl=TTL)        # 16 × ≤ 1.6 MB
-def head_grid(tokens: tuple[str, ...], name: str, off: tuple[tuple[int, int], ...]) -> go.Figure:
-    """All layers × heads as small multiples."""
-    return go.Figure(charts.head_grid(encoder_attention(tokens, name, off), list(tokens), off))
+@st.cache_resource(show_spinner=False, max_entries=64, ttl=TTL)        # 64 × ≤ 0.4 MB (a quarter of the heads each)
+def head_grid(tokens: tuple[str, ...], name: str, off: tuple[tuple[int, int], ...],
+              heads: tuple[int, ...] | None = None) -> go.Figure:
+    """All layers × ``heads`` (default every head) as small multiples."""
+    return go.Figure(charts.head_grid(encoder_attention(tokens, name, off), list(tokens), off, heads))
 
 
 @st.cache_resource(show_spinner=False, max_entries=160, ttl=TTL)       # 160 × ≤ 0.3 MB
@@ -272,12 +273,13 @@ def figure(kind: str, *args, **kwargs) -> go.Figure:
 
 
 # ---- measurements and toys -------------------------------------------------------------------
-@st.cache_data(show_spinner=False, max_entries=1, ttl=MODEL_TTL)       # 1 × ≤ 20 KB
-def speed_timings() -> list[dict]:
-    """GRU vs attention, measured in child processes (never with this server's threads)."""
-    from model.evaluation.speed import measure_all
+@st.cache_data(show_spinner=False, max_entries=4, ttl=MODEL_TTL)       # 4 × ≤ 5 KB
+def speed_timings(threads: int, backward: bool) -> list[dict]:
+    """One part of the GRU vs attention measurement (``model.evaluation.speed.plan``), run in a child
+    process (never with this server's threads)."""
+    from model.evaluation.speed import measure_in_subprocess
 
-    return measure_all()
+    return measure_in_subprocess(threads, backward)
 
 
 @st.cache_data(show_spinner=False, max_entries=8, ttl=MODEL_TTL)       # 8 × 64 B
@@ -297,3 +299,11 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
     from model.networks.toys import sqrt_d_statistics as compute
 
     return compute(n_keys=keys, seed=seed)
+
+
+@st.cache_data(show_spinner=False, max_entries=1, ttl=MODEL_TTL)       # 1 × ≈ 0.3 MB
+def word_rows() -> list[tuple[str, str, str]]:
+    """The searchable word list: (Tamil, romanized, gloss) of every word form."""
+    from model.language.glosses import word_rows as rows
+
+    return rows()

@@ -125,24 +125,43 @@ def length_chart(series: dict[str, list[dict]], key: str, label: str, max_train:
     return _styled(fig)
 
 
-def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ...] = ()) -> dict:
-    """All layers × heads of ``att`` (L, H, T, T) as small multiples; switched-off heads marked."""
-    L, H = att.shape[0], att.shape[1]
-    titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in range(H)]
-    layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.02, vertical_spacing=0.04,
+def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ...] = (),
+              heads: tuple[int, ...] | None = None) -> dict:
+    """All layers × ``heads`` (default: every head) of ``att`` (L, H, T, T) as small multiples;
+    switched-off heads marked. A page shows a few heads per figure so that columns can stack on a
+    phone instead of squeezing eight maps into one row."""
+    L = att.shape[0]
+    cols = list(range(att.shape[1]) if heads is None else heads)
+    H = len(cols)
+    titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in cols]
+    layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.06, vertical_spacing=0.05,
                            subplot_titles=titles).layout.to_plotly_json()
+    for note in layout["annotations"]:
+        note["font"] = {"size": 12}
     cats = [f"{i + 1}: {t}" for i, t in enumerate(tokens)]
     data = []
     for a in range(L):
-        for b in range(H):
-            k = a * H + b + 1
+        for c, b in enumerate(cols):
+            k = a * H + c + 1
             data.append({"type": "heatmap", "z": np.asarray(att[a, b], dtype=np.float32), "zmin": 0, "zmax": 1,
-                         "colorscale": HEAT, "showscale": k == 1, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats,
+                         "colorscale": HEAT, "showscale": False, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats,
                          "y": cats, "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
             layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
             layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
     layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10}, font={"family": FONT_FAMILY})
     return {"data": data, "layout": layout}
+
+
+def log_ticks(lo: float, hi: float) -> list[float]:
+    """Tick values for a log axis from ``lo`` to ``hi`` written as plain decimals (1, 2, 5 per power
+    of ten: 0.2, 0.5, 1, 2 …), instead of Plotly's small digits 2 … 9 between powers that read as
+    values of their own."""
+    if not (lo > 0 and hi >= lo):
+        return []
+    out = []
+    for e in range(int(np.floor(np.log10(lo))), int(np.ceil(np.log10(hi))) + 1):
+        out += [float(f"{m * 10.0 ** e:.10g}") for m in (1, 2, 5)]
+    return out                                    # Plotly draws those inside the axis range
 
 
 def _styled(fig: go.Figure) -> go.Figure:
@@ -227,6 +246,10 @@ def loss_curves(history: list[dict]) -> go.Figure:
         fig.add_trace(go.Scatter(x=epochs, y=[h["valid_loss"] for h in history], name="validation loss",
                                  mode="lines+markers"))
     fig.update_layout(title="Loss", xaxis_title="epoch", yaxis_type="log", height=300, margin={"t": 40})
+    losses = [v for h in history for k in ("train_loss", "valid_loss") if (v := h.get(k)) and v > 0]
+    if losses:                                     # 0.5, 1, 2 rather than Plotly's bare "5" under "1"
+        ticks = log_ticks(min(losses), max(losses))
+        fig.update_yaxes(tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
     return _styled(fig)
 
 

@@ -81,15 +81,27 @@ def refuse(message: str) -> None:
     st.info(md(message), icon="✍️")
 
 
-def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, notes: list[str]) -> None:
-    """Unknown words highlighted with suggestions; tokenizer notes as a caption."""
+def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, notes: list[str],
+                        reads: str = "the rest is still translated", tamil: bool = True) -> None:
+    """Unknown words highlighted with suggestions (Mini-Tamil ones with their romanization and English
+    gloss, forms of the same word first) and the word list; tokenizer notes as a caption."""
     if unknown:
+        from model.language.glosses import describe
+
+        def hint(s: str) -> str:
+            if not tamil:
+                return md(s)
+            word, rom, en = describe(s)
+            return f"{md(word)} ({md(rom)}, *{md(en)}*)"
+
         shown = [f":red-background[{md(shorten(w))}]" if i in unknown else md(w) for i, w in enumerate(raw)]
         hints = [f"**{md(shorten(raw[i]))}** → "
-                 + (", ".join(md(s) for s in (suggestions.get(i) or suggestions.get(str(i)) or [])) or "no close word")
+                 + (", ".join(hint(s) for s in (suggestions.get(i) or suggestions.get(str(i)) or [])) or "no close word")
                  for i in unknown[:8]]
-        st.warning("Words outside the model's vocabulary are read as `<unk>` (the rest is still translated): "
+        st.warning(f"Words outside the model's vocabulary are read as `<unk>` ({reads}): "
                    + " ".join(shown) + "\n\nDid you mean: " + "; ".join(hints), icon="⚠️")
+        if tamil:
+            word_list("feedback_words")
     for note in notes or []:
         if "only the first" in note:
             st.warning(f"Too long for the models: {md(note)}.", icon="✂️")
@@ -132,9 +144,9 @@ def downloads(matrix, rows: list[str], cols: list[str], stem: str, key: str) -> 
     def as_json() -> str:
         return json.dumps({"rows": rows, "columns": cols, "values": m.round(6).tolist()}, ensure_ascii=False)
 
-    c1, c2, _ = st.columns([1, 1, 4])                 # the two buttons side by side, not a page apart
-    c1.download_button("⬇ CSV", csv, file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
-    c2.download_button("⬇ JSON", as_json, file_name=f"{stem}.json", mime="application/json", key=f"{key}_json",
+    row = st.container(horizontal=True)               # side by side where they fit, wrapped where not: never squashed
+    row.download_button("⬇ CSV", csv, file_name=f"{stem}.csv", mime="text/csv", key=f"{key}_csv", on_click="ignore")
+    row.download_button("⬇ JSON", as_json, file_name=f"{stem}.json", mime="application/json", key=f"{key}_json",
                        on_click="ignore")
 
 
@@ -172,3 +184,34 @@ def language_pointer(english: bool) -> None:
         st.info("This looks like Mini-Tamil. This page reads English; Mini-Tamil sentences go in the sidebar box of "
                 "the translation pages.", icon="🔤")
         st.page_link("pages/alignment.py", label="Alignment and word order (Mini-Tamil) →", icon="🔀")
+
+
+def word_list(key: str) -> None:
+    """A button that opens the searchable list of the language's words (Tamil, romanized, English gloss)
+    in a wide dialog (a sidebar popover was too narrow for three columns)."""
+    if st.button("📖 Words of the language", key=key, help="Every word form the models know, with its "
+                 "romanization and English gloss; type to filter."):
+        _word_dialog(key)
+
+
+@st.dialog("Words of the language", width="large")
+def _word_dialog(key: str) -> None:
+    from model.language.glosses import search_words
+
+    query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40,
+                          placeholder="e.g. send, anupp, அனுப்")
+    rows = cache.word_rows()
+    hits = search_words(rows, query)
+    st.caption(f"{len(hits):,} of {len(rows):,} word forms. Glosses: ACC, DAT … are cases (object, to …), PST/PRS/FUT "
+               "tenses, 3SG.M he, 3SG.F she, 3SG.HON he or she (polite), 3PL they, N things, Q a question.")
+    table = pd.DataFrame(hits[:2000], columns=["Tamil", "romanized", "English gloss"])
+    st.dataframe(table[["Tamil", "English gloss", "romanized"]], hide_index=True, height=360, width="stretch")
+
+
+def glossary_link() -> None:
+    """A link to the Glossary page where the app registers one."""
+    from ui.registry import by_title
+
+    spec = by_title("Glossary")
+    if spec is not None:
+        st.page_link(spec.path, label="Glossary: the terms used here →", icon="📚")

@@ -47,37 +47,72 @@ def _ms(rows: list[dict], **key) -> float | None:
     return hits[0] if hits else None
 
 
+def as_long(first: str, a: float, second: str, b: float) -> str:
+    """A timing ratio phrased with the slower one first, so the factor is never below 1:
+    ``the GRU takes 2.0× as long as the attention layer``."""
+    if a >= b:
+        return f"{first} takes {a / b:.1f}× as long as {second}"
+    return f"{second} takes {b / a:.1f}× as long as {first}"
+
+
 def speed_summary(rows: list[dict]) -> list[str]:
-    """What the speed measurement shows, phrased from its rows (see ``model.evaluation.speed``)."""
+    """What the speed measurement shows, phrased from its rows (see ``model.evaluation.speed``): one
+    sentence at a time (the smallest batch) first, as a learner translating one sentence meets it."""
     from model.evaluation.speed import ARCH_LABELS
 
-    n, batch = max(r["n"] for r in rows), max(r["batch"] for r in rows)
+    n = max(r["n"] for r in rows)
+    batches = sorted({r["batch"] for r in rows})
     one, many = min(r["threads"] for r in rows), max(r["threads"] for r in rows)
     out = []
-    for mode in ("forward", "forward + backward"):
-        times = {a: _ms(rows, arch=a, n=n, batch=batch, mode=mode, threads=many) for a in ARCH_LABELS}
-        times = {a: t for a, t in times.items() if t is not None}
-        if not times:
-            continue
-        fastest = min(times, key=times.get)
-        ranked = ", ".join(f"{ARCH_LABELS[a]} {t:.1f} ms" for a, t in sorted(times.items(), key=lambda kv: kv[1]))
-        out.append(f"{mode.capitalize()}, {n} words × batch {batch}, {many} thread{'s' * (many > 1)}: {ranked} — "
-                   f"fastest here: {ARCH_LABELS[fastest]}.")
+    for batch in batches:
+        what = "one sentence at a time" if batch == 1 else f"{batch} sentences at once"
+        for mode in ("forward", "forward + backward"):
+            times = {a: _ms(rows, arch=a, n=n, batch=batch, mode=mode, threads=many) for a in ARCH_LABELS}
+            times = {a: t for a, t in times.items() if t is not None}
+            if not times:
+                continue
+            fastest = min(times, key=times.get)
+            ranked = ", ".join(f"{ARCH_LABELS[a]} {t:.1f} ms" for a, t in sorted(times.items(), key=lambda kv: kv[1]))
+            out.append(f"{mode.capitalize()}, {n} words, {what} (batch {batch}), {many} thread{'s' * (many > 1)}: "
+                       f"{ranked} — fastest here: {ARCH_LABELS[fastest]}.")
+    batch = batches[-1]
     if many > one:
         gains = {a: _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=one) /
                  _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)
                  for a in ARCH_LABELS if _ms(rows, arch=a, n=n, batch=batch, mode="forward + backward", threads=many)}
         best = max(gains, key=gains.get)
-        out.append(f"Going from {one} to {many} threads (training, {n} words × batch {batch}) speeds up "
-                   + ", ".join(f"{ARCH_LABELS[a]} {g:.2f}×" for a, g in gains.items())
-                   + f": {ARCH_LABELS[best]} gains most from more parallel lanes.")
+        verdict = (f"{ARCH_LABELS[best]} gains most from more parallel lanes" if gains[best] > 1 else
+                   "none runs faster with more threads on this machine")
+        out.append(f"With {many} threads instead of {one} (training, {n} words × batch {batch}): "
+                   + ", ".join(f"{ARCH_LABELS[a]} " + (f"runs {g:.2f}× as fast" if g >= 1 else
+                                                       f"takes {1 / g:.2f}× as long") for a, g in gains.items())
+                   + f" — {verdict}.")
     else:
         out.append("This machine offers one thread, so the gain from more parallel lanes cannot be measured here.")
-    step, att = (_ms(rows, arch=a, n=n, batch=batch, mode="forward", threads=many) for a in ("gru_steps", "attention"))
+    step, att = (_ms(rows, arch=a, n=n, batch=batches[0], mode="forward", threads=many)
+                 for a in ("gru_steps", "attention"))
     if step and att:
-        out.append(f"Run one dependent step at a time, as a decoder must, the GRU takes {step / att:.1f}× as long as "
-                   "the attention layer on the same words.")
+        out.append(f"Run one dependent step at a time, as a decoder must, {as_long('the GRU', step, 'the attention layer', att)}"
+                   f" on the same words (batch {batches[0]}).")
     return out
+
+
+def beyond_training(series: dict[str, list[dict]], key: str, max_train: int, scale: float = 100.0,
+                    unit: str = " %") -> str:
+    """Why the curves change right of the shaded band: lengths no training sentence had, with the
+    value at the longest training bucket and at the longest measured one of each model that falls
+    there (by 10 points or more)."""
+    parts = []
+    for name, rows in series.items():
+        inside = [b for b in rows if b["hi"] <= max_train]
+        beyond = [b for b in rows if b["lo"] > max_train]
+        if inside and beyond and scale * (inside[-1][key] - beyond[-1][key]) >= 10:
+            a, z = inside[-1], beyond[-1]
+            parts.append(f"{name}: {scale * a[key]:.0f}{unit} at {a['lo']}–{a['hi']} words, {scale * z[key]:.0f}{unit} "
+                         f"at {z['lo']}–{z['hi']}")
+    return (f"**Over {max_train} words (right of the shaded band): lengths no training sentence had.** Nothing "
+            "taught the models to carry on that long, so the curves fall there — a limit of the training data, not "
+            "of attention." + (" " + "; ".join(parts) + "." if parts else ""))
 
 
 def bottleneck_headline(plain: dict, attention: dict) -> str:
@@ -90,3 +125,27 @@ def bottleneck_headline(plain: dict, attention: dict) -> str:
     return (f"Without attention, exact translations fall from {short_p['exact']:.0%} at {short_p['lo']}–{short_p['hi']} "
             f"words to {long_p['exact']:.0%} at {long_p['lo']}–{long_p['hi']}; with attention they stay at "
             f"{lo_a:.0%} or more at every length up to {L} words (held-out sentences).")
+
+
+def percent(share: float) -> str:
+    """A weight as a percentage with the digits that matter: ``98.26 %``, ``0.33 %``, ``< 0.1 %``
+    for a tiny but non-zero weight, ``0 %`` for none (never a rounded-away 0.0000)."""
+    if share <= 0:
+        return "0 %"
+    if share < 0.001:
+        return "< 0.1 %"
+    return f"{100 * share:.2f} %"
+
+
+def renormalised_row(weights: list[float], words: list[str], shown: int = 4) -> str:
+    """What the decoder does with a hand-edited attention row: it divides every weight by their sum,
+    so the row sums to 100 % again; the sentence names the sum and the largest weights it reads."""
+    total = float(sum(weights))
+    if total <= 0:
+        return ""
+    order = sorted(range(len(weights)), key=lambda j: -weights[j])[:shown]
+    read = ", ".join(f"{words[j]} {percent(weights[j] / total)}" for j in order if weights[j] > 0)
+    if abs(total - 100) < 0.005:
+        return f"Your row sums to 100 %, so the decoder reads it as it is: {read}."
+    return (f"Your row sums to {total:.2f} %, not 100 %. The decoder divides every weight by that sum, so the row it "
+            f"reads sums to 100 % again: {read}.")

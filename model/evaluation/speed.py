@@ -109,12 +109,17 @@ def measure_in_subprocess(threads: int = 1, backward: bool = False, lengths=LENG
     return json.loads(done.stdout)
 
 
+def plan() -> list[tuple[int, bool]]:
+    """The measurements the Speed page shows, one child process each: (threads, backward) for 1 and
+    all threads, forward and forward + backward (the page shows progress after each)."""
+    return [(threads, backward) for threads in sorted({1, available_threads()}) for backward in (False, True)]
+
+
 def measure_all(lengths=LENGTHS, batches=BATCHES, repeats: int = REPEATS) -> list[dict]:
-    """Every combination the Speed page shows: 1 and all threads, forward and forward + backward."""
+    """Every combination of ``plan()``."""
     rows = []
-    for threads in sorted({1, available_threads()}):
-        for backward in (False, True):
-            rows += measure_in_subprocess(threads, backward, lengths, batches, repeats)
+    for threads, backward in plan():
+        rows += measure_in_subprocess(threads, backward, lengths, batches, repeats)
     return rows
 
 

@@ -59,3 +59,27 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     return {"TMOD": {"கடந்த": "last", "அடுத்த": "next"}.get(word, word),
             "TN": {"வாரம்": "week", "மாதம்": "month"}.get(word, word)}.get(a.cat, word)
+
+
+def describe(word: str) -> tuple[str, str, str]:
+    """(Tamil script, display romanization, gloss) of a word of the language typed in either script
+    (a suggestion, say); the gloss is ``?`` for a word outside the lexicon."""
+    from model.language.forms import roman
+    from model.language.tokenizer import read_roman
+
+    tamil = word if any(0x0B80 <= ord(c) < 0x0C00 for c in word) else (read_roman(word)[0] or word)
+    return tamil, roman(tamil) if any(0x0B80 <= ord(c) < 0x0C00 for c in tamil) else word, gloss(tamil)
+
+
+def word_rows() -> list[tuple[str, str, str]]:
+    """Every word form of the language as (Tamil, romanized, gloss), in Tamil alphabetical order."""
+    from model.language.forms import all_source_forms, roman
+
+    return [(w, roman(w), gloss(w)) for w in sorted(all_source_forms())]
+
+
+def search_words(rows: list[tuple[str, str, str]], query: str) -> list[tuple[str, str, str]]:
+    """The rows of ``word_rows()`` that contain ``query`` (any case) in any script: Tamil, romanized
+    or the English gloss."""
+    q = query.strip().lower()
+    return [r for r in rows if not q or any(q in v.lower() for v in r)]

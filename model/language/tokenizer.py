@@ -135,14 +135,72 @@ def _suggestion_pools() -> tuple[list[str], dict[str, str]]:
     return forms, {skeleton(roman(w)): roman(w) for w in forms}
 
 
+@lru_cache(maxsize=1)
+def _lemmas() -> tuple[dict[str, list[tuple[str, str]]], dict[tuple[str, str], list[str]]]:
+    """Each base form → its lemmas (word family, key), and each lemma → all its forms. Verb forms
+    (finite, question, participle, infinitive, imperative) are one family, nouns and names another."""
+    from model.language.forms import analyses
+
+    family = {"VFIN": "V", "VQ": "V", "VRP": "V", "VINF": "V", "VIMP": "V"}
+    of_form: dict[str, list[tuple[str, str]]] = {}
+    forms_of: dict[tuple[str, str], list[str]] = {}
+    for form, readings in analyses().items():
+        if form in ",.?":
+            continue
+        for a in readings:
+            lemma = (family.get(a.cat, a.cat) + (a.feats[0] if a.cat == "N" else ""), a.key)
+            of_form.setdefault(form, []).append(lemma)
+            if form not in forms_of.setdefault(lemma, []):
+                forms_of[lemma].append(form)
+    return of_form, forms_of
+
+
+@lru_cache(maxsize=2)
+def _shown(tamil: bool) -> dict[str, str]:
+    """Each base form as suggestions show it: Tamil script, or its display romanization."""
+    return {f: (f if tamil else roman(f)) for f in _lemmas()[0]}
+
+
+MIN_STEM = 4              # letters an unknown word must share with a word's forms to count as that word
+
+
+def same_word_forms(word: str, n: int = 3) -> list[str]:
+    """Forms of the word ``word`` seems to be an inflection of (a first-person verb, a noun in the
+    wrong case), the closest first: the lemma(s) whose forms share the longest start with ``word``
+    (at least ``MIN_STEM`` letters and half the word). Tamil script for Tamil input, the display
+    romanization otherwise."""
+    of_form, forms_of = _lemmas()
+    tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    w = word if tamil else word.lower()
+    shown = _shown(tamil)
+
+    def shared(f: str) -> int:
+        a, k = shown[f], 0
+        while k < min(len(a), len(w)) and a[k] == w[k]:
+            k += 1
+        return k
+
+    lengths = {f: shared(f) for f in of_form}
+    best = max(lengths.values(), default=0)
+    if best < max(MIN_STEM, len(w) // 2):
+        return []
+    lemmas = dict.fromkeys(lem for f, k in lengths.items() if k == best for lem in of_form[f])
+    if len(lemmas) > 2:                              # a start many words share (a common prefix): not one word
+        return []
+    pool = dict.fromkeys(shown[f] for lem in lemmas for f in forms_of[lem] if shown[f] != w)
+    return sorted(pool, key=lambda f: -difflib.SequenceMatcher(None, w, f).ratio())[:n]
+
+
 def suggest(word: str) -> list[str]:
-    """Up to three close words of the language, the closest first (Tamil for Tamil input, the
-    display romanization otherwise)."""
+    """Up to five close words of the language: forms of the same word first (``same_word_forms``),
+    then spelling neighbours, the closest first (Tamil for Tamil input, the display romanization
+    otherwise)."""
     forms, skeletons = _suggestion_pools()
     if any(0x0B80 <= ord(c) < 0x0C00 for c in word):
-        return difflib.get_close_matches(word, forms, n=3, cutoff=0.6)
-    hits = difflib.get_close_matches(skeleton(word), list(skeletons), n=3, cutoff=0.6)
-    return [skeletons[h] for h in hits]
+        near = difflib.get_close_matches(word, forms, n=3, cutoff=0.6)
+    else:
+        near = [skeletons[h] for h in difflib.get_close_matches(skeleton(word), list(skeletons), n=3, cutoff=0.6)]
+    return list(dict.fromkeys(same_word_forms(word) + near))[:5]
 
 
 def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes: list[str]) -> None:

@@ -36,6 +36,13 @@ class SentenceAnalysis:
     looks_english: bool = False                      # most words are English words of the language
 
     @property
+    def mostly_unknown(self) -> bool:
+        """More than half of the words (punctuation aside) are outside the language: any translation
+        or attention map would be guesswork."""
+        words = [i for i, w in enumerate(self.tokens) if w not in ",.?"]
+        return bool(words) and 2 * sum(i in self.unknown for i in words) > len(words)
+
+    @property
     def labels(self) -> list[str]:
         """Hover labels: ``word (romanization)``."""
         return [f"{w} ({r})" for w, r in zip(self.tokens, self.roman)]
@@ -62,28 +69,41 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     return out
 
 
+def _tamil_script(word: str) -> bool:
+    return any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+
+
+def _words(text: str) -> list[str]:
+    """The words of ``text``, lower-cased: tokens with a letter or a Tamil character. Not
+    ``str.isalpha()``, which is False for Tamil words with a vowel sign or the pulli (அனுப்பினான்:
+    the signs are combining marks, category Mc/Mn)."""
+    from model.language.tokenizer import split
+
+    return [w.lower() for w in split(text[:2000]) if any(c.isalpha() or _tamil_script(c) for c in w)]
+
+
 def looks_english(text: str) -> bool:
     """Whether ``text`` reads as English of the language rather than Mini-Tamil: most of its words are
     English words the grammar writes, and few are Tamil words (a pointer to the English page)."""
     from model.language.forms import english_vocabulary
-    from model.language.tokenizer import read_roman, split
+    from model.language.tokenizer import read_roman
 
-    words = [w.lower() for w in split(text[:2000]) if w.isalpha()]
+    words = _words(text)
     if len(words) < 2:
         return False
     english = sum(w in english_vocabulary() for w in words)
-    tamil = sum(read_roman(w)[0] is not None or any(0x0B80 <= ord(c) < 0x0C00 for c in w) for w in words)
+    tamil = sum(_tamil_script(w) or read_roman(w)[0] is not None for w in words)
     return english >= 0.6 * len(words) and english > tamil
 
 
 def looks_tamil(text: str) -> bool:
     """Whether ``text`` reads as Mini-Tamil (Tamil script or its romanization) rather than English."""
     from model.language.forms import english_vocabulary
-    from model.language.tokenizer import read_roman, split
+    from model.language.tokenizer import read_roman
 
-    words = [w.lower() for w in split(text[:2000]) if w.isalpha()]
+    words = _words(text)
     if not words:
         return False
-    tamil = sum((read_roman(w)[0] is not None and w not in english_vocabulary())
-                or any(0x0B80 <= ord(c) < 0x0C00 for c in w) for w in words)
+    tamil = sum(_tamil_script(w) or (read_roman(w)[0] is not None and w not in english_vocabulary())
+                for w in words)
     return tamil >= 0.6 * len(words)
