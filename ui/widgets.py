@@ -196,6 +196,8 @@ def word_list(key: str) -> None:
 
 @st.dialog("Words of the language", width="large")
 def _word_dialog(key: str) -> None:
+    import pandas as pd  # only when the list is opened (cold start)
+
     from model.language.glosses import search_words
 
     query = st.text_input("Search (Tamil, romanized or English)", key=f"{key}_q", max_chars=40,
