@@ -76,7 +76,9 @@ def as_analysis(data: dict) -> SimpleNamespace:
     t = dict(data["translation"])
     t["suggestions"] = {int(k): v for k, v in t["suggestions"].items()}
     ref = data["reference"]
+    words = [w for w in data["tokens"] if w not in ",.?"]
     return SimpleNamespace(text=data["source"], error=None, refusals={}, tokens=data["tokens"], raw=data["raw"],
                            roman=data["roman"], labels=data["labels"], looks_english=data["looks_english"],
+                           mostly_unknown=bool(words) and 2 * len(t["unknown"]) > len(words), reference_reason=None,
                            translations={MODEL: SimpleNamespace(**t)},
                            reference=None if ref is None else SimpleNamespace(**ref))

@@ -40,7 +40,7 @@ def assert_every_column_labelled(geo: dict, words: list[str]) -> None:
 
 @pytest.fixture(scope="module")
 def pair():
-    from tests.sentences import long_pair
+    from benchmarks.sentences import long_pair
 
     return long_pair(40, 40)
 
@@ -68,7 +68,7 @@ def test_forty_tamil_words_labelled_on_the_desktop_alignment_heatmap(server, bro
 
 
 def test_forty_english_words_labelled_on_the_chosen_head(server, browser):
-    from tests.sentences import ENGLISH_40
+    from benchmarks.sentences import ENGLISH_40
 
     words = ENGLISH_40.split()
     ctx = browser.new_context(viewport=SIZES["desktop"])

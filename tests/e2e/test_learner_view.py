@@ -45,7 +45,7 @@ CRUSHED_BUTTONS = """() => {
 
 
 def open_with_long_sentence(browser, server, size: str):
-    from tests.sentences import long_pair
+    from benchmarks.sentences import long_pair
 
     ctx = browser.new_context(viewport=SIZES[size])
     page = ctx.new_page()
