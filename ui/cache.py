@@ -17,6 +17,7 @@ and ``python -m benchmarks.protocol_load``; README "Speed and load").
 from __future__ import annotations
 
 import threading
+import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -242,3 +243,18 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
     from model.networks.toys import sqrt_d_statistics as compute
 
     return compute(n_keys=keys, seed=seed)
+
+
+# ---- the "Train your own" playground ---------------------------------------------------------
+TRAININGS = COMPUTE_SLOTS     # playground trainings running at once in this process; more are refused
+training_slots = threading.BoundedSemaphore(TRAININGS)
+
+
+@contextmanager
+def training_step():
+    """One playground training step holds a compute slot like any model computation, so trainings and
+    page computations together never exceed ``COMPUTE_SLOTS``; the short pause after it lets a page
+    that waits for the slot take it before the next step does."""
+    with _slot():
+        yield
+    time.sleep(0.001)

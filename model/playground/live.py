@@ -23,8 +23,8 @@ class Busy(InputError):
 
 class LiveRun:
     def __init__(self, cfg: PlaygroundConfig, slots: threading.BoundedSemaphore,
-                 step_guard: Callable[[], AbstractContextManager] = nullcontext):
-        self.cfg = cfg.checked()
+                 step_guard: Callable[[], AbstractContextManager] = nullcontext, number: int = 1):
+        self.cfg, self.number = cfg.checked(), number
         self._slots, self._guard = slots, step_guard
         self._stop = threading.Event()
         self._lock = threading.Lock()
