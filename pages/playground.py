@@ -198,7 +198,8 @@ real = None
 if real_model is not None:
     net = type(real_model.model)
     real = {**real_model.payload, "network": f"{net.__name__} ({net.__module__})"}
-st.dataframe(same_and_smaller(cfg or d, real), hide_index=True, width="stretch")
+rows = same_and_smaller(cfg or d, real)
+st.dataframe(rows, hide_index=True, width="stretch", height=36 * (len(rows) + 1) + 4)
 st.caption("The real model is the attention checkpoint of the other pages (its numbers are read from it). Each "
            "training step here holds one of the server's compute slots, at most "
            f"{cache.TRAININGS} trainings run at once on this server, and every run stops after {MAX_STEPS} steps "

@@ -224,7 +224,8 @@ PLAYGROUND_MODELS = {"attention": "GRU with additive attention", "plain": "GRU w
 def playground_curve(history: list[dict], key: str, label: str, steps: int, scale: float = 1.0,
                      log: bool = False, height: int = 280) -> go.Figure:
     """One metric of a live run (``row[model][key]``) against the training step, a line per model; the x
-    axis spans the whole run from the start, so the chart does not rescale while it grows."""
+    axis spans the whole run from the start, so the chart does not rescale while it grows (a log y axis
+    spans at least 0.01 … 3)."""
     fig = go.Figure()
     for m, name in PLAYGROUND_MODELS.items():
         rows = [r for r in history if key in r.get(m, {})]
@@ -235,8 +236,11 @@ def playground_curve(history: list[dict], key: str, label: str, steps: int, scal
     fig.update_layout(xaxis={"title": "training step", "range": [0, max(1, steps)]}, yaxis_title=label,
                       height=height, margin={"t": 10, "l": 10, "r": 10, "b": 10}, showlegend=True,
                       legend={"orientation": "h", "y": -0.3})
-    if log:
-        fig.update_yaxes(type="log")
+    if log:                                   # whole decades from ≤ 0.01 up, so the ticks stay readable and still
+        values = [scale * r[m][key] for r in history for m in PLAYGROUND_MODELS if key in r.get(m, {})]
+        finite = [v for v in values if np.isfinite(v) and v > 0]
+        lo, hi = min(finite + [0.01]), max(finite + [3.0])
+        fig.update_yaxes(type="log", dtick=1, tickformat=".2~g", range=[np.log10(lo) - 0.1, np.log10(hi) + 0.1])
     elif scale == 100.0:
         fig.update_yaxes(range=[0, 101])
     return _styled(fig)

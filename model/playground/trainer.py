@@ -49,6 +49,10 @@ class PlaygroundConfig:
 
     def checked(self) -> PlaygroundConfig:
         """The config if every setting is usable, else ``InputError`` with a message for the learner."""
+        numbers = (self.length, self.hidden, self.lr, self.steps, self.seconds, self.batch, self.eval_every,
+                   self.held_out, self.embed, self.seed)
+        if not all(isinstance(v, int | float) and not isinstance(v, bool) for v in numbers):
+            raise InputError("Every setting except the task and the models is a number.")
         if self.task not in TASKS:
             raise InputError(f"Unknown task {self.task!r}: choose one of {', '.join(TASKS)}.")
         if not self.models or any(m not in MODELS for m in self.models) or len(set(self.models)) != len(self.models):
