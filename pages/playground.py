@@ -17,6 +17,7 @@ REFRESH = 0.4               # seconds between live updates
 LRS = (1e-4, 3e-4, 1e-3, 3e-3, 1e-2, 3e-2)
 CHOICES = {"with attention": "attention", "without attention": "plain"}
 NAMES = charts.PLAYGROUND_MODELS
+SHORT = {v: k.capitalize() for k, v in CHOICES.items()}
 TASK_HELP = {"reverse": "letters A–P, written backwards", "sort": "distinct letters A–P, written in alphabetical order",
              "word order": "a 3–5 word verb-final sentence (subject object verb) translated into English order "
                            "(subject verb object)"}
@@ -136,40 +137,40 @@ def live_view(r: LiveRun, live: bool) -> None:
         elif r.record is not None:
             st.success(f"Run {r.number}: {ENDED.get(r.record['ended'], r.record['ended'])} after {last['step']} "
                        f"steps and {last['seconds']:.1f} s.", icon="🏁")
-        cols = st.columns(len(c.models))
-        for col, m in zip(cols, c.models):
-            row = last.get(m, {})
-            col.metric(f"{NAMES[m]}: held-out exact", f"{100 * row['exact']:.1f} %" if "exact" in row else "–",
-                       help=f"Share of the {c.held_out} held-out sequences written entirely right (greedy decoding).")
-            if "loss" in row:
-                col.caption(f"training loss {row['loss']:.3f}" + (f" · AER {row['aer']:.3f}" if "aer" in row else ""))
-        g1, g2 = st.columns(2)
-        with g1:
-            plot(charts.playground_curve(hist, "loss", "training loss (log)", c.steps, log=True), "pg_loss")
-        with g2:
-            plot(charts.playground_curve(hist, "exact", "held-out exact %", c.steps, scale=100.0), "pg_exact")
         ex = r.example
-        if "attention" in c.models and "attention" in last:
-            a = last["attention"]
-            outline = [(i, j) for i, j in enumerate(ex["gold"])]
-            plot(charts.heatmap(a["example"], ex["src"], a["example_output"],
-                                f"Attention at step {last['step']} (rows: the words it wrote)", outline=outline),
-                 "pg_attention")
-            st.caption(f"Held-out example: {' '.join(ex['src'])} → {' '.join(ex['tgt'])}. The model wrote "
-                       f"**{' '.join(a['example_output'])}**. Alignment error rate (AER) of its strongest link per "
-                       f"row against the true alignment, over all held-out sequences: {a['aer']:.3f} (0 = every "
-                       "row peaks on the right source word).")
-        elif "attention" not in c.models:
-            st.info("Only the model without attention is training: it has no attention matrix to show — it reads one "
-                    "summary vector of the whole source at every step.", icon="ℹ️")
+        left, right = st.columns(2, gap="large")
+        with left:
+            if "attention" in c.models and "attention" in last:
+                a = last["attention"]
+                plot(charts.heatmap(a["example"], ex["src"], a["example_output"],
+                                    f"Attention at step {last['step']} (rows: the words it wrote)",
+                                    outline=list(enumerate(ex["gold"]))), "pg_attention")
+                st.caption(f"Held-out example: {' '.join(ex['src'])} → {' '.join(ex['tgt'])}. The model wrote "
+                           f"**{' '.join(a['example_output'])}**. Alignment error rate (AER) of its strongest link "
+                           f"per row against the true alignment, over all {c.held_out} held-out sequences: "
+                           f"{a['aer']:.3f} (0 = every row peaks on the right source word).")
+            elif "attention" not in c.models:
+                st.info("Only the model without attention is training: it has no attention matrix to show — it reads "
+                        "one summary vector of the whole source at every step.", icon="ℹ️")
+        with right:
+            for col, m in zip(st.columns(len(c.models)), c.models):
+                row = last.get(m, {})
+                col.metric(SHORT[m], f"{100 * row['exact']:.1f} %" if "exact" in row else "–",
+                           help=f"{NAMES[m]}: share of the {c.held_out} held-out sequences written entirely right "
+                                "(greedy decoding).")
+                col.caption("held-out exact" + (f" · loss {row['loss']:.3f}" if "loss" in row else "")
+                            + (f" · AER {row['aer']:.3f}" if "aer" in row else ""))
+            plot(charts.playground_curve(hist, "exact", "held-out exact %", c.steps, scale=100.0, height=240),
+                 "pg_exact")
+            plot(charts.playground_curve(hist, "loss", "training loss (log)", c.steps, log=True, height=240),
+                 "pg_loss")
 
     view()
 
 
 if run is None:
-    st.info("Press **▶️ Train** to start. With the defaults the model with attention usually reverses held-out "
-            "sequences of 8 letters without a mistake within about half a minute; the one without attention lags, "
-            "and falls far behind from length 12 on.", icon="🏋️")
+    st.info("Press **▶️ Train** to start. Try reversal at length 8, then at 12 or 16: does the model without "
+            "attention keep up?", icon="🏋️")
 else:
     live_view(run, run.running)
 

@@ -234,8 +234,8 @@ def playground_curve(history: list[dict], key: str, label: str, steps: int, scal
                                      mode="lines+markers", marker={"size": 4}, line={"color": MODEL_COLORS[name]},
                                      hovertemplate=f"step %{{x}}<br>{label}: %{{y:.3g}}<extra>{name}</extra>"))
     fig.update_layout(xaxis={"title": "training step", "range": [0, max(1, steps)]}, yaxis_title=label,
-                      height=height, margin={"t": 10, "l": 10, "r": 10, "b": 10}, showlegend=True,
-                      legend={"orientation": "h", "y": -0.3})
+                      height=height, margin={"t": 30, "l": 10, "r": 10, "b": 10}, showlegend=True,
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom"})
     if log:                                   # whole decades from ≤ 0.01 up, so the ticks stay readable and still
         values = [scale * r[m][key] for r in history for m in PLAYGROUND_MODELS if key in r.get(m, {})]
         finite = [v for v in values if np.isfinite(v) and v > 0]
