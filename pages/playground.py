@@ -25,6 +25,8 @@ TASK_HELP = {"reverse": "letters A–P, written backwards", "sort": "distinct le
 ensure_navigation()
 st.title("🏋️ Train your own")
 d = PlaygroundConfig()
+DEFAULTS = {"pg_task": d.task, "pg_models": list(CHOICES), "pg_length": d.length, "pg_hidden": d.hidden, "pg_lr": d.lr,
+            "pg_steps": d.steps, "pg_seconds": int(d.seconds), "pg_seed": d.seed}
 st.markdown("Pick a small task that needs **reordering**, press **Train**, and watch a GRU encoder–decoder learn it "
             "here, in seconds — with attention, without it, or both side by side. The attention matrix of one "
             "held-out example (never trained on) is redrawn as training goes: it starts nearly uniform and, if the "
@@ -35,17 +37,17 @@ c1, c2, c3 = st.columns(3, gap="medium")
 with c1:
     task = st.radio("Task", TASKS, key="pg_task", horizontal=True, format_func=str.capitalize,
                     help=" · ".join(f"{t}: {h}" for t, h in TASK_HELP.items()))
-    picked = st.pills("Models", list(CHOICES), selection_mode="multi", default=list(CHOICES), key="pg_models")
+    st.pills("Models", list(CHOICES), selection_mode="multi", default=list(CHOICES), key="pg_models")
 with c2:
     length = st.slider("Sequence length", MIN_LEN, MAX_LEN, d.length, key="pg_length",
                        help="Reverse and sort: every sequence has this length. Word order: sentences of 3 words up "
                             "to this length (at most 5).")
-    hidden = st.select_slider("Hidden size (GRU units)", HIDDEN, d.hidden, key="pg_hidden")
-    lr = st.select_slider("Learning rate", LRS, d.lr, key="pg_lr", format_func=lambda v: f"{v:g}")
+    st.select_slider("Hidden size (GRU units)", HIDDEN, d.hidden, key="pg_hidden")
+    st.select_slider("Learning rate", LRS, d.lr, key="pg_lr", format_func=lambda v: f"{v:g}")
 with c3:
-    steps = st.number_input("Training steps (per model)", 1, MAX_STEPS, 1000, step=50, key="pg_steps")
-    seconds = st.slider("Time cap (seconds)", 5, int(MAX_SECONDS), int(d.seconds), key="pg_seconds")
-    seed = st.number_input("Seed", 0, 9999, 0, key="pg_seed", help="Same seed, same settings: same data and start.")
+    st.number_input("Training steps (per model)", 1, MAX_STEPS, d.steps, step=50, key="pg_steps")
+    st.slider("Time cap (seconds)", 5, int(MAX_SECONDS), int(d.seconds), key="pg_seconds")
+    st.number_input("Seed", 0, 9999, d.seed, key="pg_seed", help="Same seed, same settings: same data and start.")
 st.caption(f"**{task.capitalize()}**: {TASK_HELP[task]}."
            + (f" Sentences of {', '.join(str(n) for n in WORD_ORDER_LENGTHS if n <= max(3, length))} words."
               if task == "word order" else ""))
@@ -57,11 +59,14 @@ state.setdefault("pg_runs", [])
 def settings() -> tuple[PlaygroundConfig | None, str | None]:
     """The config the widgets describe (read from Session State, so the buttons' callbacks see the new
     values too), or a message saying why it cannot be used."""
+    def get(key: str):
+        return state.get(key, DEFAULTS[key])             # a client that sends only the widgets it changed
+
     try:
-        cfg = PlaygroundConfig(task=state["pg_task"], length=int(state["pg_length"]),
-                               models=tuple(CHOICES[p] for p in state.get("pg_models") or ()),
-                               hidden=int(state["pg_hidden"]), lr=float(state["pg_lr"]), steps=int(state["pg_steps"]),
-                               seconds=float(state["pg_seconds"]), seed=int(state["pg_seed"]))
+        cfg = PlaygroundConfig(task=get("pg_task"), length=int(get("pg_length")),
+                               models=tuple(CHOICES[p] for p in get("pg_models") or ()), hidden=int(get("pg_hidden")),
+                               lr=float(get("pg_lr")), steps=int(get("pg_steps")), seconds=float(get("pg_seconds")),
+                               seed=int(get("pg_seed")))
         return cfg.checked(), None
     except InputError as err:
         return None, str(err)

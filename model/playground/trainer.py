@@ -40,7 +40,7 @@ class PlaygroundConfig:
     hidden: int = 64                # GRU units per encoder direction and in the decoder; also attention width
     embed: int = 32                 # embedding width
     lr: float = 3e-3                # Adam learning rate (constant)
-    steps: int = 1500               # training steps per model
+    steps: int = 1000               # training steps per model
     batch: int = 64
     seconds: float = 40.0           # wall-clock cap of the run
     seed: int = 0
