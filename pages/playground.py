@@ -1,6 +1,7 @@
 """Train your own: the project's GRU encoder–decoder, with and without attention, trained live on a toy
 reordering task while the learner watches the loss, the held-out accuracy and the attention form."""
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from model.errors import InputError
@@ -125,6 +126,25 @@ archive(run)
 
 
 # ---- the live view -----------------------------------------------------------------------------
+def live_figures(r: LiveRun, hist: list[dict]) -> dict:
+    """The live view's figures, rebuilt only when a new evaluation arrived (most refreshes see none);
+    kept per session, one set at a time."""
+    key = (r.number, len(hist))
+    cached = state.get("pg_figs")
+    if cached is not None and cached[0] == key:
+        return cached[1]
+    c, last, ex = r.cfg, hist[-1] if hist else {"step": 0}, r.example
+    figs = {"exact": charts.playground_curve(hist, "exact", "held-out exact %", c.steps, scale=100.0, height=240),
+            "loss": charts.playground_curve(hist, "loss", "training loss (log)", c.steps, log=True, height=240)}
+    if "attention" in last:
+        a = last["attention"]
+        figs["attention"] = go.Figure(charts.heatmap(a["example"], ex["src"], a["example_output"],
+                                                     f"Attention at step {last['step']} (rows: the words it wrote)",
+                                                     outline=list(enumerate(ex["gold"]))))
+    state["pg_figs"] = (key, figs)
+    return figs
+
+
 def live_view(r: LiveRun, live: bool) -> None:
     @st.fragment(run_every=REFRESH if live else None)
     def view() -> None:
@@ -143,13 +163,12 @@ def live_view(r: LiveRun, live: bool) -> None:
             st.success(f"Run {r.number}: {ENDED.get(r.record['ended'], r.record['ended'])} after {last['step']} "
                        f"steps and {last['seconds']:.1f} s.", icon="🏁")
         ex = r.example
+        figs = live_figures(r, hist)
         left, right = st.columns(2, gap="large")
         with left:
             if "attention" in c.models and "attention" in last:
                 a = last["attention"]
-                plot(charts.heatmap(a["example"], ex["src"], a["example_output"],
-                                    f"Attention at step {last['step']} (rows: the words it wrote)",
-                                    outline=list(enumerate(ex["gold"]))), "pg_attention")
+                plot(figs["attention"], "pg_attention")
                 st.caption(f"Held-out example: {' '.join(ex['src'])} → {' '.join(ex['tgt'])}. The model wrote "
                            f"**{' '.join(a['example_output'])}**. Alignment error rate (AER) of its strongest link "
                            f"per row against the true alignment, over all {c.held_out} held-out sequences: "
@@ -165,10 +184,8 @@ def live_view(r: LiveRun, live: bool) -> None:
                                 "(greedy decoding).")
                 col.caption("held-out exact" + (f" · loss {row['loss']:.3f}" if "loss" in row else "")
                             + (f" · AER {row['aer']:.3f}" if "aer" in row else ""))
-            plot(charts.playground_curve(hist, "exact", "held-out exact %", c.steps, scale=100.0, height=240),
-                 "pg_exact")
-            plot(charts.playground_curve(hist, "loss", "training loss (log)", c.steps, log=True, height=240),
-                 "pg_loss")
+            plot(figs["exact"], "pg_exact")
+            plot(figs["loss"], "pg_loss")
 
     view()
 

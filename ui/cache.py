@@ -246,7 +246,8 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
 
 
 # ---- the "Train your own" playground ---------------------------------------------------------
-TRAININGS = COMPUTE_SLOTS     # playground trainings running at once in this process; more are refused
+TRAININGS = max(1, COMPUTE_SLOTS - 1)   # playground trainings at once in this process (more are refused):
+                                        # one core's worth is always left to the other learners' pages
 training_slots = threading.BoundedSemaphore(TRAININGS)
 
 
