@@ -214,7 +214,9 @@ async def trainer(k: int, url: str, seconds: float, stats: Stats) -> None:
             await asyncio.sleep(2)
         while fragment and time.perf_counter() < run_end:
             await asyncio.sleep(REFRESH)
-            await act("training: live refresh", c.rerun(fragment=fragment, auto=True))
+            r = await act("training: live refresh", c.rerun(fragment=fragment, auto=True))
+            # the fragment's id follows its place on the page (a message above it moves it), as in the browser
+            fragment = next(iter(r.fragments), fragment) if r is not None else ""
         await act("training: open the page", c.rerun())
     await c.close()
 

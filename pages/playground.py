@@ -94,7 +94,7 @@ def on_train() -> None:
         return                                             # the page shows why
     archive(run)
     try:
-        new = LiveRun(cfg, cache.training_slots, cache.training_step, number=state.get("pg_count", 0) + 1).start()
+        new = LiveRun(cfg, cache.training_slots, number=state.get("pg_count", 0) + 1).start()
     except Busy as err:
         state["pg_notice"] = str(err)
         return
@@ -153,7 +153,9 @@ def live_view(r: LiveRun, live: bool) -> None:
         hist = r.history()
         c = r.cfg
         last = hist[-1] if hist else {"step": 0, "seconds": 0.0}
-        if r.running:
+        if r.running and not hist:
+            st.progress(0.0, text=f"Run {r.number}: starting its training process …")
+        elif r.running:
             st.progress(min(1.0, max(last["step"] / c.steps, last["seconds"] / c.seconds)),
                         text=f"Run {r.number} training … step {last['step']} of {c.steps}, "
                              f"{last['seconds']:.0f} s of at most {c.seconds:g} s")
@@ -223,7 +225,7 @@ if real_model is not None:
     real = {**real_model.payload, "network": f"{net.__name__} ({net.__module__})"}
 rows = same_and_smaller(cfg or d, real)
 st.dataframe(rows, hide_index=True, width="stretch", height=36 * (len(rows) + 1) + 4)
-st.caption("The real model is the attention checkpoint of the other pages (its numbers are read from it). Each "
-           "training step here holds one of the server's compute slots, at most "
-           f"{cache.TRAININGS} trainings run at once on this server, and every run stops after {MAX_STEPS} steps "
-           f"or {MAX_SECONDS:g} s whatever the settings.")
+st.caption("The real model is the attention checkpoint of the other pages (its numbers are read from it). A run "
+           "trains in a separate process on one thread, at lower priority than the pages; at most "
+           f"{cache.TRAININGS} run{'s' * (cache.TRAININGS > 1)} at once on this server, and every run stops after "
+           f"{MAX_STEPS} steps or {MAX_SECONDS:g} s whatever the settings.")

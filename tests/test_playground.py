@@ -88,6 +88,7 @@ def test_training_leaves_process_wide_state_alone():
     assert all(torch.equal(p, q) for p, q in zip(a.parameters(), b.parameters()))
 
 
+@pytest.mark.slow
 def test_live_run_takes_a_slot_refuses_when_none_is_free_and_releases_it():
     slots = threading.BoundedSemaphore(1)
     run = LiveRun(dataclasses.replace(SMALL, steps=MAX_STEPS, seconds=5), slots).start()
@@ -98,6 +99,17 @@ def test_live_run_takes_a_slot_refuses_when_none_is_free_and_releases_it():
     run.join(10)
     assert not run.running and run.record["ended"] == "stopped" and run.history()
     assert slots.acquire(blocking=False), "the slot is free again"
+
+
+def test_a_child_that_outlives_its_cap_is_killed_and_its_slot_released(monkeypatch):
+    import model.playground.live as live
+
+    monkeypatch.setattr(live, "GRACE", 0.0)
+    slots = threading.BoundedSemaphore(1)
+    run = LiveRun(dataclasses.replace(SMALL, steps=MAX_STEPS, seconds=0.2), slots).start()
+    run.join(30)
+    assert not run.running and run.record is None and "outlived its time cap" in run.error
+    assert slots.acquire(blocking=False)
 
 
 def test_same_and_smaller_is_computed_from_the_checkpoint():
@@ -127,9 +139,18 @@ def finish(at, timeout: float = 60):
     return run
 
 
+@pytest.mark.slow
 def test_second_train_press_is_refused_and_the_run_is_kept():
+    from ui import cache
+
     at = open_page("pages/playground.py")
     no_exception(at)
+    assert cache.training_slots.acquire(blocking=False)      # another learner's run holds every slot
+    try:
+        at.button(key="pg_train").click().run()
+        assert "Every training slot of this server is busy" in messages(at) and "pg_run" not in at.session_state
+    finally:
+        cache.training_slots.release()
     at.number_input(key="pg_steps").set_value(MAX_STEPS).run()
     at.button(key="pg_train").click().run()
     first = at.session_state["pg_run"]

@@ -17,7 +17,6 @@ and ``python -m benchmarks.protocol_load``; README "Speed and load").
 from __future__ import annotations
 
 import threading
-import time
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -246,16 +245,7 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
 
 
 # ---- the "Train your own" playground ---------------------------------------------------------
-TRAININGS = max(1, COMPUTE_SLOTS - 1)   # playground trainings at once in this process (more are refused):
+TRAININGS = max(1, COMPUTE_SLOTS - 1)   # playground trainings at once (child processes; more are refused):
                                         # one core's worth is always left to the other learners' pages
 training_slots = threading.BoundedSemaphore(TRAININGS)
 
-
-@contextmanager
-def training_step():
-    """One playground training step holds a compute slot like any model computation, so trainings and
-    page computations together never exceed ``COMPUTE_SLOTS``; the short pause after it lets a page
-    that waits for the slot take it before the next step does."""
-    with _slot():
-        yield
-    time.sleep(0.001)
