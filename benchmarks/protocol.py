@@ -45,6 +45,7 @@ class RunResult:
     bytes: int
     exceptions: list[str] = field(default_factory=list)
     fragments: set[str] = field(default_factory=set)    # fragment ids of the deltas received
+    elements: list[str] = field(default_factory=list)   # kinds of the elements received ("progress", …)
 
 
 def widget_key(widget_id: str) -> str | None:
@@ -127,6 +128,7 @@ class Client:
         n = size = 0
         exceptions: list[str] = []
         fragments: set[str] = set()
+        elements: list[str] = []
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), self.timeout)
             n += 1
@@ -139,6 +141,7 @@ class Client:
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
                 ek = el.WhichOneof("type")
+                elements.append(ek or "")
                 if ek == "exception":
                     exceptions.append(f"{el.exception.type}: {el.exception.message}"[:300])
                 elif ek is not None:
@@ -161,7 +164,7 @@ class Client:
             self.widgets = seen
         active = {w.id for w in self.widgets.values()}
         self.states = {wid: s for wid, s in self.states.items() if wid in active}
-        return RunResult(time.perf_counter() - t0, n, size, exceptions, fragments)
+        return RunResult(time.perf_counter() - t0, n, size, exceptions, fragments, elements)
 
     def _persists(self, widget_id: str) -> bool:
         """Widgets of the shared sidebar keep their state across pages (like in the browser)."""

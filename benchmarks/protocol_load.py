@@ -173,8 +173,9 @@ REFRESH = 0.4                    # seconds between live refreshes (pages/playgro
 
 
 async def trainer(k: int, url: str, seconds: float, stats: Stats) -> None:
-    """A learner on the playground who keeps one training running: Train, live refreshes until the
-    run's time cap, Train again. Actions are named "training: …"."""
+    """A learner on the playground who keeps one training running: Train, live refreshes while the run
+    trains (refused presses are counted, then retried after 2 s), Train again. Actions are named
+    "training: …"."""
     c = Client(url, user=f"trainer{k}")
 
     async def act(name: str, coro):
@@ -207,16 +208,18 @@ async def trainer(k: int, url: str, seconds: float, stats: Stats) -> None:
         w = c.prime("pg_train", trigger_value=True)
         res = await act("training: press Train", c.rerun())
         c.states.pop(w.id, None)                      # a button press is sent once
-        fragment = next(iter(res.fragments), "") if res is not None else ""
-        run_end = min(end, time.perf_counter() + TRAIN_SECONDS + 1)
-        if res is not None and not fragment:          # refused: every training slot is busy (the bound holds)
+        # the live view shows a progress bar while a run trains, and only then refreshes itself
+        live = res is not None and "progress" in res.elements
+        fragment = next(iter(res.fragments), "") if live else ""
+        if res is not None and not live:              # refused: every training slot is busy (the bound holds)
             stats.refused += 1
             await asyncio.sleep(2)
-        while fragment and time.perf_counter() < run_end:
+        while fragment and time.perf_counter() < end:
             await asyncio.sleep(REFRESH)
             r = await act("training: live refresh", c.rerun(fragment=fragment, auto=True))
-            # the fragment's id follows its place on the page (a message above it moves it), as in the browser
-            fragment = next(iter(r.fragments), fragment) if r is not None else ""
+            if r is None or "progress" not in r.elements:
+                break                                 # the run ended: the browser stops refreshing too
+            fragment = next(iter(r.fragments), fragment)   # its id follows its place on the page
         await act("training: open the page", c.rerun())
     await c.close()
 
