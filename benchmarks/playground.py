@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import os
 import statistics
 import time
 
@@ -78,7 +79,7 @@ def main() -> None:
     ap.add_argument("--lengths", type=int, nargs="*", default=[8, 12, 16])
     args = ap.parse_args()
     torch.set_num_threads(1)
-    print(f"one thread; reference: one forward + backward of a bare bidirectional GRU (64 units, batch 64, "
+    print(f"load average before: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores; one thread; reference: one forward + backward of a bare bidirectional GRU (64 units, batch 64, "
           f"length 8) takes {reference_step():.1f} ms\n")
     d = PlaygroundConfig()
     print(f"Reversal, length 8, attention model alone, the page's defaults (hidden {d.hidden}, embedding {d.embed}, "
@@ -89,6 +90,7 @@ def main() -> None:
         print(f"\nReversal, each model alone for {args.seconds:g} s (seed 0): held-out exact match\n")
         print(table(by_length(tuple(args.lengths), args.seconds),
                     ("length", "with attention", "without attention", "AER (attention)")))
+    print(f"\nload average after: {os.getloadavg()[0]:.1f}")
 
 
 if __name__ == "__main__":

@@ -248,4 +248,3 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
 TRAININGS = max(1, COMPUTE_SLOTS - 1)   # playground trainings at once (child processes; more are refused):
                                         # one core's worth is always left to the other learners' pages
 training_slots = threading.BoundedSemaphore(TRAININGS)
-
