@@ -37,6 +37,8 @@ TRANSLATORS = ("plain", "attention")
 ENGLISH_TOKENS = 80       # the self-attention page reads at most this many English tokens (the page says so)
 COMPUTE_SLOTS = 2         # model computations running at once in this process (one per core)
 _slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
+TRAININGS = max(1, COMPUTE_SLOTS - 1)   # "Train your own" trainings at once (child processes; more are
+training_slots = threading.BoundedSemaphore(TRAININGS)   # refused): a core is always left to the pages
 
 
 @contextmanager
@@ -242,9 +244,3 @@ def sqrt_d_statistics(keys: int, seed: int) -> dict:
     from model.networks.toys import sqrt_d_statistics as compute
 
     return compute(n_keys=keys, seed=seed)
-
-
-# ---- the "Train your own" playground ---------------------------------------------------------
-TRAININGS = max(1, COMPUTE_SLOTS - 1)   # playground trainings at once (child processes; more are refused):
-                                        # one core's worth is always left to the other learners' pages
-training_slots = threading.BoundedSemaphore(TRAININGS)
