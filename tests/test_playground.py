@@ -1,6 +1,7 @@
 """The "Train your own" playground: tasks, training, bounds, and the page under hostile settings."""
 
 import dataclasses
+import os
 import threading
 import time
 
@@ -98,6 +99,7 @@ def test_live_run_takes_a_slot_refuses_when_none_is_free_and_releases_it():
     run.stop()
     run.join(10)
     assert not run.running and run.record["ended"] == "stopped" and run.history()
+    assert run.record["process"] == {"threads": 1, "nice": min(19, os.nice(0) + 10)}, "one thread, lower priority"
     assert slots.acquire(blocking=False), "the slot is free again"
 
 

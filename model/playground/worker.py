@@ -40,7 +40,8 @@ def main(argv: list[str] | None = None) -> None:
 
     try:
         record = train(cfg, on_update=lambda row: emit({"row": row}), should_stop=stop.is_set)
-        emit({"done": {k: v for k, v in record.items() if k != "history"}})
+        process = {"threads": torch.get_num_threads(), "nice": os.nice(0)}     # what the page says about it
+        emit({"done": {**{k: v for k, v in record.items() if k != "history"}, "process": process}})
     except Exception as err:  # noqa: BLE001 — reported to the page as a message
         emit({"error": f"{type(err).__name__}: {err}"})
 
