@@ -229,3 +229,4 @@ st.caption("The real model is the attention checkpoint of the other pages (its n
            "trains in a separate process on one thread, at lower priority than the pages; at most "
            f"{cache.TRAININGS} run{'s' * (cache.TRAININGS > 1)} at once on this server, and every run stops after "
            f"{MAX_STEPS} steps or {MAX_SECONDS:g} s whatever the settings.")
+st.page_link("pages/alignment.py", label="The real model's attention, on any sentence of the language →", icon="🔀")
