@@ -44,6 +44,8 @@ class RunResult:
     messages: int
     bytes: int
     exceptions: list[str] = field(default_factory=list)
+    fragments: set[str] = field(default_factory=set)    # fragment ids of the deltas received
+    elements: list[str] = field(default_factory=list)   # kinds of the elements received ("progress", …)
 
 
 def widget_key(widget_id: str) -> str | None:
@@ -113,9 +115,10 @@ class Client:
         w = self.prime(key, **value)
         return await self.rerun(fragment=w.fragment)
 
-    async def rerun(self, fragment: str = "") -> RunResult:
+    async def rerun(self, fragment: str = "", auto: bool = False) -> RunResult:
+        """Rerun the script, or only ``fragment`` (``auto``: as the browser does for ``run_every``)."""
         cs = ClientState(query_string=urllib.parse.urlencode(self.query), page_name=self.page,
-                         fragment_id=fragment)
+                         fragment_id=fragment, is_auto_rerun=auto)
         cs.widget_states.widgets.extend(self.states.values())
         msg = BackMsg()
         msg.rerun_script.CopyFrom(cs)
@@ -124,6 +127,8 @@ class Client:
         seen: dict[str, Widget] = {}
         n = size = 0
         exceptions: list[str] = []
+        fragments: set[str] = set()
+        elements: list[str] = []
         while True:
             raw = await asyncio.wait_for(self.ws.recv(), self.timeout)
             n += 1
@@ -131,9 +136,12 @@ class Client:
             fm = ForwardMsg()
             fm.ParseFromString(raw)
             kind = fm.WhichOneof("type")
+            if kind == "delta" and fm.delta.fragment_id:
+                fragments.add(fm.delta.fragment_id)
             if kind == "delta" and fm.delta.WhichOneof("type") == "new_element":
                 el = fm.delta.new_element
                 ek = el.WhichOneof("type")
+                elements.append(ek or "")
                 if ek == "exception":
                     exceptions.append(f"{el.exception.type}: {el.exception.message}"[:300])
                 elif ek is not None:
@@ -156,7 +164,7 @@ class Client:
             self.widgets = seen
         active = {w.id for w in self.widgets.values()}
         self.states = {wid: s for wid, s in self.states.items() if wid in active}
-        return RunResult(time.perf_counter() - t0, n, size, exceptions)
+        return RunResult(time.perf_counter() - t0, n, size, exceptions, fragments, elements)
 
     def _persists(self, widget_id: str) -> bool:
         """Widgets of the shared sidebar keep their state across pages (like in the browser)."""

@@ -10,7 +10,10 @@ sentence box, each user also sends the longest accepted input: 2000 characters o
 the sidebar box (on the self-attention page 2000 characters of English in its own box).
 
 Prints p50/p95 per action, errors, throughput (completed reruns per second) and the server's peak
-RSS for both apps, and the app's figures as a ratio of the trivial app's. A benchmark: it prints
+RSS for both apps, and the app's figures as a ratio of the trivial app's. With ``--trainers N``, N more
+users keep a training running on the "Train your own" page the whole time (press Train with a 20 s cap,
+let the live view refresh as the browser does, press Train again): their actions are listed apart and
+left out of the "all actions" figures, which stay the other learners' experience. A benchmark: it prints
 figures and asserts nothing (``tests/test_protocol_smoke.py`` runs a tiny version and checks for
 errors only).
 """
@@ -82,6 +85,7 @@ class Stats:
     errors: list[str] = field(default_factory=list)
     reruns: int = 0
     longest: int = 0                # longest-input actions completed
+    refused: int = 0                # Train presses refused because every training slot was busy
     bytes: int = 0
 
 
@@ -164,6 +168,66 @@ async def user(k: int, url: str, seconds: float, think: float, seed: int, stats:
     await c.close()
 
 
+TRAIN_SECONDS = 20               # a trainer's time cap per run
+REFRESH = 0.4                    # seconds between live refreshes (pages/playground.py REFRESH)
+
+
+async def trainer(k: int, url: str, seconds: float, stats: Stats) -> None:
+    """A learner on the playground who keeps one training running: Train, live refreshes while the run
+    trains (refused presses are counted, then retried after 2 s), Train again. Actions are named
+    "training: …"."""
+    c = Client(url, user=f"trainer{k}")
+
+    async def act(name: str, coro):
+        t0 = time.perf_counter()
+        try:
+            res = await coro
+        except Exception as err:  # noqa: BLE001 — a benchmark records every failure
+            stats.errors.append(f"trainer {k}: {name}: {type(err).__name__} {err}"[:200])
+            return None
+        stats.latency[name].append(time.perf_counter() - t0)
+        stats.reruns += 1
+        stats.bytes += res.bytes
+        if res.exceptions:
+            stats.errors.append(f"trainer {k}: {name}: {res.exceptions[0]}")
+        return res
+
+    try:
+        await c.connect()
+    except Exception as err:  # noqa: BLE001
+        stats.errors.append(f"trainer {k}: connect: {type(err).__name__} {err}"[:200])
+        return
+    end = time.perf_counter() + seconds
+    await act("training: open the page", c.open("playground"))
+    if c.has("pg_seconds"):
+        await act("training: set the time cap", c.set("pg_seconds", double_array_value=[TRAIN_SECONDS]))
+    while time.perf_counter() < end:
+        if not c.has("pg_train"):
+            stats.errors.append(f"trainer {k}: no Train button")
+            break
+        w = c.prime("pg_train", trigger_value=True)
+        res = await act("training: press Train", c.rerun())
+        c.states.pop(w.id, None)                      # a button press is sent once
+        # the live view shows a progress bar while a run trains, and only then refreshes itself
+        live = res is not None and "progress" in res.elements
+        fragment = next(iter(res.fragments), "") if live else ""
+        if res is not None and not live:              # refused: every training slot is busy (the bound holds)
+            stats.refused += 1
+            await asyncio.sleep(2)
+        while fragment and time.perf_counter() < end:
+            await asyncio.sleep(REFRESH)
+            r = await act("training: live refresh", c.rerun(fragment=fragment, auto=True))
+            if r is None or "progress" not in r.elements:
+                break                                 # the run ended: the browser stops refreshing too
+            fragment = next(iter(r.fragments), fragment)   # its id follows its place on the page
+        await act("training: open the page", c.rerun())
+    await c.close()
+
+
+def training_action(name: str) -> bool:
+    return name.startswith("training:")
+
+
 async def _set(c: Client, key: str, strict: bool, **value):
     """Set a widget; on an app that lacks it (the trivial app's pages) rerun the same way instead."""
     if c.has(key):
@@ -176,14 +240,14 @@ async def _set(c: Client, key: str, strict: bool, **value):
 
 
 async def scenario(url: str, users: int, seconds: float, think: float, seed: int = 0, strict: bool = True,
-                   long_share: float = 0.3) -> tuple[Stats, float]:
+                   long_share: float = 0.3, trainers: int = 0) -> tuple[Stats, float]:
     """Run the scenario against a running server; returns (stats, wall seconds)."""
     texts = sentences(seed, 200)
     longest = longest_inputs()
     stats = Stats()
     t0 = time.perf_counter()
     await asyncio.gather(*(user(k, url, seconds, think, seed, stats, strict, texts, longest, long_share)
-                           for k in range(users)))
+                           for k in range(users)), *(trainer(k, url, seconds, stats) for k in range(trainers)))
     return stats, time.perf_counter() - t0
 
 
@@ -197,6 +261,7 @@ def run_against(label: str, app: str | None, url: str | None, args, processes: i
     from benchmarks import servers
 
     procs, pids, lb = [], [], None
+    trainers = args.trainers if app != servers.TRIVIAL else 0     # the trivial app has no playground
     if url is None and processes > 1:
         from benchmarks.cluster import Cluster
 
@@ -213,20 +278,22 @@ def run_against(label: str, app: str | None, url: str | None, args, processes: i
         if pids:
             with servers.RssMonitor(pids) as mon:
                 stats, wall = asyncio.run(scenario(url, args.users, args.seconds, args.think, args.seed,
-                                                   strict=app != servers.TRIVIAL, long_share=args.long_share))
+                                                   strict=app != servers.TRIVIAL, long_share=args.long_share,
+                                                   trainers=trainers))
             peak_total, peak_single = mon.peak_total, mon.peak_single
         else:
             stats, wall = asyncio.run(scenario(url, args.users, args.seconds, args.think, args.seed,
-                                               long_share=args.long_share))
+                                               long_share=args.long_share, trainers=trainers))
             peak_total = peak_single = float("nan")
     finally:
         for p in procs:
             servers.stop(p)
         if lb is not None:
             lb.stop()
-    allx = [x for xs in stats.latency.values() for x in xs]
+    allx = [x for name, xs in stats.latency.items() if not training_action(name) for x in xs]
     return {"label": label, "stats": stats, "wall": wall, "throughput": stats.reruns / wall,
-            "p50": pct(allx, 0.5), "p95": pct(allx, 0.95), "peak_total": peak_total, "peak_single": peak_single}
+            "p50": pct(allx, 0.5), "p95": pct(allx, 0.95), "peak_total": peak_total, "peak_single": peak_single,
+            "trainers": trainers}
 
 
 async def _warm(url: str) -> None:
@@ -240,15 +307,19 @@ async def _warm(url: str) -> None:
 
 def report(res: dict, args) -> None:
     s = res["stats"]
-    print(f"\n## {res['label']}: {args.users} users, think {args.think:g} s (mean, exponential), "
+    print(f"\n## {res['label']}: {args.users} users" + (f" + {res['trainers']} training" if res.get("trainers") else "")
+          + f", think {args.think:g} s (mean, exponential), "
           f"{args.seconds:g} s")
     rows = [(name, len(xs), f"{1000 * pct(xs, 0.5):.0f}", f"{1000 * pct(xs, 0.95):.0f}")
             for name, xs in sorted(s.latency.items())]
-    rows.append(("all actions", sum(len(xs) for xs in s.latency.values()), f"{1000 * res['p50']:.0f}",
+    rows.append(("all actions" + (" (but training)" if any(map(training_action, s.latency)) else ""),
+                 sum(len(xs) for name, xs in s.latency.items() if not training_action(name)), f"{1000 * res['p50']:.0f}",
                  f"{1000 * res['p95']:.0f}"))
     print(table(rows, ("action", "count", "p50 ms", "p95 ms")))
     print(f"throughput: {res['throughput']:.2f} reruns/s ({s.reruns} in {res['wall']:.1f} s); "
           f"longest inputs sent: {s.longest}; received {s.bytes / 2**20:.1f} MB")
+    if res.get("trainers"):
+        print(f"Train presses refused because every training slot was busy: {s.refused}")
     print(f"errors: {len(s.errors)}" + ("" if not s.errors else " — " + "; ".join(s.errors[:8])))
     print(f"server peak RSS: {res['peak_total']:.0f} MB" + (
         f" (all processes; largest single process {res['peak_single']:.0f} MB)"
@@ -268,6 +339,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--processes", type=int, default=1, help="Streamlit processes behind nginx (default 1: no nginx)")
     ap.add_argument("--url", help="run against a server that is already up (no RSS figure)")
     ap.add_argument("--only", choices=["app", "trivial"], help="skip the other app")
+    ap.add_argument("--trainers", type=int, default=0,
+                    help="extra users who keep a training running on the playground page (Attention Lab only)")
     args = ap.parse_args(argv)
     print(f"machine: {platform.platform()}, {os.cpu_count()} cores, Python {platform.python_version()}")
     results = {}

@@ -45,3 +45,10 @@ def test_the_client_sets_widgets_by_key(url, run_async):
 
     spec, exceptions = run_async(session())
     assert "Step 3" in spec and exceptions == []
+
+
+def test_a_trainer_trains_on_the_playground_while_others_browse(url, run_async):
+    run_async(_warm(url))
+    stats, _ = run_async(scenario(url, users=1, seconds=5, think=0.3, seed=2, long_share=0.0, trainers=1))
+    assert stats.errors == []
+    assert stats.latency["training: press Train"] and len(stats.latency["training: live refresh"]) >= 3

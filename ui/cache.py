@@ -40,6 +40,8 @@ TRANSLATORS = ("plain", "attention")
 ENGLISH_TOKENS = 80       # the self-attention page reads at most this many English tokens (the page says so)
 COMPUTE_SLOTS = 2         # model computations running at once in this process (one per core)
 _slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
+TRAININGS = max(1, COMPUTE_SLOTS - 1)   # "Train your own" trainings at once (child processes; more are
+training_slots = threading.BoundedSemaphore(TRAININGS)   # refused): a core is always left to the pages
 
 
 @contextmanager

@@ -261,3 +261,48 @@ def validation_curve(history: list[dict]) -> go.Figure:
     fig.update_layout(title="Validation " + ("exact match %" if col == "valid_exact" else "masked-word accuracy %"),
                       xaxis_title="epoch", height=300, margin={"t": 40})
     return _styled(fig)
+
+
+# ---- "Train your own" playground (live runs: built per refresh, never cached) ----------------
+PLAYGROUND_MODELS = {"attention": "GRU with additive attention", "plain": "GRU without attention"}
+
+
+def playground_curve(history: list[dict], key: str, label: str, steps: int, scale: float = 1.0,
+                     log: bool = False, height: int = 280) -> go.Figure:
+    """One metric of a live run (``row[model][key]``) against the training step, a line per model; the x
+    axis spans the whole run from the start, so the chart does not rescale while it grows (a log y axis
+    spans at least 0.01 … 3)."""
+    fig = go.Figure()
+    for m, name in PLAYGROUND_MODELS.items():
+        rows = [r for r in history if key in r.get(m, {})]
+        if rows:
+            fig.add_trace(go.Scatter(x=[r["step"] for r in rows], y=[scale * r[m][key] for r in rows], name=name,
+                                     mode="lines+markers", marker={"size": 4}, line={"color": MODEL_COLORS[name]},
+                                     hovertemplate=f"step %{{x}}<br>{label}: %{{y:.3g}}<extra>{name}</extra>"))
+    fig.update_layout(xaxis={"title": "training step", "range": [0, max(1, steps)]}, yaxis_title=label,
+                      height=height, margin={"t": 30, "l": 10, "r": 10, "b": 10}, showlegend=True,
+                      legend={"orientation": "h", "y": 1.0, "yanchor": "bottom"})
+    if log:                                   # whole decades from ≤ 0.01 up, so the ticks stay readable and still
+        values = [scale * r[m][key] for r in history for m in PLAYGROUND_MODELS if key in r.get(m, {})]
+        finite = [v for v in values if np.isfinite(v) and v > 0]
+        lo, hi = min(finite + [0.01]), max(finite + [3.0])
+        fig.update_yaxes(type="log", dtick=1, tickformat=".2~g", range=[np.log10(lo) - 0.1, np.log10(hi) + 0.1])
+    elif scale == 100.0:
+        fig.update_yaxes(range=[0, 101])
+    return _styled(fig)
+
+
+def playground_runs(runs: list[tuple[int, dict]], height: int = 320) -> go.Figure:
+    """Held-out exact match against step for kept runs (number, record): a colour per model, a dash per run."""
+    dashes = ("solid", "dash", "dot", "dashdot")
+    fig = go.Figure()
+    for k, (number, record) in enumerate(runs):
+        for m, name in PLAYGROUND_MODELS.items():
+            rows = [r for r in record["history"] if m in r]
+            if rows:
+                fig.add_trace(go.Scatter(x=[r["step"] for r in rows], y=[100 * r[m]["exact"] for r in rows],
+                                         name=f"run {number}: {name}", mode="lines",
+                                         line={"color": MODEL_COLORS[name], "dash": dashes[k % len(dashes)]}))
+    fig.update_layout(xaxis_title="training step", yaxis={"title": "held-out exact %", "range": [0, 101]},
+                      height=height, margin={"t": 10, "l": 10, "r": 10, "b": 10}, legend={"orientation": "h", "y": -0.3})
+    return _styled(fig)

@@ -33,6 +33,7 @@ PAGES = (
     PageSpec("pages/toy_multihead.py", "Multi-head by hand", "🎛️", "toy-multihead", "Toys you edit by hand"),
     PageSpec("pages/toy_decay.py", "The decaying summary", "📉", "toy-decay", "Toys you edit by hand"),
     PageSpec("pages/toy_alignment.py", "Alignment by hand", "✏️", "toy-alignment", "Toys you edit by hand"),
+    PageSpec("pages/playground.py", "Train your own", "🏋️", "playground", "Train it yourself"),
     PageSpec("pages/models.py", "Models", "🧪", "models", "Under the hood"),
     PageSpec("pages/glossary.py", "Glossary", "📖", "glossary", "Under the hood"),
 )
