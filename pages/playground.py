@@ -1,7 +1,6 @@
 """Train your own: the project's GRU encoder–decoder, with and without attention, trained live on a toy
 reordering task while the learner watches the loss, the held-out accuracy and the attention form."""
 
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.errors import InputError
@@ -138,9 +137,9 @@ def live_figures(r: LiveRun, hist: list[dict]) -> dict:
             "loss": charts.playground_curve(hist, "loss", "training loss (log)", c.steps, log=True, height=240)}
     if "attention" in last:
         a = last["attention"]
-        figs["attention"] = go.Figure(charts.heatmap(a["example"], ex["src"], a["example_output"],
-                                                     f"Attention at step {last['step']} (rows: the words it wrote)",
-                                                     outline=list(enumerate(ex["gold"]))))
+        figs["attention"] = charts.heatmap(a["example"], ex["src"], a["example_output"],
+                                           f"Attention at step {last['step']} (rows: the words it wrote)",
+                                           outline=list(enumerate(ex["gold"])))
     state["pg_figs"] = (key, figs)
     return figs
 
