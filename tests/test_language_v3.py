@@ -290,3 +290,20 @@ def test_the_lexicon_has_grown_to_everyday_words():
         assert key in lex.nouns or key in lex.verbs or key in lex.names
     assert "a" not in {p.tgt[i - 1] for _, p in sample_pairs(300, 4, 3, 15) for i, w in enumerate(p.tgt)
                        if w in ("coffee", "water", "money", "rice")}
+
+
+@pytest.mark.parametrize(("tamil", "english"), [
+    ("ரவி எனக்கு ஒரு புத்தகத்தைக் கொடுத்தான் .", "ravi gave a book to me ."),
+    ("நான் நேற்று அவனைப் பார்த்தேன் .", "i saw him yesterday ."),
+    ("அவர்கள் எங்களை நம்பினார்கள் .", "they trusted us ."),
+])
+def test_pronoun_objects_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    assert parse_english(english).pair.relations == got.pair.relations
+
+
+@pytest.mark.parametrize(("english", "fragment"), [("me came .", "object form"), ("ravi saw he .", "'him'")])
+def test_pronoun_case_outside_the_language_says_why(english, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse_english(english)

@@ -121,6 +121,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
         put(v.en_ing, Reading("VING", v.key))
+    for k, d in lex.pronouns.items():            # me, you, us, him, them: objects and recipients
+        if d.get("en_obj"):
+            put(d["en_obj"], Reading("PRON", k, "obj"))
     for k, g in lex.degrees.items():
         readings.setdefault(g["en"], []).append(Reading("DEG", k))
     for group, cat in (("adjectives", "ADJ"), ("predicates", "PRED"), ("numbers", "NUM"), ("pronouns", "PRON")):

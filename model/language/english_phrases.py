@@ -142,7 +142,14 @@ class PhraseReader:
         node = kids[-1] if item.data in ("pp", "heavy") else item
         ph = self.phrase(node)
         if ph.pron is not None:
-            self.fail(f"the pronoun '{ph.text}' may only be the subject of a clause after ', <conjunction>'", ph.tok)
+            objects = [r.key for r in readings(ph.text) if r.feat == "obj"]
+            if not objects:
+                subject = self.lex.pronouns[ph.pron[0]]
+                fix = f"write '{subject['en_obj']}'" if subject.get("en_obj") else "the language has no such object"
+                self.fail(f"the pronoun '{ph.text}' is a subject form; as an object {fix}", ph.tok)
+            key = objects[0]
+            self.note_reading(ph.text)
+            ph = Phrase(NP(head=key, kind="pron"), self.lex.pronoun_nouns[key], ph.tok, ph.text)
         where = f"'{prep.value} {ph.text}'" if prep else f"'{ph.text}'"
         cls = ph.noun.cls
         if prep is None:

@@ -120,6 +120,8 @@ class Resolver(PhraseReader):
         subj = None
         if subj_node is not None:
             subj = self.phrase(subj_node.children[0] if subj_node.data == "subj" else subj_node)
+            if subj.pron is not None and not any(r.feat != "obj" for r in readings(subj.text)):
+                self.fail(f"'{subj.text}' is an object form; a subject is i, we, he, they", subj.tok)
             if subj.pron is not None or conj is not None:
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None

@@ -46,7 +46,10 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for k, d in lex.predicates.items():
         add(d["ta"], Analysis("PRED", k))
     for k, d in lex.pronouns.items():
-        add(d["ta"], Analysis("PRON", k))
+        add(d["ta"], Analysis("PRON", k, ("nom",)))
+        for case in ("acc", "dat"):                 # என்னை, எனக்கு …
+            if d.get(case):
+                add(d[case], Analysis("PRON", k, (case,)))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -104,7 +107,8 @@ def doubles_next(word: str) -> bool:
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat in ("PRED", "DEGB"):
             return True
-        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom"):
+        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom") or \
+                (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -189,6 +193,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= {d["en"], d.get("en_pl")} - {None}
     for group in ("adjectives", "predicates", "numbers", "pronouns"):
         words |= {d["en"] for d in getattr(lex, group).values()} - {None}
+    words |= {d["en_obj"] for d in lex.pronouns.values() if d.get("en_obj")}
     for t in lex.times.values():
         words |= set(t["en"])
     for c in lex.conjunctions.values():

@@ -41,7 +41,8 @@ DESPITE = {"tired": ("go", "come", "walk", "sing", "dance"), "busy": ("help", "w
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
-USES_UP = ("write", "cook", "prepare", "eat", "finish")   # their object takes no relative clause
+USES_UP = ("write", "cook", "prepare", "eat", "finish", "draw", "plant", "build", "spend", "drink", "make")
+# their object takes no relative clause (and no "old")
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
 WH_RATE, WH_MAX = 0.5, 12                                 # wh-questions among short questions
@@ -51,6 +52,7 @@ VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ."
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
 SPOUSE_POSSESSORS = ("my", "your", "your_sg")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
+OBJ_PRON_RATE = 0.1                                      # a person object or recipient as me/you/us/him/them
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
 
@@ -100,6 +102,7 @@ class Generator:
         self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
         self.used_names: set[str] = set()
         self.first_clause, self.prev_subject = True, None
+        self.used_adjs: set[str] = set()
 
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
@@ -114,13 +117,22 @@ class Generator:
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
-                asking: bool = False, bare: bool = False) -> dict:
+                asking: bool = False, bare: bool = False, obj_pron: float = 0.0, avoid: str | None = None) -> dict:
         """A noun phrase whose noun fits ``wanted``; with probability ``pron`` (a subject only) a personal
         pronoun (நான், நீ, நீங்கள், நாங்கள், நாம்) or, where ``third`` (a sentence's first clause),
         he/she/they with no antecedent; a question (``asking``) is not about "i"; ``bare`` lets a mass noun
         object stand alone (காபி குடித்தான், drank coffee)."""
         rng = self.rng
         free = [n for n in self.names if n.key not in self.used_names]
+        if obj_pron and "person" in wanted and rng.random() < obj_pron:     # me, you, us, him, them
+            person = self.lex.pronouns[avoid]["agr"][0] if avoid else None      # not "i welcomed us"
+            keys = [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and k != avoid
+                    and not (avoid and p["en"] == self.lex.pronouns[avoid]["en"])
+                    and not (person in "12" and p["agr"][0] == person)] if avoid else \
+                [k for k, p in self.lex.pronouns.items() if p.get("en_obj")]
+            key = rng.choice(keys)
+            return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,
+                    "noun": self.lex.pronoun_nouns[key]}
         if pron and "person" in wanted and rng.random() < pron:
             before = self.prev_subject["head"] if self.prev_subject and self.prev_subject["kind"] == "pron" else None
             keys = [k for k, p in self.lex.pronoun_nouns.items() if (third or p.gender in PERSONS)
@@ -137,7 +149,8 @@ class Generator:
                 return {"head": town.key, "kind": "name", "number": "sg", "det": None, "adjs": [], "rc": None,
                         "noun": town}
             fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
-            noun = rng.choice(fits or self.places)
+            fresh = [n for n in fits if n.key not in self.used_names]     # not "from a school to a school"
+            noun = rng.choice(fresh or fits or self.places)
         elif names and free and "person" in wanted and rng.random() < 0.2:
             name = rng.choice(free)
             self.used_names.add(name.key)                  # a name means one person per sentence
@@ -243,15 +256,20 @@ class Generator:
             if cl["pred"] in FEELINGS and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj":
-            cl["obj"] = self.make_np(v.obj, bare=True)
+            cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE, avoid=self.subject_key(cl))
+            cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
         if v.iobj == "required":
-            cl["iobj"] = self.make_np(("person",))
+            cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
             cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True)
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
                 cl["source"]["det"] = "the"                # "came from this shop" would move away from here
         self.grow(cl, mood, budget, depth)
         return cl
+
+    def subject_key(self, cl: dict) -> str | None:
+        """The clause's subject pronoun, which its object may not repeat ("i saw me")."""
+        return cl["subj"]["head"] if cl["subj"] is not None and cl["subj"]["kind"] == "pron" else None
 
     def heavy(self, cl: dict) -> bool:
         """Whether a phrase after the verb carries a relative clause (English puts it last)."""
@@ -324,10 +342,12 @@ class Generator:
             elif what in ("source", "goal"):
                 cl[what] = self.make_np((), place=True)
             elif what in ("comit", "iobj"):
-                cl[what] = self.make_np(("person",))
+                cl[what] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE if what == "iobj" else 0.0,
+                                        avoid=self.subject_key(cl))
             elif what == "adj":
                 np = rng.choice([cl[r] for r in ("subj", "obj", "iobj") if self.adj_choices(cl[r])])
                 np["adjs"].append(rng.choice(self.adj_choices(np)))
+                self.used_adjs.add(np["adjs"][-1])
                 np["adjs"].sort(key=lambda k: lex.adjectives[k].get("order", 2))     # the English order
             elif what == "rc":
                 role = rng.choice(self.rc_hosts(cl, mood))
@@ -350,7 +370,9 @@ class Generator:
         numbered = np["det"] in self.lex.numbers
         mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"
         return [k for k, a in adjs.items() if np["noun"].fills(a["for"]) and k not in np["adjs"]
+                and k not in self.used_adjs                # an adjective once a sentence
                 and not (mass and a.get("order", 2) in (2, 3))
+                and not (np.get("_made") and a.get("order", 2) == 3)
                 and not np["noun"].fills(a.get("not", ()))
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
                 and not (numbered and a.get("no_number"))]
@@ -417,7 +439,7 @@ class Generator:
 
     def _sentence(self, target: int) -> Sentence:
         rng = self.rng
-        self.used_names = set()
+        self.used_names, self.used_adjs = set(), set()
         weights = (0.55, 0.15, 0.18, 0.12) if target <= 20 else (0.88, 0.05, 0.05, 0.02)
         moods = ("decl", "question", "request", "imperative")
         if self.moods:
@@ -577,7 +599,7 @@ class Generator:
             return self.clause("decl", budget, 0, subj=other, tenses=tense, verb="be",
                                pred=rng.choice(CONTRAST[prev["pred"]]), adjuncts=False)
         acts = any(subj_noun.fills(v.subj) and prev["tense"] in v.tenses for v in self.verbs)
-        subj = same if acts and prev["tense"] != "pres" and rng.random() < 0.45 else None
+        subj = same if acts and rng.random() < 0.7 else None      # "and" mostly goes on about the same person
         if conj == "then":                             # the next action, in the same tense; no time jump
             cl = self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"], no_copula=True)
             if prev["time"]:

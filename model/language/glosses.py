@@ -49,7 +49,7 @@ def gloss(word: str) -> str:
     if a.cat == "DET":
         return DET.get(a.key) or AGR[lex.determiners[a.key]["poss"]] + ".POSS"
     if a.cat == "PRON":
-        return PRONOUN[a.key]
+        return PRONOUN[a.key] + CASE[a.feats[0]]
     table = {"NUM": lex.numbers, "ADJ": lex.adjectives, "PRED": lex.predicates}
     if a.cat in table:
         return table[a.cat][a.key]["en"] + ("-ADV" if a.cat == "PRED" else "")

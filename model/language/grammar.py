@@ -229,8 +229,9 @@ class _Linearizer:
             self.ta(entry["ta"], path + ("det",), doubles=np.det in DOUBLING_DETERMINERS or entry.get("doubles", False))
         for i, adj in enumerate(np.adjs):
             self.ta(lex.adjectives[adj]["ta"], path + ("adj", i), doubles=lex.adjectives[adj].get("doubles", False))
-        if np.kind == "pron":
-            self.ta(lex.pronouns[np.head]["ta"], path + ("head",))
+        if np.kind == "pron":                   # என்னைப் பார்த்தான், எனக்குக் கொடுத்தான்: pronoun objects double too
+            self.ta(lex.pronouns[np.head]["ta" if case == "nom" else case], path + ("head",),
+                    doubles=case in DOUBLING_CASES)
         else:
             self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",),
                     doubles=case in DOUBLING_CASES)
@@ -281,7 +282,8 @@ class _Linearizer:
         if dep is not None and head is not None and dep != head:
             self.rels.append([dep, head, label])
 
-    def en_np(self, np: NP, path: tuple, prep: str | None = None) -> int:
+    def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False) -> int:
+        """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them)."""
         lex = self.lex
         hp = path + ("head",)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
@@ -303,7 +305,10 @@ class _Linearizer:
             self.rel(det_i, head, "det")
             return head
         if np.kind == "pron":
-            return self.en(lex.pronouns[np.head]["en"], hp)
+            pron = lex.pronouns[np.head]
+            head = self.en(pron["en_obj"] if objective else pron["en"], hp)
+            self.rel(prep_i, head, "case")
+            return head
         noun = lex.nominal(np.kind, np.head)
         det_i, det_label = None, "det"
         order = sorted(range(len(np.adjs)), key=lambda i: lex.adjectives[np.adjs[i]].get("order", 2))
@@ -439,7 +444,7 @@ class _Linearizer:
                 prep = lex.nominal(np.kind, np.head).loc_prep
             if role == "obj":
                 prep = None
-            self.rel(self.en_np(np, path + (role,), prep), main, ROLE_LABEL[role])
+            self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:

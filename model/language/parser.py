@@ -211,9 +211,10 @@ class _Resolver:
         kids = node.children
         if kids[0].data == "pron":
             tok = _leaf(kids[0])
-            key = self.an(tok, "PRON").key
+            a = self.an(tok, "PRON")
+            key, case = a.key, a.feats[0]
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
-            return NP(head=key, kind="pron", ante=ante), "nom", lex.pronoun_nouns.get(key), tok
+            return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
         det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
         adj_toks = [_leaf(k) for k in kids if k.data == "adj"]
         n_tok = _leaf(kids[-1])
