@@ -17,13 +17,15 @@ valid (10 %) or test (10 %), so a test sentence can never appear in train.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import math
 import random
 from collections.abc import Iterator
+from functools import lru_cache
 
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
-from model.language.inflection import PERSONS
+from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -89,10 +91,11 @@ class Generator:
     """Random abstract trees; every choice is drawn from ``rng``."""
 
     def __init__(self, rng: random.Random, lex: Lexicon | None = None, rc_boost: float = 1.0,
-                 mood: tuple[str, ...] | None = None):
+                 mood: tuple[str, ...] | None = None, version: int = 3):
         """``rc_boost`` multiplies the weight of relative clauses; ``mood`` limits the sentence types
         (both only for drawing the hard evaluation set)."""
         self.rng, self.lex = rng, lex or load_lexicon()
+        self.v3 = version >= 3            # language v3's constructions (2: only what checkpoints trained on v2 read)
         self.rc_boost, self.moods = rc_boost, mood
         self.verbs = list(self.lex.verbs.values())
         self.names = [n for n in self.lex.names.values() if n.cls == "person"]
@@ -143,7 +146,7 @@ class Generator:
                     "noun": self.lex.pronoun_nouns[key]}
         if place:
             towns = [n for n in self.place_names if n.key not in self.used_names]
-            if places is None and towns and rng.random() < 0.2:          # சென்னைக்கு: a town takes no determiner
+            if places is None and towns and self.v3 and rng.random() < 0.2:          # சென்னைக்கு: a town takes no determiner
                 town = rng.choice(towns)
                 self.used_names.add(town.key)
                 return {"head": town.key, "kind": "name", "number": "sg", "det": None, "adjs": [], "rc": None,
@@ -171,14 +174,14 @@ class Generator:
             det = rng.choices(["the", "this", "a"], [0.45, 0.2, 0.35])[0]
         if "mass" in noun.tags:                           # coffee, water: no "a", no number
             number = "sg"
-            det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare else \
+            det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare and self.v3 else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
-        if place and rng.random() < 0.35:
+        if place and self.v3 and rng.random() < 0.35:
             det = None                                    # அலுவலகத்துக்குச் சென்றான்: a known place, no determiner
         owned = noun.cls in ("doc", "food", "object") or noun.key in OWNED_PLACES
-        if rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
+        if self.v3 and rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
             mine = SPOUSE_POSSESSORS if "spouse" in noun.tags else POSSESSORS   # "my wife", not "our wife"
             det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
@@ -245,7 +248,7 @@ class Generator:
                 wanted = ("person",) if verb == "be" and rng.random() < 0.6 else \
                     (("person", "doc", "food", "object") if verb == "be" else v.subj)
                 main = mood != "rc" and depth == 0
-                subj = self.make_np(wanted, pron=PRON_RATE[mood] if main else PRON_RATE["rc"],
+                subj = self.make_np(wanted, pron=(PRON_RATE[mood] if main else PRON_RATE["rc"]) * self.v3,
                                     third=main and self.first_clause, asking=mood == "question")
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
@@ -253,13 +256,13 @@ class Generator:
         if verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
-            if cl["pred"] in FEELINGS and rng.random() < 0.15:
+            if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj":
-            cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE, avoid=self.subject_key(cl))
+            cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
         if v.iobj == "required":
-            cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE, avoid=self.subject_key(cl))
+            cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
             cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True)
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
@@ -342,7 +345,7 @@ class Generator:
             elif what in ("source", "goal"):
                 cl[what] = self.make_np((), place=True)
             elif what in ("comit", "iobj"):
-                cl[what] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE if what == "iobj" else 0.0,
+                cl[what] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3 if what == "iobj" else 0.0,
                                         avoid=self.subject_key(cl))
             elif what == "adj":
                 np = rng.choice([cl[r] for r in ("subj", "obj", "iobj") if self.adj_choices(cl[r])])
@@ -445,12 +448,12 @@ class Generator:
         if self.moods:
             weights = [w if m in self.moods else 0.0 for m, w in zip(moods, weights)]
         mood = rng.choices(moods, weights)[0]
-        if mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
+        if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
-        if mood == "question" and target <= WH_MAX and rng.random() < WH_RATE:
+        if self.v3 and mood == "question" and target <= WH_MAX and rng.random() < WH_RATE:
             asked = self.wh_question(target)
             if asked is not None:
                 return asked
@@ -461,7 +464,7 @@ class Generator:
             self.first_clause, self.prev_subject = i == 0, prev["subj"] if prev else None
             budget = room / (k - i) * rng.uniform(0.8, 1.2)
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
-            if k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
+            if self.v3 and k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
             room -= self.clause_len(cl, mood)
             if prev is not None:
@@ -564,10 +567,11 @@ class Generator:
         subj_noun = self.noun_of(prev["subj"])
 
         def fitting(verbs):
-            return [v for v in verbs if subj_noun.fills(lex.verb(v).subj) and prev["tense"] in lex.verb(v).tenses]
+            return [v for v in verbs if v in lex.verbs and subj_noun.fills(lex.verb(v).subj)
+                    and prev["tense"] in lex.verb(v).tenses]
 
         options = {"and": 1.0}
-        reasons = self.reasons(prev)
+        reasons = self.reasons(prev) if self.v3 else []
         if reasons:
             options["because"] = 1.5                   # an action, then the state that explains it
         if prev["verb"] != "be" and prev["tense"] != "pres":
@@ -606,6 +610,41 @@ class Generator:
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
+
+
+@lru_cache(maxsize=4)
+def lexicon_for(known: frozenset[str], side: str = "src") -> tuple[Lexicon, int]:
+    """The part of the lexicon whose words a model's vocabulary ``known`` holds (Tamil words for ``side``
+    "src", English for "tgt"), and the language version its constructions need (2 where the vocabulary
+    has no நான் / "i": a checkpoint trained before language v3), so that examples for a model trained on an
+    older language are sentences of the kind it learned."""
+    from model.language.forms import spelling_variants
+
+    lex = load_lexicon()
+    data = copy.deepcopy(lex.data)
+    english = side == "tgt"
+
+    def has(*words: str | None) -> bool:      # Tamil in any junction spelling (அலுவலகத்துக்குச்)
+        if english:
+            return any(w in known for w in words if w)
+        return any(v in known for w in words if w for v in spelling_variants(w))
+
+    def noun_known(noun) -> bool:
+        return has(noun.en) if english else has(*(noun.ta_form(case) for case in CASES))
+
+    def verb_known(v) -> bool:
+        return has(*v.en) if english else has(v.finite("past", "m"), v.finite("past", "n"), v.inf)
+
+    data["nouns"] = [d for d in data["nouns"] if noun_known(lex.nouns[d["key"]])]
+    data["names"] = [d for d in data["names"] if noun_known(lex.names[d["key"]])]
+    data["verbs"] = [d for d in data["verbs"] if verb_known(lex.verbs[d["key"]])]
+    for group in ("adjectives", "predicates", "determiners", "numbers", "pronouns", "wh"):
+        data[group] = [d for d in data[group] if ((d["en"] is None or has(d["en"])) if english else has(d["ta"]))]
+    for group in ("times", "degrees", "conjunctions"):
+        data[group] = [t for t in data[group] if all(w in known for w in (
+            (t["en"] if isinstance(t["en"], list) else [t["en"]]) if english else
+            (t["ta"] if isinstance(t["ta"], list) else [t["ta"]])))]
+    return Lexicon(data), 3 if has("i" if english else "நான்") else 2
 
 
 class _Retry(Exception):

@@ -36,10 +36,13 @@ def example_pair(seed: int, lengths: tuple[int, int] = EXAMPLE_LENGTHS, known: C
     """One held-out (test split) sentence pair of the language, drawn with ``seed``; with ``known`` (a
     model's vocabulary), the first of a bounded number of draws whose ``side`` ("src" or "tgt") it covers,
     so a checkpoint trained before the language grew is shown sentences of the kind it learned."""
-    from model.language.generator import sample_pairs
+    from model.language.generator import lexicon_for, sample_pairs
 
-    first = None
-    for _, pair in sample_pairs(EXAMPLE_TRIES if known is not None else 1, seed, *lengths, split="test"):
+    first, kind = None, {}
+    if known is not None:
+        lex, version = lexicon_for(frozenset(known), side)
+        kind = {"lex": lex, "version": version}
+    for _, pair in sample_pairs(EXAMPLE_TRIES if known is not None else 1, seed, *lengths, split="test", **kind):
         first = first or pair
         if known is None or all(w in known for w in getattr(pair, side)):
             return pair
