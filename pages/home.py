@@ -42,9 +42,10 @@ with left:
         t = seed.translations["attention"]
         show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
         if seed.mostly_unknown:
-            st.info("Most of these words are not words of Mini-Tamil, so the model would only guess, and a map of "
-                    "where it looks would show nothing real. Fix the words above (the suggestions and the word "
-                    "list help), or press **🎲 Example**.", icon="🚧")
+            st.info("Most of these words are unknown to the model, so it would only guess, and a map of where it "
+                    "looks would show nothing real. Fix the words above (the suggestions and the word list help), or "
+                    "press **🎲 Example**." + (f" The language's own translation: **{md(' '.join(seed.reference.tgt))}**"
+                                               if seed.reference is not None else ""), icon="🚧")
         else:
             if seed.reference is None and seed.reference_reason:
                 st.warning("This sentence is outside the language the models learned, so there is no reference "

@@ -104,7 +104,17 @@ def test_home_draws_no_heatmap_when_most_words_are_unknown():
     at = open_page()
     type_sentence(at, "ravi zzqx blorp quux vanthaan .")
     no_exception(at)
-    assert "Most of these words are not words of Mini-Tamil" in messages(at)
+    assert "Most of these words are unknown to the model" in messages(at)
+    assert not any("cross-attention" in json.dumps(f["layout"].get("title")) for f in figures(at))
+
+
+def test_home_says_when_words_of_the_language_are_new_to_the_model():
+    at = open_page()
+    type_sentence(at, "நான் நேற்று சென்னைக்குச் சென்றேன் .")       # language v3; the committed model is older
+    no_exception(at)
+    shown = messages(at)
+    assert "of the language that this model has not learned" in shown and "no close word" not in shown
+    assert "i went to chennai yesterday" in shown                       # the language's own translation
     assert not any("cross-attention" in json.dumps(f["layout"].get("title")) for f in figures(at))
 
 

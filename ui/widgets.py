@@ -94,12 +94,19 @@ def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, n
             word, rom, en = describe(s)
             return f"{md(word)} ({md(rom)}, *{md(en)}*)"
 
+        from model.language.tokenizer import in_language
+
         shown = [f":red-background[{md(shorten(w))}]" if i in unknown else md(w) for i, w in enumerate(raw)]
+        learned_later = [i for i in unknown if in_language(raw[i], english=not tamil)]
         hints = [f"**{md(shorten(raw[i]))}** → "
                  + (", ".join(hint(s) for s in (suggestions.get(i) or suggestions.get(str(i)) or [])) or "no close word")
-                 for i in unknown[:8]]
-        st.warning(f"Words outside the model's vocabulary are read as `<unk>` ({reads}): "
-                   + " ".join(shown) + "\n\nDid you mean: " + "; ".join(hints), icon="⚠️")
+                 for i in unknown[:8] if i not in learned_later]
+        later = ("\n\n" + ", ".join(f"**{md(shorten(raw[i]))}**" for i in learned_later[:12])
+                 + (" are words" if len(learned_later) > 1 else " is a word") + " of the language that this model "
+                 "has not learned: the language grew after the model was trained, and retraining "
+                 "(`python -m model train`) will teach them.") if learned_later else ""
+        st.warning(f"Words outside the model's vocabulary are read as `<unk>` ({reads}): " + " ".join(shown)
+                   + later + ("\n\nDid you mean: " + "; ".join(hints) if hints else ""), icon="⚠️")
         if tamil:
             word_list("feedback_words")
     for note in notes or []:

@@ -270,6 +270,17 @@ def tokenize_source(text: str) -> Tokens:
     return result
 
 
+def in_language(word: str, english: bool = False) -> bool:
+    """Whether ``word`` (as typed: Tamil script, romanized, or English) is a word of the language, so that a
+    model that does not know it was trained before the word was added."""
+    if english:
+        return word.lower() in english_vocabulary()
+    if word in _spellings():
+        return True
+    tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    return not tamil and read_roman(word)[0] is not None
+
+
 def tokenize_english(text: str) -> Tokens:
     """Tokenize English for the self-attention encoder: lower case, punctuation split."""
     text, notes = clean(text)

@@ -40,7 +40,10 @@ class SentenceAnalysis:
         """More than half of the words (punctuation aside) are outside the language: any translation
         or attention map would be guesswork."""
         words = [i for i, w in enumerate(self.tokens) if w not in ",.?"]
-        return bool(words) and 2 * sum(i in self.unknown for i in words) > len(words)
+        unknown = set(self.unknown)                    # the language's, and the attention model's vocabulary's
+        if "attention" in self.translations:
+            unknown |= set(self.translations["attention"].unknown)
+        return bool(words) and 2 * sum(i in unknown for i in words) > len(words)
 
     @property
     def labels(self) -> list[str]:
