@@ -146,9 +146,11 @@ def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ..
             data.append({"type": "heatmap", "z": np.asarray(att[a, b], dtype=np.float32), "zmin": 0, "zmax": 1,
                          "colorscale": HEAT, "showscale": False, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats,
                          "y": cats, "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
-            layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False)
-            layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed")
-    layout.update(height=230 * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10}, font={"family": FONT_FAMILY})
+            layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False, constrain="domain")
+            layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed",
+                                                             scaleanchor=f"x{k}" if k > 1 else "x",
+                                                             constrain="domain")     # square maps, not slivers
+    layout.update(height=(150 if H <= 2 else 230) * L + 40, margin={"t": 40, "l": 10, "r": 10, "b": 10}, font={"family": FONT_FAMILY})
     return {"data": data, "layout": layout}
 
 
