@@ -7,6 +7,19 @@ from model.language.english_parser import parse_english
 from model.language.generator import sample_pairs
 from model.language.parser import NotInLanguage, parse, parse_count
 
+
+def both_ways(tamil: str, english: str):
+    """The Tamil parses to exactly ``english`` in one parse, the English parses back to the same English and
+    relations, and its Tamil reads back the same; returns the Tamil parse."""
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
+    assert parse_count(got.pair.src) == 1
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+    return got
+
+
 NEGATIONS = [
     ("ரவி வரவில்லை .", "ravi did not come ."),
     ("ரவி இப்போது வரவில்லை .", "ravi is not coming now ."),
@@ -80,11 +93,7 @@ PERSONS = [
 
 @pytest.mark.parametrize(("tamil", "english"), PERSONS)
 def test_first_and_second_person_both_directions(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    back = parse_english(english)
-    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
-    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+    both_ways(tamil, english)
 
 
 def test_personal_pronoun_agreement_and_coreference():
@@ -126,11 +135,7 @@ BOTH_WAYS = [
 
 @pytest.mark.parametrize(("tamil", "english"), BOTH_WAYS)
 def test_possessives_towns_family_and_verbless_both_directions(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    assert parse_count(got.pair.src) == 1
-    back = parse_english(english)
-    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    got = both_ways(tamil, english)
     assert all(got.pair.align)                                   # every English token aligns somewhere
 
 
@@ -192,11 +197,7 @@ QUESTIONS = [
 
 @pytest.mark.parametrize(("tamil", "english"), QUESTIONS)
 def test_wh_questions_both_directions(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    assert parse_count(got.pair.src) == 1
-    back = parse_english(english)
-    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    got = both_ways(tamil, english)
     wh = next(i for i, w in enumerate(got.pair.src) if w in ("எங்கே", "யார்", "யாரைப்", "என்ன", "ஏன்", "எப்போது"))
     assert got.pair.align[0] == [wh]                             # the English question word → the Tamil one
 
@@ -242,9 +243,7 @@ def test_the_animal_sentence_both_directions():
     ("லதா வரவில்லை , ஏனென்றால் அவள் மும்முரமாக இருந்தாள் .", "latha did not come because she was busy ."),
 ])
 def test_because_and_very_both_directions(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    assert parse_english(english).pair.relations == got.pair.relations
+    both_ways(tamil, english)
 
 
 def test_because_is_generated_with_a_state_that_explains_the_action():
@@ -266,9 +265,7 @@ def test_because_is_generated_with_a_state_that_explains_the_action():
     ("நாங்கள் இப்போது சுவையான சாம்பார் சாப்பிடுகிறோம் .", "we are eating tasty sambar now ."),
 ])
 def test_mass_nouns_stand_bare_and_unmarked(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    assert parse_english(english).pair.relations == got.pair.relations
+    both_ways(tamil, english)
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
@@ -298,9 +295,7 @@ def test_the_lexicon_has_grown_to_everyday_words():
     ("அவர்கள் எங்களை நம்பினார்கள் .", "they trusted us ."),
 ])
 def test_pronoun_objects_both_directions(tamil, english):
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english and got.pair.src == tamil.split()
-    assert parse_english(english).pair.relations == got.pair.relations
+    both_ways(tamil, english)
 
 
 @pytest.mark.parametrize(("english", "fragment"), [("me came .", "object form"), ("ravi saw he .", "'him'")])
