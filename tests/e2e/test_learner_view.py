@@ -77,6 +77,8 @@ def test_head_grid_on_a_phone_has_room_and_titles_apart(server, browser):
     page.goto(f"{server}/self-attention")
     wait_idle(page)
     page.wait_for_selector('[data-testid="stPlotlyChart"] .main-svg', timeout=60_000)
+    page.wait_for_function("""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
+        .filter((c) => c.querySelectorAll('.annotation-text').length >= 6).length >= 4""", timeout=60_000)
     grids = page.evaluate("""() => [...document.querySelectorAll('[data-testid="stPlotlyChart"]')]
         .filter((c) => c.querySelectorAll('.annotation-text').length >= 6).map((c) => ({
             titles: [...c.querySelectorAll('.annotation-text')].map((t) => {
