@@ -17,6 +17,7 @@ from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
+from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
 
@@ -26,7 +27,7 @@ BE_FORMS = {"am": ("pres", ("1sg",)), "is": ("pres", ("sg",)), "are": ("pres", (
             "was": ("past", ("sg", "1sg")), "were": ("past", ("pl",))}
 DO_FORMS = {"did": ("past", None), "does": ("pres", ("sg",)), "do": ("pres", ("pl", "1sg"))}
 BASE_FITS, S3_FITS = ("pl", "1sg"), ("sg",)
-RIGHT_FORM = {"be_pres": {"sg": "is", "pl": "are", "1sg": "am"}, "be_past": {"sg": "was", "pl": "were", "1sg": "was"},
+RIGHT_FORM = {"be_pres": BE_PRESENT, "be_past": {"sg": "was", "pl": "were", "1sg": "was"},
               "do": {"sg": "does", "pl": "do", "1sg": "do"}}
 SHAPES = "'sang', 'sings', 'is singing', 'will sing', 'was ready'"
 RC_HINT = " (a phrase after a noun phrase with a relative clause belongs to the relative clause)"

@@ -328,7 +328,7 @@ class _Resolver:
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
             times = [" ".join(_leaf(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
-            time = next((k for k, t in lex.times.items() if times and " ".join(t["ta"]) == times[0]), None)
+            time = find_time(lex, times[0]) if times else None
             tense = negative_tense(verb, time, lex)      # -வில்லை: past or present, by one rule
         roles: dict[str, object] = {}
         role_tok: dict[str, Token] = {}
@@ -353,7 +353,7 @@ class _Resolver:
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "time":
                 words = " ".join(_leaf(t).value for t in inner.children)
-                key = next((k for k, t in lex.times.items() if " ".join(t["ta"]) == words), None)
+                key = find_time(lex, words)
                 if key is None or time_key is not None:
                     self.fail(f"'{words}' is not a time expression here", inner.children[0])
                 time_key = key
@@ -535,6 +535,11 @@ class _Resolver:
         if role in roles:
             self.fail(f"{self.word(tok)} is a second {role_name(role)} in one clause", tok)
         roles[role], role_tok[role], nouns[role] = np_, tok, noun
+
+
+def find_time(lex: Lexicon, words: str) -> str | None:
+    """The time expression whose Tamil words are ``words`` (கடந்த வாரம் → last_week), or ``None``."""
+    return next((k for k, t in lex.times.items() if " ".join(t["ta"]) == words), None)
 
 
 def role_name(role: str) -> str:
