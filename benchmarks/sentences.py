@@ -17,5 +17,6 @@ def long_pair(lo: int = 56, hi: int = 60, seed: int = 1000):
     from model.checkpoints import checkpoint_path, load_checkpoint
     from model.language.seeds import example_pair
 
-    known = frozenset(load_checkpoint(checkpoint_path("attention"), "attention")["src_vocab"])
+    payload = load_checkpoint(checkpoint_path("attention"), "attention")
+    known = frozenset(payload.get("src_words") or payload["src_vocab"])
     return example_pair(seed, (lo, hi), known)

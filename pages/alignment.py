@@ -7,6 +7,7 @@ import streamlit as st
 
 from model.evaluation.claims import percent, renormalised_row
 from model.evaluation.metrics import aer_score, diagonal_alignment, rank_correlation
+from model.networks.units import piece_labels
 from ui import cache
 from ui.glossary import tip
 from ui.navigation import ensure_navigation
@@ -69,6 +70,17 @@ plot(cache.figure("heatmap", shown, cols_shown, shown_tgt, "Learned cross-attent
                   x_hover=x_hover, outline=outline, width_px=plot_width()), "al_heat")
 if note:
     st.caption(note)
+if len(t.pieces) != len(src) or t.pieces != list(src):
+    st.caption(f"The model reads **{len(t.pieces)} pieces** for these {len(src)} words (learned sub-word units), so "
+               "that a form it never saw in training is still read by its stem and endings. This map speaks in "
+               "words: each Tamil word's column is the **sum of its pieces' attention**.")
+    if st.toggle("Show the pieces the model read", key="al_pieces"):
+        piece_rows = (np.array(t.piece_attention) if shown_tgt == tgt else
+                      np.array(cache.forced_attention(tuple(src), tuple(shown_tgt), pieces=True)))
+        labels = piece_labels(t.pieces, t.owner, src, roman)
+        plot(cache.figure("heatmap", piece_rows, [p for p, _ in labels], shown_tgt,
+                          "The same attention over the pieces (▁ starts a word)", x_hover=[h for _, h in labels],
+                          width_px=plot_width()), "al_heat_pieces")
 downloads(shown, shown_tgt, src, "cross_attention", "al_dl")
 if gold_pair is not None:
     diag = diagonal_alignment(len(shown_tgt), len(src))

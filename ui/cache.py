@@ -105,13 +105,12 @@ def snapshots(name: str) -> dict | None:
 
 
 def known_words(name: str) -> frozenset[str] | None:
-    """The words a loaded model's vocabulary holds (source words for a translator, English for an
-    encoder), or ``None`` when it is missing: the example buttons draw sentences a model can read."""
+    """The words a loaded model learned (source words seen in training for a translator, its vocabulary
+    for an encoder), or ``None`` when it is missing: the example buttons draw sentences a model can read."""
     model = available(name)
     if model is None:
         return None
-    vocab = model.src_vocab if isinstance(model, Translator) else model.vocab
-    return frozenset(vocab.stoi)
+    return model.src_words if isinstance(model, Translator) else frozenset(model.vocab.stoi)
 
 
 def encoder_shape() -> tuple[int, int]:
@@ -166,11 +165,12 @@ def own_share(name: str, src: tuple[str, ...], tgt: tuple[str, ...], align: tupl
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 0.2 MB
-def forced_attention(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
-    """Attention of the attention model while reading the given translation (teacher forcing)."""
+def forced_attention(src: tuple[str, ...], tgt: tuple[str, ...], pieces: bool = False) -> list[list[float]]:
+    """Attention of the attention model while reading the given translation (teacher forcing), over
+    source words (or over the pieces it read)."""
     model = translator("attention")
     with _slot():
-        return model.forced_attention([list(src)], [list(tgt)])[0].tolist()
+        return model.forced_attention([list(src)], [list(tgt)], pieces=pieces)[0].tolist()
 
 
 @st.cache_data(show_spinner=False, max_entries=512, ttl=TTL)           # 512 × ≤ 1 KB

@@ -67,6 +67,28 @@ def repeated_kind(tree: Sentence, pair: Pair) -> bool:
     return False
 
 
+def _all_clauses(tree: Sentence):
+    for top in tree.clauses:
+        yield from _clauses(top)
+
+
+def negated(tree: Sentence, pair: Pair) -> bool:
+    return any(cl.neg for cl in tree.clauses)
+
+
+def wh_question(tree: Sentence, pair: Pair) -> bool:
+    return any(cl.wh for cl in tree.clauses)
+
+
+def first_second(tree: Sentence, pair: Pair) -> bool:
+    return any(np is not None and np.kind == "pron" and np.head in ("i", "you", "you_sg", "we", "we_incl")
+               for cl in _all_clauses(tree) for np in (cl.subj, cl.obj, cl.iobj))
+
+
+def verbless(tree: Sentence, pair: Pair) -> bool:
+    return any(cl.attr is not None for cl in tree.clauses)
+
+
 CATEGORIES: dict[str, tuple[str, Callable[[Sentence, Pair], bool]]] = {
     "nested3": ("relative clauses nested three deep", nested3),
     "stacked": ("relative participles stacked (three within a few words)", stacked),
@@ -74,11 +96,17 @@ CATEGORIES: dict[str, tuple[str, Callable[[Sentence, Pair], bool]]] = {
     "dense": ("recipient + relative clause + time + place in one clause", dense),
     "long question": ("questions and requests of 16 words or more", long_question),
     "repeat far": ("numbers or adjectives 12+ words apart (easy to copy the wrong one)", repeated_kind),
+    "negation": ("negated clauses (-வில்லை, -மாட்டான், இல்லை, -ஆதீர்கள்)", negated),
+    "wh-question": ("wh-questions (யார், என்ன, எங்கே, எப்போது, ஏன், எப்படி)", wh_question),
+    "1st/2nd person": ("i, you, we as subject or object", first_second),
+    "verbless": ("sentences without a Tamil verb (அவள் என் அக்கா)", verbless),
 }
 # how each category is drawn: the sampler's settings (more relative clauses, only questions) and lengths
 DRAW = {"nested3": ({"rc_boost": 8.0}, 15, 60), "stacked": ({"rc_boost": 8.0}, 12, 60),
         "coord4+": ({}, 30, 60), "dense": ({}, 15, 60),
-        "long question": ({"mood": ("question", "request"), "rc_boost": 8.0}, 16, 40), "repeat far": ({}, 25, 60)}
+        "long question": ({"mood": ("question", "request"), "rc_boost": 8.0}, 16, 40), "repeat far": ({}, 25, 60),
+        "negation": ({}, 3, 30), "wh-question": ({"mood": ("question",)}, 3, 30), "1st/2nd person": ({}, 3, 30),
+        "verbless": ({}, 3, 20)}
 
 
 def hard_sets(per_category: int = PER_CATEGORY, seed: int = HARD_SEED) -> dict[str, list[Pair]]:

@@ -702,10 +702,10 @@ def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
         target = rng.randint(min_len, max_len)
         for attempt in range(4000):
             tree = gen.sentence(target)
-            length = src_length(tree)
+            length = src_length(tree, gen.lex)
             if abs(length - target) > tolerance or not min_len <= length <= max_len:
                 continue
-            pair = linearize(tree)
+            pair = linearize(tree, gen.lex)
             if split is not None and split_of(pair.src) != split:
                 continue
             key = " ".join(pair.src)

@@ -8,8 +8,10 @@ import torch
 
 from model.checkpoints import checkpoint_path, load_checkpoint
 from model.errors import InputError
+from model.language.names import NAME, copy_names
 from model.language.tokenizer import Tokens, shorten, tokenize_source
 from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids
+from model.networks.units import SourceUnits, norm_to_words, spread_to_pieces, sum_to_words
 from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
 LEGACY_CONFIG = {"decoder": "bahdanau", "key_embed": False}   # checkpoints written before these fields existed
@@ -46,10 +48,14 @@ class Translation:
     unknown: list[int]                   # positions read as <unk>
     suggestions: dict[int, list[str]]
     tgt: list[str]
-    attention: list[list[float]] | None  # [tgt][src]
+    attention: list[list[float]] | None  # [tgt][src word]: the attention of each word's pieces summed
     topk: list[list[tuple[str, float]]]  # per output step, the k most likely next tokens
     notes: list[str] = field(default_factory=list)
     unreliable: list[int] = field(default_factory=list)  # output words written while attending mostly to <unk>
+    pieces: list[str] = field(default_factory=list)      # the units the model read (the words themselves
+    owner: list[int] = field(default_factory=list)       # for a word-level model); owner[p] = word of piece p
+    piece_attention: list[list[float]] | None = None     # [tgt][piece], before summing to words
+    copied: dict[int, int] = field(default_factory=dict)  # output position → the source word a name was copied from
 
     def to_json(self) -> dict:
         return {"src": self.src, "unknown": [self.raw[i] for i in self.unknown], "tgt": self.tgt,
@@ -64,6 +70,9 @@ class Translator:
         self.name = payload.get("name", "?")
         self.cfg = Seq2SeqConfig(**{**LEGACY_CONFIG, **payload["config"]})
         self.src_vocab, self.tgt_vocab = Vocab(payload["src_vocab"]), Vocab(payload["tgt_vocab"])
+        self.units = SourceUnits(payload.get("src_units"), self.src_vocab)
+        # the source words seen in training (a word-level model: its vocabulary)
+        self.src_words = frozenset(payload.get("src_words") or self.src_vocab.stoi)
         self.model = Seq2Seq(self.cfg)
         self.model.load_state_dict(payload["state_dict"])
         self.model.eval()
@@ -79,11 +88,16 @@ class Translator:
         return self.cfg.attention
 
     def ids(self, tokens: list[str]) -> torch.Tensor:
-        return torch.tensor([self.src_vocab.encode(tokens)])
+        """(1, P) ids of the units the model reads for these words."""
+        return torch.tensor([self.units.encode(tokens)])
 
     def unknown(self, toks: Tokens) -> list[int]:
-        """Positions the tokenizer or this model's vocabulary does not know."""
-        return sorted(set(toks.unknown) | set(self.src_vocab.unknown(toks.tokens)))
+        """Positions the tokenizer or this model's units do not know."""
+        return sorted(set(toks.unknown) | set(self.units.unknown(toks.tokens)))
+
+    def unseen(self, tokens: list[str]) -> list[int]:
+        """Positions of words never seen whole in training (a piece model still reads their pieces)."""
+        return [i for i, t in enumerate(tokens) if t not in self.src_words]
 
     def translate(self, text: str, beam: int = 0, k: int = 5) -> Translation:
         """Translate user text. Unknown words are read as <unk>; the rest is still translated."""
@@ -99,39 +113,56 @@ class Translator:
 
     def translate_tokens(self, tokens, raw=None, unknown=(), sugg=None, notes=(), beam: int = 0,
                          k: int = 5) -> Translation:
-        src = self.ids(tokens)
+        split = self.units.split(list(tokens))
+        src = torch.tensor([split.ids])
         if beam and beam > 1:
             res = self.model.beam(src, self.bos, self.stop, width=beam, k=k)
         else:
             res = self.model.greedy(src, self.bos, self.stop, k=k)[0]
         topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
-        att = res["attention"] if self.attention else None
+        piece_att = res["attention"] if self.attention else None
+        att = piece_att
+        if piece_att is not None and self.units.pieces:
+            att = sum_to_words(torch.tensor(piece_att), split.owner, len(tokens)).tolist() if piece_att else []
         notes = list(notes)
         if res["cut"]:
             notes.append(f"the translation was stopped at {len(tgt)} words, the most this model writes for "
                          f"{len(tokens)} source words, before it reached a final '.' or '?'")
-        unreliable = unreliable_rows(att, unknown) if att is not None else []
+        tgt, copied = copy_names(tgt, att, list(tokens), list(unknown))
+        for i, j in copied.items():
+            how = ("the word it attended to most while writing it" if att is not None else
+                   "the next word outside the language, in order: without attention it has nothing to point with")
+            notes.append(f"“{tgt[i]}” is a name copied from {tokens[j]}, {how}")
+        unreliable = [i for i in unreliable_rows(att, unknown) if i not in copied] if att is not None else []
         return Translation(src=list(tokens), raw=list(raw or tokens), unknown=list(unknown),
                            suggestions=dict(sugg or {}), tgt=tgt, attention=att, topk=topk, notes=notes,
-                           unreliable=unreliable)
+                           unreliable=unreliable, pieces=split.pieces, owner=split.owner, piece_attention=piece_att,
+                           copied=copied)
 
     def greedy_batch(self, sentences: list[list[str]], batch: int = 128) -> list[list[str]]:
-        hyps = greedy_ids(self.model, [self.src_vocab.encode(s) for s in sentences], self.bos, self.stop, batch)
-        return [self.tgt_vocab.decode(h) for h in hyps]
+        """Greedy translations of tokenized sentences; a sentence whose translation holds a name to copy
+        is translated again on its own, with its attention (``translate_tokens``)."""
+        hyps = greedy_ids(self.model, [self.units.encode(s) for s in sentences], self.bos, self.stop, batch)
+        out = [self.tgt_vocab.decode(h) for h in hyps]
+        return [self.translate_tokens(s, unknown=self.unknown(tokenize_source(" ".join(s)))).tgt
+                if NAME in o else o for s, o in zip(sentences, out)]
 
     @torch.inference_mode()
-    def forced_attention(self, src: list[list[str]], tgt: list[list[str]]) -> list[torch.Tensor]:
-        """Teacher-forced attention (T, S) for each pair (attention model only)."""
+    def forced_attention(self, src: list[list[str]], tgt: list[list[str]], pieces: bool = False) -> list[torch.Tensor]:
+        """Teacher-forced attention (T, S) over source words for each pair (attention model only); with
+        ``pieces`` over the units the model read."""
         out = []
         for start in range(0, len(src), 128):
-            s = pad_batch([self.src_vocab.encode(x) for x in src[start: start + 128]])
+            splits = [self.units.split(x) for x in src[start: start + 128]]
+            s = pad_batch([sp.ids for sp in splits])
             t = pad_batch([self.tgt_vocab.encode(x) for x in tgt[start: start + 128]])
             t_in = torch.cat([torch.full((t.size(0), 1), self.bos), t[:, :-1]], 1)
             _, att = self.model(s, t_in)
-            for b in range(t.size(0)):
-                n_s, n_t = len(src[start + b]), len(tgt[start + b])
-                out.append(att[b, :n_t, :n_s])
+            for b, sp in enumerate(splits):
+                n_t = len(tgt[start + b])
+                a = att[b, :n_t, :len(sp.ids)]
+                out.append(a if pieces or not self.units.pieces else sum_to_words(a, sp.owner, len(src[start + b])))
         return out
 
     def forced_argmax(self, src: list[list[str]], tgt: list[list[str]]) -> list[list[int]]:
@@ -139,20 +170,28 @@ class Translator:
 
     def gradients(self, src: list[str], tgt: list[str], steps: int | None = None,
                   rows: list[int] | None = None) -> torch.Tensor:
-        """(T, S) gradient norms from each output token's logit to each source embedding (the first
-        ``steps`` rows, or the rows listed in ``rows``)."""
-        return self.model.source_gradients(self.ids(src), torch.tensor([self.tgt_vocab.encode(tgt)]), self.bos,
-                                           steps, rows)
+        """(T, S) gradient norms from each output token's logit to each source word's embedding (the
+        first ``steps`` rows, or the rows listed in ``rows``); a word's pieces count together."""
+        split = self.units.split(list(src))
+        g = self.model.source_gradients(torch.tensor([split.ids]), torch.tensor([self.tgt_vocab.encode(tgt)]),
+                                        self.bos, steps, rows)
+        return norm_to_words(g, split.owner, len(src)) if self.units.pieces else g
 
     def next_token(self, src: list[str], prefix: list[str], row: list[float] | None = None,
                    k: int = 8) -> list[tuple[str, float]]:
-        """Top-k next tokens after ``prefix``; with ``row`` the step attends where the user says."""
+        """Top-k next tokens after ``prefix``; with ``row`` (one weight per source word) the step attends
+        where the user says, a word's weight shared equally by its pieces."""
+        split = self.units.split(list(src))
         override = None
         if row is not None:
             r = torch.tensor(row, dtype=torch.float32).clamp(min=0)
             if not torch.isfinite(r).all() or r.sum() <= 0:
                 raise InputError("the attention row must have finite, non-negative weights with a positive sum")
+            if r.numel() != len(src):
+                raise InputError(f"the attention row needs one weight per source word ({len(src)}), not {r.numel()}")
+            r = spread_to_pieces(r, split.owner) if self.units.pieces else r
             override = r / r.sum()
-        probs = self.model.next_token_probs(self.ids(src), self.tgt_vocab.encode(prefix), self.bos, override)
+        probs = self.model.next_token_probs(torch.tensor([split.ids]), self.tgt_vocab.encode(prefix), self.bos,
+                                            override)
         top = probs.topk(k)
         return [(self.tgt_vocab.itos[i], float(p)) for i, p in zip(top.indices.tolist(), top.values.tolist())]

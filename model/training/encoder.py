@@ -40,7 +40,11 @@ from model.networks.vocab import MASK, Vocab, pad_batch
 FUNCTION_WORDS = frozenset({"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be",
                             "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", "by", "can",
                             "you", ",", ".", "?", "and", "then", "but", "so", "also", "on", "every", "last",
-                            "next", "he", "she", "it", "they"})
+                            "next", "he", "she", "it", "they",
+                            # language v3: persons, possessives, negation, questions, reasons, degrees
+                            "i", "me", "my", "we", "us", "our", "your", "him", "them", "his", "her", "their",
+                            "am", "not", "because", "very", "too", "what", "whom", "where", "when", "why",
+                            "how", "of"})
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from model.checkpoints import checkpoint_path, save_checkpoint
 from model.language.forms import english_vocabulary
 from model.language.generator import sample_pairs
 from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids, sequence_loss
+from model.networks.units import SourceUnits, sum_to_words, train_pieces
 from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
 
@@ -27,6 +28,12 @@ class TrainConfig:
     train_size: int = 30_000        # training pairs (train split)
     valid_size: int = 1_000         # validation pairs (valid split), for model selection
     max_len: int = 60               # L: longest training source sentence
+    units: str = "bpe"              # what the encoder reads: "bpe" pieces of each word, or whole "words"
+    name_share: float = 0.25        # share of pairs drawn with synthetic person names (English: NAME) …
+    name_lexicons: int = 12         # … from this many lexicons, each with its own …
+    names_per_lexicon: int = 60     # … random set of training names (held-out names are never used)
+    src_pieces: int = 2000          # BPE vocabulary (about 1.1 pieces per word; 1000 splits stems, 4000
+                                    # keeps most forms whole — see benchmarks/experiments.py)
     batch: int = 64                 # sentences per length-bucketed batch
     lr_plain: float = 3e-3          # Adam peak learning rate of each model, cosine-decayed to 5 % …
     lr_attention: float = 3e-3      # … over its run (each tuned on short runs)
@@ -44,11 +51,34 @@ SNAPSHOT_SEEDS = (5, 11)            # test-split sentences shown forming beside 
 
 def corpus(cfg: TrainConfig, split: str, n: int, seed_offset: int, min_len: int = 3,
            max_len: int | None = None) -> list:
-    return [p for _, p in sample_pairs(n, cfg.seed + seed_offset, min_len, max_len or cfg.max_len, split)]
+    """``n`` pairs of ``split``; ``cfg.name_share`` of them drawn with synthetic person names (from the
+    training names only) whose English is the placeholder NAME (``model.language.names``)."""
+    from model.language.names import sample_name_lexicons
+
+    hi = max_len or cfg.max_len
+    with_names = round(n * cfg.name_share)
+    pairs = [p for _, p in sample_pairs(n - with_names, cfg.seed + seed_offset, min_len, hi, split)]
+    if with_names:
+        lexicons = sample_name_lexicons("train", cfg.name_lexicons, cfg.names_per_lexicon, cfg.seed + seed_offset)
+        share = -(-with_names // len(lexicons))
+        for k, lex in enumerate(lexicons):
+            got = min(share, with_names - k * share)
+            pairs += [p for _, p in sample_pairs(got, cfg.seed + seed_offset + 7919 * (k + 1), min_len, hi, split,
+                                                 lex=lex)]
+    random.Random(cfg.seed + seed_offset).shuffle(pairs)
+    return pairs
 
 
-def tensors(pairs, src_vocab: Vocab, tgt_vocab: Vocab):
-    src = [src_vocab.encode(p.src) for p in pairs]
+def source_units(cfg: TrainConfig, train: list) -> SourceUnits:
+    """The units the encoder reads, learned from the training sources only."""
+    if cfg.units == "words":
+        return SourceUnits({"kind": "words"}, Vocab.build(p.src for p in train))
+    model = train_pieces((p.src for p in train), cfg.src_pieces)
+    return SourceUnits({"kind": "bpe", "model": model}, SourceUnits.vocabulary(model))
+
+
+def tensors(pairs, src_units: SourceUnits, tgt_vocab: Vocab):
+    src = [src_units.encode(p.src) for p in pairs]
     tgt = [tgt_vocab.encode(p.tgt) for p in pairs]
     return src, tgt
 
@@ -74,17 +104,18 @@ def snapshot_pairs(max_len: int) -> list:
 
 
 @torch.no_grad()
-def attention_snapshot(model: Seq2Seq, pairs, src_vocab: Vocab, tgt_vocab: Vocab, bos: int) -> list:
-    """Teacher-forced attention (rounded) of each pair, for the training-replay slider."""
+def attention_snapshot(model: Seq2Seq, pairs, units: SourceUnits, tgt_vocab: Vocab, bos: int) -> list:
+    """Teacher-forced attention over source words (rounded) of each pair, for the training-replay slider."""
     was_training = model.training
     model.eval()
     out = []
     for p in pairs:
-        src = torch.tensor([src_vocab.encode(p.src)])
+        split = units.split(p.src)
         tgt = torch.tensor([tgt_vocab.encode(p.tgt)])
         t_in = torch.cat([torch.full((1, 1), bos), tgt[:, :-1]], 1)
-        _, att = model(src, t_in)
-        out.append([[round(float(x), 3) for x in row] for row in att[0]])
+        _, att = model(torch.tensor([split.ids]), t_in)
+        att = sum_to_words(att[0], split.owner, len(p.src)) if units.pieces else att[0]
+        out.append([[round(float(x), 3) for x in row] for row in att])
     model.train(was_training)
     return out
 
@@ -96,7 +127,8 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     torch.set_num_threads(cfg.threads)
     rng = random.Random(cfg.seed)
     train, valid = data or (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
-    src_vocab = Vocab.build(p.src for p in train)
+    units = source_units(cfg, train)
+    src_vocab = units.vocab
     tgt_vocab = Vocab.build((p.tgt for p in train), specials=(BOS,), extra=english_vocabulary())
     mcfg = Seq2SeqConfig(src_vocab=len(src_vocab), tgt_vocab=len(tgt_vocab), attention=name == "attention",
                          **(model_kwargs or {}))
@@ -105,8 +137,8 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     opt = torch.optim.Adam(model.parameters(), lr=lr)
     bos = tgt_vocab.id(BOS)
     stop = {tgt_vocab.id(t) for t in SENTENCE_END}
-    tr_src, tr_tgt = tensors(train, src_vocab, tgt_vocab)
-    va_src, va_tgt = tensors(valid, src_vocab, tgt_vocab)
+    tr_src, tr_tgt = tensors(train, units, tgt_vocab)
+    va_src, va_tgt = tensors(valid, units, tgt_vocab)
     history, best, best_state = [], (-1.0, float("inf")), None
     started, step = time.time(), 0
     shots = snapshot_pairs(cfg.max_len) if mcfg.attention else []
@@ -116,7 +148,7 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     def snap() -> None:
         if shots:
             snapshots["steps"].append(step)
-            snapshots["attention"].append(attention_snapshot(model, shots, src_vocab, tgt_vocab, bos))
+            snapshots["attention"].append(attention_snapshot(model, shots, units, tgt_vocab, bos))
 
     epochs = cfg.epochs_attention if name == "attention" else cfg.epochs_plain
     total_steps = epochs * ((len(tr_src) + cfg.batch - 1) // cfg.batch)
@@ -160,6 +192,7 @@ def train_seq2seq(name: str, cfg: TrainConfig = TrainConfig(), out_dir=None, dat
     payload = {
         "kind": "seq2seq", "name": name, "config": asdict(mcfg), "train_config": asdict(cfg),
         "src_vocab": src_vocab.itos, "tgt_vocab": tgt_vocab.itos, "state_dict": model.state_dict(),
+        "src_units": units.spec(), "src_words": sorted({w for p in train for w in p.src}),
         "history": history, "metrics": {}, "snapshots": snapshots if shots else None,
         "meta": {"train_pairs": len(train), "valid_pairs": len(valid), "seed": cfg.seed,
                  "train_seconds": round(time.time() - started, 1), "best_epoch": max(
