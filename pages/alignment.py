@@ -45,7 +45,8 @@ if a.error or "attention" in a.refusals:
 if a.looks_english:
     language_pointer(english=True)
 t = a.translations["attention"]
-show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes)
+show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes, copied=t.copied,
+                        pieces=t.pieces != t.src)
 unreliable_note(t.tgt, t.unreliable)
 src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
 script = st.radio("Tamil words shown as", ["Tamil script", "romanized"], horizontal=True, key="al_script",
@@ -74,7 +75,7 @@ if len(t.pieces) != len(src) or t.pieces != list(src):
     st.caption(f"The model reads **{len(t.pieces)} pieces** for these {len(src)} words (learned sub-word units), so "
                "that a form it never saw in training is still read by its stem and endings. This map speaks in "
                "words: each Tamil word's column is the **sum of its pieces' attention**.")
-    if st.toggle("Show the pieces the model read", key="al_pieces"):
+    if st.toggle("Show the pieces the model read", key="al_pieces", help=tip("piece")):
         piece_rows = (np.array(t.piece_attention) if shown_tgt == tgt else
                       np.array(cache.forced_attention(tuple(src), tuple(shown_tgt), pieces=True)))
         labels = piece_labels(t.pieces, t.owner, src, roman)

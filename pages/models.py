@@ -4,6 +4,7 @@ import pandas as pd
 import streamlit as st
 
 from model.checkpoints import TITLES
+from model.evaluation.report import unseen_lines
 from ui import cache
 from ui.navigation import ensure_navigation
 from ui.widgets import model_or_error, plot
@@ -45,6 +46,8 @@ for name in ("plain", "attention", "encoder", "causal"):
                                         "exact 95% CI": f"{100 * r['exact_ci'][0]:.1f}–{100 * r['exact_ci'][1]:.1f}",
                                         **({"AER %": round(100 * r["aer"], 2)} if "aer" in r else {})}
                                        for r in m["hard"].values()]), hide_index=True, width="stretch")
+        for line in unseen_lines(m):
+            st.markdown(f"- {line[0].upper()}{line[1:]}")
     elif m:
         what = "next-word" if name == "causal" else "masked-word"
         st.dataframe(pd.DataFrame([{f"{what} category": k, "n": v["n"], "accuracy %": round(100 * v["accuracy"], 2)}

@@ -9,7 +9,7 @@ import streamlit as st
 
 from model.checkpoints import TITLES
 from model.evaluation.heads import RELATIONS, score_heads
-from model.language.seeds import COREF_ENGLISH, SEED_ENGLISH, example_pair
+from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.runners.analysis import looks_tamil
 from ui import cache
 from ui.glossary import tip
@@ -48,6 +48,9 @@ c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-para
 buttons = c2.container(horizontal=True)              # wraps on a narrow screen instead of cutting the labels
 buttons.button("🎲 English example", on_click=draw_english, key="en_example")
 buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
+buttons.button("🐾 it → animal", on_click=lambda: st.session_state.update(en=ANIMAL_ENGLISH, tok="9: it"),
+               key="en_animal", help="The best-known picture of self-attention (the Transformer paper's blog post): "
+                                     "which head of this model links “it” to “animal”?")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 

@@ -6,6 +6,7 @@ import pytest
 from model.language.english_parser import parse_english
 from model.language.generator import sample_pairs
 from model.language.parser import NotInLanguage, parse, parse_count
+from model.language.seeds import ANIMAL_ENGLISH
 
 
 def both_ways(tamil: str, english: str):
@@ -221,7 +222,7 @@ def test_wh_questions_are_generated_and_read_back():
         assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
 
 
-ANIMAL = "the animal did not cross the street because it was too tired ."
+ANIMAL = ANIMAL_ENGLISH
 
 
 def test_the_animal_sentence_both_directions():

@@ -34,6 +34,13 @@ TERMS = (
     Term("additive attention", "The attention of the GRU translator (Bahdanau's): a small network scores how "
          "well each encoder state fits the decoder's current state, and softmax turns the scores into weights.",
          "Attention"),
+    Term("piece", "A sub-word unit the translator reads: each Tamil word is split into pieces learned from "
+         "the training sentences (byte-pair encoding), so a form it never saw, such as போகமாட்டேன், is read "
+         "by its stem and endings. Maps show words: a word's attention is the sum of its pieces'.", "Attention",
+         ("pieces", "sub-word unit", "BPE")),
+    Term("copied name", "A name the translator never saw: it writes a placeholder, and the page puts in the "
+         "English spelling of the Tamil word its attention points at while writing it — attention used as a "
+         "pointer (Luong et al. 2015).", "Attention", ("copy", "name copy")),
     Term("softmax", "Turns a list of scores into weights between 0 and 1 that add up to 1; bigger scores get "
          "exponentially bigger weights.", "Attention"),
     Term("temperature", "A number the scores are divided by before softmax: above 1 spreads the weights out, "

@@ -82,9 +82,14 @@ def refuse(message: str) -> None:
 
 
 def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, notes: list[str],
-                        reads: str = "the rest is still translated", tamil: bool = True) -> None:
+                        reads: str = "the rest is still translated", tamil: bool = True,
+                        copied: dict | None = None, pieces: bool = False) -> None:
     """Unknown words highlighted with suggestions (Mini-Tamil ones with their romanization and English
-    gloss, forms of the same word first) and the word list; tokenizer notes as a caption."""
+    gloss, forms of the same word first) and the word list; tokenizer notes as a caption. Words a
+    translator copied as names (``copied``: output → source position) are said to be read as names;
+    with ``pieces`` the model read unknown words by their sub-word pieces, not as `<unk>`."""
+    names = set((copied or {}).values())
+    unknown = [i for i in unknown if i not in names]
     if unknown:
         from model.language.glosses import describe
 
@@ -105,7 +110,8 @@ def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, n
                  + (" are words" if len(learned_later) > 1 else " is a word") + " of the language that this model "
                  "has not learned: the language grew after the model was trained, and retraining "
                  "(`python -m model train`) will teach them.") if learned_later else ""
-        st.warning(f"Words outside the model's vocabulary are read as `<unk>` ({reads}): " + " ".join(shown)
+        how = ("read by their pieces, so what the model makes of them is a guess" if pieces else "read as `<unk>`")
+        st.warning(f"Words outside the model's vocabulary are {how} ({reads}): " + " ".join(shown)
                    + later + ("\n\nDid you mean: " + "; ".join(hints) if hints else ""), icon="⚠️")
         if tamil:
             word_list("feedback_words")

@@ -40,7 +40,23 @@ def seq2seq_tables(name: str) -> str:
                        f"[{100 * r['exact_ci'][0]:.1f}, {100 * r['exact_ci'][1]:.1f}] |"
                        + (f" {100 * r['aer']:.2f} |" if "aer" in r else ""))
         out.append("")
+    out += [f"- {line}" for line in unseen_lines(m)] + [""]
     return "\n".join(out)
+
+
+UNSEEN = {"unseen_forms": "held-out sentences with a word never seen whole in training",
+          "unseen_names": "held-out sentences with a person name never seen in training"}
+
+
+def unseen_lines(m: dict) -> list[str]:
+    """One line per 'never seen' measurement stored in a checkpoint's metrics."""
+    lines = []
+    for key, label in UNSEEN.items():
+        r = m.get(key)
+        if r and r.get("n"):
+            lines.append(f"{label}: {100 * r['exact']:.1f} % exact [{100 * r['exact_ci'][0]:.1f}, "
+                         f"{100 * r['exact_ci'][1]:.1f}] (n = {r['n']})")
+    return lines
 
 
 def bottleneck_table() -> str:
