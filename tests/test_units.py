@@ -86,8 +86,8 @@ def test_synthetic_names_are_split_once_and_never_lexicon_words():
 
 
 def test_a_name_is_read_back_from_its_case_forms():
-    from model.language.lexicon import _noun
     from model.language.inflection import CASES
+    from model.language.lexicon import _noun
 
     for ta, gender in synthetic_names("test")[:60]:
         noun = _noun({"key": "x", "ta": ta, "en": "x", "class": "person", "gender": gender})
