@@ -17,6 +17,8 @@ import sys
 import time
 from pathlib import Path
 
+from model.evaluation.claims import head_label
+
 RESULTS = Path(__file__).resolve().parent / "results"
 
 
@@ -87,7 +89,7 @@ def encoder(name: str, args: dict) -> dict:
     m = evaluate_encoder_and_store(out, quiet=True, name=payload["name"])
     return {"kind": "encoder", "name": name, "cfg": args, "model": model_kw, "seconds": seconds,
             "masked": {k: round(100 * v["accuracy"], 2) for k, v in m["masked"].items()},
-            "heads": {r: (v["direction"], f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
+            "heads": {r: (v["direction"], head_label(v['best_layer'], v['best_head']),
                           round(100 * v["best_accuracy"], 1), round(100 * v["baseline_accuracy"], 1))
                       for r, v in m["heads"]["relations"].items()},
             "specificity": {r: (round(100 * s["drop_best"], 1), round(100 * s["drop_others"], 1))

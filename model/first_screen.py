@@ -47,7 +47,7 @@ def build(directory: Path | None = None) -> dict:
     return {"source": SEED_SOURCE, "cards": cards,
             "tokens": a.tokens, "raw": a.raw, "roman": a.roman, "labels": a.labels, "looks_english": a.looks_english,
             "translation": {"raw": t.raw, "unknown": t.unknown, "suggestions": {str(k): v for k, v in t.suggestions.items()},
-                            "notes": t.notes, "tgt": t.tgt, "unreliable": t.unreliable,
+                            "notes": t.notes, "tgt": t.tgt, "unreliable": t.unreliable, "by_pieces": t.by_pieces, "copied": {str(k): v for k, v in t.copied.items()},
                             "attention": [[round(float(w), 6) for w in row] for row in t.attention]},
             "reference": None if ref is None else {"tgt": ref.tgt, "align": ref.align}}
 
@@ -75,6 +75,8 @@ def as_analysis(data: dict) -> SimpleNamespace:
     """The stored data with the attributes of ``SentenceAnalysis`` that Home reads."""
     t = dict(data["translation"])
     t["suggestions"] = {int(k): v for k, v in t["suggestions"].items()}
+    t["copied"] = {int(k): v for k, v in t.get("copied", {}).items()}
+    t.setdefault("by_pieces", False)                      # a file written before pieces
     ref = data["reference"]
     words = [w for w in data["tokens"] if w not in ",.?"]
     return SimpleNamespace(text=data["source"], error=None, refusals={}, tokens=data["tokens"], raw=data["raw"],

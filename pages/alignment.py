@@ -46,7 +46,7 @@ if a.looks_english:
     language_pointer(english=True)
 t = a.translations["attention"]
 show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes, copied=t.copied,
-                        pieces=t.pieces != t.src)
+                        pieces=t.by_pieces)
 unreliable_note(t.tgt, t.unreliable)
 src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
 script = st.radio("Tamil words shown as", ["Tamil script", "romanized"], horizontal=True, key="al_script",
@@ -71,7 +71,7 @@ plot(cache.figure("heatmap", shown, cols_shown, shown_tgt, "Learned cross-attent
                   x_hover=x_hover, outline=outline, width_px=plot_width()), "al_heat")
 if note:
     st.caption(note)
-if len(t.pieces) != len(src) or t.pieces != list(src):
+if t.by_pieces:
     st.caption(f"The model reads **{len(t.pieces)} pieces** for these {len(src)} words (learned sub-word units), so "
                "that a form it never saw in training is still read by its stem and endings. This map speaks in "
                "words: each Tamil word's column is the **sum of its pieces' attention**.")

@@ -66,7 +66,7 @@ for col, name in zip(cols, ("plain", "attention")):
 if results:
     first = next(iter(results.values()))
     show_input_feedback(first.raw, first.unknown, first.suggestions, first.notes, copied=first.copied,
-                        pieces=first.pieces != first.src)
+                        pieces=first.by_pieces)
 if ref_tgt is not None:
     st.success(f"**Reference** (from the grammar, {len(a.reference.src)} source tokens): " + " ".join(ref_tgt))
 else:

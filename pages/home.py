@@ -41,7 +41,7 @@ with left:
             language_pointer(english=True)
         t = seed.translations["attention"]
         show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes, copied=t.copied,
-                            pieces=t.pieces != t.src)
+                            pieces=t.by_pieces)
         if seed.mostly_unknown:
             st.info("Most of these words are unknown to the model, so it would only guess, and a map of where it "
                     "looks would show nothing real. Fix the words above (the suggestions and the word list help), or "

@@ -8,6 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from model.checkpoints import TITLES
+from model.evaluation.claims import head_label
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.runners.analysis import looks_tamil
@@ -85,8 +86,9 @@ if any("only the first" in note for note in enc["notes"]):
 tokens = enc["tokens"]
 T = len(tokens)
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
-off_labels = o2.multiselect("Switch heads off", [f"L{a + 1}H{b + 1}" for a, b in heads_all], key="off")
-off = tuple(sorted((int(s[1]) - 1, int(s[3]) - 1) for s in off_labels))
+by_label = {head_label(a, b): (a, b) for a, b in heads_all}
+off_labels = o2.multiselect("Switch heads off", list(by_label), key="off")
+off = tuple(sorted(by_label[s] for s in off_labels))
 base = cache.guess_each(tuple(tokens), name)
 abl = cache.guess_each(tuple(tokens), name, off) if off else base
 changed = [i for i in range(T) if base[i][0] != abl[i][0]]
@@ -98,7 +100,7 @@ att = cache.encoder_attention(tuple(tokens), name, off)                    # (L,
 m = cache.metrics(name)
 ref = cache.english_reference(" ".join(tokens))
 gold = ref.get("relations") if ref.get("tokens") == tokens else None
-labels = [f"L{a + 1}H{b + 1}" for a, b in heads_all]
+labels = [head_label(a, b) for a, b in heads_all]
 
 st.header("Every layer and head")
 per_figure = 2                                       # columns stack on a phone: two heads a row there, all on a desktop
@@ -111,7 +113,7 @@ st.caption("Rows: the word looking; columns: the word looked at; colours as in t
            "to see it with its words.")
 h1, h2 = st.columns(2)
 with h1:
-    chosen = st.selectbox("One head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="head",
+    chosen = st.selectbox("One head", heads_all, format_func=lambda h: head_label(h[0], h[1]), key="head",
                           bind="query-params", help=tip("layer", "head"))
     if m:
         rel_roles = [f"{r} ({100 * v['directions'][v['direction']]['accuracy'][chosen[0]][chosen[1]]:.0f} %)"
@@ -123,9 +125,9 @@ with h2:
         st.session_state["tok"] = words[min(1, T - 1)]
     tok = words.index(st.selectbox("Word to follow", words, key="tok", bind="query-params"))
 # the page's full width, so every word of the chosen head keeps its label on a desktop
-plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, f"L{chosen[0] + 1}H{chosen[1] + 1}",
+plot(cache.figure("heatmap", att[chosen[0], chosen[1]], tokens, tokens, head_label(chosen[0], chosen[1]),
                   width_px=plot_width()), "sa_one")
-downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_L{chosen[0] + 1}H{chosen[1] + 1}", "sa_dl")
+downloads(att[chosen[0], chosen[1]], tokens, tokens, f"attention_{head_label(chosen[0], chosen[1])}", "sa_dl")
 
 st.subheader(f"Where “{tokens[tok]}” looks, in every head")
 plot(cache.figure("token_heads", att[:, :, tok, :].reshape(-1, T), tokens, tok, labels, width_px=plot_width()),
@@ -135,7 +137,7 @@ st.header("Which head does what — measured")
 if m:
     rel = m["heads"]["relations"]
     summary = pd.DataFrame([{"relation": r, "direction": v["direction"],
-                             "best head": f"L{v['best_layer'] + 1}H{v['best_head'] + 1}",
+                             "best head": head_label(v['best_layer'], v['best_head']),
                              "accuracy %": round(100 * v["best_accuracy"], 1),
                              "best fixed offset": f"{v['baseline_offset']:+d}",
                              "offset accuracy %": round(100 * v["baseline_accuracy"], 1),
@@ -147,7 +149,7 @@ if m:
                "sentences; beside it the best fixed offset in the same direction (a head that always looks one word "
                "to the left, say).")
     with st.expander("Every head × relation"):
-        table = pd.DataFrame([{"head": f"L{a + 1}H{b + 1}",
+        table = pd.DataFrame([{"head": head_label(a, b),
                                **{r: round(100 * rel[r]["directions"][rel[r]["direction"]]["accuracy"][a][b], 1)
                                   for r in RELATIONS if r in rel},
                                "entropy": round(m["heads"]["entropy"][a][b], 2),
@@ -158,7 +160,7 @@ if m:
         st.markdown("**Is the best head really the one doing it?** Switch it off and measure the words its relation "
                     "determines; switch off another head instead for comparison (precomputed on held-out data).")
         st.dataframe(pd.DataFrame([{"relation": r, "words scored": s["words"],
-                                    "best head": f"L{s['best_head'][0] + 1}H{s['best_head'][1] + 1}",
+                                    "best head": head_label(s['best_head'][0], s['best_head'][1]),
                                     "accuracy %": round(100 * s["accuracy"], 1),
                                     "points lost, best head off": round(100 * s["drop_best"], 1),
                                     "points lost, another head off (mean)": round(100 * s["drop_others"], 1)}
@@ -172,12 +174,12 @@ if gold is not None:
     for dep, head, label in gold:
         if label in ("agr", "relcl", "coref", "nsubj", "obj"):
             a, b = np.unravel_index(att[:, :, dep, head].argmax(), att.shape[:2])
-            named.append(f"“{md(tokens[dep])}” → “{md(tokens[head])}” ({label}): L{a + 1}H{b + 1} puts "
+            named.append(f"“{md(tokens[dep])}” → “{md(tokens[head])}” ({label}): {head_label(a, b)} puts "
                          f"{att[a, b, dep, head]:.0%} of its attention there")
     st.markdown("**This sentence is in the language**, so its gold relations are known. Where its words find their "
                 "partners, read from the model:\n\n" + "\n".join(f"- {x}" for x in named[:8]))
     st.caption("Best head per relation on this sentence alone: " + "; ".join(
-        f"{r} L{v['best_layer'] + 1}H{v['best_head'] + 1} {v['best_accuracy']:.0%}" for r, v in one.items()
+        f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
         if v["n"] and r not in ("prev", "next")))
 else:
     st.caption(f"No gold relations for this sentence: {md(ref.get('reason', 'it is not a sentence of the language'))}")
@@ -189,14 +191,14 @@ if snaps and len(snaps["steps"]) > 1:
                 "while the model learned. Pick a head and slide through training.")
     e1, e2 = st.columns([1, 3])
     with e1:
-        e_head = st.selectbox("Head", heads_all, format_func=lambda h: f"L{h[0] + 1}H{h[1] + 1}", key="sa_snap_head",
+        e_head = st.selectbox("Head", heads_all, format_func=lambda h: head_label(h[0], h[1]), key="sa_snap_head",
                               index=heads_all.index(chosen))
         e_step = st.select_slider("Training step", snaps["steps"], value=snaps["steps"][-1], key="sa_snap_step")
     k = snaps["steps"].index(e_step)
     s_att = np.asarray(snaps["attention"][k], dtype=float)[e_head[0], e_head[1]]
     with e2:
         plot(cache.figure("heatmap", s_att, snaps["tokens"], snaps["tokens"],
-                          f"L{e_head[0] + 1}H{e_head[1] + 1} at step {e_step}"), "sa_snap")
+                          f"{head_label(e_head[0], e_head[1])} at step {e_step}"), "sa_snap")
 
 st.header("Switch heads off: what breaks?")
 scored = "Every word is predicted from the words before it" if causal else "Each word is masked in turn"

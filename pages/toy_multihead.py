@@ -2,6 +2,7 @@
 
 import streamlit as st
 
+from model.evaluation.claims import head_label
 from model.networks.toys import (
     MH_FEATURES,
     MH_RELATION,
@@ -51,11 +52,11 @@ for name, (wq0, wk0) in mh_default_heads().items():
         with c3:
             if scored is not None:
                 sa, sb = scored["best_layer"], scored["best_head"]
-                plot(cache.figure("heatmap", real[sa, sb], tokens, tokens, f"learned L{sa + 1}H{sb + 1}", height=380),
+                plot(cache.figure("heatmap", real[sa, sb], tokens, tokens, f"learned {head_label(sa, sb)}", height=380),
                      f"mh_scored_{name}")
-                st.caption(f"L{sa + 1}H{sb + 1} is the best '{MH_RELATION[name]}' head on held-out data; it agrees "
+                st.caption(f"{head_label(sa, sb)} is the best '{MH_RELATION[name]}' head on held-out data; it agrees "
                            f"with your head on {scores[(sa, sb)]:.0%} of the rows here.")
-            st.caption(f"Most similar learned head on this sentence: L{a + 1}H{b + 1}, same most-attended word in "
+            st.caption(f"Most similar learned head on this sentence: {head_label(a, b)}, same most-attended word in "
                        f"{best:.0%} of the rows.")
 st.caption("Agreement = the share of rows (words) in which the two heads look hardest at the same word; unlike an "
            "average over whole rows, it does not reward heads that spread their attention everywhere.")

@@ -3,6 +3,7 @@
 import numpy as np
 import streamlit as st
 
+from model.evaluation.claims import head_label
 from model.networks.toys import ToyInputError, qkv_stages, toy_from_head
 from ui import cache
 from ui.glossary import tip
@@ -90,7 +91,7 @@ plot(cache.figure("heatmap", s["output"], [f"v{j + 1}" for j in range(d)], label
 if "qkv_real" in st.session_state and n == len(REAL_TOKENS) and d == MAX_D:
     layer, head, real, dh = st.session_state["qkv_real"]
     gap = float(np.abs(s["weights"] - real).max()) if s["weights"].shape == real.shape else float("nan")
-    st.info(f"Loaded from the trained encoder, head L{layer + 1}H{head + 1}, sentence “{' '.join(REAL_TOKENS)}”. "
+    st.info(f"Loaded from the trained encoder, head {head_label(layer, head)}, sentence “{' '.join(REAL_TOKENS)}”. "
             f"Largest difference between this toy's weights and the real head's: {gap:.3f} "
             f"(the toy keeps the {MAX_D} strongest directions of the real {dh}-dimensional head).")
     st.page_link("pages/self_attention.py", label="See this head in the real model →", icon="👀")

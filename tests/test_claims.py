@@ -68,3 +68,9 @@ def test_home_headline_states_the_length_curves():
     inside_p = [b for b in mp["buckets"] if b["hi"] <= L]
     assert f"from {inside_p[0]['exact']:.0%}" in text and f"to {inside_p[-1]['exact']:.0%}" in text
     assert f"stay at {min(b['exact'] for b in ma['buckets'] if b['hi'] <= L):.0%} or more" in text
+
+
+def test_one_head_label_everywhere():
+    from model.evaluation.claims import head_label
+
+    assert head_label(0, 0) == "L1H1" and head_label(2, 7) == "L3H8"

@@ -88,7 +88,7 @@ def test_head_grid_has_fewer_heads_a_figure():
     from ui.charts import head_grid
 
     fig = head_grid(np.random.default_rng(0).random((3, 8, 5, 5)), list("abcde"), heads=(2, 3))
-    assert len(fig["data"]) == 6 and [a["text"] for a in fig["layout"]["annotations"]][:2] == ["L1 H3", "L1 H4"]
+    assert len(fig["data"]) == 6 and [a["text"] for a in fig["layout"]["annotations"]][:2] == ["L1H3", "L1H4"]
 
 
 # ---- Home and out-of-language input ------------------------------------------------------------

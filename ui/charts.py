@@ -11,6 +11,8 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from model.evaluation.claims import head_label
+
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
 DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negative, blue positive)
 # The app's self-hosted Noto Sans Tamil first (.streamlit/config.toml [[theme.fontFaces]]: Tamil block only),
@@ -133,7 +135,7 @@ def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ..
     L = att.shape[0]
     cols = list(range(att.shape[1]) if heads is None else heads)
     H = len(cols)
-    titles = [f"L{a + 1} H{b + 1}" + (" (off)" if (a, b) in off else "") for a in range(L) for b in cols]
+    titles = [head_label(a, b) + (" (off)" if (a, b) in off else "") for a in range(L) for b in cols]
     layout = make_subplots(rows=L, cols=H, horizontal_spacing=0.06, vertical_spacing=0.05,
                            subplot_titles=titles).layout.to_plotly_json()
     for note in layout["annotations"]:
@@ -145,7 +147,7 @@ def head_grid(att: np.ndarray, tokens: list[str], off: tuple[tuple[int, int], ..
             k = a * H + c + 1
             data.append({"type": "heatmap", "z": np.asarray(att[a, b], dtype=np.float32), "zmin": 0, "zmax": 1,
                          "colorscale": HEAT, "showscale": False, "xaxis": f"x{k}", "yaxis": f"y{k}", "x": cats,
-                         "y": cats, "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>L{a + 1}H{b + 1}</extra>"})
+                         "y": cats, "hovertemplate": f"%{{y}} → %{{x}}: %{{z:.3f}}<extra>{head_label(a, b)}</extra>"})
             layout[f"xaxis{k}" if k > 1 else "xaxis"].update(showticklabels=False, constrain="domain")
             layout[f"yaxis{k}" if k > 1 else "yaxis"].update(showticklabels=False, autorange="reversed",
                                                              scaleanchor=f"x{k}" if k > 1 else "x",

@@ -149,3 +149,8 @@ def renormalised_row(weights: list[float], words: list[str], shown: int = 4) -> 
         return f"Your row sums to 100 %, so the decoder reads it as it is: {read}."
     return (f"Your row sums to {total:.2f} %, not 100 %. The decoder divides every weight by that sum, so the row it "
             f"reads sums to 100 % again: {read}.")
+
+
+def head_label(layer: int, head: int) -> str:
+    """The one name of an encoder head on every page and table: layer and head counted from 1 (L1H1)."""
+    return f"L{layer + 1}H{head + 1}"

@@ -12,6 +12,7 @@ import numpy as np
 import torch
 
 from model.checkpoints import checkpoint_path, load_checkpoint, save_checkpoint
+from model.evaluation.claims import head_label
 from model.evaluation.heads import score_heads
 from model.language.generator import sample_pairs
 from model.language.relations import CATEGORIES, categories, number_forms, relation_correct
@@ -157,5 +158,5 @@ def print_encoder_table(m: dict, name: str = "encoder") -> None:
               f"{100 * r['best_accuracy']:8.1f}% {100 * r['baseline_accuracy']:8.1f}% ({r['baseline_offset']:+d})"
               f" {100 * (r['best_accuracy'] - r['baseline_accuracy']):+7.1f}")
     for rel, s in m.get("specificity", {}).items():
-        print(f"  switch off {rel}'s best head L{s['best_head'][0] + 1}H{s['best_head'][1] + 1}: {-100 * s['drop_best']:+.1f}"
+        print(f"  switch off {rel}'s best head {head_label(s['best_head'][0], s['best_head'][1])}: {-100 * s['drop_best']:+.1f}"
               f" points on {s['words']} words; another head: {-100 * s['drop_others']:+.1f}")

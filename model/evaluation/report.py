@@ -4,6 +4,7 @@ checkpoints (so the figures in the README are read, never typed)."""
 from __future__ import annotations
 
 from model.checkpoints import TITLES, CheckpointError, checkpoint_path, load_checkpoint
+from model.evaluation.claims import head_label
 
 
 def _payload(name: str) -> dict | None:
@@ -86,7 +87,7 @@ def encoder_tables(name: str) -> str:
            "| relation | direction | best head | accuracy % | best fixed offset | offset accuracy % | margin (points) |",
            "|---|---|---|---|---|---|---|"]
     for rel, r in m["heads"]["relations"].items():
-        out.append(f"| {rel} | {r['direction']} | L{r['best_layer'] + 1}H{r['best_head'] + 1} | "
+        out.append(f"| {rel} | {r['direction']} | {head_label(r['best_layer'], r['best_head'])} | "
                    f"{100 * r['best_accuracy']:.1f} | {r['baseline_offset']:+d} | {100 * r['baseline_accuracy']:.1f} | "
                    f"{100 * (r['best_accuracy'] - r['baseline_accuracy']):+.1f} |")
     if m.get("specificity"):

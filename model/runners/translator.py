@@ -57,6 +57,11 @@ class Translation:
     piece_attention: list[list[float]] | None = None     # [tgt][piece], before summing to words
     copied: dict[int, int] = field(default_factory=dict)  # output position → the source word a name was copied from
 
+    @property
+    def by_pieces(self) -> bool:
+        """Whether the model read sub-word pieces rather than the words themselves."""
+        return self.pieces != self.src
+
     def to_json(self) -> dict:
         return {"src": self.src, "unknown": [self.raw[i] for i in self.unknown], "tgt": self.tgt,
                 "attention": self.attention}
