@@ -42,10 +42,3 @@ PAGES = (
 def by_title(title: str) -> PageSpec | None:
     return next((spec for spec in PAGES if spec.title == title), None)
 
-
-def page(path: str) -> PageSpec:
-    """The spec of a page file (``KeyError`` for a file that is not a registered page)."""
-    for spec in PAGES:
-        if spec.path == path:
-            return spec
-    raise KeyError(path)

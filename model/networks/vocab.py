@@ -30,14 +30,6 @@ class Vocab:
     def __len__(self) -> int:
         return len(self.itos)
 
-    @property
-    def pad(self) -> int:
-        return 0
-
-    @property
-    def unk(self) -> int:
-        return 1
-
     def id(self, token: str) -> int:
         return self.stoi.get(token, 1)
 
