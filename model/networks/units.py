@@ -21,6 +21,8 @@ import torch
 from model.networks.vocab import PAD, UNK, Vocab
 
 WORD_START = "▁"          # sentencepiece's mark on the first piece of a word
+MAX_PIECES = 8            # a word that splits into more pieces is read as one <unk> (no word of the
+                          # language needs more than 6; this bounds a hostile sentence's pieces at 8 per word)
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class SourceUnits:
             return Split(list(words), self.vocab.encode(words), list(range(len(words))))
         pieces, owner = [], []
         for w, segs in enumerate(self._sp.encode(list(words), out_type=str) if words else []):
+            segs = segs if len(segs) <= MAX_PIECES else [UNK]
             pieces.extend(segs)
             owner.extend([w] * len(segs))
         return Split(pieces, self.vocab.encode(pieces), owner)
