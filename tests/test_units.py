@@ -36,7 +36,7 @@ def test_an_inflection_never_seen_is_read_from_known_pieces(units):
     assert len(s.pieces) > 1 and 1 not in s.ids     # several pieces, none of them <unk>
     assert u.unknown(["நான்", unseen, "."]) == []
     assert u.unknown(["xyz"]) == [0]                # Latin letters never occurred in training
-    junk = "கஙசஞடணதநபமயரலவழளறன" * 2                 # splits into more than MAX_PIECES: one <unk>, bounded work
+    junk = "கஙசஞடணதநபமயரலவழளறன" * 3                 # more than MAX_PIECES pieces: one <unk>, bounded work
     assert u.split([junk, "."]).pieces[0] == "<unk>" and u.unknown([junk, "."]) == [0]
 
 

@@ -21,8 +21,8 @@ import torch
 from model.networks.vocab import PAD, UNK, Vocab
 
 WORD_START = "▁"          # sentencepiece's mark on the first piece of a word
-MAX_PIECES = 8            # a word that splits into more pieces is read as one <unk> (no word of the
-                          # language needs more than 6; this bounds a hostile sentence's pieces at 8 per word)
+MAX_PIECES = 12           # a word that splits into more pieces is read as one <unk> (no word of the
+                          # language needs more than 6 in the trained model; a hostile sentence gets at most 12 a word)
 
 
 @dataclass(frozen=True)
