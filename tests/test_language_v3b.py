@@ -1,0 +1,50 @@
+"""Language v3b: everyday words and constructions the everyday sets showed missing, in both directions."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.lexicon import load_lexicon
+from model.language.parser import parse
+from tests.test_language_v3 import both_ways
+
+# another common word for a lexicon word: read as the lexicon's word, with a note saying so
+SYNONYMS = [
+    ("நான் உன்னைக் காதலிக்கிறேன் .", "i love you .", "நேசிக்கிறேன்"),
+    ("naan unnai kaadhalikkiren .", "i love you .", "நேசிக்கிறேன்"),
+    ("அவன் மாணவன் இல்லை .", "he is not a student .", "மாணவர்"),
+    ("அவனுடைய அம்மா ஒரு ஆசிரியை .", "his mother is a teacher .", "ஆசிரியர்"),
+    ("நான் மிகவும் களைப்பாக இருக்கிறேன் .", "i am very tired .", "சோர்வாக"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "read_as"), SYNONYMS)
+def test_synonyms_read_as_the_lexicon_word(tamil, english, read_as):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english
+    assert read_as in got.pair.src and any("read '" in n for n in got.notes)
+    assert parse_english(english).pair.tgt == got.pair.tgt
+
+
+def test_synonym_nouns_are_read_in_every_case():
+    got = parse("ரவி அந்த மாணவனைப் பாராட்டினான் .")
+    assert " ".join(got.pair.tgt) == "ravi praised the student ."
+
+
+LEAVE = [
+    ("நாம் எப்போது புறப்படுவோம் ?", "when will we leave ?"),
+    ("ரவி நேற்று புறப்பட்டான் .", "ravi left yesterday ."),
+    ("அந்தப் பையன் விரைவில் புறப்படுவான் .", "the boy will leave soon ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), LEAVE)
+def test_leave_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_new_verbs_are_generated():
+    lex = load_lexicon()
+    ta = {lex.verb("leave").finite(t, a) for t in ("past", "pres", "fut") for a in ("m", "f", "h", "1sg", "1pl")}
+    pairs = sample_pairs(3000, 5, 3, 20)
+    assert any(set(p.src) & ta for _, p in pairs)
