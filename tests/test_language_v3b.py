@@ -5,7 +5,7 @@ import pytest
 from model.language.english_parser import parse_english
 from model.language.generator import sample_pairs
 from model.language.lexicon import load_lexicon
-from model.language.parser import parse
+from model.language.parser import NotInLanguage, parse
 from tests.test_language_v3 import both_ways
 
 # another common word for a lexicon word: read as the lexicon's word, with a note saying so
@@ -48,3 +48,35 @@ def test_new_verbs_are_generated():
     ta = {lex.verb("leave").finite(t, a) for t in ("past", "pres", "fut") for a in ("m", "f", "h", "1sg", "1pl")}
     pairs = sample_pairs(3000, 5, 3, 20)
     assert any(set(p.src) & ta for _, p in pairs)
+
+
+WHERE_IS = [
+    ("அந்த நிலையம் எங்கே இருக்கிறது ?", "where is the station ?"),
+    ("அவளுடைய வீடு எங்கே இருக்கிறது ?", "where is her house ?"),
+    ("மதுரை எங்கே இருக்கிறது ?", "where is madurai ?"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), WHERE_IS)
+def test_where_is_a_place_both_directions(tamil, english):
+    got = both_ways(tamil, english)
+    place = english.split()[-2]                        # the place is the subject of "where", "is" its copula
+    assert {(got.pair.tgt[d], got.pair.tgt[h], label) for d, h, label in got.pair.relations} >= \
+        {(place, "where", "nsubj"), ("is", "where", "cop")}
+
+
+@pytest.mark.parametrize(("tamil", "fragment"), [
+    ("அந்த நிலையம் தயாராக இருக்கிறது .", "needs a person or thing"),
+    ("அந்த நிலையம் வந்தது .", "needs a person or thing"),
+])
+def test_a_place_is_a_subject_only_when_asked_where(tamil, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse(tamil)
+
+
+def test_where_is_a_place_is_generated():
+    lex = load_lexicon()
+    places = {n.ta for n in lex.nouns.values() if n.cls == "place"}
+    asked = [p for _, p in sample_pairs(4000, 7, 3, 12) if p.tgt[:2] == ["where", "is"] and set(p.src) & places
+             and p.src[-2] == "இருக்கிறது"]
+    assert asked and all(" ".join(parse(" ".join(p.src)).pair.tgt) == " ".join(p.tgt) for p in asked)

@@ -479,7 +479,10 @@ class Generator:
         rng, lex = self.rng, self.lex
         self.first_clause, self.prev_subject = True, None
         if rng.random() < 0.12:                    # where is ravi ? — the copula with no predicate
-            subj = self.make_np(("person",), pron=0.4, third=True)
+            place = rng.random() < 0.4                              # where is the station ? where is madurai ?
+            subj = self.make_np(("person",), pron=0.0 if place else 0.4, third=True, place=place)
+            if place and subj["kind"] == "noun" and subj["det"] is None:
+                subj["det"] = "the"
             return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="where"),))
         cl = self.clause("question", max(2, target - 2), MAX_RC_DEPTH)          # at full depth: no relative clause
         v = lex.verb(cl["verb"])

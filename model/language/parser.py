@@ -177,6 +177,7 @@ class _Resolver:
 
     def __init__(self, lex: Lexicon, tokens: list[str]):
         self.lex, self.tokens, self.table = lex, tokens, analyses()
+        self.where_is = False
 
     def an(self, tok: Token, cat: str) -> Analysis:
         return next(a for a in self.table[tok.value] if a.cat == cat)
@@ -334,6 +335,7 @@ class _Resolver:
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
+        self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
@@ -525,7 +527,7 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place"):
+        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is):
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
