@@ -80,3 +80,37 @@ def test_where_is_a_place_is_generated():
     asked = [p for _, p in sample_pairs(4000, 7, 3, 12) if p.tgt[:2] == ["where", "is"] and set(p.src) & places
              and p.src[-2] == "இருக்கிறது"]
     assert asked and all(" ".join(parse(" ".join(p.src)).pair.tgt) == " ".join(p.tgt) for p in asked)
+
+
+KIN = [
+    ("அப்பா அலுவலகத்துக்குச் சென்றார் .", "father went to the office ."),
+    ("அம்மா நேற்று வந்தார் .", "mother came yesterday ."),
+    ("ரவி அம்மாவைப் பாராட்டினான் .", "ravi praised mother ."),
+    ("ரவி அம்மாவுக்கு உதவினான் .", "ravi helped mother ."),
+    ("அப்பா எங்கே இருக்கிறார் ?", "where is father ?"),
+    ("அம்மா ஓர் ஆசிரியர் .", "mother is a teacher ."),
+    ("அம்மா வந்தார் , ஆனால் அவர் சோர்வாக இருந்தார் .", "mother came , but she was tired ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), KIN)
+def test_mother_and_father_stand_alone_like_names(tamil, english):
+    got = both_ways(tamil, english)
+    kin = next(i for i, w in enumerate(got.pair.tgt) if w in ("mother", "father"))
+    assert not any(h == kin and label == "det" for _, h, label in got.pair.relations)
+
+
+def test_other_family_words_and_kin_with_an_adjective_need_a_determiner():
+    with pytest.raises(NotInLanguage, match="needs a determiner"):
+        parse("அக்கா நேற்று வந்தாள் .")
+    with pytest.raises(NotInLanguage, match="needs a determiner"):
+        parse("இளம் அம்மா வந்தார் .")
+    assert " ".join(parse("அவள் அம்மா .").pair.tgt) == "she is a mother ."      # a noun predicate keeps "a"
+
+
+def test_bare_kin_is_generated_and_reads_back():
+    lex = load_lexicon()
+    kin = {lex.nouns[k].ta for k in ("mother", "father", "grandmother", "grandfather")}
+    found = [p for _, p in sample_pairs(1500, 9, 3, 14)
+             if p.src[0] in kin and p.tgt[0] in ("mother", "father", "grandmother", "grandfather")]
+    assert found and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in found)

@@ -78,7 +78,7 @@ class PhraseReader:
         noun = self.lex.nouns[r.key]
         det_tok = toks[0] if toks[0].type in ("DET", "NUM") else None
         adj_toks = [t for t in toks if t.type == "ADJ"]
-        if det_tok is None and "mass" in noun.tags:        # coffee, water: no article
+        if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks):
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:

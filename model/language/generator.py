@@ -184,6 +184,8 @@ class Generator:
         if self.v3 and rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
             mine = SPOUSE_POSSESSORS if "spouse" in noun.tags else POSSESSORS   # "my wife", not "our wife"
             det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
+        if self.v3 and "kin" in noun.tags and number == "sg" and rng.random() < 0.3:
+            det = None                                    # அம்மா வந்தார்: "mother came", like a name
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -368,7 +370,8 @@ class Generator:
         if np is None or np["kind"] != "noun" or len(np["adjs"]) >= 2:
             return []
         adjs = self.lex.adjectives
-        if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person"):
+        if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person") or \
+                (np["det"] is None and "kin" in np["noun"].tags):
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
         mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"

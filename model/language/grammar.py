@@ -257,7 +257,8 @@ class _Linearizer:
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
                 np = getattr(cl, role)
-                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None else role_case(lex, cl, role)
+                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None and \
+                    "mass" in lex.nouns[np.head].tags else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
         verb = lex.verb(cl.verb)
         if mood == "rc":
@@ -282,16 +283,18 @@ class _Linearizer:
         if dep is not None and head is not None and dep != head:
             self.rels.append([dep, head, label])
 
-    def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False) -> int:
+    def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False,
+              predicate: bool = False) -> int:
         """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them)."""
         lex = self.lex
         hp = path + ("head",)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
-            det_i = None
-            if np.number == "sg" and "mass" not in noun.tags:
-                det_i = self.en(indefinite(noun.en), hp)
+            det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
+            if np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
+                det_i = self.en(indefinite(noun.en), hp)          # (அம்மா வந்தார்: "mother came")
             head = self.en(noun.en_form(np.number), hp)
+            self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
             return head
         prep_i = self.en(prep, hp) if prep else None
@@ -354,7 +357,7 @@ class _Linearizer:
         carrier = path + (("verb",) if cl.neg else ("attr", "head"))
         cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], carrier)
         not_i = self.en("not", carrier) if cl.neg else None
-        head = self.en_np(cl.attr, path + ("attr",))
+        head = self.en_np(cl.attr, path + ("attr",), predicate=True)
         self.rel(subj_i, head, "nsubj")
         self.rel(cop, head, "cop")
         self.rel(not_i, head, "advmod")

@@ -227,7 +227,8 @@ class _Resolver:
             if det_tok or adj_toks:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
-            if det_tok is None and not bare and "mass" not in noun.tags and noun.cls != "place":
+            kin = "kin" in noun.tags and number == "sg" and not adj_toks    # அம்மா வந்தார்: mother came
+            if det_tok is None and not bare and not kin and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
