@@ -114,3 +114,25 @@ def test_bare_kin_is_generated_and_reads_back():
     found = [p for _, p in sample_pairs(1500, 9, 3, 14)
              if p.src[0] in kin and p.tgt[0] in ("mother", "father", "grandmother", "grandfather")]
     assert found and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in found)
+
+
+LANGUAGES = [
+    ("நான் தமிழ் கற்றுக்கொள்கிறேன் .", "i am learning tamil ."),
+    ("ரவி நேற்று தமிழ் கற்றுக்கொண்டான் .", "ravi learned tamil yesterday ."),
+    ("அவள் அந்த மாணவர்களுக்கு ஆங்கிலம் கற்றுக்கொடுக்கிறாள் .", "she is teaching english to the students ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), LANGUAGES)
+def test_languages_are_learned_bare_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_a_language_takes_no_determiner():
+    with pytest.raises(NotInLanguage, match="a language takes no determiner"):
+        parse("நான் அந்தத் தமிழைக் கற்றுக்கொண்டேன் .")
+    with pytest.raises(NotInLanguage, match="a language takes no determiner"):
+        parse_english("i learned the tamil .")
+    learned = [p for _, p in sample_pairs(2000, 4, 3, 30) if {"tamil", "english"} & set(p.tgt)]
+    assert learned and all(p.tgt[p.tgt.index(w) - 1] not in ("the", "this", "a")
+                           for p in learned for w in ("tamil", "english") if w in p.tgt)

@@ -83,6 +83,8 @@ class PhraseReader:
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
+        if noun.cls == "language":
+            self.fail(f"a language takes no determiner: '{noun.en}' stands alone", det_tok)
         det = self.reading(det_tok, det_tok.type)
         if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a"):
             self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)

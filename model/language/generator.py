@@ -176,6 +176,8 @@ class Generator:
             number = "sg"
             det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare and self.v3 else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
+        if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
+            det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
         if place and self.v3 and rng.random() < 0.35:

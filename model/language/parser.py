@@ -231,6 +231,8 @@ class _Resolver:
             if det_tok is None and not bare and not kin and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
+            if det_tok is not None and noun.cls == "language":
+                self.fail(f"a language takes no determiner: {self.word(n_tok)} stands alone", det_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
             det = d.key if d is not None else None
             if d is None:
