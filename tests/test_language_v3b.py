@@ -136,3 +136,45 @@ def test_a_language_takes_no_determiner():
     learned = [p for _, p in sample_pairs(2000, 4, 3, 30) if {"tamil", "english"} & set(p.tgt)]
     assert learned and all(p.tgt[p.tgt.index(w) - 1] not in ("the", "this", "a")
                            for p in learned for w in ("tamil", "english") if w in p.tgt)
+
+
+WHERE_SOMEONE_IS = [
+    ("ரவி அலுவலகத்தில் இருக்கிறான் .", "ravi is in the office ."),
+    ("என் நண்பன் சென்னையில் இருக்கிறான் .", "my friend is in chennai ."),
+    ("ரவி நேற்று அந்த அலுவலகத்தில் இருந்தான் .", "ravi was in the office yesterday ."),
+    ("ரவி அந்த அலுவலகத்தில் இருக்கவில்லை .", "ravi was not in the office ."),
+    ("அந்தப் பையன்கள் அந்தப் பூங்காவில் இருக்கிறார்கள் .", "the boys are in the park ."),
+    ("ரவி அலுவலகத்தில் இருக்கிறான் , ஆனால் அவன் சோர்வாக இருக்கிறான் .", "ravi is in the office , but he is tired ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), WHERE_SOMEONE_IS)
+def test_be_with_a_place_both_directions(tamil, english):
+    got = both_ways(tamil, english)
+    words = got.pair.tgt
+    assert any(words[d] == "in" and label == "case" for d, _, label in got.pair.relations)
+    place = next(h for d, h, label in got.pair.relations if words[d] == "in" and label == "case")
+    labels = {label: words[d] for d, h, label in got.pair.relations if h == place}
+    assert labels["cop"] in ("is", "are", "was") and "nsubj" in labels
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("ரவி அந்த அலுவலகத்தில் தயாராக இருக்கிறான் .", "a state takes no place"),
+    ("ரவி அலுவலகத்தில் இருக்கிறானா ?", "a statement of its own"),
+    ("ravi is not in the office .", "not in the language yet"),
+    ("they is in the office .", "write 'are'"),
+    ("ravi is to the office .", "with no other phrase"),
+])
+def test_be_with_a_place_outside_says_why(text, fragment):
+    reader = parse_english if text.isascii() else parse
+    with pytest.raises(NotInLanguage, match=fragment):
+        reader(text)
+
+
+def test_be_with_a_place_is_generated_and_reads_back():
+    found = [p for t, p in sample_pairs(2000, 13, 3, 20)
+             if any(c.verb == "be" and c.loc is not None and c.pred is None for c in t.clauses)]
+    assert found
+    for p in found:
+        assert parse(" ".join(p.src)).pair.tgt == p.tgt
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt

@@ -257,7 +257,10 @@ class Generator:
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
-        if verb == "be":
+        if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
+                self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
+            cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
+        elif verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
@@ -325,8 +328,8 @@ class Generator:
         a phrase after the verb only where no time, place or company phrase would follow it."""
         nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"
                and cl[r]["det"] not in self.lex.possessives and cl[r]["det"] is not None}   # "my mother who came" needs commas
-        if any(np["rc"] for np in nps.values()):
-            return []
+        if any(np["rc"] for np in nps.values()) or (cl["verb"] == "be" and cl["loc"] is not None):
+            return []                                      # "ravi is in the office": no relative clause
         hosts = [r for r in nps if not (r == "subj" and mood == "question")
                  and not (r == "obj" and cl["verb"] in USES_UP)]
         if cl["_center"]:
@@ -548,6 +551,8 @@ class Generator:
         v = self.lex.verb(cl["verb"])
         if mood == "imperative":
             return v.key != "be"                 # "please do not be ready" is not said
+        if v.key == "be" and cl["loc"] is not None:
+            return cl["tense"] == "past"         # ravi was not in the office (… இல்லை has no verb: not yet in the language)
         if v.key == "be" or cl["tense"] == "fut":
             return True
         return cl["tense"] == negative_tense(v, cl["time"], self.lex)

@@ -431,7 +431,12 @@ class _Linearizer:
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         self.rel(deg_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
-        if copula and cl.pred is None:
+        loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
+        if loc_be:                                       # ravi is in the office: "office" heads the clause
+            np = cl.loc
+            main = self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep)
+            after = [r for r in after if r != "loc"]
+        elif copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
         elif cl.wh:
             self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])

@@ -406,7 +406,10 @@ class _Resolver:
         subj_noun = head if gap == "subj" else nouns.get("subj")
         self.check_wh(wh, wh_toks[0] if wh_toks else None, verb, roles, time_key, pred_key)
         if verb.key == "be":
-            if pred_key is None and wh != "where":
+            if pred_key is None and "loc" in roles and (mood != "decl" or depth or roles["subj"].rc is not None):
+                self.fail(f"{self.word(role_tok['loc'])}: இரு with a place (ரவி வீட்டில் இருக்கிறான், ravi is in the "
+                          "house) is a statement of its own", role_tok["loc"])
+            if pred_key is None and wh != "where" and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
@@ -461,7 +464,10 @@ class _Resolver:
         if verb.key == "be" and time_key is not None and (lex.times[time_key].get("day") is None
                                                           or time_key in ("soon", "by_tomorrow")):
             self.fail(f"a state holds on a day, not '{' '.join(lex.times[time_key]['en'])}'", vtok)
-        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where:
+        if "loc" in roles and verb.key == "be" and pred_key is not None:
+            self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
+                      "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
+        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where and verb.key != "be":
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
