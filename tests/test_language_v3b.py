@@ -178,3 +178,27 @@ def test_be_with_a_place_is_generated_and_reads_back():
     for p in found:
         assert parse(" ".join(p.src)).pair.tgt == p.tgt
         assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+SCHOOL = [
+    ("நான் நாளை பள்ளிக்குச் செல்லமாட்டேன் .", "i will not go to school tomorrow ."),
+    ("அவன் பள்ளியில் இருக்கிறான் .", "he is at school ."),
+    ("ரவி பள்ளியிலிருந்து வந்தான் .", "ravi came from school ."),
+    ("ரவி அந்தப் பள்ளியில் இருக்கிறான் .", "ravi is in the school ."),
+    ("ரவி அலுவலகத்துக்குச் சென்றான் .", "ravi went to the office ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), SCHOOL)
+def test_school_without_a_determiner_is_school_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+@pytest.mark.parametrize(("english", "fragment"), [
+    ("ravi is in school .", "the grammar says 'at school'"),
+    ("he is at the school .", "the grammar says 'in the school'"),
+    ("ravi went to office .", "needs a determiner"),
+])
+def test_school_and_office_outside_say_why(english, fragment):
+    with pytest.raises(NotInLanguage, match=fragment):
+        parse_english(english)

@@ -327,8 +327,8 @@ class _Linearizer:
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
-        elif np.kind == "noun" and noun.cls == "place":
-            det_i = self.en("the", hp)                 # a bare place is a known one: பள்ளிக்கு → to the school
+        elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
+            det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
@@ -389,7 +389,7 @@ class _Linearizer:
                 fronted.append((self.en_time(cl, path, None), "tmod"))
             else:
                 np = cl.loc
-                fronted.append((self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep), "obl"))
+                fronted.append((self.en_np(np, path + ("loc",), loc_prep(lex, np)), "obl"))
         subj_i = wh_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
@@ -434,7 +434,7 @@ class _Linearizer:
         loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
         if loc_be:                                       # ravi is in the office: "office" heads the clause
             np = cl.loc
-            main = self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep)
+            main = self.en_np(np, path + ("loc",), loc_prep(lex, np))
             after = [r for r in after if r != "loc"]
         elif copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
@@ -449,7 +449,7 @@ class _Linearizer:
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
-                prep = lex.nominal(np.kind, np.head).loc_prep
+                prep = loc_prep(lex, np)
             if role == "obj":
                 prep = None
             self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
@@ -478,6 +478,12 @@ class _Linearizer:
 WH_LABEL = {"subj": "nsubj", "obj": "obj", "place": "advmod", "time": "advmod", "reason": "advmod", "manner": "advmod"}
 _BE = {"am", "is", "are", "was", "were", "be"}
 _NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
+
+
+def loc_prep(lex: Lexicon, np: NP) -> str:
+    """"in the office", "at school" (a bare_en place with no determiner)."""
+    noun = lex.nominal(np.kind, np.head)
+    return "at" if np.kind == "noun" and np.det is None and "bare_en" in noun.tags else noun.loc_prep
 
 
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
