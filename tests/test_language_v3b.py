@@ -202,3 +202,34 @@ def test_school_without_a_determiner_is_school_both_directions(tamil, english):
 def test_school_and_office_outside_say_why(english, fragment):
     with pytest.raises(NotInLanguage, match=fragment):
         parse_english(english)
+
+
+HOW_IS = [
+    ("நீங்கள் எப்படி இருக்கிறீர்கள் ?", "how are you ?"),
+    ("ரவி எப்படி இருக்கிறான் ?", "how is ravi ?"),
+    ("அம்மா எப்படி இருக்கிறார் ?", "how is mother ?"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), HOW_IS)
+def test_how_is_someone_both_directions(tamil, english):
+    got = both_ways(tamil, english)
+    assert [label for d, h, label in got.pair.relations if h == 0 and got.pair.tgt[d] != "?"] == ["cop", "nsubj"]
+
+
+@pytest.mark.parametrize(("text", "fragment"), [
+    ("ரவி எப்படி தயாராக இருக்கிறான் ?", "with no predicate"),
+    ("அந்த மேசை எப்படி இருக்கிறது ?", "a person"),
+    ("how was ravi ?", "how someone is now"),
+    ("how is the table ?", "asks after a person"),
+])
+def test_how_is_outside_says_why(text, fragment):
+    reader = parse_english if text.isascii() else parse
+    with pytest.raises(NotInLanguage, match=fragment):
+        reader(text)
+
+
+def test_how_is_someone_is_generated():
+    asked = [p for t, p in sample_pairs(3000, 7, 3, 8) if p.tgt[0] == "how" and p.tgt[1] in ("is", "are")
+             and t.clauses[0].verb == "be"]
+    assert asked and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in asked)

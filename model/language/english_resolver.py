@@ -197,11 +197,11 @@ class Resolver(PhraseReader):
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
         be = _leaf(next(c for c in kids if c.data == "cop"))
         word = _leaf(next(c for c in kids if c.data == "wh"))
-        if wh != "where":
-            self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?' "
-                      "or uses a verb ('what did … ?')", word)
+        if wh not in ("where", "how"):
+            self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?', "
+                      f"'how {be.value} …?' or uses a verb ('what did … ?')", word)
         if be.value not in ("am", "is", "are"):
-            self.fail(f"'where {be.value} …': the language asks where someone is now ('where is …?')", be)
+            self.fail(f"'{wh} {be.value} …': the language asks {wh} someone is now ('{wh} is …?')", be)
         subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
         if subj.pron is not None:
             subj = self.continuing(subj, None, "question", 0, True)
@@ -210,7 +210,9 @@ class Resolver(PhraseReader):
         number = np_number_en(self.lex, subj.np)
         if number not in BE_FORMS[be.value][1]:
             self.fail(f"'{be.value}' does not agree with '{subj.text}': write '{RIGHT_FORM['be_pres'][number]}'", be)
-        return Clause("be", "pres", subj=subj.np, wh="where")
+        if wh == "how" and (subj.noun is None or subj.noun.cls != "person"):
+            self.fail(f"'how {be.value} …' asks after a person ('how are you ?')", subj.tok)
+        return Clause("be", "pres", subj=subj.np, wh=wh)
 
     def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the

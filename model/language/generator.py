@@ -491,7 +491,8 @@ class Generator:
             subj = self.make_np(("person",), pron=0.0 if place else 0.4, third=True, place=place)
             if place and subj["kind"] == "noun" and subj["det"] is None:
                 subj["det"] = "the"
-            return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="where"),))
+            how = not place and rng.random() < 0.3                   # how are you ? (நீங்கள் எப்படி இருக்கிறீர்கள் ?)
+            return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="how" if how else "where"),))
         cl = self.clause("question", max(2, target - 2), MAX_RC_DEPTH)          # at full depth: no relative clause
         v = lex.verb(cl["verb"])
         options = []

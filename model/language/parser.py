@@ -409,7 +409,11 @@ class _Resolver:
             if pred_key is None and "loc" in roles and (mood != "decl" or depth or roles["subj"].rc is not None):
                 self.fail(f"{self.word(role_tok['loc'])}: இரு with a place (ரவி வீட்டில் இருக்கிறான், ravi is in the "
                           "house) is a statement of its own", role_tok["loc"])
-            if pred_key is None and wh != "where" and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
+            if wh == "how" and (pred_key is not None or tense != "pres" or subj_noun is None
+                                or subj_noun.cls != "person"):
+                self.fail(f"{self.word(wh_toks[0])} with இரு asks how someone is now (நீங்கள் எப்படி "
+                          "இருக்கிறீர்கள் ?), a person, with no predicate", wh_toks[0])
+            if pred_key is None and wh not in ("where", "how") and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
