@@ -233,3 +233,17 @@ def test_how_is_someone_is_generated():
     asked = [p for t, p in sample_pairs(3000, 7, 3, 8) if p.tgt[0] == "how" and p.tgt[1] in ("is", "are")
              and t.clauses[0].verb == "be"]
     assert asked and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in asked)
+
+
+@pytest.mark.parametrize(("tamil", "english"), [
+    ("அந்தக் கழிப்பறை எங்கே இருக்கிறது ?", "where is the toilet ?"),
+    ("நீங்கள் எப்போது அந்த விடுதிக்குத் திரும்புவீர்கள் ?", "when will you return to the hostel ?"),
+])
+def test_everyday_places_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_a_loanword_place_with_a_tamil_ending_is_read():
+    got = parse("நீ எப்போது hostelக்குத் திரும்புவாய் ?")
+    assert " ".join(got.pair.tgt) == "when will you return to the hostel ?"
+    assert " ".join(parse("கழிப்பறை எங்கே இருக்கிறது ?").pair.tgt) == "where is the toilet ?"
