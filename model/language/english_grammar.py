@@ -64,8 +64,9 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE vgroup tail PERIOD
-clause: front* subj vgroup tail | copular
+clause: front* subj vgroup tail | copular | locative
 copular: np BE neg? np
+locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp

@@ -130,7 +130,8 @@ def english_view(tree: Sentence) -> Sentence:
             changes = {f.name: view(getattr(node, f.name)) for f in fields(node) if f.name == "rc"}
             head = TAMIL_ONLY.get(node.head, node.head) if node.kind == "pron" else node.head
             det = TAMIL_ONLY.get(node.det, node.det)
-            if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place":
+            if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place" and \
+                    "bare_en" not in lex.nouns[node.head].tags:
                 det = "the"
             return replace(node, head=head, det=det, **changes)
         if isinstance(node, Clause):

@@ -78,11 +78,14 @@ class PhraseReader:
         noun = self.lex.nouns[r.key]
         det_tok = toks[0] if toks[0].type in ("DET", "NUM") else None
         adj_toks = [t for t in toks if t.type == "ADJ"]
-        if det_tok is None and "mass" in noun.tags:        # coffee, water: no article
+        if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
+                                or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks):    # to school
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
+        if noun.cls == "language":
+            self.fail(f"a language takes no determiner: '{noun.en}' stands alone", det_tok)
         det = self.reading(det_tok, det_tok.type)
         if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a"):
             self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)
@@ -163,8 +166,9 @@ class PhraseReader:
             need = "person" if role == "comit" else "place"
             if cls != need:
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
-            if role == "loc" and prep.value != ph.noun.loc_prep:
-                self.fail(f"{where}: the grammar says '{ph.noun.loc_prep} {ph.text}'", prep)
+            want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags else ph.noun.loc_prep
+            if role == "loc" and prep.value != want:
+                self.fail(f"{where}: the grammar says '{want} {ph.text}'", prep)
         self.claim(roles, role, self.with_rc(ph, role, depth, tense))
 
     def claim(self, roles: dict[str, Phrase], role: str, ph: Phrase) -> None:

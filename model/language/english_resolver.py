@@ -101,6 +101,8 @@ class Resolver(PhraseReader):
         kids = [c for c in node.children if isinstance(c, Tree)]
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
+        if kids and kids[0].data == "locative":
+            return self.locative(kids[0], conj)
         wh = self.question_word(kids)
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh)
@@ -160,15 +162,46 @@ class Resolver(PhraseReader):
             self.fail("'that' does not ask a question: who, what, where, when, why, how do", word)
         return {"who": "whom"}.get(word.value, word.value)
 
+    def locative(self, node: Tree, conj: list[str] | None) -> Clause:
+        """"ravi is in the office": the copula with a place and no predicate (அலுவலகத்தில் இருக்கிறான்)."""
+        be = next(c for c in node.children if isinstance(c, Token))
+        kids = [c for c in node.children if isinstance(c, Tree)]
+        neg = any(c.data == "neg" for c in kids)
+        tense, fits = BE_FORMS[be.value]
+        if neg and tense == "pres":
+            self.fail(f"'{be.value} not' with a place is not in the language yet (its Tamil, … அலுவலகத்தில் இல்லை, "
+                      "has no verb); the past is: 'was not in …'", be)
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.rc is not None:
+            self.fail(f"'{subj.text}' carries a relative clause; '{be.value}' with a place takes a plain subject",
+                      subj.tok)
+        if subj.pron is not None or conj is not None:
+            subj = self.continuing(subj, conj, "decl", 0, True)
+        number = np_number_en(self.lex, subj.np)
+        if number not in fits:
+            right = RIGHT_FORM["be_pres" if tense == "pres" else "be_past"][number]
+            self.fail(f"'{be.value}' does not agree with its subject '{subj.text}': write '{right}'", be)
+        items = [c.children[0] for c in kids if c.data in ("front", "light")] + [c for c in kids if c.data == "pp"]
+        roles: dict[str, Phrase] = {"subj": subj}
+        for item in items:
+            if item.data != "time":
+                self.place(roles, item, 0, tense)
+        if set(roles) != {"subj", "loc"}:
+            self.fail(f"'{be.value}' with a place says where someone is ('is in the office'), with no other phrase",
+                      be)
+        self.prev = subj
+        return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
+                      subj=subj.np, loc=roles["loc"].np)
+
     def where_is(self, kids: list[Tree], wh: str) -> Clause:
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
         be = _leaf(next(c for c in kids if c.data == "cop"))
         word = _leaf(next(c for c in kids if c.data == "wh"))
-        if wh != "where":
-            self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?' "
-                      "or uses a verb ('what did … ?')", word)
+        if wh not in ("where", "how"):
+            self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?', "
+                      f"'how {be.value} …?' or uses a verb ('what did … ?')", word)
         if be.value not in ("am", "is", "are"):
-            self.fail(f"'where {be.value} …': the language asks where someone is now ('where is …?')", be)
+            self.fail(f"'{wh} {be.value} …': the language asks {wh} someone is now ('{wh} is …?')", be)
         subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
         if subj.pron is not None:
             subj = self.continuing(subj, None, "question", 0, True)
@@ -177,7 +210,9 @@ class Resolver(PhraseReader):
         number = np_number_en(self.lex, subj.np)
         if number not in BE_FORMS[be.value][1]:
             self.fail(f"'{be.value}' does not agree with '{subj.text}': write '{RIGHT_FORM['be_pres'][number]}'", be)
-        return Clause("be", "pres", subj=subj.np, wh="where")
+        if wh == "how" and (subj.noun is None or subj.noun.cls != "person"):
+            self.fail(f"'how {be.value} …' asks after a person ('how are you ?')", subj.tok)
+        return Clause("be", "pres", subj=subj.np, wh=wh)
 
     def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the

@@ -176,6 +176,8 @@ class Generator:
             number = "sg"
             det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare and self.v3 else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
+        if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
+            det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
         if place and self.v3 and rng.random() < 0.35:
@@ -184,6 +186,8 @@ class Generator:
         if self.v3 and rng.random() < (family_poss if "family" in noun.tags else 0.12 if owned else 0.0):
             mine = SPOUSE_POSSESSORS if "spouse" in noun.tags else POSSESSORS   # "my wife", not "our wife"
             det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
+        if self.v3 and "kin" in noun.tags and number == "sg" and rng.random() < 0.3:
+            det = None                                    # அம்மா வந்தார்: "mother came", like a name
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -253,7 +257,10 @@ class Generator:
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
-        if verb == "be":
+        if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
+                self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
+            cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
+        elif verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
@@ -321,8 +328,8 @@ class Generator:
         a phrase after the verb only where no time, place or company phrase would follow it."""
         nps = {r: cl[r] for r in ("subj", "obj", "iobj") if cl[r] is not None and cl[r]["kind"] == "noun"
                and cl[r]["det"] not in self.lex.possessives and cl[r]["det"] is not None}   # "my mother who came" needs commas
-        if any(np["rc"] for np in nps.values()):
-            return []
+        if any(np["rc"] for np in nps.values()) or (cl["verb"] == "be" and cl["loc"] is not None):
+            return []                                      # "ravi is in the office": no relative clause
         hosts = [r for r in nps if not (r == "subj" and mood == "question")
                  and not (r == "obj" and cl["verb"] in USES_UP)]
         if cl["_center"]:
@@ -368,7 +375,8 @@ class Generator:
         if np is None or np["kind"] != "noun" or len(np["adjs"]) >= 2:
             return []
         adjs = self.lex.adjectives
-        if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person"):
+        if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person") or \
+                (np["det"] is None and "kin" in np["noun"].tags):
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
         mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"
@@ -479,8 +487,12 @@ class Generator:
         rng, lex = self.rng, self.lex
         self.first_clause, self.prev_subject = True, None
         if rng.random() < 0.12:                    # where is ravi ? — the copula with no predicate
-            subj = self.make_np(("person",), pron=0.4, third=True)
-            return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="where"),))
+            place = rng.random() < 0.4                              # where is the station ? where is madurai ?
+            subj = self.make_np(("person",), pron=0.0 if place else 0.4, third=True, place=place)
+            if place and subj["kind"] == "noun" and subj["det"] is None:
+                subj["det"] = "the"
+            how = not place and rng.random() < 0.3                   # how are you ? (நீங்கள் எப்படி இருக்கிறீர்கள் ?)
+            return Sentence("question", (Clause("be", "pres", subj=freeze_np(subj), wh="how" if how else "where"),))
         cl = self.clause("question", max(2, target - 2), MAX_RC_DEPTH)          # at full depth: no relative clause
         v = lex.verb(cl["verb"])
         options = []
@@ -540,6 +552,8 @@ class Generator:
         v = self.lex.verb(cl["verb"])
         if mood == "imperative":
             return v.key != "be"                 # "please do not be ready" is not said
+        if v.key == "be" and cl["loc"] is not None:
+            return cl["tense"] == "past"         # ravi was not in the office (… இல்லை has no verb: not yet in the language)
         if v.key == "be" or cl["tense"] == "fut":
             return True
         return cl["tense"] == negative_tense(v, cl["time"], self.lex)

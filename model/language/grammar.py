@@ -257,7 +257,8 @@ class _Linearizer:
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
                 np = getattr(cl, role)
-                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None else role_case(lex, cl, role)
+                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None and \
+                    "mass" in lex.nouns[np.head].tags else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
         verb = lex.verb(cl.verb)
         if mood == "rc":
@@ -282,16 +283,18 @@ class _Linearizer:
         if dep is not None and head is not None and dep != head:
             self.rels.append([dep, head, label])
 
-    def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False) -> int:
+    def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False,
+              predicate: bool = False) -> int:
         """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them)."""
         lex = self.lex
         hp = path + ("head",)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
-            det_i = None
-            if np.number == "sg" and "mass" not in noun.tags:
-                det_i = self.en(indefinite(noun.en), hp)
+            det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
+            if np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
+                det_i = self.en(indefinite(noun.en), hp)          # (அம்மா வந்தார்: "mother came")
             head = self.en(noun.en_form(np.number), hp)
+            self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
             return head
         prep_i = self.en(prep, hp) if prep else None
@@ -324,8 +327,8 @@ class _Linearizer:
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
-        elif np.kind == "noun" and noun.cls == "place":
-            det_i = self.en("the", hp)                 # a bare place is a known one: பள்ளிக்கு → to the school
+        elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
+            det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
@@ -354,7 +357,7 @@ class _Linearizer:
         carrier = path + (("verb",) if cl.neg else ("attr", "head"))
         cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], carrier)
         not_i = self.en("not", carrier) if cl.neg else None
-        head = self.en_np(cl.attr, path + ("attr",))
+        head = self.en_np(cl.attr, path + ("attr",), predicate=True)
         self.rel(subj_i, head, "nsubj")
         self.rel(cop, head, "cop")
         self.rel(not_i, head, "advmod")
@@ -386,7 +389,7 @@ class _Linearizer:
                 fronted.append((self.en_time(cl, path, None), "tmod"))
             else:
                 np = cl.loc
-                fronted.append((self.en_np(np, path + ("loc",), lex.nominal(np.kind, np.head).loc_prep), "obl"))
+                fronted.append((self.en_np(np, path + ("loc",), loc_prep(lex, np)), "obl"))
         subj_i = wh_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
@@ -428,7 +431,12 @@ class _Linearizer:
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         self.rel(deg_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
-        if copula and cl.pred is None:
+        loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
+        if loc_be:                                       # ravi is in the office: "office" heads the clause
+            np = cl.loc
+            main = self.en_np(np, path + ("loc",), loc_prep(lex, np))
+            after = [r for r in after if r != "loc"]
+        elif copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
         elif cl.wh:
             self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
@@ -441,7 +449,7 @@ class _Linearizer:
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
-                prep = lex.nominal(np.kind, np.head).loc_prep
+                prep = loc_prep(lex, np)
             if role == "obj":
                 prep = None
             self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
@@ -470,6 +478,12 @@ class _Linearizer:
 WH_LABEL = {"subj": "nsubj", "obj": "obj", "place": "advmod", "time": "advmod", "reason": "advmod", "manner": "advmod"}
 _BE = {"am", "is", "are", "was", "were", "be"}
 _NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
+
+
+def loc_prep(lex: Lexicon, np: NP) -> str:
+    """"in the office", "at school" (a bare_en place with no determiner)."""
+    noun = lex.nominal(np.kind, np.head)
+    return "at" if np.kind == "noun" and np.det is None and "bare_en" in noun.tags else noun.loc_prep
 
 
 def english_aspect(lex: Lexicon, cl: Clause) -> str:

@@ -177,6 +177,7 @@ class _Resolver:
 
     def __init__(self, lex: Lexicon, tokens: list[str]):
         self.lex, self.tokens, self.table = lex, tokens, analyses()
+        self.where_is = False
 
     def an(self, tok: Token, cat: str) -> Analysis:
         return next(a for a in self.table[tok.value] if a.cat == cat)
@@ -226,9 +227,12 @@ class _Resolver:
             if det_tok or adj_toks:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
-            if det_tok is None and not bare and "mass" not in noun.tags and noun.cls != "place":
+            kin = "kin" in noun.tags and number == "sg" and not adj_toks    # அம்மா வந்தார்: mother came
+            if det_tok is None and not bare and not kin and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
+            if det_tok is not None and noun.cls == "language":
+                self.fail(f"a language takes no determiner: {self.word(n_tok)} stands alone", det_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
             det = d.key if d is not None else None
             if d is None:
@@ -334,6 +338,7 @@ class _Resolver:
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
+        self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
@@ -401,7 +406,14 @@ class _Resolver:
         subj_noun = head if gap == "subj" else nouns.get("subj")
         self.check_wh(wh, wh_toks[0] if wh_toks else None, verb, roles, time_key, pred_key)
         if verb.key == "be":
-            if pred_key is None and wh != "where":
+            if pred_key is None and "loc" in roles and (mood != "decl" or depth or roles["subj"].rc is not None):
+                self.fail(f"{self.word(role_tok['loc'])}: இரு with a place (ரவி வீட்டில் இருக்கிறான், ravi is in the "
+                          "house) is a statement of its own", role_tok["loc"])
+            if wh == "how" and (pred_key is not None or tense != "pres" or subj_noun is None
+                                or subj_noun.cls != "person"):
+                self.fail(f"{self.word(wh_toks[0])} with இரு asks how someone is now (நீங்கள் எப்படி "
+                          "இருக்கிறீர்கள் ?), a person, with no predicate", wh_toks[0])
+            if pred_key is None and wh not in ("where", "how") and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
@@ -456,7 +468,10 @@ class _Resolver:
         if verb.key == "be" and time_key is not None and (lex.times[time_key].get("day") is None
                                                           or time_key in ("soon", "by_tomorrow")):
             self.fail(f"a state holds on a day, not '{' '.join(lex.times[time_key]['en'])}'", vtok)
-        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where:
+        if "loc" in roles and verb.key == "be" and pred_key is not None:
+            self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
+                      "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
+        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where and verb.key != "be":
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
@@ -525,7 +540,7 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place"):
+        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is):
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):

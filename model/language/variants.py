@@ -1,11 +1,13 @@
 """Words people type that the grammar writes another way, read as the grammar's word with a note.
 
-Three kinds, each a table built once from the lexicon:
+Four kinds, each a table built once from the lexicon:
 
 * **Other standard forms**: the dative -இற்கு beside the grammar's -உக்கு (அலுவலகத்திற்கு → அலுவலகத்துக்கு).
 * **Synonym verbs** (lexicon ``aliases``): a common verb with the same meaning as a verb of the lexicon,
   inflected like it (போனான் → சென்றான், "went"). The sentence is then the grammar's, so its reference,
   gold links and relations exist; the note says which word was read as which.
+* **Synonym words** (lexicon ``word_aliases``): another common word for a noun or a predicate of the lexicon
+  (மாணவன் → மாணவர் *student*, in every case; களைப்பாக → சோர்வாக *tired*), read as the lexicon's word.
 * **Tanglish**: an English noun in Latin letters with a Tamil case ending in Latin or Tamil script
   (officeukku, schoolil, doctorai, hostelக்கு) read as the lexicon's noun in that case.
 """
@@ -16,7 +18,7 @@ import re
 from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
-from model.language.lexicon import _verb, load_lexicon
+from model.language.lexicon import _noun, _verb, load_lexicon
 from model.language.script import PULLI, romanize
 
 # Tamil case endings as typed in Latin letters (after an English stem) and in Tamil script
@@ -58,6 +60,22 @@ def _synonyms() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def _synonym_words() -> dict[str, str]:
+    """Every case form of a synonym noun, and each synonym predicate → the lexicon's word (மாணவனை → மாணவரை)."""
+    lex = load_lexicon()
+    out: dict[str, str] = {}
+    for entry in lex.data.get("word_aliases", ()):
+        if "predicate" in entry:
+            out[entry["ta"]] = lex.predicates[entry["predicate"]]["ta"]
+            continue
+        noun = lex.nouns[entry["noun"]]
+        syn = _noun({"key": noun.key, "ta": entry["ta"], "en": noun.en, "class": noun.cls, "gender": noun.gender,
+                     "obl": entry.get("obl")})
+        out.update({syn.ta_form(case): noun.ta_form(case) for case in CASES})
+    return out
+
+
+@lru_cache(maxsize=1)
 def _english_nouns() -> dict[str, tuple[str, str]]:
     """An English noun (singular or plural) → (lexicon key, number)."""
     lex = load_lexicon()
@@ -84,6 +102,9 @@ def read_variant(word: str) -> tuple[str, str] | None:
     if tamil_script and base in _synonyms():
         std = _synonyms()[base]
         return std, f"read '{word}' as '{std}' (the same verb in the grammar's word)"
+    if tamil_script and base in _synonym_words():
+        std = _synonym_words()[base]
+        return std, f"read '{word}' as '{std}' (a word of the same meaning, as the grammar writes it)"
     if tamil_script and base.endswith("திற்கு"):
         std = base[: -len("திற்கு")] + "துக்கு"
         return std, f"read '{word}' as '{std}' (the dative -இற்கு written -உக்கு)"
@@ -103,4 +124,4 @@ def read_variant(word: str) -> tuple[str, str] | None:
 
 def variant_romanizations() -> dict[str, str]:
     """Romanized synonym forms → the grammar's word (ponaan → சென்றான்), for typed Latin input."""
-    return {romanize(a): b for a, b in _synonyms().items()}
+    return {romanize(a): b for a, b in (_synonyms() | _synonym_words()).items()}
