@@ -120,10 +120,11 @@ class Translator:
                          k: int = 5) -> Translation:
         split = self.units.split(list(tokens))
         src = torch.tensor([split.ids])
+        bound = self.model.out_bound(len(tokens))      # counted in words, however many pieces they make
         if beam and beam > 1:
-            res = self.model.beam(src, self.bos, self.stop, width=beam, k=k)
+            res = self.model.beam(src, self.bos, self.stop, width=beam, k=k, max_out=bound)
         else:
-            res = self.model.greedy(src, self.bos, self.stop, k=k)[0]
+            res = self.model.greedy(src, self.bos, self.stop, k=k, max_out=bound)[0]
         topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
         piece_att = res["attention"] if self.attention else None
