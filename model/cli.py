@@ -86,6 +86,7 @@ def cmd_evaluate(args) -> int:
     from model.checkpoints import CheckpointError
 
     names = (args.only,) if args.only else ("plain", "attention", "encoder", "causal")
+    drawn = None                                  # the held-out sets, drawn once for both seq2seq models
     try:
         for name in names:
             if name in ("encoder", "causal"):
@@ -93,9 +94,11 @@ def cmd_evaluate(args) -> int:
 
                 evaluate_encoder_and_store(name=name)
             else:
-                from model.evaluation.lengths import evaluate_and_store
+                from model.evaluation.hard import hard_sets
+                from model.evaluation.lengths import evaluate_and_store, test_sets, unseen_name_set
 
-                evaluate_and_store(name)
+                drawn = drawn or {"sets": test_sets(), "hard": hard_sets(), "names": unseen_name_set()}
+                evaluate_and_store(name, **drawn)
     except CheckpointError as err:
         raise InputError(str(err)) from None
     _first_screen_if_changed(args.only)

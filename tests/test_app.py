@@ -350,3 +350,22 @@ def test_alignment_replays_training_snapshots():
     no_exception(at)
     assert np.allclose(shown(), np.array(snaps["attention"][0][0]), atol=1e-6)
     assert "at step 0" in " ".join(c.value for c in at.caption)
+
+
+def test_the_animal_example_names_the_head_that_links_it_to_animal():
+    """The 🐾 button loads the best-known picture of self-attention; the page names the head that puts
+    the most weight from "it" on "animal", with that weight, read from the encoder."""
+    from model.evaluation.claims import head_label
+    from model.language.seeds import ANIMAL_ENGLISH
+    from model.runners.encoder_runner import EncoderRunner
+
+    at = open_page("pages/self_attention.py")
+    at.button(key="en_animal").click().run()
+    no_exception(at)
+    tokens = ANIMAL_ENGLISH.split()
+    it, animal = tokens.index("it"), tokens.index("animal")
+    att = EncoderRunner.load().attention(tokens)                       # (L, H, T, T)
+    a, b = np.unravel_index(att[:, :, it, animal].argmax(), att.shape[:2])
+    text = " ".join(m.value for m in at.markdown)
+    assert f"“it” → “animal” (coref): {head_label(a, b)} puts {att[a, b, it, animal]:.0%}" in text
+    assert at.selectbox(key="tok").value == f"{it + 1}: it"            # the word to follow is "it"

@@ -166,3 +166,33 @@ def test_headline_model_figures_are_the_checkpoints():
     assert f"{100 * agr['best_accuracy']:.1f} % vs {100 * agr['baseline_accuracy']:.1f} %" in row("agreement head vs")
     spec = enc["specificity"]["agr"]
     assert f"{100 * spec['drop_best']:.1f} / {100 * spec['drop_others']:.1f} points" in row("switching off")
+    a = {(b["lo"], b["hi"]): 100 * b["exact"] for b in att["buckets"]}
+    assert f"| {a[61, 65]:.1f} % / {a[66, 70]:.1f} % exact |" in row("past its training lengths (61–65 / 66–70")
+    first_zero = min(lo for (lo, hi), v in p.items() if v == 0 and all(p[k] == 0 for k in p if k[0] >= lo))
+    assert f"0 % from {first_zero} on" in row("**without** attention")
+    assert f"| {100 * att['hard']['long question']['exact']:.1f} % exact |" in row("hardest set")
+    new = " / ".join(f"{100 * att['hard'][k]['exact']:.1f}" for k in ("negation", "wh-question", "1st/2nd person",
+                                                                       "verbless"))
+    assert f"| {new} % exact |" in row("the new constructions")
+    for key, label in (("unseen_names", "person name never seen"), ("unseen_forms", "word never seen whole")):
+        r = att[key]
+        assert f"| {100 * r['exact']:.1f} % exact (n = {r['n']}) |" in row(label)
+    share = {k: 100 * m["bottleneck"]["56-60"]["own_share"] for k, m in (("plain", plain), ("att", att))}
+    assert f"| {share['plain']:.0f} % / {share['att']:.0f} % |" in row("own source word, 56–60")
+
+
+def test_what_the_translator_reads_is_the_committed_models():
+    """The pieces the README shows for போகமாட்டேன் are the committed model's, and the share of training
+    sentences with synthetic names and of held-out names are the code's."""
+    from model.checkpoints import checkpoint_path, load_checkpoint
+    from model.language.names import HELD_OUT
+    from model.runners.translator import Translator
+
+    tr = Translator.load("attention")
+    assert f"போகமாட்டேன், is read by pieces that were ({' '.join(tr.units.split(['போகமாட்டேன்']).pieces)})" in \
+        " ".join(README.split())
+    cfg = load_checkpoint(checkpoint_path("attention"))["train_config"]
+    assert f"{cfg['src_pieces']} pieces" in README and len(tr.src_vocab) <= cfg["src_pieces"] + 1
+    share = cfg["name_share"]
+    assert {0.25: "A quarter of the training sentences"}[share] in README
+    assert {20: "One name in five is held out"}[HELD_OUT] in README

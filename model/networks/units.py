@@ -2,7 +2,7 @@
 
 Pieces are byte-pair units (Sennrich et al. 2016) learned with ``sentencepiece`` on the training
 sources, so an inflected form never seen in training (போகமாட்டேன்) is still read as pieces that were
-(▁ப ோ க மாட்ட ேன்). Every word is split on its own, so each piece belongs to exactly one word: the
+(▁ப ோ க மா ட்ட ேன்). Every word is split on its own, so each piece belongs to exactly one word: the
 pages speak in words by summing the attention of a word's pieces (Zenkel et al. 2019), and can show
 the pieces themselves.
 
