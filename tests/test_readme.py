@@ -177,6 +177,10 @@ def test_headline_model_figures_are_the_checkpoints():
     for key, label in (("unseen_names", "person name never seen"), ("unseen_forms", "word never seen whole")):
         r = att[key]
         assert f"| {100 * r['exact']:.1f} % exact (n = {r['n']}) |" in row(label)
+    rel = enc["heads"]["relations"]
+    pairs = " / ".join(f"{100 * rel[r]['best_accuracy']:.1f} vs {100 * rel[r]['baseline_accuracy']:.1f}"
+                       for r in ("nsubj", "obj", "coref"))
+    assert f"| {pairs} % |" in row("subject (nsubj) / object (obj)")
     share = {k: 100 * m["bottleneck"]["56-60"]["own_share"] for k, m in (("plain", plain), ("att", att))}
     assert f"| {share['plain']:.0f} % / {share['att']:.0f} % |" in row("own source word, 56–60")
 
