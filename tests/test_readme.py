@@ -181,6 +181,9 @@ def test_headline_model_figures_are_the_checkpoints():
     pairs = " / ".join(f"{100 * rel[r]['best_accuracy']:.1f} vs {100 * rel[r]['baseline_accuracy']:.1f}"
                        for r in ("nsubj", "obj", "coref"))
     assert f"| {pairs} % |" in row("subject (nsubj) / object (obj)")
+    pairs = " / ".join(f"{100 * rel[r]['best_accuracy']:.1f} vs {100 * rel[r]['baseline_accuracy']:.1f}"
+                       for r in ("det", "nummod", "amod", "case", "relcl"))
+    assert f"| {pairs} % |" in row("det / nummod / amod / case / relcl")
     share = {k: 100 * m["bottleneck"]["56-60"]["own_share"] for k, m in (("plain", plain), ("att", att))}
     assert f"| {share['plain']:.0f} % / {share['att']:.0f} % |" in row("own source word, 56–60")
 

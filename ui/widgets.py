@@ -88,8 +88,7 @@ def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, n
     gloss, forms of the same word first) and the word list; tokenizer notes as a caption. Words a
     translator copied as names (``copied``: output → source position) are said to be read as names;
     with ``pieces`` the model read unknown words by their sub-word pieces, not as `<unk>`."""
-    names = set((copied or {}).values())
-    unknown = [i for i in unknown if i not in names]
+    names = set((copied or {}).values())              # still outside the language: named below as copied
     if unknown:
         from model.language.glosses import describe
 
@@ -105,6 +104,7 @@ def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, n
         learned_later = [i for i in unknown if in_language(raw[i], english=not tamil)]
         hints = [f"**{md(shorten(raw[i]))}** → "
                  + (", ".join(hint(s) for s in (suggestions.get(i) or suggestions.get(str(i)) or [])) or "no close word")
+                 + (" (the translator copied it as a name)" if i in names else "")
                  for i in unknown[:8] if i not in learned_later]
         later = ("\n\n" + ", ".join(f"**{md(shorten(raw[i]))}**" for i in learned_later[:12])
                  + (" are words" if len(learned_later) > 1 else " is a word") + " of the language that this model "
