@@ -80,7 +80,7 @@ if t.by_pieces:
                       np.array(cache.forced_attention(tuple(src), tuple(shown_tgt), pieces=True)))
         labels = piece_labels(t.pieces, t.owner, src, roman)
         plot(cache.figure("heatmap", piece_rows, [p for p, _ in labels], shown_tgt,
-                          "The same attention over the pieces (▁ starts a word)", x_hover=[h for _, h in labels],
+                          "Over the pieces (▁ starts a word)", x_hover=[h for _, h in labels],
                           width_px=plot_width()), "al_heat_pieces")
 downloads(shown, shown_tgt, src, "cross_attention", "al_dl")
 if gold_pair is not None:

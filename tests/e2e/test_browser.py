@@ -4,6 +4,7 @@ import json
 import urllib.parse
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.e2e.conftest import PHONE_AGENT, shot, wait_idle
 
@@ -84,6 +85,8 @@ def test_shared_link_reopens_the_view(server, page):
     page.goto(f"{server}/alignment?{q}")
     wait_idle(page)
     page.wait_for_selector("text=Step 5", timeout=60_000)
+    # a fresh server may rerun a deep link once: wait for the box to hold the sentence, then check it
+    expect(page.locator('[data-testid="stSidebar"] textarea')).to_have_value(SEED, timeout=30_000)
     assert page.locator('[data-testid="stSidebar"] textarea').input_value() == SEED
     assert_clean(page)
 
