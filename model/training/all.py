@@ -34,6 +34,6 @@ def train_all(only: str | None = None, directory=None) -> None:
                 from model.evaluation.hard import hard_sets
                 from model.evaluation.lengths import test_sets
 
-                tqdm.write("drawing the held-out test sets (length buckets to 90, hard categories) …")
+                tqdm.write("drawing the held-out test sets (length buckets, hard categories, unseen names) …")
                 sets, hard = test_sets(), hard_sets()
             evaluate_and_store(name, directory, sets=sets, hard=hard)
