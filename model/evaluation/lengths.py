@@ -129,7 +129,11 @@ def _mean_ci(values: list[float], reps: int = 1000, seed: int = 0) -> tuple[floa
 def unseen_forms(tr: Translator, sets: dict) -> dict:
     """Exact match on the held-out sentences with a word the model never saw whole in training (an
     inflected form or a name: a piece model reads it by its pieces, a word model as <unk>)."""
-    pairs = [p for bucket in sets.values() for p in bucket if any(w not in tr.src_words for w in p.src)]
+    return exact_match(tr, [p for bucket in sets.values() for p in bucket if any(w not in tr.src_words for w in p.src)])
+
+
+def exact_match(tr: Translator, pairs: list) -> dict:
+    """Share of ``pairs`` translated exactly (greedy), with its Wilson interval; ``None`` for no pairs."""
     hyps = tr.greedy_batch([p.src for p in pairs]) if pairs else []
     exact = sum(h == p.tgt for h, p in zip(hyps, pairs))
     return {"n": len(pairs), "exact": exact / len(pairs) if pairs else None,
@@ -145,23 +149,11 @@ def unseen_name_set(n: int = 200, seed: int = TEST_SEED, lexicons: int = 20) -> 
     out: list = []
     want = -(-n // lexicons)
     for k, lex in enumerate(sample_name_lexicons("test", lexicons, 40, seed, placeholder=False)):
+        synthetic = {n.en for n in lex.names.values() if n.key.startswith("syn_")}
         found = [p for _, p in sample_pairs(6 * want, seed + 31 * k, 3, 30, split="test", lex=lex)
-                 if _has_synthetic(p, lex)]
+                 if synthetic.intersection(p.tgt)]
         out += found[:want]
     return out[:n]
-
-
-def _has_synthetic(pair, lex) -> bool:
-    english = {n.en for n in lex.names.values() if n.key.startswith("syn_")}
-    return any(w in english for w in pair.tgt)
-
-
-def unseen_names(tr: Translator, pairs: list) -> dict:
-    """Exact match on sentences with a name never seen in training (copied by attention)."""
-    hyps = tr.greedy_batch([p.src for p in pairs]) if pairs else []
-    exact = sum(h == p.tgt for h, p in zip(hyps, pairs))
-    return {"n": len(pairs), "exact": exact / len(pairs) if pairs else None,
-            "exact_ci": list(wilson(exact, len(pairs))) if pairs else None}
 
 
 def evaluate_and_store(name: str, directory=None, sets: dict | None = None, quiet: bool = False,
@@ -180,7 +172,7 @@ def evaluate_and_store(name: str, directory=None, sets: dict | None = None, quie
     metrics.update({"max_train_len": max_len, "test_seed": TEST_SEED, "per_bucket": PER_BUCKET,
                     "hard": evaluate_hard(tr, hard), "hard_seed": HARD_SEED, "hard_per_category": PER_CATEGORY,
                     "bottleneck": bottleneck(tr, sets), "unseen_forms": unseen_forms(tr, sets),
-                    "unseen_names": unseen_names(tr, names if names is not None else unseen_name_set())})
+                    "unseen_names": exact_match(tr, names if names is not None else unseen_name_set())})
     payload["metrics"] = metrics
     save_checkpoint(payload, path)
     if not quiet:

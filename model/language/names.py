@@ -22,6 +22,7 @@ from functools import lru_cache
 from model.language.inflection import CASES
 from model.language.lexicon import Lexicon, _noun, load_lexicon
 from model.language.script import romanize
+from model.language.variants import strip_junction
 
 NAME = "<name>"                      # the English placeholder a translator writes for a name it copies
 FIRST = ("கு", "மு", "செ", "சு", "பா", "நி", "வே", "தா", "மா", "க", "சி", "பொ", "அ", "இ", "ஆ", "ஜெ", "ரா", "மீ", "ஷ")
@@ -79,8 +80,7 @@ def sample_name_lexicons(split: str, count: int, size: int, seed: int, placehold
 def name_stem(word: str) -> str | None:
     """The name a Tamil word is a case form of (குமரேசனுக்கு → குமரேசன்): the shortest stem with a case
     form that is the word; ``None`` when no case form fits (the word is then its own nominative)."""
-    if len(word) > 2 and word[-1] == "்" and word[-2] in "கசதப" and word[:-2].endswith(("கு", "க்கு")):
-        word = word[:-2]                                          # சென்னைக்குச் (doubling before a hard consonant)
+    word = strip_junction(word)                                   # சென்னைக்குச் → சென்னைக்கு
     for k in range(1, len(word)):
         for stem in (word[:k], word[:k] + "்"):
             noun = _noun({"key": "x", "ta": stem, "en": "x", "class": "person", "gender": "m"})

@@ -32,7 +32,7 @@ _LATIN = re.compile(r"^([a-z]+?)-?(" + "|".join(sorted((e for e in LATIN_ENDINGS
                     + r")?$")
 
 
-def _strip_junction(word: str) -> str:
+def strip_junction(word: str) -> str:
     """க்குச் → க்கு: a doubled consonant written at the end for the next word."""
     if len(word) > 2 and word[-1] == PULLI and word[-2] in "கசதப":
         return word[:-2]
@@ -98,7 +98,7 @@ def _noun_form(english: str, case: str) -> str | None:
 def read_variant(word: str) -> tuple[str, str] | None:
     """The grammar's word for ``word`` and a note saying how it was read, or ``None``."""
     tamil_script = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
-    base = _strip_junction(word) if tamil_script else word
+    base = strip_junction(word) if tamil_script else word
     if tamil_script and base in _synonyms():
         std = _synonyms()[base]
         return std, f"read '{word}' as '{std}' (the same verb in the grammar's word)"
@@ -110,7 +110,7 @@ def read_variant(word: str) -> tuple[str, str] | None:
         return std, f"read '{word}' as '{std}' (the dative -இற்கு written -உக்கு)"
     latin = re.match(r"^([A-Za-z]+)-?(.*)$", word)
     if latin and latin.group(2) and tamil_script:              # officeக்கு, hostelக்குத்
-        case = TAMIL_ENDINGS.get(_strip_junction(latin.group(2)))
+        case = TAMIL_ENDINGS.get(strip_junction(latin.group(2)))
         form = _noun_form(latin.group(1).lower(), case) if case else None
         if form:
             return form, f"read '{word}' as '{form}' ({latin.group(1).lower()}, with its Tamil ending)"
