@@ -62,6 +62,8 @@ class EncoderTrainConfig:
     random_rate: float = 0.12       # share of function words masked
     content_rate: float = 0.2       # share of content words (nouns, verbs, adjectives) masked
     target_rate: float = 0.5        # share of relation-bearing words masked
+    role_rate: float = 0.0          # share of subjects, objects and their verbs masked (0: their content or
+                                    # function-word rate), so that filling one in needs the other end
     snapshot_every: int = 200       # steps between stored snapshots of the seed sentence's attention
     budget_minutes: float = 45.0    # safety cap on wall-clock minutes (not a schedule)
     threads: int = 1                # torch threads: one is as fast as two for models this small here,
@@ -72,14 +74,20 @@ def checkpoint_name(cfg: EncoderTrainConfig) -> str:
     return "causal" if cfg.objective == "causal" else "encoder"
 
 
+def role_positions(relations: list[list]) -> set[int]:
+    """Both ends of every subject and object relation: the noun or pronoun and its verb."""
+    return {i for dep, head, label in relations if label in ("nsubj", "obj") for i in (dep, head)}
+
+
 def mask_batch(seqs: list[list[int]], cats: list[dict[int, str]], content: list[set[int]], vocab: Vocab,
-               cfg: EncoderTrainConfig, rng: random.Random):
+               cfg: EncoderTrainConfig, rng: random.Random, roles: list[set[int]] | None = None):
     ids = pad_batch(seqs)
     labels = torch.full_like(ids, -100)
     mask_id = vocab.id(MASK)
     for b, seq in enumerate(seqs):
         for i, tok in enumerate(seq):
-            rate = cfg.target_rate if i in cats[b] else cfg.content_rate if i in content[b] else cfg.random_rate
+            rate = (cfg.target_rate if i in cats[b] else cfg.role_rate if cfg.role_rate and roles and i in roles[b]
+                    else cfg.content_rate if i in content[b] else cfg.random_rate)
             if rng.random() < rate:
                 labels[b, i] = tok
                 r = rng.random()
@@ -112,6 +120,7 @@ def train_encoder(cfg: EncoderTrainConfig = EncoderTrainConfig(), out_dir=None, 
     seqs = [vocab.encode(p.tgt) for p in train]
     cats = [categories(p.tgt, p.relations) for p in train]
     content = [{i for i, w in enumerate(p.tgt) if w not in FUNCTION_WORDS} for p in train]
+    roles = [role_positions(p.relations) for p in train]
     steps_per_epoch = (len(seqs) + cfg.batch - 1) // cfg.batch
     total_steps = steps_per_epoch * cfg.schedule_epochs
     seed_ids = torch.tensor([vocab.encode(SEED_ENGLISH.split())])
@@ -152,7 +161,7 @@ def train_encoder(cfg: EncoderTrainConfig = EncoderTrainConfig(), out_dir=None, 
                 loss = next_word_loss(logits, ids)
             else:
                 ids, labels = mask_batch([seqs[i] for i in idx], [cats[i] for i in idx], [content[i] for i in idx],
-                                         vocab, cfg, rng)
+                                         vocab, cfg, rng, [roles[i] for i in idx])
                 logits, _ = model(ids, need_attention=False)
                 loss = mlm_loss(logits, labels)
             opt.zero_grad()
