@@ -6,6 +6,7 @@ import numpy as np
 
 from benchmarks.common import summary, timed
 from model.language.generator import sample_pairs
+from model.registry import ENCODERS, TRANSLATORS
 
 
 def model_figures() -> list[tuple]:
@@ -14,10 +15,10 @@ def model_figures() -> list[tuple]:
     from model.runners.translator import Translator
 
     rows = []
-    for name in ("plain", "attention"):
+    for name in TRANSLATORS:
         med, _ = summary(timed(lambda n=name: Translator.load(n), repeats=3, warmup=0))
         rows.append((f"load {name} checkpoint", f"{med:.0f} ms"))
-    for name in ("encoder", "causal"):
+    for name in ENCODERS:
         med, _ = summary(timed(lambda n=name: EncoderRunner.load(name=n), repeats=3, warmup=0))
         rows.append((f"load {name} checkpoint", f"{med:.0f} ms"))
     tr = Translator.load("attention")

@@ -9,11 +9,9 @@ import hashlib
 import os
 from pathlib import Path
 
+from model.registry import FILES
+
 CHECKPOINT_DIR = Path(__file__).resolve().parent.parent / "checkpoints"
-FILES = {"plain": "seq2seq_plain.pt", "attention": "seq2seq_attention.pt", "encoder": "encoder.pt",
-         "causal": "encoder_causal.pt"}
-TITLES = {"plain": "GRU without attention", "attention": "GRU with additive attention",
-          "encoder": "mini self-attention encoder", "causal": "left-to-right encoder"}
 REQUIRED_KEYS = ("kind", "config", "state_dict", "history", "meta")
 
 

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 
 from model.errors import InputError
+from model.registry import ENCODERS, NAMES, TRANSLATORS
 
 MAX_SAMPLE_LEN = 80
 
@@ -85,11 +86,11 @@ def cmd_first_screen(args) -> int:
 def cmd_evaluate(args) -> int:
     from model.checkpoints import CheckpointError
 
-    names = (args.only,) if args.only else ("plain", "attention", "encoder", "causal")
+    names = (args.only,) if args.only else NAMES
     drawn = None                                  # the held-out sets, drawn once for both seq2seq models
     try:
         for name in names:
-            if name in ("encoder", "causal"):
+            if name in ENCODERS:
                 from model.evaluation.masked import evaluate_encoder_and_store
 
                 evaluate_encoder_and_store(name=name)
@@ -172,11 +173,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--max-len", type=int, default=30)
     p.add_argument("--split", choices=("train", "valid", "test"))
     p = sub.add_parser("train", help=COMMANDS["train"][1])
-    p.add_argument("--only", choices=("plain", "attention", "encoder", "causal"))
+    p.add_argument("--only", choices=NAMES)
     p = sub.add_parser("evaluate", help=COMMANDS["evaluate"][1])
-    p.add_argument("--only", choices=("plain", "attention", "encoder", "causal"))
+    p.add_argument("--only", choices=NAMES)
     p = sub.add_parser("translate", help=COMMANDS["translate"][1])
-    p.add_argument("--model", choices=("plain", "attention"), default="attention")
+    p.add_argument("--model", choices=TRANSLATORS, default="attention")
     p.add_argument("--beam", type=int, default=0, help="beam width (0 = greedy)")
     p.add_argument("sentence", nargs="*", default=None)
     p = sub.add_parser("encode", help=COMMANDS["encode"][1])

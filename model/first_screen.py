@@ -13,8 +13,9 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
-from model.checkpoints import CHECKPOINT_DIR, FILES, checkpoint_path, file_sha256, load_checkpoint
+from model.checkpoints import CHECKPOINT_DIR, checkpoint_path, file_sha256, load_checkpoint
 from model.language.seeds import SEED_SOURCE
+from model.registry import FILES
 
 FILE = "first_screen.json"
 MODEL = "attention"

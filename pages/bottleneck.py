@@ -2,13 +2,11 @@
 and how much gradient still reaches each source word."""
 
 import numpy as np
-import plotly.graph_objects as go
 import streamlit as st
 
-from model.checkpoints import TITLES
 from model.evaluation.claims import beyond_training, own_share_summary, pair_description
+from model.registry import TITLES, TRANSLATORS
 from ui import cache
-from ui.charts import word_axis
 from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import (
@@ -48,7 +46,7 @@ ref_tgt = a.reference.tgt if a.reference is not None else None
 
 results = {}
 cols = st.columns(2, gap="large")
-for col, name in zip(cols, ("plain", "attention")):
+for col, name in zip(cols, TRANSLATORS):
     with col:
         st.subheader(TITLES[name])
         if model_or_error(name) is None:
@@ -73,7 +71,7 @@ else:
     st.caption(f"No reference: {md(a.reference_reason or '')}")
 
 st.header("Accuracy against sentence length")
-data = {TITLES[n]: m["buckets"] for n in ("plain", "attention") if (m := cache.metrics(n))}
+data = {TITLES[n]: m["buckets"] for n in TRANSLATORS if (m := cache.metrics(n))}
 
 
 INTERVALS_HELP = ("**Wilson interval** (exact match): the standard 95 % interval for a share of yes/no outcomes, "
@@ -89,7 +87,7 @@ def accuracy_by_length() -> None:
     choice = st.radio("Metric", ["exact match", "token accuracy", "BLEU"], horizontal=True, key="bn_metric",
                       help=tip("exact match", "token accuracy", "BLEU", "sacrebleu", "Wilson interval", "bootstrap"))
     key, scale = {"exact match": ("exact", 100.0), "token accuracy": ("token_acc", 100.0), "BLEU": ("bleu", 1.0)}[choice]
-    max_train = next(m for n in ("plain", "attention") if (m := cache.metrics(n)))["max_train_len"]
+    max_train = next(m for n in TRANSLATORS if (m := cache.metrics(n)))["max_train_len"]
     chart, note = st.columns([3, 1], gap="medium")
     with chart:
         plot(cache.figure("length_chart", data, key, choice + (" %" if scale == 100 else ""), max_train, scale),
@@ -112,7 +110,7 @@ st.markdown("Gradient saliency asks how strongly each Tamil word's embedding can
             "model gives a word before turning scores into probabilities) of each English word. If the model reads the sentence through a good channel, an English word depends most on the Tamil "
             "word it translates (its gold link). Here: the share of each English word's saliency that comes from "
             "its own gold-aligned Tamil word — 100 % would mean only from it.")
-bn = {n: list(m["bottleneck"].values()) for n in ("plain", "attention")
+bn = {n: list(m["bottleneck"].values()) for n in TRANSLATORS
       if (m := cache.metrics(n)) and m.get("bottleneck") and "own_share" in next(iter(m["bottleneck"].values()))}
 if len(bn) == 2:
     rows = {TITLES[n]: [{**b, "n": b["n_words"]} for b in bn[n] if b["own_share"] is not None] for n in bn}
@@ -124,28 +122,20 @@ if len(bn) == 2:
     longest = max((b for b in bn["attention"] if b["hi"] <= max_train), key=lambda b: b["hi"])
     plain_b = next(b for b in bn["plain"] if b["lo"] == longest["lo"])
     bins = [f"{20 * k}–{20 * (k + 1)} %" for k in range(len(longest["by_position"]))]
-    fig = go.Figure([go.Bar(x=bins, y=[100 * (v or 0) for v in b["by_position"]], name=TITLES[n],
-                            marker_color="#D55E00" if n == "plain" else "#0072B2")
-                     for n, b in (("plain", plain_b), ("attention", longest))])
-    fig.update_layout(barmode="group", xaxis_title=f"where the Tamil word sits in a {longest['lo']}–{longest['hi']}-word "
-                      "sentence (first fifth … last fifth)", yaxis_title="own word's share %", height=320,
-                      margin={"t": 20}, legend={"orientation": "h", "y": -0.35})
+    fig = cache.figure("model_bars", {n: [100 * (v or 0) for v in b["by_position"]]
+                                      for n, b in (("plain", plain_b), ("attention", longest))}, bins,
+                       f"where the Tamil word sits in a {longest['lo']}–{longest['hi']}-word sentence "
+                       "(first fifth … last fifth)", "own word's share %")
     plot(fig, "bn_by_position")
 else:
     st.info("The checkpoints hold no bottleneck measurement yet: run `python -m model evaluate`.")
 
 if results and a.reference is not None and st.toggle("Measure it on this sentence (a backward pass per English word)",
                                                     key="bn_measure"):
-    fig = go.Figure()
-    shares = {}
-    for name in results:
-        shares[name] = cache.own_share(name, tuple(a.reference.src), tuple(a.reference.tgt),
-                                       tuple(tuple(x) for x in a.reference.align))
-        fig.add_trace(go.Bar(x=list(range(len(a.reference.tgt))), y=[100 * v for v in shares[name]], name=TITLES[name],
-                             marker_color="#D55E00" if name == "plain" else "#0072B2", customdata=a.reference.tgt,
-                             hovertemplate="%{customdata}: %{y:.0f} %<extra></extra>"))
-    word_axis(fig, a.reference.tgt)
-    fig.update_layout(barmode="group", yaxis_title="own word's share %", height=340, margin={"t": 20},
-                      legend={"orientation": "h", "y": -0.35})
+    shares = {name: cache.own_share(name, tuple(a.reference.src), tuple(a.reference.tgt),
+                                    tuple(tuple(x) for x in a.reference.align)) for name in results}
+    fig = cache.figure("model_bars", {n: [100 * v for v in s] for n, s in shares.items()},
+                       list(range(len(a.reference.tgt))), "", "own word's share %", height=340,
+                       words=list(a.reference.tgt))
     plot(fig, "bn_own_sentence")
     downloads(np.array(list(shares.values())), [TITLES[n] for n in shares], a.reference.tgt, "own_word_share", "bn_dl")

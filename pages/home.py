@@ -3,9 +3,10 @@
 import numpy as np
 import streamlit as st
 
-from model.checkpoints import FILES, TITLES, checkpoint_path
+from model.checkpoints import checkpoint_path
 from model.evaluation.claims import bottleneck_headline
 from model.language.seeds import SEED_SOURCE
+from model.registry import ENCODERS, FILES, NAMES, TITLES
 from ui import cache
 from ui.navigation import ensure_navigation
 from ui.startup import warm_up
@@ -95,7 +96,7 @@ st.caption("Read from the committed checkpoints; every number is computed by tra
            "sentences never seen in training.")
 glossary_link()
 cols = st.columns(4)
-for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
+for col, name in zip(cols, NAMES):
     with col:
         st.markdown(f"##### {TITLES[name]}")
         p = cache.summary(name)                       # stored with the checkpoints: no model loaded for a card
@@ -106,7 +107,7 @@ for col, name in zip(cols, ("plain", "attention", "encoder", "causal")):
         path = checkpoint_path(name)
         rows = {"parameters": f"{meta['params']:,}", "seed": meta["seed"],
                 "training time": f"{meta['train_seconds'] / 60:.1f} min", "created": meta.get("created", "?")}
-        if name in ("encoder", "causal"):
+        if name in ENCODERS:
             rows["data"] = f"{meta['train_sentences']:,} English sentences (source length ≤ {p['train_config']['max_len']})"
             if m:
                 what = "next-word" if name == "causal" else "masked-word"

@@ -3,8 +3,8 @@
 import pandas as pd
 import streamlit as st
 
-from model.checkpoints import TITLES
 from model.evaluation.report import unseen_lines
+from model.registry import NAMES, TITLES, TRANSLATORS
 from ui import cache
 from ui.navigation import ensure_navigation
 from ui.widgets import model_or_error, plot
@@ -16,7 +16,7 @@ st.markdown("Everything below is read from the committed checkpoints, which carr
 st.code("python -m model train      # all four checkpoints, one at a time, with progress bars, then held-out evaluation\n"
         "python -m model evaluate   # recompute and print the metrics, store them in the checkpoints", language="bash")
 
-for name in ("plain", "attention", "encoder", "causal"):
+for name in NAMES:
     st.header(TITLES[name])
     model = model_or_error(name)
     if model is None:
@@ -30,7 +30,7 @@ for name in ("plain", "attention", "encoder", "causal"):
     with st.expander("Configuration"):
         st.json({"model": p["config"], "training": p.get("train_config", {}), "meta": p["meta"]}, expanded=False)
     m = p.get("metrics") or {}
-    if name in ("plain", "attention") and m:
+    if name in TRANSLATORS and m:
         L = m["max_train_len"]
         rows = [{"length": f"{b['lo']}–{b['hi']}", "in training": "yes" if b["hi"] <= L else "no", "n": b["n"],
                  "exact %": round(100 * b["exact"], 1),

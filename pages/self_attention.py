@@ -7,10 +7,10 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
-from model.checkpoints import TITLES
 from model.evaluation.claims import head_label
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
+from model.registry import TITLES
 from model.runners.analysis import looks_tamil
 from ui import cache
 from ui.glossary import tip

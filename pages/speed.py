@@ -1,7 +1,6 @@
 """Problem 3 — speed: what "sequential" costs, measured on the machine serving the page."""
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.evaluation.claims import speed_summary
@@ -66,13 +65,10 @@ lanes = c3.radio("Threads", sorted(table["threads"].unique()), horizontal=True, 
                  index=len(table["threads"].unique()) - 1)       # as in the sentences below
 sel = table[(table["mode"] == mode) & (table["batch"] == batch) & (table["threads"] == lanes)]
 colors = {"gru_fused": "#D55E00", "gru_steps": "#E69F00", "attention": "#0072B2"}
-fig = go.Figure([go.Scatter(x=g["n"], y=g["ms"], name=ARCH_LABELS[a], mode="lines+markers", line={"color": colors[a]})
-                 for a, g in sel.groupby("arch")])
-fig.update_layout(xaxis_type="log", yaxis_type="log", xaxis_title="words per sentence (n)",
-                  yaxis_title="milliseconds (median)", height=420, legend={"orientation": "h", "y": -0.25},
-                  xaxis={"tickvals": list(LENGTHS)})
-ticks = log_ticks(float(sel["ms"].min()), float(sel["ms"].max()))
-fig.update_yaxes(tickvals=ticks, ticktext=[f"{v:g}" for v in ticks])
+fig = cache.figure("line_chart", [{"name": ARCH_LABELS[a], "x": g["n"].to_numpy(), "y": g["ms"].to_numpy(),
+                                   "color": colors[a]} for a, g in sel.groupby("arch")],
+                   "", "words per sentence (n)", "milliseconds (median)", height=420, log_x=True, log_y=True,
+                   x_ticks=list(LENGTHS), y_ticks=log_ticks(float(sel["ms"].min()), float(sel["ms"].max())))
 plot(fig, "speed_chart")
 for sentence in summary[1:]:
     st.markdown(f"- {sentence}")

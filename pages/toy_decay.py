@@ -1,10 +1,9 @@
 """Toy: the decaying summary of a linear RNN, beside the real GRU's measured gradient curve."""
 
-import plotly.graph_objects as go
 import streamlit as st
 
-from model.checkpoints import TITLES
 from model.networks.toys import ToyInputError
+from model.registry import COLOURS, TITLES, TRANSLATORS
 from ui import cache
 from ui.navigation import ensure_navigation
 from ui.widgets import plot, toy_badge
@@ -27,23 +26,21 @@ except ToyInputError as err:
     st.stop()
 left, right = st.columns(2)
 with left:
-    fig = go.Figure([go.Scatter(x=s["length"], y=s["share"], name="measured (random inputs)", mode="lines"),
-                     go.Scatter(x=s["length"], y=s["closed_form"], name="λⁿ⁻¹ / Σλᵏ", mode="lines",
-                                line={"dash": "dot"})])
-    fig.update_layout(title="Toy: share of word 1 in the final state", xaxis_title="sentence length",
-                      yaxis_title="share", yaxis_type="log", height=360, legend={"orientation": "h", "y": -0.3})
+    fig = cache.figure("line_chart", [
+        {"name": "measured (random inputs)", "x": s["length"], "y": s["share"], "markers": False},
+        {"name": "λⁿ⁻¹ / Σλᵏ", "x": s["length"], "y": s["closed_form"], "markers": False, "dash": "dot"}],
+        "Toy: share of word 1 in the final state", "sentence length", "share", height=360, log_y=True)
     plot(fig, "decay_toy")
 with right:
-    fig = go.Figure()
-    for name in ("plain", "attention"):
+    real = []
+    for name in TRANSLATORS:
         m = cache.metrics(name)
         b = [r for r in (m or {}).get("bottleneck", {}).values() if r.get("own_share") is not None]
         if b:
-            fig.add_trace(go.Scatter(x=[(r["lo"] + r["hi"]) / 2 for r in b], y=[r["own_share"] for r in b],
-                                     name=TITLES[name], mode="lines+markers"))
-    fig.update_layout(title="Real GRUs: own word's gradient share",
-                      xaxis_title="sentence length", yaxis_title="share", yaxis_range=[0, 1], height=360,
-                      legend={"orientation": "h", "y": -0.3})
+            real.append({"name": TITLES[name], "color": COLOURS[name], "x": [(r["lo"] + r["hi"]) / 2 for r in b],
+                         "y": [r["own_share"] for r in b]})
+    fig = cache.figure("line_chart", real, "Real GRUs: own word's gradient share", "sentence length", "share",
+                       height=360, y_range=[0, 1])
     plot(fig, "decay_real")
 st.caption(f"At λ = {lam:.2f}, word 1 keeps {s['share'][9]:.1%} of the final state at length 10 and "
            f"{s['share'][39]:.2%} at length 40. The real GRUs are not linear and read in both directions, so their "

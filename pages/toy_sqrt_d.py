@@ -1,7 +1,6 @@
 """Toy: why divide by √d — measured on random vectors, not asserted."""
 
 import numpy as np
-import plotly.graph_objects as go
 import streamlit as st
 
 from model.networks.toys import softmax
@@ -9,6 +8,8 @@ from ui import cache
 from ui.glossary import tip
 from ui.navigation import ensure_navigation
 from ui.widgets import model_or_error, plot, toy_badge
+
+RAW, SCALED = "#D55E00", "#0072B2"          # scores without and with ÷√d, the same in every chart
 
 ensure_navigation()
 st.title("📐 Why √d")
@@ -24,30 +25,23 @@ seed = c2.number_input("Random seed", 0, 10_000, 0, key="sqrt_seed")
 s = cache.sqrt_d_statistics(keys, int(seed))
 left, right = st.columns(2)
 with left:
-    fig = go.Figure([go.Scatter(x=s["d"], y=s["std_raw"], name="q·k", mode="lines+markers", line={"color": "#D55E00"}),
-                     go.Scatter(x=s["d"], y=s["std_scaled"], name="q·k ÷ √d", mode="lines+markers",
-                                line={"color": "#0072B2"})])
-    fig.update_layout(title="Spread (standard deviation) of scores", xaxis_type="log", xaxis_title="d",
-                      height=340, legend={"orientation": "h", "y": -0.3})
+    fig = cache.figure("line_chart", [{"name": "q·k", "x": s["d"], "y": s["std_raw"], "color": RAW},
+                                      {"name": "q·k ÷ √d", "x": s["d"], "y": s["std_scaled"], "color": SCALED}],
+                       "Spread (standard deviation) of scores", "d", log_x=True)
     plot(fig, "sqrt_std")
 with right:
-    fig = go.Figure([go.Scatter(x=s["d"], y=s["entropy_raw"], name="softmax(q·k)", mode="lines+markers",
-                                line={"color": "#D55E00"}),
-                     go.Scatter(x=s["d"], y=s["entropy_scaled"], name="softmax(q·k ÷ √d)", mode="lines+markers",
-                                line={"color": "#0072B2"}),
-                     go.Scatter(x=s["d"], y=[s["entropy_uniform"]] * len(s["d"]), name="uniform", mode="lines",
-                                line={"dash": "dot", "color": "grey"})])
-    fig.update_layout(title="Entropy of the attention weights (nats)", xaxis_type="log", xaxis_title="d", height=340,
-                      legend={"orientation": "h", "y": -0.3})
+    fig = cache.figure("line_chart", [
+        {"name": "softmax(q·k)", "x": s["d"], "y": s["entropy_raw"], "color": RAW},
+        {"name": "softmax(q·k ÷ √d)", "x": s["d"], "y": s["entropy_scaled"], "color": SCALED},
+        {"name": "uniform", "x": s["d"], "y": [s["entropy_uniform"]] * len(s["d"]), "color": "grey", "dash": "dot",
+         "markers": False}], "Entropy of the attention weights (nats)", "d", log_x=True)
     plot(fig, "sqrt_entropy")
 d = st.select_slider("Look at one query at d =", s["d"], value=64, key="sqrt_d")
 rng = np.random.default_rng(int(seed))
 q, k = rng.standard_normal(d), rng.standard_normal((keys, d))
 raw, scaled = softmax(k @ q), softmax(k @ q / np.sqrt(d))
-fig = go.Figure([go.Bar(y=raw, name="without ÷√d", marker_color="#D55E00"),
-                 go.Bar(y=scaled, name="with ÷√d", marker_color="#0072B2")])
-fig.update_layout(barmode="group", xaxis_title="key", yaxis_title="weight", height=300,
-                  legend={"orientation": "h", "y": -0.3})
+fig = cache.figure("grouped_bars", [{"name": "without ÷√d", "y": raw, "color": RAW},
+                                    {"name": "with ÷√d", "y": scaled, "color": SCALED}], None, "key", "weight")
 plot(fig, "sqrt_one")
 i = s["d"].index(d)
 st.caption(f"Averaged over {s['trials']} random queries at d = {d}: largest weight {s['max_raw'][i]:.2f} without scaling, "

@@ -11,7 +11,8 @@ import numpy as np
 import pytest
 
 from model import first_screen
-from model.checkpoints import CHECKPOINT_DIR, FILES
+from model.checkpoints import CHECKPOINT_DIR
+from model.registry import FILES
 from tests.conftest import ROOT
 
 SPY = """

@@ -26,7 +26,8 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from model import first_screen as first
-from model.checkpoints import FILES, CheckpointError, checkpoint_path, file_sha256
+from model.checkpoints import CheckpointError, checkpoint_path, file_sha256
+from model.registry import ENCODERS, FILES, TRANSLATORS
 from ui import charts
 
 if TYPE_CHECKING:           # torch and the runners are imported on first use: Home's first chart needs neither
@@ -36,7 +37,6 @@ if TYPE_CHECKING:           # torch and the runners are imported on first use: H
 
 TTL = 3600                # seconds an entry derived from user input is kept
 MODEL_TTL = 24 * 3600     # loaded models are reloaded (12 ms each) after a day
-TRANSLATORS = ("plain", "attention")
 ENGLISH_TOKENS = 80       # the self-attention page reads at most this many English tokens (the page says so)
 COMPUTE_SLOTS = 2         # model computations running at once in this process (one per core)
 _slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
@@ -72,7 +72,7 @@ def encoder(name: str = "encoder") -> EncoderRunner:                # ≈ 1.5 MB
 
 def load(name: str) -> Translator | EncoderRunner:
     """A loaded model; raises ``CheckpointError`` naming the file and the fix."""
-    return encoder(name) if name in ("encoder", "causal") else translator(name)
+    return encoder(name) if name in ENCODERS else translator(name)
 
 
 def available(name: str) -> Translator | EncoderRunner | None:

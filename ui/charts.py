@@ -12,6 +12,7 @@ import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
 from model.evaluation.claims import head_label
+from model.registry import COLOURS, TITLES
 
 HEAT = "Viridis"          # perceptually uniform and readable with colour-vision deficiency
 DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negative, blue positive)
@@ -21,7 +22,7 @@ DIVERGING = "RdBu"        # for values of either sign, centred at 0 (red negativ
 # (a PNG export draws the SVG without the page's web fonts).
 FONT_FAMILY = ("'Lab Noto Sans Tamil', 'Source Sans', 'Noto Sans Tamil', 'Tamil Sangam MN', Latha, 'Nirmala UI', "
                "sans-serif")
-MODEL_COLORS = {"GRU without attention": "#D55E00", "GRU with additive attention": "#0072B2"}
+MODEL_COLORS = {TITLES[n]: COLOURS[n] for n in TITLES}   # traces are named by the model's title
 
 
 def heatmap(z, x: list[str], y: list[str], title: str = "", x_hover: list[str] | None = None,
@@ -180,6 +181,52 @@ def word_axis(fig: go.Figure, words: list[str], width_px: float | None = None) -
     vals, text = tick_labels(list(range(len(words))), list(words), limit=column_labels(width_px))
     fig.update_xaxes(tickvals=vals, ticktext=text, tickangle=-90)
     return _styled(fig)
+
+
+def line_chart(series: list[dict], title: str = "", x_title: str = "", y_title: str = "", height: int = 340,
+               log_x: bool = False, log_y: bool = False, y_range: list[float] | None = None,
+               x_ticks: list[float] | None = None, y_ticks: list[float] | None = None) -> go.Figure:
+    """Lines from arrays: each series is ``{"name", "x", "y"}`` with optional ``"color"``, ``"dash"`` and
+    ``"markers"`` (default True). Log axes and explicit ticks as asked; the legend under the plot."""
+    fig = go.Figure([go.Scatter(x=list(s["x"]), y=np.asarray(s["y"], dtype=float), name=s["name"],
+                                mode="lines+markers" if s.get("markers", True) else "lines",
+                                line={k: v for k, v in (("color", s.get("color")), ("dash", s.get("dash"))) if v})
+                     for s in series])
+    fig.update_layout(title=title or None, xaxis_title=x_title, yaxis_title=y_title, height=height,
+                      legend={"orientation": "h", "y": -0.3})
+    if log_x:
+        fig.update_xaxes(type="log")
+    if log_y:
+        fig.update_yaxes(type="log")
+    if y_range:
+        fig.update_yaxes(range=y_range)
+    if x_ticks:
+        fig.update_xaxes(tickvals=list(x_ticks))
+    if y_ticks:
+        fig.update_yaxes(tickvals=list(y_ticks), ticktext=[f"{v:g}" for v in y_ticks])
+    return _styled(fig)
+
+
+def grouped_bars(series: list[dict], x: list | None = None, x_title: str = "", y_title: str = "",
+                 height: int = 300) -> go.Figure:
+    """Bars side by side: each series is ``{"name", "y"}`` with optional ``"color"``."""
+    fig = go.Figure([go.Bar(x=x, y=np.asarray(s["y"], dtype=float), name=s["name"], marker_color=s.get("color"))
+                     for s in series])
+    fig.update_layout(barmode="group", xaxis_title=x_title, yaxis_title=y_title, height=height,
+                      legend={"orientation": "h", "y": -0.3})
+    return _styled(fig)
+
+
+def model_bars(values: dict[str, list[float]], x: list, x_title: str, y_title: str, height: int = 320,
+               words: list[str] | None = None) -> go.Figure:
+    """Grouped bars, one series per model (``values`` keyed by model name, titled and coloured from the
+    registry). With ``words`` the x axis is a numbered word axis and the hover names the word."""
+    hover = {"customdata": words, "hovertemplate": "%{customdata}: %{y:.0f} %<extra></extra>"} if words else {}
+    fig = go.Figure([go.Bar(x=x, y=np.asarray(v, dtype=float), name=TITLES[n], marker_color=COLOURS[n], **hover)
+                     for n, v in values.items()])
+    fig.update_layout(barmode="group", xaxis_title=x_title, yaxis_title=y_title, height=height, margin={"t": 20},
+                      legend={"orientation": "h", "y": -0.35})
+    return word_axis(fig, words) if words else _styled(fig)
 
 
 def word_bars(values, words: list[str], hover: list[str], title: str = "", color: str = "#0072B2",

@@ -10,9 +10,10 @@ import numpy as np
 import plotly.graph_objects as go
 import streamlit as st
 
-from model.checkpoints import TITLES, CheckpointError, checkpoint_path, rebuild_command
+from model.checkpoints import CheckpointError, checkpoint_path, rebuild_command
 from model.language.seeds import SEED_SOURCE
 from model.language.tokenizer import shorten
+from model.registry import TITLES
 from ui import cache, charts
 from ui.charts import FONT_FAMILY
 

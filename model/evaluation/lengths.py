@@ -21,6 +21,7 @@ from model.checkpoints import checkpoint_path, load_checkpoint, save_checkpoint
 from model.evaluation.hard import CATEGORIES, HARD_SEED, PER_CATEGORY, hard_sets
 from model.evaluation.metrics import aer, bootstrap_ratio, token_matches, wilson
 from model.language.generator import sample_pairs
+from model.registry import TRANSLATORS
 from model.runners.translator import Translator
 
 BUCKET_WIDTH = 5
@@ -159,7 +160,7 @@ def unseen_name_set(n: int = 200, seed: int = TEST_SEED, lexicons: int = 20) -> 
 def evaluate_and_store(name: str, directory=None, sets: dict | None = None, quiet: bool = False,
                        hard: dict | None = None, names: list | None = None) -> dict:
     """Evaluate one seq2seq checkpoint and write the metrics back into it."""
-    if name not in ("plain", "attention"):
+    if name not in TRANSLATORS:
         return {}
     path = checkpoint_path(name, directory)
     payload = load_checkpoint(path, name)

@@ -3,8 +3,9 @@ checkpoints (so the figures in the README are read, never typed)."""
 
 from __future__ import annotations
 
-from model.checkpoints import TITLES, CheckpointError, checkpoint_path, load_checkpoint
+from model.checkpoints import CheckpointError, checkpoint_path, load_checkpoint
 from model.evaluation.claims import head_label
+from model.registry import TITLES, TRANSLATORS
 
 
 def _payload(name: str) -> dict | None:
@@ -62,7 +63,7 @@ def unseen_lines(m: dict) -> list[str]:
 
 def bottleneck_table() -> str:
     bn = {n: (p["metrics"].get("bottleneck") if (p := _payload(n)) and p.get("metrics") else None)
-          for n in ("plain", "attention")}
+          for n in TRANSLATORS}
     if not all(bn.values()):
         return "bottleneck: not measured.\n"
     out = ["| length | own-word share, without attention | with attention |", "|---|---|---|"]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from tqdm import tqdm
 
-ORDER = ("plain", "attention", "encoder", "causal")
+from model.registry import ENCODERS, NAMES, TRANSLATORS
 
 
 def train_all(only: str | None = None, directory=None) -> None:
@@ -16,16 +16,16 @@ def train_all(only: str | None = None, directory=None) -> None:
     from model.training.encoder import EncoderTrainConfig, train_encoder
     from model.training.seq2seq import TrainConfig, corpus, train_seq2seq
 
-    names = ORDER if only is None else (only,)
+    names = NAMES if only is None else (only,)
     data = None
-    if {"plain", "attention"} & set(names):
+    if set(TRANSLATORS) & set(names):
         cfg = TrainConfig()
         tqdm.write("generating the seq2seq training and validation data …")
         data = (corpus(cfg, "train", cfg.train_size, 0), corpus(cfg, "valid", cfg.valid_size, 1))
     sets = hard = None
     for name in names:
         tqdm.write(f"== training {name}")
-        if name in ("encoder", "causal"):
+        if name in ENCODERS:
             train_encoder(EncoderTrainConfig(objective="causal" if name == "causal" else "mlm"), out_dir=directory)
             evaluate_encoder_and_store(directory, name=name)
         else:
