@@ -64,12 +64,12 @@ def seq2seq(name: str, args: dict) -> dict:
     for lo, hi in ((3, 20), (21, 40), (41, 60)):
         pairs = [p for _, p in sample_pairs(150, 4242 + lo, lo, hi, split="test")]
         row = {"exact": float(np.mean([h == p.tgt for h, p in zip(tr.greedy_batch([p.src for p in pairs]), pairs)]))}
-        if tr.attention:
+        if tr.attends:
             counts = np.array([aer(a, p.align) for a, p in
                                zip(tr.forced_argmax([p.src for p in pairs], [p.tgt for p in pairs]), pairs)])
             row["aer"] = float(1 - 2 * counts[:, 0].sum() / (counts[:, 1].sum() + counts[:, 2].sum()))
         res[f"{lo}-{hi}"] = row
-    if tr.attention:
+    if tr.attends:
         pair = parse(SEED_SOURCE).pair
         a = tr.forced_argmax([pair.src], [pair.tgt])[0]
         res["seed_ok"] = [int(a[i]) in pair.align[i] for i in range(len(a))]

@@ -31,7 +31,7 @@ def model_figures() -> list[tuple]:
             rows.append((f"beam-4 decode, {length} source tokens", f"{med:.0f} ms"))
     enc = EncoderRunner.load()
     (_, pair), = sample_pairs(1, 5, 40, 40, split="test", tolerance=0)
-    med, _ = summary(timed(lambda: enc.attention(pair.tgt), repeats=10))
+    med, _ = summary(timed(lambda: enc.attention_maps(pair.tgt), repeats=10))
     rows.append((f"encoder forward, {len(pair.tgt)} English tokens", f"{med:.1f} ms"))
     rng = np.random.default_rng(0)
     x, w = rng.normal(size=(6, 4)), rng.normal(size=(4, 4))

@@ -135,7 +135,7 @@ def cmd_encode(args) -> int:
     runner = _loader(lambda: EncoderRunner.load(name="causal" if args.causal else "encoder"))
 
     def one(text: str) -> dict:
-        return runner.encode(text, causal=runner.causal)
+        return runner.as_json(text, causal=runner.causal)
 
     if args.sentence is None:
         return _each_line(one)

@@ -30,7 +30,7 @@ def load_real_head() -> None:
     layer, head = st.session_state.get("qkv_layer", 0), st.session_state.get("qkv_head", 0)
     q, k = runner.queries_keys(REAL_TOKENS, layer, head)
     x, wq, wk, wv = toy_from_head(q, k, MAX_D)
-    real = runner.attention(REAL_TOKENS)[layer, head]
+    real = runner.attention_maps(REAL_TOKENS)[layer, head]
     st.session_state.update(qkv_n=len(REAL_TOKENS), qkv_d=MAX_D, qkv_scale=True, qkv_temp=1.0, qkv_causal=False, qkv_X=x, qkv_WQ=wq,
                             qkv_WK=wk, qkv_WV=wv, qkv_real=(layer, head, real, q.shape[1]))
 

@@ -197,7 +197,7 @@ def test_self_attention_page_widgets_and_content():
     runner = EncoderRunner.load()
     tokens = at.text_input(key="en").value.lower().replace(".", " .").split()
     grid = figures(at)[0]["data"]
-    assert np.allclose(np.array(grid[0]["z"]), runner.attention(tokens)[0, 0], atol=1e-4)   # shown to 4 decimals
+    assert np.allclose(np.array(grid[0]["z"]), runner.attention_maps(tokens)[0, 0], atol=1e-4)   # shown to 4 decimals
     rel = runner.payload["metrics"]["heads"]["relations"]
     table = at.dataframe[0].value
     assert list(table["accuracy %"]) == [round(100 * v["best_accuracy"], 1) for v in rel.values()]
@@ -224,7 +224,7 @@ def test_self_attention_page_takes_a_long_sentence_of_the_language():
     no_exception(at)
     assert not messages(at), messages(at)
     grid = [trace for fig in figures(at)[:4] for trace in fig["data"]]      # four figures of two heads each
-    att = EncoderRunner.load().attention(pair.tgt)
+    att = EncoderRunner.load().attention_maps(pair.tgt)
     assert len(grid) == att.shape[0] * att.shape[1] and len(grid[0]["z"]) == len(pair.tgt)
     assert np.allclose(np.array(grid[-1]["z"]), att[-1, -1], atol=1e-4)
     assert len(at.dataframe[-1].value) == len(pair.tgt)          # one masked-word guess per word
@@ -364,7 +364,7 @@ def test_the_animal_example_names_the_head_that_links_it_to_animal():
     no_exception(at)
     tokens = ANIMAL_ENGLISH.split()
     it, animal = tokens.index("it"), tokens.index("animal")
-    att = EncoderRunner.load().attention(tokens)                       # (L, H, T, T)
+    att = EncoderRunner.load().attention_maps(tokens)                       # (L, H, T, T)
     a, b = np.unravel_index(att[:, :, it, animal].argmax(), att.shape[:2])
     text = " ".join(m.value for m in at.markdown)
     assert f"“it” → “animal” (coref): {head_label(a, b)} puts {att[a, b, it, animal]:.0%}" in text

@@ -75,8 +75,8 @@ def test_encoder_checkpoint_round_trip_gives_the_in_memory_models_attention(tiny
     ids = torch.tensor([loaded.vocab.encode(toks)])
     with torch.no_grad():
         expected = model(ids)[1][0].numpy()
-    assert np.array_equal(loaded.attention(toks), expected)
-    assert not np.allclose(old.attention(toks), expected)
+    assert np.array_equal(loaded.attention_maps(toks), expected)
+    assert not np.allclose(old.attention_maps(toks), expected)
 
 
 def test_queries_keys_reproduce_the_encoders_own_attention():
@@ -86,7 +86,7 @@ def test_queries_keys_reproduce_the_encoders_own_attention():
 
     runner = EncoderRunner.load()
     tokens = runner.tokens(ENGLISH_40)[0]
-    att = runner.attention(tokens)
+    att = runner.attention_maps(tokens)
     for layer in range(runner.cfg.layers):
         for head in range(runner.cfg.heads):
             q, k = runner.queries_keys(tokens, layer, head)
@@ -111,13 +111,13 @@ def test_head_scoring_on_a_hand_made_pattern():
 
 def test_encode_handles_unknown_and_hostile_input(tiny_dir):
     runner = EncoderRunner.load(tiny_dir)
-    out = runner.encode("The REPORT is zzqx ready.")
+    out = runner.as_json("The REPORT is zzqx ready.")
     assert out["tokens"] == ["the", "report", "is", "zzqx", "ready", "."] and out["unknown"] == ["zzqx"]
     L, H = runner.cfg.layers, runner.cfg.heads
     assert np.array(out["attention"]).shape == (L, H, 6, 6)
     for bad in ("", "\u200b", "<b></b>", "x" * 5000, "😀 🚀"):
         with pytest.raises(InputError):
-            runner.encode(bad)
+            runner.as_json(bad)
 
 
 @pytest.mark.parametrize("causal", [False, True])

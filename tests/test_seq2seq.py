@@ -40,7 +40,7 @@ def test_plain_decoder_ignores_non_final_encoder_states():
     torch.manual_seed(2)
     model = Seq2Seq(Seq2SeqConfig(src_vocab=20, tgt_vocab=15, attention=False)).eval()
     src, tgt_in = torch.tensor([[3, 4, 5, 6]]), torch.tensor([[2, 5, 6, 7]])
-    enc = model.encode(src)
+    enc = model.source_states(src)
     scrambled = type(enc)(states=torch.randn_like(enc.states), keys=None, summary=enc.summary, mask=enc.mask,
                           init=enc.init)
     s1 = s2 = enc.init

@@ -246,7 +246,7 @@ def encoder_attention(tokens: tuple[str, ...], name: str = "encoder", off: tuple
     heads in ``off`` switched off."""
     model, mask = encoder(name), _head_mask(name, off)
     with _slot():
-        return model.attention(list(tokens), model.causal, mask)
+        return model.attention_maps(list(tokens), model.causal, mask)
 
 
 @st.cache_data(show_spinner=False, max_entries=64, ttl=TTL)            # 64 × ≤ 4 KB

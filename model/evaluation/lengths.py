@@ -59,7 +59,7 @@ def evaluate_model(tr: Translator, sets: dict) -> dict:
                "token_acc": float(tm[:, 0].sum() / tm[:, 1].sum()),
                "token_acc_ci": list(bootstrap_ratio(tm[:, 0], tm[:, 1])),
                "bleu": score.score, "bleu_ci": [max(0.0, score.score - ci), min(100.0, score.score + ci)]}
-        if tr.attention:
+        if tr.attends:
             counts = np.array([aer(a, p.align) for a, p in
                                zip(tr.forced_argmax([p.src for p in pairs], refs), pairs)], dtype=float)
             hits, n_a, n_s = counts.sum(0)
@@ -81,7 +81,7 @@ def evaluate_hard(tr: Translator, sets: dict) -> dict:
         row = {"label": CATEGORIES[name][0], "n": len(pairs), "exact": exact / len(pairs),
                "exact_ci": list(wilson(exact, len(pairs))),
                "mean_len": float(np.mean([len(p.src) for p in pairs]))}
-        if tr.attention:
+        if tr.attends:
             counts = np.array([aer(a, p.align) for a, p in
                                zip(tr.forced_argmax([p.src for p in pairs], [p.tgt for p in pairs]), pairs)], dtype=float)
             hits, n_a, n_s = counts.sum(0)

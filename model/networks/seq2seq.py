@@ -96,7 +96,7 @@ class Seq2Seq(nn.Module):
         self.drop = nn.Dropout(cfg.dropout)
 
     # ---- encoder ------------------------------------------------------------------------
-    def encode(self, src: torch.Tensor, embedded: torch.Tensor | None = None) -> Encoded:
+    def source_states(self, src: torch.Tensor, embedded: torch.Tensor | None = None) -> Encoded:
         """src (B, S) ids; ``embedded`` (B, S, E) replaces the embedding lookup (for gradients)."""
         mask = src != 0                                                   # (B, S)
         lengths = mask.sum(1).clamp(min=1).cpu()
@@ -149,7 +149,7 @@ class Seq2Seq(nn.Module):
 
     def forward(self, src: torch.Tensor, tgt_in: torch.Tensor, embedded: torch.Tensor | None = None):
         """Teacher forcing. Returns (logits (B, T, V), attention (B, T, S) or None)."""
-        enc = self.encode(src, embedded)
+        enc = self.source_states(src, embedded)
         s, states, contexts, embs, attn = enc.init, [], [], [], []
         for t in range(tgt_in.size(1)):
             s, c, e, w = self.advance(enc, tgt_in[:, t], s)
@@ -166,7 +166,7 @@ class Seq2Seq(nn.Module):
                max_out: int | None = None) -> list[dict]:
         """Batched greedy decoding. Per sentence: token ids, attention rows, top-k (ids, probs), and
         whether the length bound (``out_bound``) cut it off before a final "." or "?"."""
-        enc = self.encode(src)
+        enc = self.source_states(src)
         B = src.size(0)
         y = torch.full((B,), bos, dtype=torch.long)
         s = enc.init
@@ -202,7 +202,7 @@ class Seq2Seq(nn.Module):
         """Beam search for one sentence (src (1, S)); length-normalised log-probability. Each
         hypothesis carries its attention rows and the top-k next tokens of every step, so nothing
         is replayed afterwards."""
-        enc = self.encode(src)
+        enc = self.source_states(src)
         beams = [(0.0, [bos], enc.init, [], [])]      # (log p, ids, state, attention rows, top-k per step)
         finished = []
         for _ in range(self.out_bound(int(enc.mask.sum()), max_out)):
@@ -235,7 +235,7 @@ class Seq2Seq(nn.Module):
                          override: torch.Tensor | None = None) -> torch.Tensor:
         """Distribution of the next token after ``prefix`` (src (1, S)). With ``override``
         (S,) the last step uses that attention row instead of the model's own."""
-        enc = self.encode(src)
+        enc = self.source_states(src)
         s, y = enc.init, torch.tensor([bos])
         for t in prefix:
             _, s, _ = self.step(enc, y, s)

@@ -99,7 +99,7 @@ class Learner:
     """One model, its optimiser and its loss history."""
 
     def __init__(self, task: Task, cfg: PlaygroundConfig, attention: bool, generator: torch.Generator):
-        self.task, self.attention = task, attention
+        self.task, self.attends = task, attention
         self.model = build(task, cfg, attention, generator)
         self.opt = torch.optim.Adam(self.model.parameters(), lr=cfg.lr)
 
@@ -117,7 +117,7 @@ class Learner:
     def decode(self, src: torch.Tensor, steps: int) -> tuple[torch.Tensor, torch.Tensor | None]:
         """Greedy output ids (B, steps) and attention (B, steps, S) (``None`` without attention)."""
         self.model.eval()
-        enc = self.model.encode(src)
+        enc = self.model.source_states(src)
         y, s = torch.full((src.size(0),), self.task.bos, dtype=torch.long), enc.init
         ids, rows = [], []
         for _ in range(steps):
@@ -125,7 +125,7 @@ class Learner:
             y = logits.argmax(-1)
             ids.append(y)
             rows.append(w)
-        return torch.stack(ids, 1), (torch.stack(rows, 1) if self.attention else None)
+        return torch.stack(ids, 1), (torch.stack(rows, 1) if self.attends else None)
 
     def evaluate(self, held: list, src: torch.Tensor, tgt_out: torch.Tensor) -> dict:
         """Exact match on the held-out set, AER of argmax attention against the true alignment, and

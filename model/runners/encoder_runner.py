@@ -48,15 +48,15 @@ class EncoderRunner:
         return tokens, unknown, toks.suggestions, notes
 
     @torch.inference_mode()
-    def attention(self, tokens: list[str], causal: bool = False, head_mask=None) -> np.ndarray:
+    def attention_maps(self, tokens: list[str], causal: bool = False, head_mask=None) -> np.ndarray:
         """(L, H, T, T) attention for a token list."""
         _, att = self.model(torch.tensor([self.vocab.encode(tokens)]), causal=causal, head_mask=head_mask)
         return att[0].numpy()
 
-    def encode(self, text: str, causal: bool = False) -> dict:
+    def as_json(self, text: str, causal: bool = False) -> dict:
         tokens, unknown, _, _ = self.tokens(text)
         return {"tokens": tokens, "unknown": [tokens[i] for i in unknown],
-                "attention": np.round(self.attention(tokens, causal), 5).tolist()}
+                "attention": np.round(self.attention_maps(tokens, causal), 5).tolist()}
 
     @torch.inference_mode()
     def queries_keys(self, tokens: list[str], layer: int, head: int) -> tuple[np.ndarray, np.ndarray]:

@@ -14,7 +14,6 @@ from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids
 from model.networks.units import SourceUnits, norm_to_words, spread_to_pieces, sum_to_words
 from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
-LEGACY_CONFIG = {"decoder": "bahdanau", "key_embed": False}   # checkpoints written before these fields existed
 MAX_SRC_TOKENS = 80      # longer input is truncated with a note (training used 3–60; evaluation goes to 90)
 
 
@@ -73,7 +72,7 @@ class Translator:
     def __init__(self, payload: dict):
         self.payload = payload
         self.name = payload.get("name", "?")
-        self.cfg = Seq2SeqConfig(**{**LEGACY_CONFIG, **payload["config"]})
+        self.cfg = Seq2SeqConfig(**payload["config"])
         self.src_vocab, self.tgt_vocab = Vocab(payload["src_vocab"]), Vocab(payload["tgt_vocab"])
         self.units = SourceUnits(payload.get("src_units"), self.src_vocab)
         # the source words seen in training (a word-level model: its vocabulary)
@@ -89,7 +88,8 @@ class Translator:
         return cls(load_checkpoint(checkpoint_path(name, directory), name))
 
     @property
-    def attention(self) -> bool:
+    def attends(self) -> bool:
+        """Whether the decoder attends (the model with attention) or reads one summary (the plain one)."""
         return self.cfg.attention
 
     def ids(self, tokens: list[str]) -> torch.Tensor:
@@ -127,7 +127,7 @@ class Translator:
             res = self.model.greedy(src, self.bos, self.stop, k=k, max_out=bound)[0]
         topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
-        piece_att = res["attention"] if self.attention else None
+        piece_att = res["attention"] if self.attends else None
         att = piece_att
         if piece_att is not None and self.units.pieces:
             att = sum_to_words(torch.tensor(piece_att), split.owner, len(tokens)).tolist() if piece_att else []
