@@ -21,12 +21,12 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from lark import Lark, Token, Tree
+from lark import Lark, Tree
 from lark.exceptions import UnexpectedInput
-from lark.lexer import Lexer
 
+from model.language.forest import WordLexer, count_trees
 from model.language.lexicon import Lexicon, load_lexicon
-from model.language.parser import NotInLanguage, count_trees
+from model.language.parser import NotInLanguage
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -158,32 +158,26 @@ def _parser(ambiguity: str = "resolve") -> Lark:
     cats, _, times = _tables(load_lexicon())
     alts = sorted({" ".join(cats[w] for w in words) for words in times.values()})
     rules = [_BACKBONE, "time: " + " | ".join(alts), "%declare " + " ".join(sorted(set(cats.values())))]
-    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity=ambiguity)
+    return Lark("\n".join(rules), parser="earley", lexer=WordLexer, ambiguity=ambiguity)
 
 
-class _WordLexer(Lexer):
-    """One token per word; its type is the word's category and its position the word's index."""
-
-    def __init__(self, lexer_conf):
-        pass
-
-    def lex(self, data):
-        for i, word in enumerate(data):
-            yield Token(word_category(word), word, start_pos=i, line=1, column=i + 1)
+def categorised(tokens: list[str]) -> list[tuple[str, str]]:
+    """The words with their categories, as the backbone reads them."""
+    return [(w, word_category(w)) for w in tokens]
 
 
 def backbone(tokens: list[str]) -> Tree:
     """The backbone tree of ``tokens`` (words of the vocabulary); ``NotInLanguage`` saying where the
     structure breaks and what could come there."""
     try:
-        return _parser().parse(tokens)
+        return _parser().parse(categorised(tokens))
     except UnexpectedInput as err:
         raise NotInLanguage(syntax_message(err, tokens), _position(err)) from None
 
 
 def parse_count(tokens: list[str]) -> int:
     """How many backbone trees ``tokens`` have (1 for every sentence of the language)."""
-    return count_trees(_parser("explicit").parse(tokens))
+    return count_trees(_parser("explicit").parse(categorised(tokens)))
 
 
 def _position(err: UnexpectedInput) -> int | None:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from lark import Token, Tree
 
 from model.language.english_grammar import Reading, readings
+from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite
 from model.language.lexicon import Lexicon, Noun
@@ -133,7 +134,7 @@ class PhraseReader:
         if ph.np.kind != "noun":
             self.fail(f"only a common noun can carry a relative clause, not the name '{ph.text}'", ph.tok)
         if depth >= MAX_RC_DEPTH:
-            self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _leaf(ph.rc))
+            self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(ph.rc))
         rc = self.clause(ph.rc, "rc", depth + 1, head=ph, matrix_tense=tense)
         return replace(ph, np=replace(ph.np, rc=rc))
 
@@ -141,7 +142,7 @@ class PhraseReader:
         """Give a phrase after the verb (or fronted) its role: bare = object, 'to' a person = recipient,
         'to' a place = destination, 'from' = origin, 'with' = company, 'in' = place."""
         kids = item.children
-        prep = _leaf(kids[0]) if item.data in ("pp", "heavy") and kids[0].data == "prep" else None
+        prep = first_word(kids[0]) if item.data in ("pp", "heavy") and kids[0].data == "prep" else None
         node = kids[-1] if item.data in ("pp", "heavy") else item
         ph = self.phrase(node)
         if ph.pron is not None:
@@ -180,6 +181,3 @@ class PhraseReader:
                       + (" (a recipient takes 'to')" if role == "obj" else ""), ph.tok)
         roles[role] = ph
 
-
-def _leaf(node) -> Token:
-    return node if isinstance(node, Token) else _leaf(node.children[0])

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
+from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
 from model.language.inflection import BE_PRESENT
@@ -107,13 +108,13 @@ class Resolver(PhraseReader):
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh)
         group = next(c for c in kids if c.data == "vgroup")
-        auxes = [_leaf(c) for c in group.children if c.data == "aux"]
+        auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
         main = vmain.children[-1]
         degree = self.reading(vmain.children[0], "DEG").key if len(vmain.children) > 1 else None
         neg = any(c.data == "neg" for c in group.children)
         if mood == "question" and wh != "who":
-            auxes = [_leaf(next(c for c in kids if c.data == "aux"))] + auxes
+            auxes = [first_word(next(c for c in kids if c.data == "aux"))] + auxes
         subj_node = next((c for c in kids if c.data in ("subj", "np", "rnp")), None)
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
@@ -155,7 +156,7 @@ class Resolver(PhraseReader):
         node = next((c for c in kids if c.data in ("wh", "whsubj")), None)
         if node is None:
             return None
-        word = _leaf(node)
+        word = first_word(node)
         if node.data == "whsubj":
             return "who"
         if word.value == "that":
@@ -195,8 +196,8 @@ class Resolver(PhraseReader):
 
     def where_is(self, kids: list[Tree], wh: str) -> Clause:
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
-        be = _leaf(next(c for c in kids if c.data == "cop"))
-        word = _leaf(next(c for c in kids if c.data == "wh"))
+        be = first_word(next(c for c in kids if c.data == "cop"))
+        word = first_word(next(c for c in kids if c.data == "wh"))
         if wh not in ("where", "how"):
             self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?', "
                       f"'how {be.value} …?' or uses a verb ('what did … ?')", word)
@@ -330,7 +331,7 @@ class Resolver(PhraseReader):
 
     def gap(self, cl: Clause, head: Phrase, roles: dict, node: Tree, main: Token) -> Clause:
         """The role the relative pronoun stands for: the subject when the clause has none, else the object."""
-        rel = _leaf(node.children[0])
+        rel = first_word(node.children[0])
         person = head.noun.cls == "person"
         if rel.value != ("who" if person else "that"):
             self.fail(f"'{rel.value}' after '{head.text}': the grammar writes '{'who' if person else 'that'}' "
@@ -424,13 +425,13 @@ class Resolver(PhraseReader):
         if not nodes:
             return None
         if len(nodes) > 1:
-            self.fail("a clause has one time phrase", _leaf(nodes[1]))
+            self.fail("a clause has one time phrase", first_word(nodes[1]))
         words = tuple(t.value for t in nodes[0].children)
         key = next((k for k, w in time_phrases().items() if w == words), None)
         if key is None:
             close = [" ".join(w) for w in time_phrases().values() if w[-1] == words[-1]]
             self.fail(f"'{' '.join(words)}' is not a time phrase of the language"
-                      + (f" (did you mean '{close[0]}'?)" if close else ""), _leaf(nodes[0]))
+                      + (f" (did you mean '{close[0]}'?)" if close else ""), first_word(nodes[0]))
         return key
 
 
@@ -439,6 +440,3 @@ def _replace(cl: Clause, **changes) -> Clause:
 
     return replace(cl, **changes)
 
-
-def _leaf(node) -> Token:
-    return node if isinstance(node, Token) else _leaf(node.children[0])

@@ -16,9 +16,9 @@ from functools import lru_cache
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
-from lark.lexer import Lexer
 
 from model.errors import InputError
+from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
@@ -85,7 +85,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
     rules.append(f"%declare {' '.join(terminals)}")
-    return Lark("\n".join(rules), parser="earley", lexer=_WordLexer, ambiguity=ambiguity), table
+    return Lark("\n".join(rules), parser="earley", lexer=WordLexer, ambiguity=ambiguity), table
 
 
 def parse_count(tokens: list[str]) -> int:
@@ -93,29 +93,6 @@ def parse_count(tokens: list[str]) -> int:
     parser, table = _parser("explicit")
     base = [base_spelling(w) for w in tokens]
     return count_trees(parser.parse([(w, table[w]) for w in base]))
-
-
-def count_trees(node) -> int:
-    """How many trees a Lark forest parsed with ``ambiguity="explicit"`` holds (``_ambig`` nodes add up)."""
-    if not isinstance(node, Tree):
-        return 1
-    if node.data == "_ambig":
-        return sum(count_trees(c) for c in node.children)
-    n = 1
-    for c in node.children:
-        n *= count_trees(c)
-    return n
-
-
-class _WordLexer(Lexer):
-    """Yields one token per word; the token type is the word's category set."""
-
-    def __init__(self, lexer_conf):
-        pass
-
-    def lex(self, data):
-        for i, (word, term) in enumerate(data):
-            yield Token(term, word, start_pos=i, line=1, column=i + 1)
 
 
 @dataclass
@@ -197,7 +174,7 @@ class _Resolver:
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
-        conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
         for i, node in enumerate(clause_nodes):
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
@@ -211,14 +188,14 @@ class _Resolver:
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
-            tok = _leaf(kids[0])
+            tok = first_word(kids[0])
             a = self.an(tok, "PRON")
             key, case = a.key, a.feats[0]
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
             return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
-        det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
-        adj_toks = [_leaf(k) for k in kids if k.data == "adj"]
-        n_tok = _leaf(kids[-1])
+        det_tok = first_word(kids[0]) if kids[0].data == "det" else None
+        adj_toks = [first_word(k) for k in kids if k.data == "adj"]
+        n_tok = first_word(kids[-1])
         a = self.an(n_tok, "N")
         kind, case, number = a.feats
         noun = lex.nominal(kind, a.key)
@@ -306,13 +283,13 @@ class _Resolver:
         lex = self.lex
         kids = node.children
         verb_node = kids[-1]
-        vtok = _leaf(verb_node)
+        vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
         if len(kids) == 3 and len(nps) == 2 and mood == "decl" and depth == 0 and vtok.value == \
                 lex.copula.negative("pres", "m"):
             return self.verbless(nps[0], nps[1], vtok)        # அவன் மருத்துவர் இல்லை
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
-        wh_toks = [_leaf(k.children[0]) for k in kids[:-1] if k.data == "item" and k.children[0].data == "wh"]
+        wh_toks = [first_word(k.children[0]) for k in kids[:-1] if k.data == "item" and k.children[0].data == "wh"]
         wh = self.an(wh_toks[0], "WH").key if wh_toks else None
         if len(wh_toks) > 1:
             self.fail("a question has one question word", wh_toks[1])
@@ -330,7 +307,7 @@ class _Resolver:
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
-            times = [" ".join(_leaf(t).value for t in item.children[0].children) for item in kids[:-1]
+            times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
             time = find_time(lex, times[0]) if times else None
             tense = negative_tense(verb, time, lex)      # -வில்லை: past or present, by one rule
@@ -342,7 +319,7 @@ class _Resolver:
         for item in kids[:-1]:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
-                    self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", _leaf(item))
+                    self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(item))
                 np_, case, noun, tok = self.np(item.children[1], depth)
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
@@ -357,19 +334,19 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "time":
-                words = " ".join(_leaf(t).value for t in inner.children)
+                words = " ".join(first_word(t).value for t in inner.children)
                 key = find_time(lex, words)
                 if key is None or time_key is not None:
                     self.fail(f"'{words}' is not a time expression here", inner.children[0])
                 time_key = key
             else:
                 if pred_key is not None:
-                    self.fail("a clause has one predicate", _leaf(inner))
+                    self.fail("a clause has one predicate", first_word(inner))
                 if inner.data == "deg":
-                    degree = self.table[_leaf(inner).value][0].key
+                    degree = self.table[first_word(inner).value][0].key
                     inner = item.children[1]
-                pred_key = self.an(_leaf(inner), "PRED").key
-                role_tok["pred"] = _leaf(inner)
+                pred_key = self.an(first_word(inner), "PRED").key
+                role_tok["pred"] = first_word(inner)
         # subject, gap and agreement
         gap = None
         subj = roles.get("subj")
@@ -561,6 +538,3 @@ def role_name(role: str) -> str:
     return {"subj": "subject", "obj": "object", "iobj": "recipient", "loc": "place", "comit": "companion",
             "source": "origin", "goal": "destination"}[role]
 
-
-def _leaf(node) -> Token:
-    return node if isinstance(node, Token) else _leaf(node.children[0])
