@@ -64,6 +64,8 @@ class EncoderTrainConfig:
     target_rate: float = 0.5        # share of relation-bearing words masked
     role_rate: float = 0.0          # share of subjects, objects and their verbs masked (0: their content or
                                     # function-word rate), so that filling one in needs the other end
+    pronoun_rate: float = 0.0       # share of personal pronouns and possessives masked (0: as function words):
+                                    # he or him, my or i — the choice needs the word's role in its clause
     snapshot_every: int = 200       # steps between stored snapshots of the seed sentence's attention
     budget_minutes: float = 45.0    # safety cap on wall-clock minutes (not a schedule)
     threads: int = 1                # torch threads: one is as fast as two for models this small here,
@@ -72,6 +74,10 @@ class EncoderTrainConfig:
 
 def checkpoint_name(cfg: EncoderTrainConfig) -> str:
     return "causal" if cfg.objective == "causal" else "encoder"
+
+
+PERSONAL = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it",
+                      "its", "they", "them", "their"})
 
 
 def role_positions(relations: list[list]) -> set[int]:
@@ -87,6 +93,7 @@ def mask_batch(seqs: list[list[int]], cats: list[dict[int, str]], content: list[
     for b, seq in enumerate(seqs):
         for i, tok in enumerate(seq):
             rate = (cfg.target_rate if i in cats[b] else cfg.role_rate if cfg.role_rate and roles and i in roles[b]
+                    else cfg.pronoun_rate if cfg.pronoun_rate and vocab.itos[tok] in PERSONAL
                     else cfg.content_rate if i in content[b] else cfg.random_rate)
             if rng.random() < rate:
                 labels[b, i] = tok
