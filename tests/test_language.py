@@ -38,6 +38,17 @@ def test_romanization_as_tamil_speakers_type(tamil, typed):
     assert romanize(tamil) == typed
 
 
+@pytest.mark.parametrize("tamil,legacy", [
+    ("பேசினேன்", "paesinaen"), ("ஓடினான்", "oadinaan"), ("வந்தான்", "vanthaan"), ("பார்த்தேன்", "paartthaen"),
+    ("அன்பான", "anpaana"), ("சென்றாள்", "sendraal"),
+])
+def test_the_legacy_scheme_is_unvoiced_with_ae_and_oa_and_still_read(tamil, legacy):
+    from model.language.tokenizer import tokenize_source
+
+    assert romanize(tamil, legacy=True) == legacy
+    assert tokenize_source(legacy).tokens[0] == tamil
+
+
 def test_names_keep_their_english_spelling():
     from model.language.forms import roman
 

@@ -25,8 +25,8 @@ latha, ரிப்போர்ட் report) — see ``model.language.forms.rom
 
 Input is matched forgivingly by ``skeleton``: voiced and unvoiced letters, single and double
 letters, long and short vowel spellings (aa/a, ee/ii/i, oo/uu/u, ae/e, oa/o), th/dh/t/d, ch/s, zh/l
-all meet in one key. ``romanize_legacy`` is the stricter scheme of earlier versions (oa, ae, no
-voicing), still accepted on input.
+all meet in one key. ``romanize(word, legacy=True)`` is the stricter scheme of earlier versions (oa, ae,
+no voicing), still accepted on input.
 """
 
 from __future__ import annotations
@@ -119,92 +119,86 @@ def _ends_in_vowel(unit: tuple[str, str]) -> bool:
     return letter in VOWELS or (letter in CONSONANTS and mark != PULLI)
 
 
-def romanize(word: str) -> str:
-    """Romanize a Tamil-script word the way Tamil speakers type it (see the module docstring)."""
+def romanize(word: str, legacy: bool = False) -> str:
+    """Romanize a Tamil-script word the way Tamil speakers type it (see the module docstring);
+    ``legacy``: the stricter scheme of earlier versions (ஏ ae, ஓ oa, no voicing), still read on input."""
     units = _units(word)
     out: list[str] = []
     for i, (letter, mark) in enumerate(units):
         if letter in VOWELS:
             roman = VOWELS[letter][1]
-            out.append(DISPLAY_VOWEL.get(roman, roman))
+            out.append(roman if legacy else DISPLAY_VOWEL.get(roman, roman))
             continue
         if letter not in CONSONANTS:
             out.append("h" if letter == "ஃ" else letter)
             continue
         prev = units[i - 1] if i else ("", "")
         nxt = units[i + 1] if i + 1 < len(units) else ("", "")
-        after_vowel = bool(prev[0]) and _ends_in_vowel(prev)
-        after_nasal = prev[1] == PULLI and prev[0] in NASALS
-        after_sonorant = prev[1] == PULLI and prev[0] in SONORANTS
-        doubled = prev == (letter, PULLI)
-        base = CONSONANTS[letter]
-        if letter == "க":
-            base = "k" if mark == PULLI or doubled or not (after_vowel or after_nasal or after_sonorant) else "g"
-        elif letter == "ச":
-            if mark == PULLI:
-                base = "c" if nxt[0] == "ச" else "ch"
-            elif doubled:
-                base = "ch"
-            elif prev == ("ஞ", PULLI):
-                base = "j"
-            else:
-                base = "s"
-        elif letter == "ஞ":
-            base = "n" if mark == PULLI and nxt[0] == "ச" else "nj"
-        elif letter == "ட":
-            base = "t" if mark == PULLI or doubled or not (after_vowel or after_nasal) else "d"
-        elif letter == "த":
-            if mark == PULLI:
-                base = "t"
-            elif doubled or not (after_vowel or after_nasal or prev == ("ய", PULLI)):
-                base = "th"
-            else:
-                base = "dh"
-        elif letter == "ப":
-            base = "b" if after_nasal else "p"     # after a nasal b (அன்பு anbu); elsewhere p (சரிபார் saripaar)
-        elif letter == "ற":
-            if mark == PULLI and nxt[0] == "ற":
-                base = "t"
-            elif prev == ("ன", PULLI):
-                base = "dr"
-            else:
-                base = "r"
+        base = (_legacy_consonant if legacy else _typed_consonant)(letter, mark, prev, nxt)
         if mark == PULLI:
             out.append(base)
         else:
             roman = SIGN_ROMAN[mark] if mark else "a"
-            out.append(base + DISPLAY_VOWEL.get(roman, roman))
+            out.append(base + (roman if legacy else DISPLAY_VOWEL.get(roman, roman)))
     return "".join(out)
 
 
-def romanize_legacy(word: str) -> str:
-    """The stricter romanization of earlier versions (ஏ ae, ஓ oa, no voicing), still read on input."""
-    units = _units(word)
-    out: list[str] = []
-    for i, (letter, mark) in enumerate(units):
-        if letter in VOWELS:
-            out.append(VOWELS[letter][1])
-            continue
-        if letter not in CONSONANTS:
-            out.append("h" if letter == "ஃ" else letter)
-            continue
-        prev = units[i - 1] if i else ("", "")
-        nxt = units[i + 1] if i + 1 < len(units) else ("", "")
-        base = CONSONANTS[letter]
-        if mark == PULLI and letter in "டத":
+def _typed_consonant(letter: str, mark: str, prev: tuple[str, str], nxt: tuple[str, str]) -> str:
+    """A consonant as people type it: voiced between vowels and after nasals, plain at the start and doubled."""
+    after_vowel = bool(prev[0]) and _ends_in_vowel(prev)
+    after_nasal = prev[1] == PULLI and prev[0] in NASALS
+    after_sonorant = prev[1] == PULLI and prev[0] in SONORANTS
+    doubled = prev == (letter, PULLI)
+    base = CONSONANTS[letter]
+    if letter == "க":
+        base = "k" if mark == PULLI or doubled or not (after_vowel or after_nasal or after_sonorant) else "g"
+    elif letter == "ச":
+        if mark == PULLI:
+            base = "c" if nxt[0] == "ச" else "ch"
+        elif doubled:
+            base = "ch"
+        elif prev == ("ஞ", PULLI):
+            base = "j"
+        else:
+            base = "s"
+    elif letter == "ஞ":
+        base = "n" if mark == PULLI and nxt[0] == "ச" else "nj"
+    elif letter == "ட":
+        base = "t" if mark == PULLI or doubled or not (after_vowel or after_nasal) else "d"
+    elif letter == "த":
+        if mark == PULLI:
             base = "t"
-        elif mark == PULLI and letter == "ற" and nxt[0] == "ற":
+        elif doubled or not (after_vowel or after_nasal or prev == ("ய", PULLI)):
+            base = "th"
+        else:
+            base = "dh"
+    elif letter == "ப":
+        base = "b" if after_nasal else "p"     # after a nasal b (அன்பு anbu); elsewhere p (சரிபார் saripaar)
+    elif letter == "ற":
+        if mark == PULLI and nxt[0] == "ற":
             base = "t"
-        elif letter == "ட" and prev == ("ட", PULLI):
-            base = "t"
-        elif letter == "ற" and prev == ("ன", PULLI):
+        elif prev == ("ன", PULLI):
             base = "dr"
-        elif letter == "க" and prev == ("ங", PULLI):
-            base = "g"
-        elif letter == "ப" and prev == ("ம", PULLI):
-            base = "b"
-        out.append(base if mark == PULLI else base + (SIGN_ROMAN[mark] if mark else "a"))
-    return "".join(out)
+        else:
+            base = "r"
+    return base
+
+
+def _legacy_consonant(letter: str, mark: str, prev: tuple[str, str], nxt: tuple[str, str]) -> str:
+    """A consonant in the legacy scheme: unvoiced except ங்க g, ம்ப b; ட் த் t, ற்ற tr, ன்ற ndr."""
+    if mark == PULLI and letter in "டத":
+        return "t"
+    if mark == PULLI and letter == "ற" and nxt[0] == "ற":
+        return "t"
+    if letter == "ட" and prev == ("ட", PULLI):
+        return "t"
+    if letter == "ற" and prev == ("ன", PULLI):
+        return "dr"
+    if letter == "க" and prev == ("ங", PULLI):
+        return "g"
+    if letter == "ப" and prev == ("ம", PULLI):
+        return "b"
+    return CONSONANTS[letter]
 
 
 _SKELETON_STEPS = (

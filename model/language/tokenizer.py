@@ -21,7 +21,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
-from model.language.script import romanize, romanize_legacy, skeleton
+from model.language.script import romanize, skeleton
 from model.language.variants import read_variant, variant_romanizations
 
 MAX_CHARS = 2000          # longer input is refused outright (the models handle ~60 words)
@@ -103,8 +103,8 @@ def _roman_indexes() -> tuple[dict[str, str], dict[str, str], dict[str, list[str
     for w in sorted(_spellings()):
         display.setdefault(roman(w), w)
         display.setdefault(romanize(w), w)
-        legacy.setdefault(romanize_legacy(w), w)
-        for key in {skeleton(roman(w)), skeleton(romanize(w)), skeleton(romanize_legacy(w))}:
+        legacy.setdefault(romanize(w, legacy=True), w)
+        for key in {skeleton(roman(w)), skeleton(romanize(w)), skeleton(romanize(w, legacy=True))}:
             loose_.setdefault(key, [])
             if w not in loose_[key]:
                 loose_[key].append(w)
