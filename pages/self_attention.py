@@ -7,6 +7,7 @@ import numpy as np
 import pandas as pd
 import streamlit as st
 
+from model.errors import LIMITS
 from model.evaluation.claims import head_label
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
@@ -81,7 +82,7 @@ else:
     show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"], reads="the model still reads "
                         "the rest", tamil=False)
 if any("only the first" in note for note in enc["notes"]):
-    st.caption(f"This page reads at most {cache.ENGLISH_TOKENS} words: the encoder was trained on sentences of up "
+    st.caption(f"This page reads at most {LIMITS.english_tokens} words: the encoder was trained on sentences of up "
                "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
 tokens = enc["tokens"]
 T = len(tokens)

@@ -213,11 +213,11 @@ def test_self_attention_page_widgets_and_content():
 
 @pytest.mark.slow
 def test_self_attention_page_takes_a_long_sentence_of_the_language():
+    from model.errors import LIMITS
     from model.runners.encoder_runner import EncoderRunner
-    from ui.cache import ENGLISH_TOKENS
 
     # the longest English the page reads whole (a 56–60-token Tamil sentence often says more)
-    pair = next(p for seed in range(1000, 1200) if len((p := long_pair(seed=seed)).tgt) <= ENGLISH_TOKENS)
+    pair = next(p for seed in range(1000, 1200) if len((p := long_pair(seed=seed)).tgt) <= LIMITS.english_tokens)
     assert len(pair.tgt) > 60
     at = open_page("pages/self_attention.py")
     at.text_input(key="en").input(" ".join(pair.tgt)).run()

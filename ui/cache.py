@@ -7,8 +7,8 @@ shared ``go.Figure`` that nobody mutates: ``st.plotly_chart`` only reads it).
 
 **Bounded by construction.** Every cache has a maximum number of entries and a time to live, and
 every entry has a maximum size, because the inputs are capped: a Mini-Tamil sentence is read up to
-``MAX_SRC_TOKENS`` = 80 tokens (its translation up to 160 words), an English sentence up to
-``ENGLISH_TOKENS`` = 80 tokens, and every text box takes at most 2000 characters. The worst case of
+``LIMITS.source_tokens`` = 80 tokens (its translation up to 160 words), an English sentence up to
+``LIMITS.english_tokens`` = 80 tokens, and every text box takes at most 2000 characters. The worst case of
 each cache (entries × largest entry) is written beside it; together about 200 MB on top of the
 models, whatever the number of distinct sentences typed (measured: ``python -m benchmarks.page_times``
 and ``python -m benchmarks.protocol_load``; README "Speed and load").
@@ -27,6 +27,7 @@ import streamlit as st
 
 from model import first_screen as first
 from model.checkpoints import CheckpointError, checkpoint_path, file_sha256
+from model.errors import LIMITS
 from model.registry import ENCODERS, FILES, TRANSLATORS
 from ui import charts
 
@@ -37,7 +38,6 @@ if TYPE_CHECKING:           # torch and the runners are imported on first use: H
 
 TTL = 3600                # seconds an entry derived from user input is kept
 MODEL_TTL = 24 * 3600     # loaded models are reloaded (12 ms each) after a day
-ENGLISH_TOKENS = 80       # the self-attention page reads at most this many English tokens (the page says so)
 COMPUTE_SLOTS = 2         # model computations running at once in this process (one per core)
 _slots = threading.BoundedSemaphore(COMPUTE_SLOTS)
 TRAININGS = max(1, COMPUTE_SLOTS - 1)   # "Train your own" trainings at once (child processes; more are
@@ -193,11 +193,11 @@ def saliency(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
 # ---- one typed English sentence (the encoder) ------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)           # 256 × ≤ 20 KB
 def english(text: str, name: str = "encoder") -> dict:
-    """Tokens (at most ``ENGLISH_TOKENS``), unknown positions and suggestions, or {"error": …}."""
+    """Tokens (at most ``LIMITS.english_tokens``), unknown positions and suggestions, or {"error": …}."""
     from model.errors import InputError
 
     try:
-        tokens, unknown, sugg, notes = encoder(name).tokens(text, limit=ENGLISH_TOKENS)
+        tokens, unknown, sugg, notes = encoder(name).tokens(text, limit=LIMITS.english_tokens)
     except InputError as err:
         return {"error": str(err)}
     return {"tokens": tokens, "raw": tokens, "unknown": unknown, "notes": notes,

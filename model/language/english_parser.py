@@ -37,7 +37,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from model.errors import InputError
+from model.errors import LIMITS, InputError
 from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
@@ -52,7 +52,7 @@ QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will"
 class EnglishParserConfig:
     """Limits of the English parser."""
 
-    max_tokens: int = 160         # the self-attention encoder reads at most 160 tokens
+    max_tokens: int = LIMITS.parse_tokens   # the self-attention encoder reads at most 160 tokens
 
 
 @dataclass

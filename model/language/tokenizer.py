@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from model.errors import InputError
+from model.errors import LIMITS, InputError
 from model.language.forms import (
     all_source_forms,
     english_vocabulary,
@@ -24,8 +24,6 @@ from model.language.forms import (
 from model.language.script import romanize, skeleton
 from model.language.variants import read_variant, variant_romanizations
 
-MAX_CHARS = 2000          # longer input is refused outright (the models handle ~60 words)
-MAX_SUGGESTED = 12        # unknown words that get spelling suggestions (bounded time)
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
 
 
@@ -40,6 +38,16 @@ class Tokens:
     suggestions: dict[int, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     truncated: bool = False           # the text was cut to the models' longest input
+
+    def cut(self, limit: int, what: str) -> Tokens:
+        """These tokens, at most ``limit`` of them; when cut, a note says so (``what``: "translated", "used")."""
+        n = len(self.tokens)
+        if n <= limit:
+            return self
+        return Tokens(tokens=self.tokens[:limit], raw=self.raw[:limit], unknown=[i for i in self.unknown if i < limit],
+                      suggestions={i: s for i, s in self.suggestions.items() if i < limit},
+                      notes=[*self.notes, f"the sentence has {n} tokens; only the first {limit} were {what}"],
+                      truncated=True)
 
     def describe_unknown(self, limit: int = 6) -> str:
         parts = []
@@ -60,8 +68,8 @@ def clean(text: str) -> tuple[str, list[str]]:
     """NFC-normalise, drop zero-width/format and control characters; return (text, notes)."""
     if not isinstance(text, str):
         raise InputError("The input must be text.")
-    if len(text) > MAX_CHARS:
-        raise InputError(f"The text has {len(text):,} characters; the limit is {MAX_CHARS:,}. "
+    if len(text) > LIMITS.chars:
+        raise InputError(f"The text has {len(text):,} characters; the limit is {LIMITS.chars:,}. "
                          "Try a sentence of at most about 60 words.")
     text = unicodedata.normalize("NFC", text)
     notes, out = [], []
@@ -263,7 +271,7 @@ def tokenize_source(text: str) -> Tokens:
         shown = ", ".join(f"{a} → {b}" for a, b in changed[:6]) + (" …" if len(changed) > 6 else "")
         notes.append(f"standard spelling (doubled consonants at word junctions, ஓர் before a vowel): {shown}")
     result = Tokens(tokens=standard, raw=raw, unknown=unknown, notes=notes)
-    for i in unknown[:MAX_SUGGESTED]:
+    for i in unknown[:LIMITS.suggested]:
         hits = suggest(raw[i])
         if hits:
             result.suggestions[i] = hits
@@ -291,7 +299,7 @@ def tokenize_english(text: str) -> Tokens:
     unknown = [i for i, w in enumerate(tokens) if w not in vocab]
     result = Tokens(tokens=tokens, raw=raw, unknown=unknown, notes=notes)
     pool = sorted(vocab)
-    for i in unknown[:MAX_SUGGESTED]:
+    for i in unknown[:LIMITS.suggested]:
         hits = difflib.get_close_matches(tokens[i], pool, n=3, cutoff=0.6)
         if hits:
             result.suggestions[i] = hits

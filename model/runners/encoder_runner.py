@@ -36,12 +36,8 @@ class EncoderRunner:
     def tokens(self, text: str, limit: int | None = None) -> tuple[list[str], list[int], dict, list[str]]:
         """Tokens (at most ``limit``, and never more than the position table covers), unknown
         positions, suggestions and notes."""
-        toks = tokenize_english(text)
+        toks = tokenize_english(text).cut(min(limit or self.cfg.max_positions, self.cfg.max_positions), "used")
         tokens, notes = toks.tokens, list(toks.notes)
-        cap = min(limit or self.cfg.max_positions, self.cfg.max_positions)
-        if len(tokens) > cap:
-            notes.append(f"the sentence has {len(tokens)} tokens; only the first {cap} are used")
-            tokens = tokens[:cap]
         unknown = [i for i in sorted(set(toks.unknown) | set(self.vocab.unknown(tokens))) if i < len(tokens)]
         if len(unknown) == len(tokens):
             raise InputError("none of the words is in the encoder's English vocabulary")

@@ -7,28 +7,18 @@ from dataclasses import dataclass, field
 import torch
 
 from model.checkpoints import checkpoint_path, load_checkpoint
-from model.errors import InputError
+from model.errors import LIMITS, InputError
 from model.language.names import NAME, copy_names
 from model.language.tokenizer import Tokens, shorten, tokenize_source
 from model.networks.seq2seq import Seq2Seq, Seq2SeqConfig, greedy_ids
 from model.networks.units import SourceUnits, norm_to_words, spread_to_pieces, sum_to_words
 from model.networks.vocab import BOS, SENTENCE_END, Vocab, pad_batch
 
-MAX_SRC_TOKENS = 80      # longer input is truncated with a note (training used 3–60; evaluation goes to 90)
-
 
 def prepare_source(text: str) -> Tokens:
-    """Tokenize Mini-Tamil input once for every model; longer input is cut to ``MAX_SRC_TOKENS``
+    """Tokenize Mini-Tamil input once for every model; longer input is cut to ``LIMITS.source_tokens``
     with a note (``InputError`` for text with no words)."""
-    toks = tokenize_source(text)
-    n = len(toks.tokens)
-    if n <= MAX_SRC_TOKENS:
-        return toks
-    return Tokens(tokens=toks.tokens[:MAX_SRC_TOKENS], raw=toks.raw[:MAX_SRC_TOKENS],
-                  unknown=[i for i in toks.unknown if i < MAX_SRC_TOKENS],
-                  suggestions={i: s for i, s in toks.suggestions.items() if i < MAX_SRC_TOKENS},
-                  notes=[*toks.notes, f"the sentence has {n} tokens; only the first {MAX_SRC_TOKENS} were translated"],
-                  truncated=True)
+    return tokenize_source(text).cut(LIMITS.source_tokens, "translated")
 
 
 UNRELIABLE = 0.5          # an output word is unreliable when more than this share of its attention is on <unk>
