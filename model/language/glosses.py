@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from model.language.forms import analyses, base_spelling
 from model.language.lexicon import load_lexicon
+from model.language.script import has_tamil
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
@@ -67,8 +68,8 @@ def describe(word: str) -> tuple[str, str, str]:
     from model.language.forms import roman
     from model.language.tokenizer import read_roman
 
-    tamil = word if any(0x0B80 <= ord(c) < 0x0C00 for c in word) else (read_roman(word)[0] or word)
-    return tamil, roman(tamil) if any(0x0B80 <= ord(c) < 0x0C00 for c in tamil) else word, gloss(tamil)
+    tamil = word if has_tamil(word) else (read_roman(word)[0] or word)
+    return tamil, roman(tamil) if has_tamil(tamil) else word, gloss(tamil)
 
 
 def word_rows() -> list[tuple[str, str, str]]:

@@ -54,9 +54,14 @@ NASALS = "ஙஞணநமன"
 SONORANTS = "யரலவழள"
 
 
+def has_tamil(text: str) -> bool:
+    """True when any character of ``text`` is in the Tamil Unicode block (letters, vowel signs, pulli)."""
+    return any(ord(ch) in TAMIL_BLOCK for ch in text)
+
+
 def is_tamil(text: str) -> bool:
     """True when every letter of ``text`` is in the Tamil Unicode block."""
-    letters = [ch for ch in text if ch.isalpha() or 0x0B80 <= ord(ch) < 0x0C00]
+    letters = [ch for ch in text if ch.isalpha() or ord(ch) in TAMIL_BLOCK]
     return bool(letters) and all(ord(ch) in TAMIL_BLOCK for ch in letters)
 
 

@@ -21,7 +21,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
-from model.language.script import romanize, skeleton
+from model.language.script import has_tamil, romanize, skeleton
 from model.language.variants import read_variant, variant_romanizations
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
@@ -178,7 +178,7 @@ def same_word_forms(word: str, n: int = 3) -> list[str]:
     (at least ``MIN_STEM`` letters and half the word). Tamil script for Tamil input, the display
     romanization otherwise."""
     of_form, forms_of = _lemmas()
-    tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    tamil = has_tamil(word)
     w = word if tamil else word.lower()
     shown = _shown(tamil)
 
@@ -204,7 +204,7 @@ def suggest(word: str) -> list[str]:
     then spelling neighbours, the closest first (Tamil for Tamil input, the display romanization
     otherwise)."""
     forms, skeletons = _suggestion_pools()
-    if any(0x0B80 <= ord(c) < 0x0C00 for c in word):
+    if has_tamil(word):
         near = difflib.get_close_matches(word, forms, n=3, cutoff=0.6)
     else:
         near = [skeletons[h] for h in difflib.get_close_matches(skeleton(word), list(skeletons), n=3, cutoff=0.6)]
@@ -249,7 +249,7 @@ def tokenize_source(text: str) -> Tokens:
         if word in spellings or word in ",.?":
             tokens.append(word)
             continue
-        tamil, loosely = (None, False) if any(0x0B80 <= ord(c) < 0x0C00 for c in word) else read_roman(word)
+        tamil, loosely = (None, False) if has_tamil(word) else read_roman(word)
         if tamil is None:
             tamil = variant_romanizations().get(word.lower())
             if tamil is not None:
@@ -285,7 +285,7 @@ def in_language(word: str, english: bool = False) -> bool:
         return word.lower() in english_vocabulary()
     if word in _spellings():
         return True
-    tamil = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    tamil = has_tamil(word)
     return not tamil and read_roman(word)[0] is not None
 
 

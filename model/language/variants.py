@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import _noun, _verb, load_lexicon
-from model.language.script import PULLI, romanize
+from model.language.script import PULLI, has_tamil, romanize
 
 # Tamil case endings as typed in Latin letters (after an English stem) and in Tamil script
 LATIN_ENDINGS = {"": "nom", "ai": "acc", "yai": "acc", "vai": "acc", "ukku": "dat", "kku": "dat", "ku": "dat",
@@ -97,7 +97,7 @@ def _noun_form(english: str, case: str) -> str | None:
 
 def read_variant(word: str) -> tuple[str, str] | None:
     """The grammar's word for ``word`` and a note saying how it was read, or ``None``."""
-    tamil_script = any(0x0B80 <= ord(c) < 0x0C00 for c in word)
+    tamil_script = has_tamil(word)
     base = strip_junction(word) if tamil_script else word
     if tamil_script and base in _synonyms():
         std = _synonyms()[base]

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.errors import InputError
+from model.errors import LIMITS, InputError
 from model.language.grammar import Pair
 from model.language.parser import parse_tokenized
-from model.language.script import romanize
+from model.language.script import has_tamil, romanize
 from model.runners.translator import Translation, Translator, prepare_source
 
 TOP_K = 8                 # next-word candidates kept per decoding step (the step-through view shows them)
@@ -72,17 +72,13 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     return out
 
 
-def _tamil_script(word: str) -> bool:
-    return any(0x0B80 <= ord(c) < 0x0C00 for c in word)
-
-
 def _words(text: str) -> list[str]:
     """The words of ``text``, lower-cased: tokens with a letter or a Tamil character. Not
     ``str.isalpha()``, which is False for Tamil words with a vowel sign or the pulli (அனுப்பினான்:
     the signs are combining marks, category Mc/Mn)."""
     from model.language.tokenizer import split
 
-    return [w.lower() for w in split(text[:2000]) if any(c.isalpha() or _tamil_script(c) for c in w)]
+    return [w.lower() for w in split(text[:LIMITS.chars]) if any(c.isalpha() or has_tamil(c) for c in w)]
 
 
 def looks_english(text: str) -> bool:
@@ -95,7 +91,7 @@ def looks_english(text: str) -> bool:
     if len(words) < 2:
         return False
     english = sum(w in english_vocabulary() for w in words)
-    tamil = sum(_tamil_script(w) or read_roman(w)[0] is not None for w in words)
+    tamil = sum(has_tamil(w) or read_roman(w)[0] is not None for w in words)
     return english >= 0.6 * len(words) and english > tamil
 
 
@@ -107,6 +103,6 @@ def looks_tamil(text: str) -> bool:
     words = _words(text)
     if not words:
         return False
-    tamil = sum(_tamil_script(w) or (read_roman(w)[0] is not None and w not in english_vocabulary())
+    tamil = sum(has_tamil(w) or (read_roman(w)[0] is not None and w not in english_vocabulary())
                 for w in words)
     return tamil >= 0.6 * len(words)
