@@ -13,6 +13,8 @@ import json
 from pathlib import Path
 from types import SimpleNamespace
 
+import numpy as np
+
 from model.checkpoints import CHECKPOINT_DIR, checkpoint_path, file_sha256, load_checkpoint
 from model.language.seeds import SEED_SOURCE
 from model.registry import FILES
@@ -78,6 +80,7 @@ def as_analysis(data: dict) -> SimpleNamespace:
     t["suggestions"] = {int(k): v for k, v in t["suggestions"].items()}
     t["copied"] = {int(k): v for k, v in t.get("copied", {}).items()}
     t.setdefault("by_pieces", False)                      # a file written before pieces
+    t["attention"] = np.asarray(t["attention"], dtype=np.float32)
     ref = data["reference"]
     words = [w for w in data["tokens"] if w not in ",.?"]
     return SimpleNamespace(text=data["source"], error=None, refusals={}, tokens=data["tokens"], raw=data["raw"],

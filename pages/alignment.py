@@ -52,7 +52,7 @@ src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
 script = st.radio("Tamil words shown as", ["Tamil script", "romanized"], horizontal=True, key="al_script",
                   bind="query-params")
 cols_shown = src if script == "Tamil script" else roman            # axis labels; the hover shows both
-att = np.array(t.attention)
+att = t.attention
 gold_pair = a.reference
 
 st.header("Cross-attention")
@@ -76,7 +76,7 @@ if t.by_pieces:
                "that a form it never saw in training is still read by its stem and endings. This map speaks in "
                "words: each Tamil word's column is the **sum of its pieces' attention**.")
     if st.toggle("Show the pieces the model read", key="al_pieces", help=tip("piece")):
-        piece_rows = (np.array(t.piece_attention) if shown_tgt == tgt else
+        piece_rows = (t.piece_attention if shown_tgt == tgt else
                       np.array(cache.forced_attention(tuple(src), tuple(shown_tgt), pieces=True)))
         labels = piece_labels(t.pieces, t.owner, src, roman)
         plot(cache.figure("heatmap", piece_rows, [p for p, _ in labels], shown_tgt,

@@ -54,7 +54,7 @@ with left:
                            "translation to check against and the translation below may be wrong. Why: "
                            + md(seed.reference_reason), icon="🧭")
             unreliable_note(t.tgt, t.unreliable)
-            att = np.array(t.attention)
+            att = t.attention
             plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
                  "home_heatmap")
             downloads(att, t.tgt, seed.tokens, "attention", "home_dl")

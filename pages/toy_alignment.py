@@ -46,7 +46,7 @@ with c2:
     if model_or_error("attention") is not None:
         t = seed.translations["attention"]
         if t.tgt == tgt:
-            att = np.array(t.attention)
+            att = t.attention
             plot(cache.figure("heatmap", att, src, tgt, "Trained model's attention (learned)", outline=outline, height=380), "ta_model")
             st.metric("AER of the trained model", f"{aer_score(att.argmax(1).tolist(), gold):.1%}")
             st.caption(f"Similarity of your alignment to the model's attention: {similarity(mine, att):.2f} "

@@ -109,7 +109,7 @@ def copy_names(tgt: list[str], attention: list[list[float]] | None, src: list[st
     for i, word in enumerate(tgt):
         if word != NAME:
             continue
-        if attention is not None and i < len(attention) and attention[i]:
+        if attention is not None and i < len(attention) and len(attention[i]):
             row = attention[i]
             j = max(range(len(row)), key=row.__getitem__)
         elif free:

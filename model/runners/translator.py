@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import numpy as np
 import torch
 
 from model.checkpoints import checkpoint_path, load_checkpoint
@@ -24,7 +25,7 @@ def prepare_source(text: str) -> Tokens:
 UNRELIABLE = 0.5          # an output word is unreliable when more than this share of its attention is on <unk>
 
 
-def unreliable_rows(attention: list[list[float]], unknown) -> list[int]:
+def unreliable_rows(attention, unknown) -> list[int]:
     """Output positions written while attending mostly (> ``UNRELIABLE``) to unknown source words."""
     unknown = set(unknown)
     return [i for i, row in enumerate(attention) if sum(row[j] for j in unknown if j < len(row)) > UNRELIABLE]
@@ -37,13 +38,14 @@ class Translation:
     unknown: list[int]                   # positions read as <unk>
     suggestions: dict[int, list[str]]
     tgt: list[str]
-    attention: list[list[float]] | None  # [tgt][src word]: the attention of each word's pieces summed
+    attention: np.ndarray | None         # (T, S) float32: each English word's attention over the Tamil words
+                                         # (a word's pieces summed); None for the plain model
     topk: list[list[tuple[str, float]]]  # per output step, the k most likely next tokens
     notes: list[str] = field(default_factory=list)
     unreliable: list[int] = field(default_factory=list)  # output words written while attending mostly to <unk>
     pieces: list[str] = field(default_factory=list)      # the units the model read (the words themselves
     owner: list[int] = field(default_factory=list)       # for a word-level model); owner[p] = word of piece p
-    piece_attention: list[list[float]] | None = None     # [tgt][piece], before summing to words
+    piece_attention: np.ndarray | None = None            # (T, P) float32, over the pieces, before summing
     copied: dict[int, int] = field(default_factory=dict)  # output position → the source word a name was copied from
 
     @property
@@ -53,7 +55,7 @@ class Translation:
 
     def to_json(self) -> dict:
         return {"src": self.src, "unknown": [self.raw[i] for i in self.unknown], "tgt": self.tgt,
-                "attention": self.attention}
+                "attention": None if self.attention is None else self.attention.tolist()}
 
 
 class Translator:
@@ -117,10 +119,11 @@ class Translator:
             res = self.model.greedy(src, self.bos, self.stop, k=k, max_out=bound)[0]
         topk = [[(self.tgt_vocab.itos[i], float(p)) for i, p in zip(ids, ps)] for ids, ps in res["topk"]]
         tgt = self.tgt_vocab.decode(res["ids"])
-        piece_att = res["attention"] if self.attends else None
+        piece_att = (np.asarray(res["attention"], dtype=np.float32).reshape(len(tgt), len(split.pieces))
+                     if self.attends else None)
         att = piece_att
         if piece_att is not None and self.units.pieces:
-            att = sum_to_words(torch.tensor(piece_att), split.owner, len(tokens)).tolist() if piece_att else []
+            att = sum_to_words(torch.from_numpy(piece_att), split.owner, len(tokens)).numpy()
         notes = list(notes)
         if res["cut"]:
             notes.append(f"the translation was stopped at {len(tgt)} words, the most this model writes for "
