@@ -35,6 +35,7 @@ def test_truncated_and_random_files(tmp_path, tiny_dir):
         load_checkpoint(rand)
 
 
+@pytest.mark.filterwarnings("ignore:Detected pickle protocol:UserWarning")   # the hostile file is protocol 4 on purpose
 def test_malicious_pickle_never_runs(tmp_path):
     import torch
 
