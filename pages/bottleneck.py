@@ -124,8 +124,8 @@ if len(bn) == 2:
     bins = [f"{20 * k}–{20 * (k + 1)} %" for k in range(len(longest["by_position"]))]
     fig = cache.figure("model_bars", {n: [100 * (v or 0) for v in b["by_position"]]
                                       for n, b in (("plain", plain_b), ("attention", longest))}, bins,
-                       f"where the Tamil word sits in a {longest['lo']}–{longest['hi']}-word sentence "
-                       "(first fifth … last fifth)", "own word's share %")
+                       f"Tamil word's place in a {longest['lo']}–{longest['hi']}-word sentence (fifths)",
+                       "own word's share %")
     plot(fig, "bn_by_position")
 else:
     st.info("The checkpoints hold no bottleneck measurement yet: run `python -m model evaluate`.")
