@@ -12,7 +12,6 @@ from model.evaluation.claims import head_label
 from model.evaluation.heads import RELATIONS, score_heads
 from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
 from model.registry import TITLES
-from model.runners.analysis import looks_tamil
 from ui import cache
 from ui.glossary import tip
 from ui.navigation import ensure_navigation
@@ -70,21 +69,21 @@ if causal:
             "its subject, a pronoun its antecedent, *who/that* their noun — but a determiner cannot see the noun "
             "after it, and a subject cannot see its verb. Guesses below are next-word guesses.", icon="➡️")
 
-enc = cache.english(text, name)
-if "error" in enc:
-    refuse(enc["error"])
-    if looks_tamil(text):
+enc = cache.english(text, name)                      # read once: tokens, language check, gold relations
+if enc.error:
+    refuse(enc.error)
+    if enc.looks_tamil:
         language_pointer(english=False)
     st.stop()
-if enc["unknown"] and looks_tamil(text):
+if enc.unknown and enc.looks_tamil:
     language_pointer(english=False)                 # the pointer, not a list of "no close word"
 else:
-    show_input_feedback(enc["raw"], enc["unknown"], enc["suggestions"], enc["notes"], reads="the model still reads "
+    show_input_feedback(enc.tokens, enc.unknown, enc.suggestions, enc.notes, reads="the model still reads "
                         "the rest", tamil=False)
-if any("only the first" in note for note in enc["notes"]):
+if any("only the first" in note for note in enc.notes):
     st.caption(f"This page reads at most {LIMITS.english_tokens} words: the encoder was trained on sentences of up "
                "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")
-tokens = enc["tokens"]
+tokens = enc.tokens
 T = len(tokens)
 heads_all = [(layer, head) for layer in range(cfg.layers) for head in range(cfg.heads)]
 by_label = {head_label(a, b): (a, b) for a, b in heads_all}
@@ -99,8 +98,7 @@ if off:                                              # the result beside the con
         if changed else "") + ". Details in *Switch heads off: what breaks?* below.")
 att = cache.encoder_attention(tuple(tokens), name, off)                    # (L, H, T, T)
 m = cache.metrics(name)
-ref = cache.english_reference(" ".join(tokens))
-gold = ref.get("relations") if ref.get("tokens") == tokens else None
+gold = enc.relations
 labels = [head_label(a, b) for a, b in heads_all]
 
 st.header("Every layer and head")
@@ -183,7 +181,7 @@ if gold is not None:
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
         if v["n"] and r not in ("prev", "next")))
 else:
-    st.caption(f"No gold relations for this sentence: {md(ref.get('reason', 'it is not a sentence of the language'))}")
+    st.caption(f"No gold relations for this sentence: {md(enc.reference_reason or 'it is not a sentence of the language')}")
 
 snaps = cache.snapshots(name)
 if snaps and len(snaps["steps"]) > 1:

@@ -122,6 +122,39 @@ def test_pages_that_compute_metrics_are_the_ones_the_readme_names():
     assert computes == listed_pages("Pages that compute metrics")
 
 
+def split_calls(run) -> int:
+    """How many times ``run()`` splits raw text into tokens (``model.language.tokenizer.split``)."""
+    calls = 0
+
+    def profile(frame, event, arg):
+        nonlocal calls
+        if event == "call" and frame.f_code.co_name == "split" and frame.f_code.co_filename.endswith("tokenizer.py"):
+            calls += 1
+
+    sys.setprofile(profile)
+    try:
+        run()
+    finally:
+        sys.setprofile(None)
+    return calls
+
+
+def test_each_sentence_is_tokenized_once():
+    from model.runners.analysis import analyze, analyze_english
+    from model.runners.encoder_runner import EncoderRunner
+    from model.runners.translator import Translator
+
+    translators = {n: Translator.load(n) for n in ("plain", "attention")}
+    runner = EncoderRunner.load()
+    analyze("ravi vandhaan .", translators)                       # lazy tables load outside the count
+    analyze_english("the boy came .", runner, 80)
+    english = analyze_english("the animal did not cross the street because it was too tired .", runner, 80)
+    assert english.relations and not english.looks_tamil
+    assert split_calls(lambda: analyze("the boy came .", translators)) == 1            # English in the Tamil box
+    assert split_calls(lambda: analyze_english("the client requested the report .", runner, 80)) == 1
+    assert split_calls(lambda: analyze_english("அவன் வந்தான் .", runner, 80)) == 1     # Tamil in the English box
+
+
 def test_the_path_of_one_sentence_enters_the_files_the_readme_names():
     """Trace every Python call while one sentence is analysed: the model files entered are the ones the
     README lists, and their number is the one it states."""

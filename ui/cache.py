@@ -32,7 +32,7 @@ from model.registry import ENCODERS, FILES, TRANSLATORS
 from ui import charts
 
 if TYPE_CHECKING:           # torch and the runners are imported on first use: Home's first chart needs neither
-    from model.runners.analysis import SentenceAnalysis
+    from model.runners.analysis import EnglishAnalysis, SentenceAnalysis
     from model.runners.encoder_runner import EncoderRunner
     from model.runners.translator import Translator
 
@@ -192,40 +192,12 @@ def saliency(src: tuple[str, ...], tgt: tuple[str, ...]) -> list[list[float]]:
 
 # ---- one typed English sentence (the encoder) ------------------------------------------------
 @st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)           # 256 × ≤ 20 KB
-def english(text: str, name: str = "encoder") -> dict:
-    """Tokens (at most ``LIMITS.english_tokens``), unknown positions and suggestions, or {"error": …}."""
-    from model.errors import InputError
+def english(text: str, name: str = "encoder") -> EnglishAnalysis:
+    """One English sentence read once (``model.runners.analysis.analyze_english``): at most
+    ``LIMITS.english_tokens`` tokens, unknown words, notes, the language check and gold relations."""
+    from model.runners.analysis import analyze_english
 
-    try:
-        tokens, unknown, sugg, notes = encoder(name).tokens(text, limit=LIMITS.english_tokens)
-    except InputError as err:
-        return {"error": str(err)}
-    return {"tokens": tokens, "raw": tokens, "unknown": unknown, "notes": notes,
-            "suggestions": {str(k): v for k, v in sugg.items()}}
-
-
-@st.cache_data(show_spinner=False, max_entries=256, ttl=TTL)
-def english_reference(text: str) -> dict:
-    """The grammar's analysis of English text: {"tokens", "relations"} when it is a sentence of the
-    language, else {"reason": …} (needs ``model.language.english_parser``)."""
-    from model.errors import InputError
-
-    try:
-        from model.language.english_parser import parse_english
-    except ImportError:                                  # without the English parser: the product's own examples
-        from model.language.parser import parse
-        from model.language.seeds import COREF_ENGLISH, COREF_SOURCE, SEED_ENGLISH, seed_english_pair
-
-        known = {SEED_ENGLISH: seed_english_pair, COREF_ENGLISH: lambda: parse(COREF_SOURCE).pair}
-        if text.strip() in known:
-            pair = known[text.strip()]()
-            return {"tokens": pair.tgt, "relations": pair.relations}
-        return {"reason": "only the example sentences have gold relations here"}
-    try:
-        pair = parse_english(text).pair
-    except InputError as err:
-        return {"reason": str(err)}
-    return {"tokens": pair.tgt, "relations": pair.relations}
+    return analyze_english(text, encoder(name), LIMITS.english_tokens)
 
 
 def _head_mask(name: str, off: tuple[tuple[int, int], ...]):

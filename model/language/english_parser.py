@@ -42,7 +42,7 @@ from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
 from model.language.parser import NotInLanguage, parse_tokens
-from model.language.tokenizer import tokenize_english
+from model.language.tokenizer import Tokens, tokenize_english
 
 QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will", "can",
                    "who", "what", "where", "when", "why", "how")
@@ -66,7 +66,12 @@ class EnglishParse:
 
 def parse_english(text: str, config: EnglishParserConfig = EnglishParserConfig()) -> EnglishParse:
     """Parse English text of the language. Raises ``InputError`` (unusable text) or ``NotInLanguage``."""
-    toks = tokenize_english(text)
+    return parse_english_tokens(tokenize_english(text), config)
+
+
+def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishParserConfig()) -> EnglishParse:
+    """Parse English already tokenized (``tokenize_english``): the self-attention page parses the same
+    tokens the encoder reads. Raises ``NotInLanguage`` with the reason."""
     tokens, notes = list(toks.tokens), list(toks.notes)
     if len(tokens) > config.max_tokens:
         raise NotInLanguage(f"the text has {len(tokens)} words and punctuation marks; a sentence here has at "

@@ -1,16 +1,19 @@
-"""Everything the pages need about one typed Mini-Tamil sentence, tokenized once.
+"""Everything the pages need about one typed sentence, tokenized once: Mini-Tamil for the translators,
+English for the self-attention encoder.
 
 ``analyze(text, translators)`` reads the text once (``prepare_source``), translates the same tokens
 with every loaded model (attention rows and the top next words of each step come with the
 translation), and parses the same tokens with the grammar for the reference translation and its gold
-alignment. The result is plain data (picklable), so the UI can cache it per sentence.
+alignment. ``analyze_english(text, runner)`` does the same for the encoder: one tokenization feeds
+the language check, the encoder's reading and the English parser's gold relations. The results are
+plain data (picklable), so the UI can cache them per sentence.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.errors import LIMITS, InputError
+from model.errors import InputError
 from model.language.grammar import Pair
 from model.language.parser import parse_tokenized
 from model.language.script import has_tamil, romanize
@@ -56,8 +59,8 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     try:
         toks = prepare_source(text)
     except InputError as err:
-        return SentenceAnalysis(text=text, error=str(err), looks_english=looks_english(text))
-    out = SentenceAnalysis(text=text, tokens=list(toks.tokens), raw=list(toks.raw), looks_english=looks_english(text),
+        return SentenceAnalysis(text=text, error=str(err))
+    out = SentenceAnalysis(text=text, tokens=list(toks.tokens), raw=list(toks.raw), looks_english=looks_english(toks.raw),
                            roman=[romanize(w) if w not in ",.?" else w for w in toks.tokens],
                            unknown=list(toks.unknown), suggestions=dict(toks.suggestions), notes=list(toks.notes))
     for name, tr in translators.items():
@@ -72,22 +75,20 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
     return out
 
 
-def _words(text: str) -> list[str]:
-    """The words of ``text``, lower-cased: tokens with a letter or a Tamil character. Not
+def _words(raw: list[str]) -> list[str]:
+    """The words among tokens as typed, lower-cased: tokens with a letter or a Tamil character. Not
     ``str.isalpha()``, which is False for Tamil words with a vowel sign or the pulli (அனுப்பினான்:
     the signs are combining marks, category Mc/Mn)."""
-    from model.language.tokenizer import split
-
-    return [w.lower() for w in split(text[:LIMITS.chars]) if any(c.isalpha() or has_tamil(c) for c in w)]
+    return [w.lower() for w in raw if any(c.isalpha() or has_tamil(c) for c in w)]
 
 
-def looks_english(text: str) -> bool:
-    """Whether ``text`` reads as English of the language rather than Mini-Tamil: most of its words are
+def looks_english(raw: list[str]) -> bool:
+    """Whether the tokens ``raw`` (as typed) read as English of the language rather than Mini-Tamil: most of its words are
     English words the grammar writes, and few are Tamil words (a pointer to the English page)."""
     from model.language.forms import english_vocabulary
     from model.language.tokenizer import read_roman
 
-    words = _words(text)
+    words = _words(raw)
     if len(words) < 2:
         return False
     english = sum(w in english_vocabulary() for w in words)
@@ -95,14 +96,55 @@ def looks_english(text: str) -> bool:
     return english >= 0.6 * len(words) and english > tamil
 
 
-def looks_tamil(text: str) -> bool:
-    """Whether ``text`` reads as Mini-Tamil (Tamil script or its romanization) rather than English."""
+def looks_tamil(raw: list[str]) -> bool:
+    """Whether the tokens ``raw`` (as typed) read as Mini-Tamil (Tamil script or its romanization) rather than English."""
     from model.language.forms import english_vocabulary
     from model.language.tokenizer import read_roman
 
-    words = _words(text)
+    words = _words(raw)
     if not words:
         return False
     tamil = sum(has_tamil(w) or (read_roman(w)[0] is not None and w not in english_vocabulary())
                 for w in words)
     return tamil >= 0.6 * len(words)
+
+
+@dataclass
+class EnglishAnalysis:
+    text: str
+    error: str | None = None                        # unusable input: the message for the user
+    looks_tamil: bool = False                       # most words are Mini-Tamil (a pointer to the other pages)
+    tokens: list[str] = field(default_factory=list)  # as the encoder reads them (lower case, at most ``limit``)
+    unknown: list[int] = field(default_factory=list)  # positions the language or the encoder does not know
+    suggestions: dict[int, list[str]] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+    relations: list | None = None                   # gold relations, when ``tokens`` are a sentence of the language
+    reference_reason: str | None = None              # why there are none
+
+
+def analyze_english(text: str, runner, limit: int | None = None) -> EnglishAnalysis:
+    """Tokenize English ``text`` once; the encoder (``runner``) reads at most ``limit`` tokens of it and
+    the English parser parses those same tokens for gold relations."""
+    from model.language.english_parser import parse_english_tokens
+    from model.language.tokenizer import tokenize_english
+
+    try:
+        toks = tokenize_english(text)
+    except InputError as err:
+        return EnglishAnalysis(text=text, error=str(err))
+    looks = looks_tamil(toks.raw)
+    try:
+        tokens, unknown, sugg, notes = runner.read(toks, limit)
+    except InputError as err:
+        return EnglishAnalysis(text=text, error=str(err), looks_tamil=looks)
+    out = EnglishAnalysis(text=text, looks_tamil=looks, tokens=list(tokens), unknown=list(unknown),
+                          suggestions=dict(sugg), notes=list(notes))
+    try:
+        pair = parse_english_tokens(toks.cut(len(tokens), "used")).pair
+        if pair.tgt == out.tokens:
+            out.relations = pair.relations
+        else:
+            out.reference_reason = "the grammar reads it with a different final mark"
+    except InputError as err:
+        out.reference_reason = str(err)
+    return out

@@ -8,7 +8,7 @@ import torch
 
 from model.checkpoints import checkpoint_path, load_checkpoint
 from model.errors import InputError
-from model.language.tokenizer import tokenize_english
+from model.language.tokenizer import Tokens, tokenize_english
 from model.networks.encoder import EncoderConfig, MiniEncoder
 from model.networks.vocab import MASK, Vocab
 
@@ -36,7 +36,11 @@ class EncoderRunner:
     def tokens(self, text: str, limit: int | None = None) -> tuple[list[str], list[int], dict, list[str]]:
         """Tokens (at most ``limit``, and never more than the position table covers), unknown
         positions, suggestions and notes."""
-        toks = tokenize_english(text).cut(min(limit or self.cfg.max_positions, self.cfg.max_positions), "used")
+        return self.read(tokenize_english(text), limit)
+
+    def read(self, toks: Tokens, limit: int | None = None) -> tuple[list[str], list[int], dict, list[str]]:
+        """``tokens`` for text already tokenized; ``InputError`` when the encoder knows none of the words."""
+        toks = toks.cut(min(limit or self.cfg.max_positions, self.cfg.max_positions), "used")
         tokens, notes = toks.tokens, list(toks.notes)
         unknown = [i for i in sorted(set(toks.unknown) | set(self.vocab.unknown(tokens))) if i < len(tokens)]
         if len(unknown) == len(tokens):
