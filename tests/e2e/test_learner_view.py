@@ -185,8 +185,10 @@ def test_editing_a_weight_says_how_the_decoder_reads_the_row(server, page):
     wait_idle(page)
     box = grid.bounding_box()
     page.mouse.click(box["x"] + box["width"] - 40, box["y"] + 35 + 17)      # "your weight %" of row 1 (header 35 px)
+    page.wait_for_timeout(300)                                              # the grid takes the focus
     for _ in range(4):                                                      # down to row 5: முடியுமா
         page.keyboard.press("ArrowDown")
+        page.wait_for_timeout(150)                                          # a loaded machine drops quick keys
     page.keyboard.press("Enter")                                            # open the cell's editor
     page.wait_for_timeout(500)
     page.keyboard.press("Control+A")
