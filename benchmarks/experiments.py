@@ -3,6 +3,8 @@
     python -m benchmarks.experiments seq2seq NAME [key=value ...]   # TrainConfig fields; decoder=cgru|bahdanau,
                                                                       # key_embed=0|1, d_model=…, which=plain|attention
     python -m benchmarks.experiments encoder NAME [key=value ...]   # EncoderTrainConfig fields; model.layers=4 …
+    python -m benchmarks.experiments table PREFIX                    # the encoder runs whose names start with
+                                                                      # PREFIX, as a Markdown table (RESULTS.md)
 
 Each run trains into ``benchmarks/results/NAME/`` (never over ``checkpoints/``), evaluates, prints one JSON
 line and appends it to ``benchmarks/results/experiments.jsonl``. Seq2seq runs are scored on 150 test
@@ -96,7 +98,30 @@ def encoder(name: str, args: dict) -> dict:
                             for r, s in m.get("specificity", {}).items()}}
 
 
+TABLE_RELATIONS = ("det", "nummod", "amod", "case", "nsubj", "obj", "relcl", "agr", "coref")
+
+
+def encoder_table(prefix: str) -> str:
+    """The recorded encoder runs named ``prefix…`` as a Markdown table: settings, masked accuracy (all /
+    agreement), and per relation the best head's accuracy with the best fixed offset's in brackets."""
+    rows = [json.loads(line) for line in (RESULTS / "experiments.jsonl").read_text().splitlines() if line.strip()]
+    rows = [r for r in rows if r["kind"] == "encoder" and r["name"].startswith(prefix)]
+    head = ("| run | settings | minutes | masked all / agr % | " + " | ".join(TABLE_RELATIONS) + " |\n"
+            + "|---" * (4 + len(TABLE_RELATIONS)) + "|\n")
+    body = ""
+    for r in rows:
+        settings = ", ".join(f"{k}={v}" for k, v in {**r["cfg"], **{f"model.{k}": v for k, v in r["model"].items()}}
+                             .items()) or "the committed recipe"
+        cells = [f"{r['heads'][rel][2]:.1f} ({r['heads'][rel][3]:.1f})" for rel in TABLE_RELATIONS]
+        body += (f"| {r['name']} | {settings} | {r['seconds'] / 60:.0f} | {r['masked']['all']:.1f} / "
+                 f"{r['masked']['agr']:.1f} | " + " | ".join(cells) + " |\n")
+    return head + body
+
+
 def main(argv: list[str]) -> None:
+    if len(argv) == 2 and argv[0] == "table":
+        print(encoder_table(argv[1]), end="")
+        return
     if len(argv) < 2 or argv[0] not in ("seq2seq", "encoder"):
         raise SystemExit(__doc__)
     kind, name = argv[0], argv[1]

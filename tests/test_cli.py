@@ -78,3 +78,21 @@ def test_experiment_arguments_are_typed():
                     "model.layers": 4}
     with pytest.raises(SystemExit, match="key=value"):
         _args(["train_size"])
+
+
+def test_the_experiment_table_prints_the_recorded_runs(tmp_path, monkeypatch):
+    import json
+
+    from benchmarks import experiments
+
+    heads = {r: ["dep→head", "L1H1", 10.0 + k, 5.0] for k, r in enumerate(experiments.TABLE_RELATIONS)}
+    runs = [{"kind": "encoder", "name": "Z1_try", "cfg": {"epochs": 2}, "model": {"layers": 4}, "seconds": 600,
+             "masked": {"all": 90.04, "agr": 80.0}, "heads": heads},
+            {"kind": "encoder", "name": "Y_other", "cfg": {}, "model": {}, "seconds": 60, "masked": {"all": 1, "agr": 1},
+             "heads": heads}]
+    (tmp_path / "experiments.jsonl").write_text("".join(json.dumps(r) + "\n" for r in runs))
+    monkeypatch.setattr(experiments, "RESULTS", tmp_path)
+    table = experiments.encoder_table("Z")
+    assert "Y_other" not in table and table.count("\n") == 3
+    assert "| Z1_try | epochs=2, model.layers=4 | 10 | 90.0 / 80.0 | 10.0 (5.0) |" in table
+    assert table.rstrip().endswith("18.0 (5.0) |")                       # coref, the last relation
