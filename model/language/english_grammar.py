@@ -118,6 +118,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))
             put(n.en_pl, Reading(kind, n.key, "pl"))
+            if n.en_mod and Reading("ADJ", "@" + n.en_mod) not in readings.get(n.en_mod, ()):
+                put(n.en_mod, Reading("ADJ", "@" + n.en_mod))      # younger sister: part of the noun
     for v in lex.verbs.values():
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))

@@ -67,7 +67,10 @@ class Resolver(PhraseReader):
         if head.type != "NOUN" or self.lex.nouns[self.reading(head, "NOUN").key].cls != "person":
             self.fail(f"'{be.value} {' '.join(t.value for t in toks)}': after is/are the language has a person's "
                       "role or relation (a doctor, my sister) or a predicate (ready, happy …)", head)
-        r = self.reading(head, "NOUN")
+        mods = [t for t in toks if t.type == "ADJ" and self.reading(t, "ADJ").key.startswith("@")]
+        r = self.noun_reading(head, mods, toks)                # my younger sister
+        following = mods[0].value if mods else head.value
+        toks = [t for t in toks if t not in mods]
         det = None
         if toks[0].type in ("DET", "NUM") or len(toks) > 2 or (len(toks) == 2 and toks[0].type == "ADJ"):
             first = toks[0].value
@@ -78,7 +81,7 @@ class Resolver(PhraseReader):
             if owner == "a":
                 if r.feat != "sg":
                     self.fail(f"'{first} {head.value}': 'a' needs a singular noun", toks[0])
-                self.det_fits(toks[0], self.reading(toks[0], "DET"), r.feat, self.lex.nouns[r.key], head.value)
+                self.det_fits(toks[0], self.reading(toks[0], "DET"), r.feat, self.lex.nouns[r.key], following)
             else:
                 det = owner
                 self.note_reading(first)

@@ -292,8 +292,10 @@ class _Linearizer:
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
             if np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
-                det_i = self.en(indefinite(noun.en), hp)          # (அம்மா வந்தார்: "mother came")
+                det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
+            mod_i = self.en(noun.en_mod, hp) if noun.en_mod else None
             head = self.en(noun.en_form(np.number), hp)
+            self.rel(mod_i, head, "amod")
             self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
             return head
@@ -323,13 +325,16 @@ class _Linearizer:
             else:
                 d = lex.determiners[np.det]
                 word = d["en_pl"] if np.number == "pl" else d["en"]
-            following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else noun.en_form(np.number)
+            following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else \
+                (np.kind == "noun" and noun.en_mod) or noun.en_form(np.number)
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
         elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
+        if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
+            adj_is.append(self.en(noun.en_mod, hp))
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
         self.rel(det_i, head, det_label)

@@ -27,6 +27,7 @@ class Noun:
     loc_prep: str = "in"
     roman: str | None = None          # a loanword's usual Latin spelling (report, cake)
     en_pron: str | None = None        # English pronoun for அவர் said of this honorific noun (mother → she)
+    en_mod: str | None = None         # an English word the noun always takes (தங்கை → younger sister)
 
     def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
         """True when this noun's class, one of its tags or its key is in ``wanted``."""
@@ -135,7 +136,7 @@ def _noun(d: dict) -> Noun:
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
                 ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"),
-                en_pron=d.get("en_pron"))
+                en_pron=d.get("en_pron"), en_mod=d.get("en_mod"))
 
 
 def _verb(d: dict) -> Verb:
