@@ -58,6 +58,7 @@ because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
+        | wh cop DET QMARK
         | whsubj vgroup tail QMARK
 wh: WH | REL
 whsubj: REL

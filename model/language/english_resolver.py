@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
+from model.language.everyday import THIS, vless_wh_problem
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
 from model.language.inflection import BE_PRESENT
@@ -108,7 +109,7 @@ class Resolver(PhraseReader):
             return self.locative(kids[0], conj)
         wh = self.question_word(kids)
         if any(c.data == "cop" for c in kids):
-            return self.where_is(kids, wh)
+            return self.where_is(kids, wh, node)
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [_leaf(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
@@ -196,10 +197,13 @@ class Resolver(PhraseReader):
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)
 
-    def where_is(self, kids: list[Tree], wh: str) -> Clause:
-        """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
+    def where_is(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
+        """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்);
+        "what is your name ?", "who are you ?" — the same with no Tamil verb (உன் பெயர் என்ன ?, நீ யார் ?)."""
         be = _leaf(next(c for c in kids if c.data == "cop"))
         word = _leaf(next(c for c in kids if c.data == "wh"))
+        if wh in ("what", "whom"):
+            return self.what_is(kids, "who" if wh == "whom" else wh, be, word, node)
         if wh not in ("where", "how"):
             self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?', "
                       f"'how {be.value} …?' or uses a verb ('what did … ?')", word)
@@ -216,6 +220,26 @@ class Resolver(PhraseReader):
         if wh == "how" and (subj.noun is None or subj.noun.cls != "person"):
             self.fail(f"'how {be.value} …' asks after a person ('how are you ?')", subj.tok)
         return Clause("be", "pres", subj=subj.np, wh=wh)
+
+    def what_is(self, kids: list[Tree], wh: str, be: Token, word: Token, node: Tree) -> Clause:
+        """"what is this ?", "what is your name ?", "who are you ?": a question without a Tamil verb."""
+        this = next((t for t in node.children if isinstance(t, Token) and t.type == "DET"), None)
+        if this is not None and (this.value != "this" or wh != "what"):
+            self.fail(f"'{word.value} {be.value} {this.value} ?' is not in the language; it asks 'what is this ?'", this)
+        if this is not None:
+            subj = Phrase(NP(head=THIS, kind="pron"), None, this, "this")
+        else:
+            subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+            if subj.pron is not None:
+                subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
+                self.note_reading(subj.text)
+        problem = vless_wh_problem(self.lex, subj.np, wh)
+        if problem:
+            self.fail(f"'{word.value} {be.value} {subj.text} ?': {problem}", word)
+        number = np_number_en(self.lex, subj.np)
+        if be.value not in ("am", "is", "are") or number not in BE_FORMS[be.value][1]:
+            self.fail(f"'{be.value}' does not agree with '{subj.text}': write '{RIGHT_FORM['be_pres'][number]}'", be)
+        return Clause("be", "pres", subj=subj.np, wh=wh, vless=True)
 
     def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the

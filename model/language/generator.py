@@ -24,6 +24,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.everyday import VLESS_WH_RATE, draw_vless_wh
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -486,6 +487,10 @@ class Generator:
         standing where its answer would (நீ எங்கே போகிறாய் ? where are you going ?); no relative clause."""
         rng, lex = self.rng, self.lex
         self.first_clause, self.prev_subject = True, None
+        if rng.random() < VLESS_WH_RATE:           # உன் பெயர் என்ன ? what is your name ? — no Tamil verb
+            cl = draw_vless_wh(rng, lex, self.names)
+            if cl is not None:
+                return Sentence("question", (cl,))
         if rng.random() < 0.12:                    # where is ravi ? — the copula with no predicate
             place = rng.random() < 0.4                              # where is the station ? where is madurai ?
             subj = self.make_np(("person",), pron=0.0 if place else 0.4, third=True, place=place)

@@ -90,6 +90,7 @@ class Clause:
     attr: NP | None = None          # a noun predicate with no Tamil verb: அவள் என் தங்கை ("she is my sister")
     wh: str | None = None           # a question word (who whom what where when why how) standing for a role
     degree: str | None = None       # very | too, before a predicate (மிகவும் சோர்வாக, very tired)
+    vless: bool = False             # a question with no Tamil verb: subject and question word (நீ யார் ?)
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,10 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
+        if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
+            return
         for role in ta_order(lex, cl):
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
@@ -375,6 +380,14 @@ class _Linearizer:
         lex = self.lex
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.vless:                            # what is your name ?: the copula aligns to the question word
+            wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
+            subj_i = self.en_np(cl.subj, path + ("subj",))
+            self.rel(cop, wh_i, "cop")
+            self.rel(subj_i, wh_i, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return wh_i, subj_i
         verb = lex.verb(cl.verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]

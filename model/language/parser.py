@@ -20,6 +20,7 @@ from lark.lexer import Lexer
 
 from model.errors import InputError
 from model.language.forms import Analysis, analyses, base_spelling
+from model.language.everyday import THIS, vless_wh_problem
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -41,7 +42,8 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period
-question: qclause qmark | wclause qmark
+question: qclause qmark | wclause qmark | vwh qmark
+vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
 imperative: iclause period
@@ -196,6 +198,10 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data == "vwh"), None)
+        if vwh is not None:
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(self.verbless_wh(*vwh.children),))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
@@ -206,14 +212,18 @@ class _Resolver:
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
-    def np(self, node: Tree, depth: int, bare: bool = False) -> tuple[NP, str, Noun | None, Token]:
-        """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate)."""
+    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False) -> tuple[NP, str, Noun | None, Token]:
+        """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate); ``this_ok`` lets
+        இது stand (இது என்ன ?)."""
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
             tok = _leaf(kids[0])
             a = self.an(tok, "PRON")
             key, case = a.key, a.feats[0]
+            if key == THIS and not this_ok:
+                self.fail(f"{self.word(tok)} (this) stands in a question without a verb (இது என்ன ?); elsewhere "
+                          "say what it is (இந்தப் புத்தகம்)", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
             return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
         det_tok = _leaf(kids[0]) if kids[0].data == "det" else None
@@ -300,6 +310,18 @@ class _Resolver:
         if sex and other and sex != other:
             self.fail(f"{self.word(atok)} ({noun.en}) does not fit {self.word(stok)}", atok)
         return Clause("be", "pres", subj=subj, attr=attr, neg=neg_tok is not None)
+
+    def verbless_wh(self, np_node: Tree, wh_node: Tree) -> Clause:
+        """உன் பெயர் என்ன ?, நீ யார் ?, என் கைப்பேசி எங்கே ?: a subject and a question word, no verb."""
+        subj, case, _, stok = self.np(np_node, 0, this_ok=True)
+        wtok = _leaf(wh_node)
+        wh = self.an(wtok, "WH").key
+        if case != "nom":
+            self.fail(f"{self.word(stok)}: a question without a verb asks about a subject with no case suffix", stok)
+        problem = vless_wh_problem(self.lex, subj, wh)
+        if problem:
+            self.fail(f"{self.word(wtok)}: {problem}", wtok)
+        return Clause("be", "pres", subj=subj, wh=wh, vless=True)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:

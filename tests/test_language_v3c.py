@@ -1,0 +1,102 @@
+"""Language v3c: everyday words and constructions (younger/elder siblings, questions without a verb, …), in
+both directions, each read back one way, and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.parser import NotInLanguage, parse, parse_count
+
+
+def both_ways(tamil: str, english: str, relations=None):
+    """The Tamil parses to exactly ``english`` in one parse (with ``relations`` when given); the English parses,
+    with the same English and relations, to Tamil that reads back the same."""
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english
+    assert parse_count(got.pair.src) == 1
+    if relations is not None:
+        assert got.pair.relations == relations
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+    return got
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return list(sample_pairs(3000, 5, 3, 10))
+
+
+SIBLINGS = [
+    ("அவள் என் தங்கை .", "she is my younger sister ."),
+    ("அவன் உன் தம்பி இல்லை .", "he is not your younger brother ."),
+    ("என் அண்ணன் நேற்று சென்னைக்குச் சென்றான் .", "my elder brother went to chennai yesterday ."),
+    ("அக்கா ஏன் அழுகிறாள் ?", "why is elder sister crying ?"),
+    ("என் தம்பி ஒரு மருத்துவர் .", "my younger brother is a doctor ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), SIBLINGS)
+def test_siblings_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_younger_and_elder_are_part_of_the_noun():
+    got = parse("அவள் என் தங்கை .")
+    assert got.pair.relations[:2] == [[2, 4, "poss"], [3, 4, "amod"]]
+    assert got.pair.align[3] == got.pair.align[4] == [2]           # younger, sister ← தங்கை
+    with pytest.raises(NotInLanguage, match="needs the word"):
+        parse_english("she is my sister .")                         # elder or younger: Tamil always says which
+    with pytest.raises(NotInLanguage, match="does not go with"):
+        parse_english("he is my younger friend .")
+
+
+def test_siblings_are_generated(sample):
+    words = {w for _, p in sample for w in p.src}
+    assert {"தம்பி", "தங்கை"} & words and "அக்கா" in words
+    younger = [p for _, p in sample if "younger" in p.tgt]
+    assert younger and all(p.tgt[p.tgt.index("younger") + 1] in ("brother", "sister") for p in younger)
+
+
+VERBLESS_QUESTIONS = [
+    ("இது என்ன ?", "what is this ?", [[1, 0, "cop"], [2, 0, "nsubj"], [1, 2, "agr"], [3, 0, "punct"]]),
+    ("உன் பெயர் என்ன ?", "what is your name ?",
+     [[2, 3, "poss"], [1, 0, "cop"], [3, 0, "nsubj"], [1, 3, "agr"], [4, 0, "punct"]]),
+    ("நீ யார் ?", "who are you ?", [[1, 0, "cop"], [2, 0, "nsubj"], [1, 2, "agr"], [3, 0, "punct"]]),
+    ("அந்த மருத்துவர் யார் ?", "who is the doctor ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), VERBLESS_QUESTIONS)
+def test_verbless_questions_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.align[1] == got.pair.align[0]                  # the copula aligns to the question word
+
+
+def test_where_without_a_verb_reads_like_where_with_one():
+    """என் கைப்பேசி எங்கே ? and என் கைப்பேசி எங்கே இருக்கிறது ? both say "where is my phone ?"; English reads
+    back the one with the verb."""
+    short, full = parse("என் phone எங்கே ?"), parse("என் கைப்பேசி எங்கே இருக்கிறது ?")
+    assert short.pair.tgt == full.pair.tgt == "where is my phone ?".split()
+    assert short.pair.relations == full.pair.relations
+    assert parse_english("where is my phone ?").pair.src == full.pair.src
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("இது வந்தது .", "stands in a question without a verb"),
+    ("அந்தப் பை என்ன ?", "asks what this is"),
+    ("நான் யார் ?", "not asked about"),
+    ("என் பெயர் என்ன ?", "asks what this is"),
+    ("நீ ஏன் ?", "asks with a verb"),
+])
+def test_verbless_questions_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_verbless_questions_are_generated_and_read_back(sample):
+    asked = [(t, p) for t, p in sample if t.clauses[0].vless]
+    assert {t.clauses[0].wh for t, _ in asked} == {"what", "who", "where"}
+    for _, p in asked:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
