@@ -100,3 +100,48 @@ def test_verbless_questions_are_generated_and_read_back(sample):
     for _, p in asked:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+EXPERIENCERS = [
+    ("எனக்குக் காபி வேண்டும் .", "i want coffee .", [[2, 1, "obj"], [0, 1, "nsubj"], [1, 0, "agr"], [3, 1, "punct"]]),
+    ("ரவிக்கு ஒரு பேனா வேண்டும் .", "ravi wants a pen .", None),
+    ("உங்களுக்கு ஆங்கிலம் தெரியுமா ?", "do you know english ?",
+     [[3, 2, "obj"], [0, 2, "aux"], [1, 2, "nsubj"], [0, 1, "agr"], [4, 2, "punct"]]),
+    ("எனக்குத் தெரியாது .", "i do not know .", None),
+    ("எங்களுக்குத் தமிழ் தெரியாது .", "we do not know tamil .", None),
+    ("எனக்குப் பசிக்கிறது .", "i am hungry .", [[1, 2, "cop"], [0, 2, "nsubj"], [1, 0, "agr"], [3, 2, "punct"]]),
+    ("அவனுக்குப் பசிக்கவில்லை .", "he is not hungry .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), EXPERIENCERS)
+def test_dative_experiencers_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert [0] in got.pair.align                                    # the English subject ← the dative
+
+
+def test_experiencers_read_in_romanized_and_informal_spelling():
+    assert " ".join(parse("enakku theriyaadhu .").pair.tgt) == "i do not know ."
+    assert parse("enakku theriyaadhu .").pair.src == ["எனக்குத்", "தெரியாது", "."]   # the standard doubling
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("எனக்குத் தெரியும் .", "needs what"),
+    ("எனக்குக் காபி தெரியும் .", "knows a language"),
+    ("உனக்குத் துணி வேண்டும் .", "to eat or drink"),
+    ("எனக்குக் காபி வேண்டுமா .", "asks a question"),
+    ("நான் காபி வேண்டும் .", "in the dative"),
+    ("எனக்குப் பசிக்கிறது , அதனால் நான் சாப்பிட்டேன் .", "cannot continue"),
+])
+def test_experiencers_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_experiencers_are_generated_and_read_back(sample):
+    felt = [(t, p) for t, p in sample if t.clauses[0].exp]
+    assert {t.clauses[0].verb for t, _ in felt} == {"want", "know", "hungry"}
+    assert any(t.mood == "question" for t, _ in felt) and any(t.clauses[0].neg for t, _ in felt)
+    for _, p in felt:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

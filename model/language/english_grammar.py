@@ -125,6 +125,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
         put(v.en_ing, Reading("VING", v.key))
+    for k, e in lex.experiencers.items():        # want, know (எனக்கு … வேண்டும், தெரியும்), hungry (பசிக்கிறது)
+        for w, form in zip(e.get("en", ()), ("base", "3sg")):
+            put(w, Reading("VERB", k, form))
+        put(e.get("en_pred"), Reading("PRED", k))
     for k, d in lex.pronouns.items():            # me, you, us, him, them: objects and recipients
         if d.get("en_obj"):
             put(d["en_obj"], Reading("PRON", k, "obj"))

@@ -122,6 +122,9 @@ class Resolver(PhraseReader):
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
+        exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
+        if exp is not None:
+            return self.experiencer(exp, subj_node, items, neg, depth, conj)
         time = self.time_of([c for c in items if c.data == "time"])
         copula = main.type == "PRED"
         subj = None
@@ -153,6 +156,23 @@ class Resolver(PhraseReader):
         if depth == 0:
             self.prev = roles.get("subj")
         return cl
+
+    def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
+                    conj: list[str] | None) -> Clause:
+        """"i want coffee", "do you know tamil ?", "i am hungry": the subject is the Tamil dative experiencer
+        (எனக்குக் காபி வேண்டும்); the round trip checks the verb forms and the Tamil parser the rest."""
+        entry = self.lex.experiencers[key]
+        if depth or conj is not None or subj_node is None:
+            self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' stands in a sentence of its own with its subject "
+                      "(i want coffee, do you know tamil ?, i am hungry)")
+        subj = self.phrase(subj_node.children[0] if subj_node.data == "subj" else subj_node)
+        if subj.pron is not None:
+            subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
+            self.note_reading(subj.text)
+        objs = [self.phrase(i) for i in items if i.data == "np"]
+        if len(objs) != len(items) or len(objs) > 1:
+            self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
+        return Clause(key, "pres", subj=subj.np, obj=objs[0].np if objs else None, neg=neg, exp=True)
 
     def question_word(self, kids: list[Tree]) -> str | None:
         """The question word's key: who (the subject, "who came ?"), whom ("who did you see ?"), what, where …"""

@@ -78,3 +78,55 @@ def draw_vless_wh(rng, lex: Lexicon, names: list) -> Clause | None:
     if vless_wh_problem(lex, np, wh) is not None:
         return None
     return Clause("be", "pres", subj=np, wh=wh, vless=True)
+
+
+# ---- experiencers in the dative: எனக்குக் காபி வேண்டும் (i want coffee), உனக்குத் தமிழ் தெரியுமா ?, எனக்குப் பசிக்கிறது
+EXP_RATE, EXP_MAX = 0.08, 6                 # among the generator's short statements and questions
+EXP_PRONOUNS = ("i", "you", "you_sg", "we", "he", "they")
+WANTED_BARE = ("money", "medicine")          # besides food and drink, what one wants bare
+
+
+def exp_problem(lex: Lexicon, key: str, subj: NP, obj: NP | None, neg: bool) -> str | None:
+    """Why this experiencer clause is not in the language (None when it is): the experiencer is a pronoun
+    or a name; வேண்டும் wants something to eat or drink (bare) or to buy (with a determiner), தெரியும் knows a
+    language (or, negated, nothing: எனக்குத் தெரியாது), பசிக்கிறது takes nothing."""
+    entry = lex.experiencers[key]
+    if subj.kind == "noun" or (subj.kind == "pron" and subj.head not in EXP_PRONOUNS):
+        return f"{entry['ta']} says what a person (a pronoun or a name) wants, knows or feels"
+    if obj is None:
+        return None if "en_pred" in entry or (key == "know" and neg) else f"{entry['ta']} needs what (a noun)"
+    if "en_pred" in entry:
+        return f"{entry['ta']} takes no noun"
+    if obj.kind != "noun" or obj.rc is not None or obj.adjs:
+        return f"{entry['ta']} takes a plain noun"
+    noun = lex.nouns[obj.head]
+    if key == "know":
+        return None if noun.cls == "language" else "தெரியும் here knows a language (தமிழ், ஆங்கிலம்)"
+    if obj.det is None and ("mass" not in noun.tags or noun.cls != "food" and noun.key not in WANTED_BARE):
+        return "வேண்டும் wants something to eat or drink (காபி) or to buy (ஒரு பேனா)"
+    if obj.det is not None and ("buyable" not in noun.tags or obj.det in lex.possessives):
+        return "வேண்டும் wants something to buy with அந்த, இந்த, ஒரு or a number (ஒரு பேனா)"
+    return None
+
+
+def draw_experiencer(rng, lex: Lexicon, names: list, mood: str) -> Clause | None:
+    """An experiencer clause for the generator (None when the draw does not fit)."""
+    key = rng.choices(("want", "know", "hungry"), (2.0, 1.0, 1.0))[0]
+    people = [p for p in EXP_PRONOUNS if not (mood == "question" and p in ("i", "we"))]
+    subj = NP(rng.choice(names).key, "name") if rng.random() < 0.15 else NP(rng.choice(people), "pron")
+    neg = mood == "decl" and rng.random() < 0.3
+    obj = None
+    if key == "want":
+        if rng.random() < 0.6:
+            obj = NP(rng.choice([n.key for n in lex.nouns.values() if "mass" in n.tags and n.cls == "food"
+                                 or n.key in WANTED_BARE]))
+        else:
+            noun = rng.choice([n for n in lex.nouns.values() if "buyable" in n.tags and "mass" not in n.tags])
+            plural = noun.en_pl is not None and rng.random() < 0.3
+            det = rng.choice(list(lex.numbers)) if plural else rng.choice(("a", "the", "this"))
+            obj = NP(noun.key, number="pl" if plural else "sg", det=det)
+    elif key == "know" and not (neg and rng.random() < 0.4):
+        obj = NP(rng.choice([n.key for n in lex.nouns.values() if n.cls == "language"]))
+    if exp_problem(lex, key, subj, obj, neg) is not None:
+        return None
+    return Clause(key, "pres", subj=subj, obj=obj, neg=neg, exp=True)

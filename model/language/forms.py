@@ -50,6 +50,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
+    for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
+        for form in ("ta", "neg", "q"):
+            add(d[form], Analysis("VEXP", k, (form,)))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -199,6 +202,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for c in lex.conjunctions.values():
         words |= set(c["en"])
     words |= {w["en"] for w in lex.wh.values()} | {g["en"] for g in lex.degrees.values()}
+    for e in lex.experiencers.values():
+        words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)
 
 

@@ -24,7 +24,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
-from model.language.everyday import VLESS_WH_RATE, draw_vless_wh
+from model.language.everyday import EXP_MAX, EXP_RATE, VLESS_WH_RATE, draw_experiencer, draw_vless_wh
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -459,6 +459,10 @@ class Generator:
         mood = rng.choices(moods, weights)[0]
         if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
+        if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
+            felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
+            if felt is not None:
+                return Sentence(mood, (felt,))
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses

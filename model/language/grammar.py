@@ -91,6 +91,7 @@ class Clause:
     wh: str | None = None           # a question word (who whom what where when why how) standing for a role
     degree: str | None = None       # very | too, before a predicate (மிகவும் சோர்வாக, very tired)
     vless: bool = False             # a question with no Tamil verb: subject and question word (நீ யார் ?)
+    exp: bool = False               # an experiencer in the dative: எனக்குக் காபி வேண்டும் (``verb`` is its key)
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,13 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
+        if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
+            entry = lex.experiencers[cl.verb]
+            self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.obj is not None:
+                self.ta_np(cl.obj, "nom", path + ("obj",))
+            self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
         if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
@@ -374,12 +382,39 @@ class _Linearizer:
         self.rel(cop, subj_i, "agr")
         return head, subj_i
 
+    def en_experiencer(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"i want coffee", "do you know tamil ?", "i do not know", "i am hungry": the dative experiencer is
+        the English subject; the verb group aligns to the Tamil form."""
+        entry, vp = self.lex.experiencers[cl.verb], path + ("verb",)
+        number = np_number_en(self.lex, cl.subj)
+        if "en_pred" in entry:
+            words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]
+        elif cl.neg or mood == "question":
+            words = ["does" if number == "sg" else "do"] + ["not"] * cl.neg + [entry["en"][0]]
+        else:
+            words = [entry["en"][1] if number == "sg" else entry["en"][0]]
+        group = []
+        if mood == "question":
+            group.append(self.en(words.pop(0), vp))
+        subj_i = self.en_np(cl.subj, path + ("subj",))
+        group += [self.en(w, vp) for w in words]
+        main = group[-1]
+        if cl.obj is not None:
+            self.rel(self.en_np(cl.obj, path + ("obj",), objective=True), main, "obj")
+        for tok in group[:-1]:
+            self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "cop" if self.tgt[tok] in _BE else "aux")
+        self.rel(subj_i, main, "nsubj")
+        self.rel(group[0], subj_i, "agr")
+        return main, subj_i
+
     def en_clause(self, cl: Clause, mood: str, path: tuple,
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.exp:
+            return self.en_experiencer(cl, mood, path)
         if cl.vless:                            # what is your name ?: the copula aligns to the question word
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
             cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))

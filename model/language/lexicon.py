@@ -105,6 +105,7 @@ class Lexicon:
         self.determiners = {d["key"]: d for d in data["determiners"]}
         self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}
+        self.experiencers = {e["key"]: e for e in data.get("experiencers", ())}   # எனக்குக் காபி வேண்டும்
         self.pronouns = {p["key"]: p for p in data["pronouns"]}
         self.pronoun_by_agr = {p["agr"]: p for p in reversed(data["pronouns"])}   # the first of an agreement
         # a personal pronoun (i, you, we) or he/she/they said of people stands for a person: its noun
@@ -125,7 +126,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 

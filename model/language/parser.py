@@ -19,19 +19,19 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from model.errors import InputError
+from model.language.everyday import THIS, exp_problem, vless_wh_problem
 from model.language.forms import Analysis, analyses, base_spelling
-from model.language.everyday import THIS, vless_wh_problem
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -41,8 +41,9 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (comma conj clause)* period | vless period
-question: qclause qmark | wclause qmark | vwh qmark
+decl: clause (comma conj clause)* period | vless period | exp period
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark
+exp: np np? vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -198,10 +199,11 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
-        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data == "vwh"), None)
+        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp")), None)
         if vwh is not None:
             self.prev_noun = None
-            return Sentence(mood=mood, clauses=(self.verbless_wh(*vwh.children),))
+            cl = self.verbless_wh(*vwh.children) if vwh.data == "vwh" else self.experiencer(vwh, mood)
+            return Sentence(mood=mood, clauses=(cl,))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
@@ -322,6 +324,30 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(wtok)}: {problem}", wtok)
         return Clause("be", "pres", subj=subj, wh=wh, vless=True)
+
+    def experiencer(self, node: Tree, mood: str) -> Clause:
+        """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
+        noun and a fixed form."""
+        nps, vtok = node.children[:-1], _leaf(node.children[-1])
+        a = self.an(vtok, "VEXP")
+        subj, case, _, stok = self.np(nps[0], 0)
+        if case != "dat":
+            self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
+                      "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
+        obj = None
+        if len(nps) > 1:
+            obj, ocase, _, otok = self.np(nps[1], 0)
+            if ocase != "nom":
+                self.fail(f"{self.word(otok)}: what is wanted or known takes no case suffix (எனக்குக் காபி வேண்டும்)",
+                          otok)
+        form = a.feats[0]
+        if (mood == "question") != (form == "q"):
+            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' ({self.lex.experiencers[a.key]['q']})"
+                      if mood == "question" else f"{self.word(vtok)} asks a question: the sentence ends with '?'", vtok)
+        problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
