@@ -145,3 +145,17 @@ def test_experiencers_are_generated_and_read_back(sample):
     for _, p in felt:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+@pytest.mark.parametrize(("typed", "english", "written"), [
+    ("nee enga pora ?", "where are you going ?", "எங்கே"),
+    ("neenga eppadi irukkeenga ?", "how are you ?", "இருக்கிறீர்கள்"),
+    ("naan nallaa irukken .", "i am fine .", "நன்றாக"),
+    ("avan yen azhugiraan ?", "why is he crying ?", "ஏன்"),
+    ("நான் அலுவலகத்துக்குப் போறேன் .", "i am going to the office .", "போகிறேன்"),
+    ("enakku coffee venum .", "i want coffee .", "வேண்டும்"),
+])
+def test_spoken_forms_read_as_the_written_word_with_a_note(typed, english, written):
+    got = parse(typed)
+    assert " ".join(got.pair.tgt) == english
+    assert any("spoken" in n and written in n for n in got.notes)
