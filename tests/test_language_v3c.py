@@ -159,3 +159,32 @@ def test_spoken_forms_read_as_the_written_word_with_a_note(typed, english, writt
     got = parse(typed)
     assert " ".join(got.pair.tgt) == english
     assert any("spoken" in n and written in n for n in got.notes)
+
+
+@pytest.mark.parametrize(("tamil", "english"), [
+    ("பேருந்து எப்போது வரும் ?", "when will the bus come ?"),
+    ("கடிதம் வந்தது .", "the letter came ."),
+    ("சட்டை அழுக்காக இருந்தது .", "the shirt was dirty ."),
+])
+def test_a_bare_thing_as_subject_is_the_known_one(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    assert got.pair.align[english.split().index("the")] == [0]      # "the" ← the bare noun
+    back = parse_english(english)                                    # English says அந்த: the same relations
+    assert back.pair.relations == got.pair.relations and back.pair.src[0] in ("அந்தப்", "அந்தக்", "அந்தச்")
+
+
+def test_a_bare_thing_is_a_subject_only():
+    with pytest.raises(NotInLanguage, match="second subject"):
+        parse("அந்தப் பையன் பேருந்து பார்த்தான் .")
+    with pytest.raises(NotInLanguage, match="needs a determiner"):
+        parse("பேருந்துகள் வந்தன .")
+
+
+def test_bare_thing_subjects_are_generated(sample):
+    bare = [p for t, p in sample if any(c.subj is not None and c.subj.kind == "noun" and c.subj.det is None
+                                        and "the" in p.tgt and c.attr is None and not c.exp for c in t.clauses)
+            and p.src[0] not in ("அம்மா", "அப்பா")]
+    assert bare
+    for p in bare:
+        assert parse(" ".join(p.src)).pair.relations == p.relations

@@ -10,6 +10,8 @@ from __future__ import annotations
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
+BARE_SUBJECTS = ("object", "doc", "food", "animal")   # a thing or an animal as a bare subject is known: "the bus"
+BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
 THIS = "this_pron"                          # இது, "this": a subject of இது என்ன ? only
 VLESS_WH = ("what", "who", "where")
 WHO_PRONOUNS = ("you", "you_sg", "he", "she", "they")
@@ -42,8 +44,8 @@ def vless_wh_problem(lex: Lexicon, np: NP, wh: str) -> str | None:
         return None
     if noun.cls == "person":
         ok = np.det in lex.possessives or np.det in ("the", "this") or (np.det is None and "kin" in noun.tags)
-    elif noun.cls == "place" or "portable" in noun.tags:
-        ok = np.det in lex.possessives or np.det in ("the", "this")
+    elif noun.cls == "place" or "portable" in noun.tags or "arrives" in noun.tags:
+        ok = np.det in lex.possessives or np.det in ("the", "this") or np.det is None      # பேருந்து எங்கே ?
     else:
         ok = False
     return None if ok else "எங்கே without a verb asks where a person, place or thing you carry is (என் கைப்பேசி எங்கே ?)"

@@ -24,7 +24,15 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
-from model.language.everyday import EXP_MAX, EXP_RATE, VLESS_WH_RATE, draw_experiencer, draw_vless_wh
+from model.language.everyday import (
+    BARE_SUBJECT_RATE,
+    BARE_SUBJECTS,
+    EXP_MAX,
+    EXP_RATE,
+    VLESS_WH_RATE,
+    draw_experiencer,
+    draw_vless_wh,
+)
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -276,6 +284,11 @@ class Generator:
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
                 cl["source"]["det"] = "the"                # "came from this shop" would move away from here
         self.grow(cl, mood, budget, depth)
+        s = cl["subj"]
+        if self.v3 and depth == 0 and mood in ("decl", "question") and s is not None and s["kind"] == "noun" \
+                and s["det"] == "the" and s["number"] == "sg" and not s["adjs"] and not s["rc"] \
+                and s["noun"].cls in BARE_SUBJECTS and "mass" not in s["noun"].tags and rng.random() < BARE_SUBJECT_RATE:
+            s["det"] = None                                  # பேருந்து வரும்: the bus will come
         return cl
 
     def subject_key(self, cl: dict) -> str | None:

@@ -297,14 +297,17 @@ class _Linearizer:
             self.rels.append([dep, head, label])
 
     def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False,
-              predicate: bool = False) -> int:
-        """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them)."""
+              predicate: bool = False, subject: bool = False) -> int:
+        """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them);
+        ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
+            if subject and noun.cls != "person" and "mass" not in noun.tags:
+                det_i = self.en("the", hp)
+            elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
                 det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
             mod_i = self.en(noun.en_mod, hp) if noun.en_mod else None
             head = self.en(noun.en_form(np.number), hp)
@@ -371,7 +374,7 @@ class _Linearizer:
         """"she is my sister": the copula, which Tamil leaves out, aligns to the noun predicate (to இல்லை
         when negated) and the predicate noun heads the clause."""
         lex = self.lex
-        subj_i = self.en_np(cl.subj, path + ("subj",))
+        subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
         carrier = path + (("verb",) if cl.neg else ("attr", "head"))
         cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], carrier)
         not_i = self.en("not", carrier) if cl.neg else None
@@ -396,7 +399,7 @@ class _Linearizer:
         group = []
         if mood == "question":
             group.append(self.en(words.pop(0), vp))
-        subj_i = self.en_np(cl.subj, path + ("subj",))
+        subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
         group += [self.en(w, vp) for w in words]
         main = group[-1]
         if cl.obj is not None:
@@ -418,7 +421,7 @@ class _Linearizer:
         if cl.vless:                            # what is your name ?: the copula aligns to the question word
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
             cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
-            subj_i = self.en_np(cl.subj, path + ("subj",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
             self.rel(cop, wh_i, "cop")
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
@@ -451,14 +454,14 @@ class _Linearizer:
             if cl.gap == "subj":
                 number, agr_target = np_number_en(lex, rc_np), rc_head
             else:
-                subj_i = self.en_np(cl.subj, path + ("subj",))
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
                 number, agr_target = np_number_en(lex, cl.subj), subj_i
             group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
             number = np_number_en(lex, cl.subj) if cl.subj is not None else "sg"
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
             if mood == "decl" or cl.wh == "who":                                        # who came ?
-                subj_i = self.en_np(cl.subj, path + ("subj",)) if cl.subj is not None else None
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
                 group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect, cl.neg)]
             else:
                 words = verb_group(verb, cl.tense, number, aspect)
@@ -468,7 +471,7 @@ class _Linearizer:
                     aux = {"past": "did", "pres": "does" if number == "sg" else "do"}[cl.tense]
                     rest = [base]
                 group = [self.en(aux, vp)]
-                subj_i = self.en_np(cl.subj, path + ("subj",))
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
                 group += [self.en(w, vp) for w in ["not"] * cl.neg + rest]     # why did you not come ?
             agr_target = subj_i if subj_i is not None else wh_i
         else:

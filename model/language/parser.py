@@ -19,7 +19,7 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from model.errors import InputError
-from model.language.everyday import THIS, exp_problem, vless_wh_problem
+from model.language.everyday import BARE_SUBJECTS, THIS, exp_problem, vless_wh_problem
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
@@ -240,7 +240,8 @@ class _Resolver:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
             kin = "kin" in noun.tags and number == "sg" and not adj_toks    # அம்மா வந்தார்: mother came
-            if det_tok is None and not bare and not kin and "mass" not in noun.tags and noun.cls != "place":
+            thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
+            if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls == "language":
