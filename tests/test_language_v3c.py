@@ -188,3 +188,34 @@ def test_bare_thing_subjects_are_generated(sample):
     assert bare
     for p in bare:
         assert parse(" ".join(p.src)).pair.relations == p.relations
+
+
+WEATHER = [
+    ("நாளை மழை பெய்யும் .", "it will rain tomorrow .", [[3, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"], [4, 2, "punct"]]),
+    ("நேற்று மழை பெய்தது .", "it rained yesterday .", None),
+    ("மழை பெய்யவில்லை .", "it did not rain .", None),
+    ("இப்போது மழை பெய்கிறது .", "it is raining now .", None),
+    ("நாளை மழை பெய்யுமா ?", "will it rain tomorrow ?", None),
+    ("நாளை மழை பெய்யாது .", "it will not rain tomorrow .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WEATHER)
+def test_rain_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.align[english.split().index("it")] == [tamil.split().index("மழை")]    # it ← மழை
+
+
+def test_rain_that_is_not_in_the_language():
+    with pytest.raises(NotInLanguage, match="does not fit the tense"):
+        parse("நேற்று மழை பெய்யும் .")
+    with pytest.raises(NotInLanguage, match="with 'it'"):
+        parse_english("ravi rained .")
+
+
+def test_rain_is_generated_and_read_back(sample):
+    rain = [(t, p) for t, p in sample if t.clauses[0].weather]
+    assert rain and {t.mood for t, _ in rain} == {"decl", "question"}
+    for _, p in rain:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -125,6 +125,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
         put(v.en_ing, Reading("VING", v.key))
+    for k, v in lex.weather.items():             # it will rain (நாளை மழை பெய்யும்)
+        for w, form in zip(v.en, ("base", "3sg", "past")):
+            put(w, Reading("VERB", k, form))
+        put(v.en_ing, Reading("VING", k))
     for k, e in lex.experiencers.items():        # want, know (எனக்கு … வேண்டும், தெரியும்), hungry (பசிக்கிறது)
         for w, form in zip(e.get("en", ()), ("base", "3sg")):
             put(w, Reading("VERB", k, form))

@@ -122,6 +122,9 @@ class Resolver(PhraseReader):
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
+        wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
+        if wea is not None:
+            return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
         exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
         if exp is not None:
             return self.experiencer(exp, subj_node, items, neg, depth, conj)
@@ -156,6 +159,20 @@ class Resolver(PhraseReader):
         if depth == 0:
             self.prev = roles.get("subj")
         return cl
+
+    def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],
+                neg: bool, depth: int, conj: list[str] | None) -> Clause:
+        """"it will rain tomorrow", "will it rain ?", "it rained": மழை பெய் (the round trip checks the forms)."""
+        subj = _leaf(subj_node) if subj_node is not None else None
+        if depth or conj is not None or subj is None or subj.value != "it":
+            self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
+                      "tomorrow)", main)
+        if any(i.data != "time" for i in items):
+            self.fail(f"'{main.value}': the weather takes a time phrase only (it will rain tomorrow)", main)
+        words = [t.value for t in auxes]
+        tense = "fut" if "will" in words else "pres" if main.type == "VING" else \
+            "past" if "did" in words or main.value == self.lex.weather[key].en[2] else "pres"
+        return Clause(key, tense, time=self.time_of(items), neg=neg, weather=True)
 
     def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
                     conj: list[str] | None) -> Clause:

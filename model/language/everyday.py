@@ -7,7 +7,7 @@ Verbless wh-questions: a subject and a question word with no verb, as Tamil asks
 
 from __future__ import annotations
 
-from model.language.grammar import NP, Clause
+from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal")   # a thing or an animal as a bare subject is known: "the bus"
@@ -132,3 +132,20 @@ def draw_experiencer(rng, lex: Lexicon, names: list, mood: str) -> Clause | None
     if exp_problem(lex, key, subj, obj, neg) is not None:
         return None
     return Clause(key, "pres", subj=subj, obj=obj, neg=neg, exp=True)
+
+
+# ---- the weather: நாளை மழை பெய்யும் (it will rain tomorrow)
+WEATHER_RATE, WEATHER_MAX = 0.04, 5          # among the generator's short statements and questions
+WEATHER_TIMES = ("yesterday", "today", "now", "tomorrow", "morning", "evening", "night", "last_week", "next_week")
+
+
+def draw_weather(rng, lex: Lexicon, mood: str) -> Clause:
+    """A weather clause for the generator: a tense, often a time that fits it, sometimes negated (in the tense
+    -வில்லை reads)."""
+    key = rng.choice(list(lex.weather))
+    tense = rng.choices(("past", "pres", "fut"), (0.45, 0.2, 0.35))[0]
+    times = [t for t in WEATHER_TIMES if t in lex.times and tense in lex.times[t]["tense"]]
+    time = rng.choice(times) if times and rng.random() < 0.7 else None
+    neg = mood == "decl" and rng.random() < 0.25 and \
+        (tense == "fut" or negative_tense(lex.weather[key], time, lex) == tense)
+    return Clause(key, tense, time=time, neg=neg, weather=True)

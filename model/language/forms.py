@@ -50,6 +50,12 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
+    for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
+        add(lex.weather_nouns[k], Analysis("RAIN", k))
+        for tense in ("past", "pres", "fut"):
+            add(v.finite(tense, "n"), Analysis("VWEA", k, (tense, "decl")))
+            add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
+            add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
         for form in ("ta", "neg", "q"):
             add(d[form], Analysis("VEXP", k, (form,)))
@@ -202,6 +208,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for c in lex.conjunctions.values():
         words |= set(c["en"])
     words |= {w["en"] for w in lex.wh.values()} | {g["en"] for g in lex.degrees.values()}
+    for v in lex.weather.values():
+        words |= {*v.en, v.en_ing, "it"}
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

@@ -30,8 +30,11 @@ from model.language.everyday import (
     EXP_MAX,
     EXP_RATE,
     VLESS_WH_RATE,
+    WEATHER_MAX,
+    WEATHER_RATE,
     draw_experiencer,
     draw_vless_wh,
+    draw_weather,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
@@ -472,6 +475,8 @@ class Generator:
         mood = rng.choices(moods, weights)[0]
         if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
+        if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
+            return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:

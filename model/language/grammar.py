@@ -92,6 +92,7 @@ class Clause:
     degree: str | None = None       # very | too, before a predicate (மிகவும் சோர்வாக, very tired)
     vless: bool = False             # a question with no Tamil verb: subject and question word (நீ யார் ?)
     exp: bool = False               # an experiencer in the dative: எனக்குக் காபி வேண்டும் (``verb`` is its key)
+    weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
 
 
 @dataclass(frozen=True)
@@ -246,6 +247,14 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
+        if cl.weather:                          # நாளை மழை பெய்யும்: time, மழை, verb
+            for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
+                self.ta(word, path + ("time", j))
+            self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
+            verb = lex.weather[cl.verb]
+            form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
+            self.ta(form(cl.tense, "n"), path + ("verb",))
+            return
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
@@ -385,6 +394,31 @@ class _Linearizer:
         self.rel(cop, subj_i, "agr")
         return head, subj_i
 
+    def en_weather(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"it will rain tomorrow", "will it rain ?", "it is raining now": English says it, aligned to மழை."""
+        verb, vp = self.lex.weather[cl.verb], path + ("verb",)
+        aspect = "progressive" if cl.tense == "pres" else "simple"
+        words = verb_group(verb, cl.tense, "sg", aspect, cl.neg)
+        group = []
+        if mood == "question":
+            if aspect == "progressive" or cl.tense == "fut":
+                first, words = words[0], words[1:]
+            else:
+                first, words = "did", [verb.en[0]]
+            group.append(self.en(first, vp))
+        subj_i = self.en("it", path + ("subj", "head"))
+        group += [self.en(w, vp) for w in words]
+        main = group[-1]
+        if cl.time:
+            self.rel(self.en_time(cl, path, main), main, "tmod")
+        for tok in group[:-1]:
+            self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "aux")
+        self.rel(subj_i, main, "nsubj")
+        for tok in group:
+            if self.tgt[tok] in _NUMBER_MARKED or (cl.tense == "pres" and aspect == "simple" and tok == main):
+                self.rel(tok, subj_i, "agr")
+        return main, subj_i
+
     def en_experiencer(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
         """"i want coffee", "do you know tamil ?", "i do not know", "i am hungry": the dative experiencer is
         the English subject; the verb group aligns to the Tamil form."""
@@ -416,6 +450,8 @@ class _Linearizer:
         lex = self.lex
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.weather:
+            return self.en_weather(cl, mood, path)
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
         if cl.vless:                            # what is your name ?: the copula aligns to the question word

@@ -106,6 +106,9 @@ class Lexicon:
         self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}
         self.experiencers = {e["key"]: e for e in data.get("experiencers", ())}   # எனக்குக் காபி வேண்டும்
+        self.weather = {w["key"]: _verb({**w, "ta": w["verb"], "subj": [], "tenses": ("past", "pres", "fut")})
+                        for w in data.get("weather", ())}                         # மழை பெய்யும்: it will rain
+        self.weather_nouns = {w["key"]: w["ta"] for w in data.get("weather", ())}
         self.pronouns = {p["key"]: p for p in data["pronouns"]}
         self.pronoun_by_agr = {p["agr"]: p for p in reversed(data["pronouns"])}   # the first of an agreement
         # a personal pronoun (i, you, we) or he/she/they said of people stands for a person: its noun
@@ -126,7 +129,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 

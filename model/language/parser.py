@@ -27,11 +27,11 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -41,8 +41,9 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (comma conj clause)* period | vless period | exp period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark
+decl: clause (comma conj clause)* period | vless period | exp period | weather period
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark
+weather: time? RAIN_ VWEA_
 exp: np np? vexp
 vwh: np wh
 wclause: item* vfin
@@ -83,7 +84,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB"):      # single-category words
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA"):      # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -199,10 +200,11 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
-        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp")), None)
+        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp", "weather")), None)
         if vwh is not None:
             self.prev_noun = None
-            cl = self.verbless_wh(*vwh.children) if vwh.data == "vwh" else self.experiencer(vwh, mood)
+            cl = self.verbless_wh(*vwh.children) if vwh.data == "vwh" else self.experiencer(vwh, mood) \
+                if vwh.data == "exp" else self.weather(vwh, mood)
             return Sentence(mood=mood, clauses=(cl,))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(_leaf(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
@@ -325,6 +327,27 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(wtok)}: {problem}", wtok)
         return Clause("be", "pres", subj=subj, wh=wh, vless=True)
+
+    def weather(self, node: Tree, mood: str) -> Clause:
+        """நாளை மழை பெய்யும் (it will rain tomorrow), மழை பெய்யுமா ? (will it rain ?): a time, மழை and its verb."""
+        lex = self.lex
+        time_node = next((c for c in node.children if isinstance(c, Tree) and c.data == "time"), None)
+        vtok = node.children[-1]
+        readings = [a for a in self.table[vtok.value] if a.cat == "VWEA"]
+        key, (tense, form) = readings[0].key, readings[0].feats
+        time = None
+        if time_node is not None:
+            words = " ".join(_leaf(t).value for t in time_node.children)
+            time = find_time(lex, words)
+            if time is None or lex.times[time].get("habitual") or time in ("by_tomorrow",):
+                self.fail(f"'{words}' is not a time the weather is told with here", _leaf(time_node))
+        if (mood == "question") != (form == "q"):
+            self.fail(f"{self.word(vtok)}: a yes/no question ends its verb with -ஆ and the sentence with '?'", vtok)
+        if form == "neg" and tense != "fut":
+            tense = negative_tense(lex.weather[key], time, lex)      # மழை பெய்யவில்லை: it did not rain
+        if time is not None and tense not in lex.times[time]["tense"]:
+            self.fail(f"'{' '.join(lex.times[time]['en'])}' does not fit the tense of {self.word(vtok)}", vtok)
+        return Clause(key, tense, time=time, neg=form == "neg", weather=True)
 
     def experiencer(self, node: Tree, mood: str) -> Clause:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
