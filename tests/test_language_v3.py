@@ -58,7 +58,7 @@ def test_negative_morphology():
 
 
 def test_negation_is_generated_and_reads_back_one_way():
-    negated = [(t, p) for t, p in sample_pairs(400, 11, 3, 20) if any(c.neg for c in t.clauses)]
+    negated = [(t, p) for t, p in sample_pairs(400, 14, 3, 20) if any(c.neg for c in t.clauses)]
     assert len(negated) >= 20
     moods = {t.mood for t, _ in negated}
     assert moods == {"decl", "imperative", "question"}                # questions with a question word
