@@ -219,3 +219,43 @@ def test_rain_is_generated_and_read_back(sample):
     for _, p in rain:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+ADVERBS = [
+    ("நாங்கள் ஏற்கெனவே சாப்பிட்டோம் .", "we already ate .", [[0, 2, "nsubj"], [1, 2, "advmod"], [3, 2, "punct"]]),
+    ("ரயில் தாமதமாக வந்தது .", "the train came late .", None),
+    ("அவன் எப்போதும் தாமதமாக வருகிறான் .", "he always comes late .", None),    # always: the simple present
+    ("ரவி நேற்று அலுவலகத்துக்குத் தாமதமாகச் சென்றான் .", "ravi went to the office late yesterday .", None),
+    ("நீ நாளை சீக்கிரம் வருவாயா ?", "will you come early tomorrow ?", None),
+    ("நீ சாப்பிட்டாயா ?", "did you eat ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), ADVERBS)
+def test_adverbs_and_eating_without_an_object(tamil, english, relations):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    if relations is not None:
+        assert got.pair.relations == relations
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அவன் எப்போதும் வந்தான் .", "present statement"),
+    ("ரவி நேற்று ஏற்கெனவே சாப்பிட்டான் .", "no time phrase"),
+    ("ரவி ஏற்கெனவே நேசித்தான் .", "done and over|needs an object"),
+    ("ரவி தாமதமாகச் சமைத்தான் .", "coming, going"),
+    ("ரவி தாமதமாக வரவில்லை .", "not negated"),
+])
+def test_adverbs_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_adverbs_are_generated_and_read_back(sample):
+    found = [(t, p) for t, p in sample if t.clauses[0].advs]
+    assert {a for t, _ in found for a in t.clauses[0].advs} == {"already", "always", "late", "early"}
+    for _, p in found:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

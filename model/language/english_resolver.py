@@ -128,6 +128,9 @@ class Resolver(PhraseReader):
         exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
         if exp is not None:
             return self.experiencer(exp, subj_node, items, neg, depth, conj)
+        adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
+        advs = tuple(self.reading(_leaf(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
+        items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
         copula = main.type == "PRED"
         subj = None
@@ -151,7 +154,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
-        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree,
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
@@ -447,7 +450,7 @@ class Resolver(PhraseReader):
         if mood == "imperative" and not verb.imp:
             self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
         obj = head if cl.gap == "obj" else roles.get("obj")
-        if verb.obj and obj is None and cl.wh not in ("whom", "what"):
+        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional:
             self.fail(f"'{verb.en[0]}' needs an object", main)
         if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \

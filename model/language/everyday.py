@@ -149,3 +149,53 @@ def draw_weather(rng, lex: Lexicon, mood: str) -> Clause:
     neg = mood == "decl" and rng.random() < 0.25 and \
         (tense == "fut" or negative_tense(lex.weather[key], time, lex) == tense)
     return Clause(key, tense, time=time, neg=neg, weather=True)
+
+
+# ---- adverbs: நாங்கள் ஏற்கெனவே சாப்பிட்டோம் (we already ate), அவன் எப்போதும் தாமதமாக வருகிறான் (he always comes late)
+ADV_RATE = 0.25                             # how often the generator gives a one-clause sentence an adverb
+
+
+def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, tense: str | None, neg: bool,
+                  time: str | None, heavy: bool) -> tuple[str, ...] | str:
+    """The adverbs in the grammar's order (one before the English verb, then one after), or why not: ஏற்கெனவே
+    (already) in a past statement, எப்போதும் (always) in a present one, neither negated nor with a time phrase;
+    தாமதமாக (late) and சீக்கிரம் (early) with a verb of coming, going, leaving or waking, not negated; none
+    beside a relative clause, which English could attach them to."""
+    if not keys:
+        return ()
+    pre = [k for k in keys if lex.adverbs[k].get("pre")]
+    post = [k for k in keys if not lex.adverbs[k].get("pre")]
+    if len(pre) > 1 or len(post) > 1:
+        return "a clause takes one adverb of each kind (எப்போதும் தாமதமாக)"
+    if depth or mood in ("request", "imperative", "rc") or heavy:
+        return "an adverb goes in a main statement or question here, with no relative clause"
+    for k in pre:
+        entry = lex.adverbs[k]
+        if mood != "decl" or neg or time is not None or tense not in entry["tense"]:
+            return (f"{entry['ta']} ({entry['en']}) goes in a {'past' if 'past' in entry['tense'] else 'present'} "
+                    "statement, not negated and with no time phrase")
+        if verb.stative or (not entry.get("habitual") and not (verb.deadline or verb.obj_optional)):
+            return (f"{entry['ta']} ({entry['en']}) goes with " + ("an action done again and again" if
+                    entry.get("habitual") else "an action that is done and over (ate, sent, finished)"))
+    for k in post:
+        entry = lex.adverbs[k]
+        if verb.key not in entry["verbs"] or neg:
+            return f"{entry['ta']} ({entry['en']}) goes with coming, going, leaving or waking, not negated"
+    return tuple(pre + post)
+
+
+def draw_adverbs(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
+    """Adverbs for a one-clause sentence's clause dict (checked by ``check_adverbs``), often none."""
+    if rng.random() >= ADV_RATE:
+        return ()
+    verb, neg = lex.verb(cl["verb"]), cl.get("neg", False)
+    pre = [k for k, a in lex.adverbs.items() if a.get("pre") and cl["tense"] in a["tense"]]
+    post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]]
+    keys = [rng.choice(pre)] if pre and rng.random() < 0.6 else []
+    if post and rng.random() < 0.7:
+        keys.append(rng.choice(post))
+    heavy = any(cl[r] is not None and cl[r].get("rc") for r in ("subj", "obj", "iobj", "goal", "source", "comit"))
+    if keys and keys[0] in pre and (mood != "decl" or neg or cl["time"] is not None):
+        keys = keys[1:]
+    got = check_adverbs(lex, keys, verb, mood, 0, cl["tense"], neg, cl["time"], heavy)
+    return () if isinstance(got, str) else got

@@ -50,6 +50,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
+    for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
+        add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
         add(lex.weather_nouns[k], Analysis("RAIN", k))
         for tense in ("past", "pres", "fut"):
@@ -118,6 +120,8 @@ def doubles_next(word: str) -> bool:
             return True
         if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom") or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
+            return True
+        if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -210,6 +214,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= {w["en"] for w in lex.wh.values()} | {g["en"] for g in lex.degrees.values()}
     for v in lex.weather.values():
         words |= {*v.en, v.en_ing, "it"}
+    words |= {a["en"] for a in lex.adverbs.values()}
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

@@ -32,6 +32,7 @@ from model.language.everyday import (
     VLESS_WH_RATE,
     WEATHER_MAX,
     WEATHER_RATE,
+    draw_adverbs,
     draw_experiencer,
     draw_vless_wh,
     draw_weather,
@@ -84,7 +85,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
 
     def clause_len(cl: Clause, mood: str) -> int:
-        n = 1 + (mood == "request") + (cl.pred is not None)
+        n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
         n += len(lex.degrees[cl.degree]["ta"]) if cl.degree else 0
         n += len(lex.times[cl.time]["ta"]) if cl.time else 0
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
@@ -277,7 +278,8 @@ class Generator:
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
-        if v.obj and gap != "obj":
+        if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
+                                           and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
         if v.iobj == "required":
@@ -497,6 +499,10 @@ class Generator:
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
             if self.v3 and k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
+            if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
+                cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
+                if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
+                    cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -715,7 +721,7 @@ def freeze_np(d: dict | None) -> NP | None:
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
-                  neg=d.get("neg", False), degree=d.get("degree"), **nps)
+                  neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

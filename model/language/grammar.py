@@ -93,6 +93,7 @@ class Clause:
     vless: bool = False             # a question with no Tamil verb: subject and question word (நீ யார் ?)
     exp: bool = False               # an experiencer in the dative: எனக்குக் காபி வேண்டும் (``verb`` is its key)
     weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
+    advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
 
 
 @dataclass(frozen=True)
@@ -282,6 +283,8 @@ class _Linearizer:
                 case = "nom" if role == "obj" and np.kind == "noun" and np.det is None and \
                     "mass" in lex.nouns[np.head].tags else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
+        for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
+            self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
         if mood == "rc":
             self.ta(verb.participle(cl.tense), path + ("verb",))
@@ -482,7 +485,7 @@ class _Linearizer:
             else:
                 np = cl.loc
                 fronted.append((self.en_np(np, path + ("loc",), loc_prep(lex, np)), "obl"))
-        subj_i = wh_i = None
+        subj_i = wh_i = pre_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
@@ -498,7 +501,11 @@ class _Linearizer:
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
             if mood == "decl" or cl.wh == "who":                                        # who came ?
                 subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
-                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect, cl.neg)]
+                words = verb_group(verb, cl.tense, number, aspect, cl.neg)
+                group = [self.en(w, vp) for w in words[:-1]]
+                pre = [j for j, a in enumerate(cl.advs) if lex.adverbs[a].get("pre")]
+                pre_i = self.en(lex.adverbs[cl.advs[pre[0]]]["en"], path + ("adv", pre[0])) if pre else None
+                group.append(self.en(words[-1], vp))                # we already ate, he always comes late
             else:
                 words = verb_group(verb, cl.tense, number, aspect)
                 if copula or aspect == "progressive" or cl.tense == "fut":
@@ -534,7 +541,13 @@ class _Linearizer:
             self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
         for head, label in fronted:
             self.rel(head, main, label)
-        for role in after:
+        post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
+        for role in after + ["end"]:
+            if post and role in ("time", "end"):             # he came to the office late yesterday
+                self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
+                post = []
+            if role == "end":
+                break
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")
                 continue
@@ -551,6 +564,7 @@ class _Linearizer:
                 label = "advmod" if self.tgt[tok] == "not" else "cop" if copula and self.tgt[tok] in _BE else "aux"
                 self.rel(tok, main, label)
         self.rel(subj_i, main, "nsubj")
+        self.rel(pre_i, main, "advmod")
         if mood == "rc":
             self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
         if mood in ("request", "imperative"):
@@ -584,6 +598,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.tense != "pres" or lex.verb(cl.verb).stative:
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
+        return "simple"
+    if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
     return "progressive"
 

@@ -72,6 +72,7 @@ class Verb:
     where: tuple[str, ...] | None = None  # places the action fits (None: anywhere)
     no_time: bool = False             # takes no time phrase (trust)
     soon: bool = False                # takes "soon" (an action one can be about to do)
+    obj_optional: bool = False        # may leave its object out (சாப்பிட்டோம்: we ate)
 
     def finite(self, tense: str, agr: str) -> str:
         return inflection.finite(self, tense, agr)
@@ -106,6 +107,7 @@ class Lexicon:
         self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}
         self.experiencers = {e["key"]: e for e in data.get("experiencers", ())}   # எனக்குக் காபி வேண்டும்
+        self.adverbs = {a["key"]: a for a in data.get("adverbs", ())}     # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         self.weather = {w["key"]: _verb({**w, "ta": w["verb"], "subj": [], "tenses": ("past", "pres", "fut")})
                         for w in data.get("weather", ())}                         # மழை பெய்யும்: it will rain
         self.weather_nouns = {w["key"]: w["ta"] for w in data.get("weather", ())}
@@ -129,7 +131,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 
@@ -151,7 +153,7 @@ def _verb(d: dict) -> Verb:
                 deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
                 tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
                 where=tuple(d["where"]) if "where" in d else None, no_time=d.get("no_time", False),
-                soon=d.get("soon", False))
+                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False))
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,7 @@ from lark.exceptions import UnexpectedInput
 from lark.lexer import Lexer
 
 from model.errors import InputError
-from model.language.everyday import BARE_SUBJECTS, THIS, exp_problem, vless_wh_problem
+from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
@@ -27,11 +27,11 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -56,7 +56,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh
+item: np | time | pred | deg pred | wh | adv
+adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
@@ -84,7 +85,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA"):      # single-category words
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV"):      # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -410,6 +411,7 @@ class _Resolver:
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
+        advs: list[Token] = []
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
@@ -424,6 +426,9 @@ class _Resolver:
                 continue
             inner = item.children[0]
             if inner.data == "wh":
+                continue
+            if inner.data == "adv":
+                advs.append(_leaf(inner))
                 continue
             if inner.data == "np":
                 np_, case, noun, tok = self.np(inner, depth)
@@ -501,7 +506,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what"):
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and mood != "rc"):
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -564,7 +569,12 @@ class _Resolver:
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
+        adv_keys = check_adverbs(lex, [self.an(t, "ADV").key for t in advs], verb, mood, depth, tense, neg, time_key,
+                                 any(getattr(r, "rc", None) is not None for r in roles.values()))
+        if isinstance(adv_keys, str):
+            self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
+                      advs=adv_keys,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
