@@ -259,3 +259,24 @@ def test_adverbs_are_generated_and_read_back(sample):
     for _, p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+@pytest.mark.parametrize(("tamil", "english"), [
+    ("தயவுசெய்து போகாதீர்கள் .", "please do not go ."),
+    ("தயவுசெய்து அந்தக் கதவைத் திறவுங்கள் .", "please open the door ."),
+])
+def test_please_with_an_imperative(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    assert got.pair.align[0] == [0, len(tamil.split()) - 2]        # please ← தயவுசெய்து and the imperative
+    plain = parse(" ".join(tamil.split()[1:]))                      # the same English without தயவுசெய்து
+    assert plain.pair.tgt == got.pair.tgt and plain.pair.relations == got.pair.relations
+    assert parse_english(english).pair.relations == got.pair.relations
+
+
+def test_please_is_generated():
+    asked = list(sample_pairs(800, 3, 3, 6, mood=("imperative",)))
+    opened = [p for t, p in asked if t.clauses[0].please]
+    assert opened and all(p.src[0] == "தயவுசெய்து" and p.tgt[0] == "please" for p in opened)
+    gone = [p for t, p in asked if t.clauses[0].verb == "go" and t.clauses[0].goal is None]
+    assert gone and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in gone)   # போகாதீர்கள் . please do not go .

@@ -50,6 +50,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
+    add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …

@@ -29,6 +29,7 @@ from model.language.everyday import (
     BARE_SUBJECTS,
     EXP_MAX,
     EXP_RATE,
+    PLEASE_RATE,
     VLESS_WH_RATE,
     WEATHER_MAX,
     WEATHER_RATE,
@@ -499,6 +500,10 @@ class Generator:
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
             if self.v3 and k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
+            if cl.get("neg") and mood == "imperative" and cl["verb"] == "go" and rng.random() < 0.4:
+                cl["goal"] = None                    # போகாதீர்கள் . please do not go .
+            if self.v3 and mood == "imperative" and rng.random() < PLEASE_RATE:
+                cl["please"] = True                  # தயவுசெய்து போகாதீர்கள் . please do not go .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
@@ -721,7 +726,8 @@ def freeze_np(d: dict | None) -> NP | None:
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
-                  neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), **nps)
+                  neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
+                  **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

@@ -94,6 +94,7 @@ class Clause:
     exp: bool = False               # an experiencer in the dative: எனக்குக் காபி வேண்டும் (``verb`` is its key)
     weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
     advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
+    please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
 
 
 @dataclass(frozen=True)
@@ -248,6 +249,8 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
+        if cl.please:                           # தயவுசெய்து போகாதீர்கள் .
+            self.ta(lex.request["please"], path + ("please",))
         if cl.weather:                          # நாளை மழை பெய்யும்: time, மழை, verb
             for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
                 self.ta(word, path + ("time", j))
@@ -520,7 +523,7 @@ class _Linearizer:
         else:
             lead = lex.request["en"] if mood == "request" else ["please"]
             anchor = path + ("req",) if mood == "request" else vp
-            lead_is = [self.en(w, anchor) for w in lead]
+            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please else ())) for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
         deg_i = None

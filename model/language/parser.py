@@ -27,11 +27,11 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -48,7 +48,7 @@ exp: np np? vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
-imperative: iclause period
+imperative: PLEASE_? iclause period
 clause: front? item* vfin
 qclause: front? item* vq
 rclause: front? item* vinf
@@ -85,7 +85,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV"):      # single-category words
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -214,6 +214,8 @@ class _Resolver:
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj
+        if any(isinstance(c, Token) and c.type == "PLEASE_" for c in top.children):    # தயவுசெய்து வாருங்கள்
+            clauses[0] = Clause(**{**clauses[0].__dict__, "please": True})
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
@@ -552,7 +554,7 @@ class _Resolver:
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
-        if verb.key == "go" and "goal" not in roles and wh != "where":
+        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg):
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:
             self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "
