@@ -180,8 +180,9 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
                     entry.get("habitual") else "an action that is done and over (ate, sent, finished)"))
     for k in post:
         entry = lex.adverbs[k]
-        if verb.key not in entry["verbs"] or neg:
-            return f"{entry['ta']} ({entry['en']}) goes with coming, going, leaving or waking, not negated"
+        if verb.key not in entry["verbs"] or neg or time in ("by_tomorrow", "soon"):
+            return (f"{entry['ta']} ({entry['en']}) goes with coming, going, leaving or waking, not negated nor with "
+                    "'by tomorrow' or 'soon'")
     return tuple(pre + post)
 
 
