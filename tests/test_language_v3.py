@@ -58,7 +58,8 @@ def test_negative_morphology():
 
 
 def test_negation_is_generated_and_reads_back_one_way():
-    negated = [(t, p) for t, p in sample_pairs(400, 14, 3, 20) if any(c.neg for c in t.clauses)]
+    drawn = [*sample_pairs(400, 14, 3, 20), *sample_pairs(300, 15, 3, 12, mood=("question",))]
+    negated = [(t, p) for t, p in drawn if any(c.neg for c in t.clauses)]
     assert len(negated) >= 20
     moods = {t.mood for t, _ in negated}
     assert moods == {"decl", "imperative", "question"}                # questions with a question word
@@ -215,7 +216,7 @@ def test_wh_questions_outside_the_language_say_why(text, fragment):
 
 
 def test_wh_questions_are_generated_and_read_back():
-    asked = [(t, p) for t, p in sample_pairs(600, 23, 3, 12) if t.clauses[0].wh]
+    asked = [(t, p) for t, p in sample_pairs(600, 23, 3, 12, mood=("question",)) if t.clauses[0].wh]
     assert {t.clauses[0].wh for t, _ in asked} >= {"who", "what", "where", "when", "why"}
     for tree, pair in asked:
         assert parse(" ".join(pair.src)).sentence == tree

@@ -469,7 +469,7 @@ class Resolver(PhraseReader):
         if "loc" in roles and verb.motion:
             self.fail(f"'{roles['loc'].text}': verbs of motion take 'to' or 'from' a place, not 'in'{hint}",
                       roles["loc"].tok)
-        if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or
+        if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or cl.wh == "who" or
                                                      (owner is not None and owner.cls == "person"))):
             self.fail(f"'{roles['comit'].text}': 'with' needs a person doing something together "
                       f"(not with '{verb.en[0]}'){hint}", roles["comit"].tok)

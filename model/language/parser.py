@@ -526,7 +526,8 @@ class _Resolver:
             self.fail(f"{self.word(role_tok['loc'])}: verbs of motion take -க்கு (to) or -இலிருந்து "
                       "(from), not the locative", role_tok["loc"])
         if "comit" in roles:
-            person = mood in ("request", "imperative") or (subj_noun is not None and subj_noun.cls == "person")
+            person = mood in ("request", "imperative") or wh == "who" or \
+                (subj_noun is not None and subj_noun.cls == "person")          # யார் … ஓடு ஆடினார்கள் ?
             if not person or not verb.with_ok:
                 self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing something "
                           f"together (not with '{verb.en[0]}')", role_tok["comit"])
