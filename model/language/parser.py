@@ -573,7 +573,7 @@ class _Resolver:
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
         adv_keys = check_adverbs(lex, [self.an(t, "ADV").key for t in advs], verb, mood, depth, tense, neg, time_key,
-                                 any(getattr(r, "rc", None) is not None for r in roles.values()))
+                                 any(getattr(r, "rc", None) is not None for r in roles.values())) if advs else ()
         if isinstance(adv_keys, str):
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
