@@ -260,6 +260,8 @@ def test_sentences_make_sense_on_a_large_sample():
         names = [w for w in pair.tgt if w in {n.en for n in lex.names.values()}]
         assert len(names) == len(set(names)), pair.tgt
         for top in tree.clauses:
+            if top.exp or top.weather:                  # வேண்டும், மழை பெய்யும்: fixed forms, not verbs of the lexicon
+                continue
             for cl, matrix in clauses(top):
                 verb = lex.verb(cl.verb)
                 assert cl.comit is None or verb.with_ok, (cl.verb, pair.tgt)

@@ -58,7 +58,8 @@ def test_negative_morphology():
 
 
 def test_negation_is_generated_and_reads_back_one_way():
-    negated = [(t, p) for t, p in sample_pairs(400, 11, 3, 20) if any(c.neg for c in t.clauses)]
+    drawn = [*sample_pairs(400, 14, 3, 20), *sample_pairs(300, 15, 3, 12, mood=("question",))]
+    negated = [(t, p) for t, p in drawn if any(c.neg for c in t.clauses)]
     assert len(negated) >= 20
     moods = {t.mood for t, _ in negated}
     assert moods == {"decl", "imperative", "question"}                # questions with a question word
@@ -121,7 +122,7 @@ def test_persons_are_generated():
 
 
 BOTH_WAYS = [
-    ("அவள் என் அக்கா .", "she is my sister ."),
+    ("அவள் என் அக்கா .", "she is my elder sister ."),
     ("நீ என் நண்பன் .", "you are my friend ."),
     ("ரவி மருத்துவர் இல்லை .", "ravi is not a doctor ."),
     ("அவர்கள் என் நண்பர்கள் .", "they are my friends ."),
@@ -130,7 +131,7 @@ BOTH_WAYS = [
     ("லதா மதுரையிலிருந்து வந்தாள் .", "latha came from madurai ."),
     ("நான் என் புத்தகத்தைப் படித்தேன் .", "i read my book ."),
     ("என் அம்மா சோர்வாக இருந்தார் , அதனால் அவர் தூங்கினார் .", "my mother was tired , so she slept ."),
-    ("அவனுடைய அக்கா உங்கள் கடிதத்தைப் படிக்கவில்லை .", "his sister did not read your letter ."),
+    ("அவனுடைய அக்கா உங்கள் கடிதத்தைப் படிக்கவில்லை .", "his elder sister did not read your letter ."),
 ]
 
 
@@ -161,7 +162,7 @@ def test_verbless_alignment_and_relations():
 
 
 @pytest.mark.parametrize(("text", "fragment"), [
-    ("she is my brother .", "does not fit"),
+    ("she is my elder brother .", "does not fit"),
     ("ravi was a doctor .", "present"),
     ("i am doctor .", "'a doctor'"),
     ("அவள் என் அண்ணன் .", "does not fit"),
@@ -190,7 +191,7 @@ QUESTIONS = [
     ("யார் வந்தார் ?", "who came ?"),
     ("நீங்கள் யாரைப் பார்த்தீர்கள் ?", "who did you see ?"),
     ("நீங்கள் என்ன வாங்கினீர்கள் ?", "what did you buy ?"),
-    ("என் அக்கா ஏன் அழுகிறாள் ?", "why is my sister crying ?"),
+    ("என் அக்கா ஏன் அழுகிறாள் ?", "why is my elder sister crying ?"),
     ("நீ எப்போது வருவாய் ?", "when will you come ?"),
     ("நீங்கள் ஏன் கோபமாக இருக்கிறீர்கள் ?", "why are you angry ?"),
 ]
@@ -215,7 +216,7 @@ def test_wh_questions_outside_the_language_say_why(text, fragment):
 
 
 def test_wh_questions_are_generated_and_read_back():
-    asked = [(t, p) for t, p in sample_pairs(600, 23, 3, 12) if t.clauses[0].wh]
+    asked = [(t, p) for t, p in sample_pairs(600, 23, 3, 12, mood=("question",)) if t.clauses[0].wh]
     assert {t.clauses[0].wh for t, _ in asked} >= {"who", "what", "where", "when", "why"}
     for tree, pair in asked:
         assert parse(" ".join(pair.src)).sentence == tree

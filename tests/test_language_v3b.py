@@ -102,7 +102,8 @@ def test_mother_and_father_stand_alone_like_names(tamil, english):
 
 def test_other_family_words_and_kin_with_an_adjective_need_a_determiner():
     with pytest.raises(NotInLanguage, match="needs a determiner"):
-        parse("அக்கா நேற்று வந்தாள் .")
+        parse("மகள் நேற்று வந்தாள் .")
+    assert " ".join(parse("அக்கா நேற்று வந்தாள் .").pair.tgt) == "elder sister came yesterday ."   # அக்கா, அண்ணன் are kin
     with pytest.raises(NotInLanguage, match="needs a determiner"):
         parse("இளம் அம்மா வந்தார் .")
     assert " ".join(parse("அவள் அம்மா .").pair.tgt) == "she is a mother ."      # a noun predicate keeps "a"
@@ -230,7 +231,7 @@ def test_how_is_outside_says_why(text, fragment):
 
 
 def test_how_is_someone_is_generated():
-    asked = [p for t, p in sample_pairs(3000, 7, 3, 8) if p.tgt[0] == "how" and p.tgt[1] in ("is", "are")
+    asked = [p for t, p in sample_pairs(1500, 9, 3, 8, mood=("question",)) if p.tgt[0] == "how" and p.tgt[1] in ("is", "are")
              and t.clauses[0].verb == "be"]
     assert asked and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in asked)
 

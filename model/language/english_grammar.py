@@ -43,7 +43,7 @@ CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', a
 CATEGORY_NAMES = {
     "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
-    "VERB": "a verb", "VING": "an -ing form", "BE": "am/is/are/was/were", "BEINF": "'be'",
+    "VERB": "a verb", "VING": "an -ing form", "ADV": "an adverb (already, always, late, early)", "BE": "am/is/are/was/were", "BEINF": "'be'",
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
@@ -58,6 +58,7 @@ because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
+        | wh cop DET QMARK
         | whsubj vgroup tail QMARK
 wh: WH | REL
 whsubj: REL
@@ -71,14 +72,15 @@ conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp
 tail: light* heavy?
-light: np | pp | time
+light: np | pp | time | adv
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
-vgroup: aux* neg? vmain
+vgroup: aux* neg? adv? vmain
+adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
 vmain: VERB | VING | PRED | DEG PRED
@@ -118,10 +120,22 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))
             put(n.en_pl, Reading(kind, n.key, "pl"))
+            if n.en_mod and Reading("ADJ", "@" + n.en_mod) not in readings.get(n.en_mod, ()):
+                put(n.en_mod, Reading("ADJ", "@" + n.en_mod))      # younger sister: part of the noun
     for v in lex.verbs.values():
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
         put(v.en_ing, Reading("VING", v.key))
+    for k, a in lex.adverbs.items():             # already, always (before the verb), late, early (after it)
+        put(a["en"], Reading("ADV", k))
+    for k, v in lex.weather.items():             # it will rain (நாளை மழை பெய்யும்)
+        for w, form in zip(v.en, ("base", "3sg", "past")):
+            put(w, Reading("VERB", k, form))
+        put(v.en_ing, Reading("VING", k))
+    for k, e in lex.experiencers.items():        # want, know (எனக்கு … வேண்டும், தெரியும்), hungry (பசிக்கிறது)
+        for w, form in zip(e.get("en", ()), ("base", "3sg")):
+            put(w, Reading("VERB", k, form))
+        put(e.get("en_pred"), Reading("PRED", k))
     for k, d in lex.pronouns.items():            # me, you, us, him, them: objects and recipients
         if d.get("en_obj"):
             put(d["en_obj"], Reading("PRON", k, "obj"))

@@ -122,9 +122,12 @@ TAMIL_ONLY = {"you_sg": "you", "we_incl": "we", "your_sg": "your", "our_incl": "
 
 def english_view(tree: Sentence) -> Sentence:
     """The tree as its English tells it, which is what the English parser can recover: நீ and நீங்கள் are
-    both *you* (also *your*, *we*, *our*), and a place with no determiner is *the* place (அந்த)."""
+    both *you* (also *your*, *we*, *our*), a place with no determiner is *the* place (அந்த), and so is a bare
+    thing (a subject); தயவுசெய்து and the imperative alone are both *please*; என் கைப்பேசி எங்கே ? is … எங்கே
+    இருக்கிறது ?."""
     from dataclasses import fields, replace
 
+    from model.language.everyday import BARE_SUBJECTS
     from model.language.grammar import NP, Clause
     from model.language.lexicon import load_lexicon
 
@@ -138,10 +141,15 @@ def english_view(tree: Sentence) -> Sentence:
             if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place" and \
                     "bare_en" not in lex.nouns[node.head].tags:
                 det = "the"
+            noun = lex.nouns.get(node.head) if node.kind == "noun" else None
+            if noun is not None and det is None and node.number == "sg" and noun.cls in BARE_SUBJECTS and \
+                    "mass" not in noun.tags:
+                det = "the"                             # பேருந்து வரும்: the bus will come (அந்தப் பேருந்து)
             return replace(node, head=head, det=det, **changes)
         if isinstance(node, Clause):
-            return replace(node, **{f.name: view(getattr(node, f.name)) for f in fields(node)
-                                    if isinstance(getattr(node, f.name), (NP, Clause))})
+            plain = {"please": False, "vless": node.vless and node.wh != "where"}   # தயவுசெய்து; … எங்கே ?
+            return replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
+                                             if isinstance(getattr(node, f.name), (NP, Clause))})
         return node
 
     return replace(tree, mood=str(tree.mood), clauses=tuple(view(c) for c in tree.clauses))

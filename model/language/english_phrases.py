@@ -76,9 +76,12 @@ class PhraseReader:
             if len(toks) > 1:
                 self.fail(f"the name '{head.value}' takes no determiner or adjective", toks[0])
             return Phrase(NP(head=r.key, kind="name"), self.lex.names[r.key], head, text, rc)
-        noun = self.lex.nouns[r.key]
         det_tok = toks[0] if toks[0].type in ("DET", "NUM") else None
         adj_toks = [t for t in toks if t.type == "ADJ"]
+        mods = [t for t in adj_toks if self.reading(t, "ADJ").key.startswith("@")]
+        adj_toks = [t for t in adj_toks if t not in mods]
+        r = self.noun_reading(head, mods, toks)
+        noun = self.lex.nouns[r.key]
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
                                 or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks):    # to school
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
@@ -104,6 +107,17 @@ class PhraseReader:
             adjs.append(key)
         np = NP(head=r.key, kind="noun", number=r.feat, det=det.key, adjs=tuple(adjs))
         return Phrase(np, noun, head, text, rc)
+
+    def noun_reading(self, head: Token, mods: list[Token], toks: list[Token]) -> Reading:
+        """The noun a word names with the modifier it takes ('younger sister' தங்கை, 'sister' அக்கா)."""
+        if len(mods) > 1 or (mods and toks[-2] is not mods[0]):
+            self.fail(f"'{mods[-1].value}' stands right before the noun it belongs to", mods[-1])
+        mod = mods[0].value if mods else None
+        fits = [r for r in readings(head.value) if r.cat == "NOUN" and self.lex.nouns[r.key].en_mod == mod]
+        if not fits:
+            self.fail(f"'{mod}' does not go with '{head.value}'" if mod else
+                      f"'{head.value}' needs the word that goes with it here", mods[0] if mods else head)
+        return fits[0]
 
     def note_reading(self, word: str) -> None:
         """Say how a word with two Tamil counterparts was read (you: நீங்கள் or நீ; our: எங்கள் or நம்)."""

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
+from model.language.everyday import THIS, vless_wh_problem
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
@@ -68,7 +69,10 @@ class Resolver(PhraseReader):
         if head.type != "NOUN" or self.lex.nouns[self.reading(head, "NOUN").key].cls != "person":
             self.fail(f"'{be.value} {' '.join(t.value for t in toks)}': after is/are the language has a person's "
                       "role or relation (a doctor, my sister) or a predicate (ready, happy …)", head)
-        r = self.reading(head, "NOUN")
+        mods = [t for t in toks if t.type == "ADJ" and self.reading(t, "ADJ").key.startswith("@")]
+        r = self.noun_reading(head, mods, toks)                # my younger sister
+        following = mods[0].value if mods else head.value
+        toks = [t for t in toks if t not in mods]
         det = None
         if toks[0].type in ("DET", "NUM") or len(toks) > 2 or (len(toks) == 2 and toks[0].type == "ADJ"):
             first = toks[0].value
@@ -79,7 +83,7 @@ class Resolver(PhraseReader):
             if owner == "a":
                 if r.feat != "sg":
                     self.fail(f"'{first} {head.value}': 'a' needs a singular noun", toks[0])
-                self.det_fits(toks[0], self.reading(toks[0], "DET"), r.feat, self.lex.nouns[r.key], head.value)
+                self.det_fits(toks[0], self.reading(toks[0], "DET"), r.feat, self.lex.nouns[r.key], following)
             else:
                 det = owner
                 self.note_reading(first)
@@ -106,7 +110,7 @@ class Resolver(PhraseReader):
             return self.locative(kids[0], conj)
         wh = self.question_word(kids)
         if any(c.data == "cop" for c in kids):
-            return self.where_is(kids, wh)
+            return self.where_is(kids, wh, node)
         group = next(c for c in kids if c.data == "vgroup")
         auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
@@ -119,6 +123,15 @@ class Resolver(PhraseReader):
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
+        wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
+        if wea is not None:
+            return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
+        exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
+        if exp is not None:
+            return self.experiencer(exp, subj_node, items, neg, depth, conj)
+        adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
+        advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
+        items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
         copula = main.type == "PRED"
         subj = None
@@ -142,7 +155,7 @@ class Resolver(PhraseReader):
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
-        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree,
+        cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
@@ -150,6 +163,37 @@ class Resolver(PhraseReader):
         if depth == 0:
             self.prev = roles.get("subj")
         return cl
+
+    def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],
+                neg: bool, depth: int, conj: list[str] | None) -> Clause:
+        """"it will rain tomorrow", "will it rain ?", "it rained": மழை பெய் (the round trip checks the forms)."""
+        subj = first_word(subj_node) if subj_node is not None else None
+        if depth or conj is not None or subj is None or subj.value != "it":
+            self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
+                      "tomorrow)", main)
+        if any(i.data != "time" for i in items):
+            self.fail(f"'{main.value}': the weather takes a time phrase only (it will rain tomorrow)", main)
+        words = [t.value for t in auxes]
+        tense = "fut" if "will" in words else "pres" if main.type == "VING" else \
+            "past" if "did" in words or main.value == self.lex.weather[key].en[2] else "pres"
+        return Clause(key, tense, time=self.time_of(items), neg=neg, weather=True)
+
+    def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
+                    conj: list[str] | None) -> Clause:
+        """"i want coffee", "do you know tamil ?", "i am hungry": the subject is the Tamil dative experiencer
+        (எனக்குக் காபி வேண்டும்); the round trip checks the verb forms and the Tamil parser the rest."""
+        entry = self.lex.experiencers[key]
+        if depth or conj is not None or subj_node is None:
+            self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' stands in a sentence of its own with its subject "
+                      "(i want coffee, do you know tamil ?, i am hungry)")
+        subj = self.phrase(subj_node.children[0] if subj_node.data == "subj" else subj_node)
+        if subj.pron is not None:
+            subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
+            self.note_reading(subj.text)
+        objs = [self.phrase(i) for i in items if i.data == "np"]
+        if len(objs) != len(items) or len(objs) > 1:
+            self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
+        return Clause(key, "pres", subj=subj.np, obj=objs[0].np if objs else None, neg=neg, exp=True)
 
     def question_word(self, kids: list[Tree]) -> str | None:
         """The question word's key: who (the subject, "who came ?"), whom ("who did you see ?"), what, where …"""
@@ -194,10 +238,13 @@ class Resolver(PhraseReader):
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)
 
-    def where_is(self, kids: list[Tree], wh: str) -> Clause:
-        """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்)."""
+    def where_is(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
+        """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்);
+        "what is your name ?", "who are you ?" — the same with no Tamil verb (உன் பெயர் என்ன ?, நீ யார் ?)."""
         be = first_word(next(c for c in kids if c.data == "cop"))
         word = first_word(next(c for c in kids if c.data == "wh"))
+        if wh in ("what", "whom"):
+            return self.what_is(kids, "who" if wh == "whom" else wh, be, word, node)
         if wh not in ("where", "how"):
             self.fail(f"'{word.value} {be.value} …' is not in the language; it asks 'where {be.value} …?', "
                       f"'how {be.value} …?' or uses a verb ('what did … ?')", word)
@@ -214,6 +261,26 @@ class Resolver(PhraseReader):
         if wh == "how" and (subj.noun is None or subj.noun.cls != "person"):
             self.fail(f"'how {be.value} …' asks after a person ('how are you ?')", subj.tok)
         return Clause("be", "pres", subj=subj.np, wh=wh)
+
+    def what_is(self, kids: list[Tree], wh: str, be: Token, word: Token, node: Tree) -> Clause:
+        """"what is this ?", "what is your name ?", "who are you ?": a question without a Tamil verb."""
+        this = next((t for t in node.children if isinstance(t, Token) and t.type == "DET"), None)
+        if this is not None and (this.value != "this" or wh != "what"):
+            self.fail(f"'{word.value} {be.value} {this.value} ?' is not in the language; it asks 'what is this ?'", this)
+        if this is not None:
+            subj = Phrase(NP(head=THIS, kind="pron"), None, this, "this")
+        else:
+            subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+            if subj.pron is not None:
+                subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
+                self.note_reading(subj.text)
+        problem = vless_wh_problem(self.lex, subj.np, wh)
+        if problem:
+            self.fail(f"'{word.value} {be.value} {subj.text} ?': {problem}", word)
+        number = np_number_en(self.lex, subj.np)
+        if be.value not in ("am", "is", "are") or number not in BE_FORMS[be.value][1]:
+            self.fail(f"'{be.value}' does not agree with '{subj.text}': write '{RIGHT_FORM['be_pres'][number]}'", be)
+        return Clause("be", "pres", subj=subj.np, wh=wh, vless=True)
 
     def continuing(self, subj: Phrase, conj: list[str] | None, mood: str, depth: int, copula: bool) -> Phrase:
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
@@ -384,7 +451,7 @@ class Resolver(PhraseReader):
         if mood == "imperative" and not verb.imp:
             self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
         obj = head if cl.gap == "obj" else roles.get("obj")
-        if verb.obj and obj is None and cl.wh not in ("whom", "what"):
+        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional:
             self.fail(f"'{verb.en[0]}' needs an object", main)
         if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -403,7 +470,7 @@ class Resolver(PhraseReader):
         if "loc" in roles and verb.motion:
             self.fail(f"'{roles['loc'].text}': verbs of motion take 'to' or 'from' a place, not 'in'{hint}",
                       roles["loc"].tok)
-        if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or
+        if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or cl.wh == "who" or
                                                      (owner is not None and owner.cls == "person"))):
             self.fail(f"'{roles['comit'].text}': 'with' needs a person doing something together "
                       f"(not with '{verb.en[0]}'){hint}", roles["comit"].tok)

@@ -50,6 +50,18 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
+    add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
+    for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
+        add(d["ta"], Analysis("ADV", k))
+    for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
+        add(lex.weather_nouns[k], Analysis("RAIN", k))
+        for tense in ("past", "pres", "fut"):
+            add(v.finite(tense, "n"), Analysis("VWEA", k, (tense, "decl")))
+            add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
+            add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
+    for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
+        for form in ("ta", "neg", "q"):
+            add(d[form], Analysis("VEXP", k, (form,)))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -109,6 +121,8 @@ def doubles_next(word: str) -> bool:
             return True
         if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom") or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
+            return True
+        if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -186,7 +200,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
     for n in [*lex.nouns.values(), *lex.names.values()]:
-        words |= {n.en, n.en_pl, n.loc_prep} - {None}
+        words |= {n.en, n.en_pl, n.loc_prep, n.en_mod} - {None}
     for v in lex.verbs.values():
         words |= {*v.en, v.en_ing}
     for d in lex.determiners.values():
@@ -199,6 +213,11 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for c in lex.conjunctions.values():
         words |= set(c["en"])
     words |= {w["en"] for w in lex.wh.values()} | {g["en"] for g in lex.degrees.values()}
+    for v in lex.weather.values():
+        words |= {*v.en, v.en_ing, "it"}
+    words |= {a["en"] for a in lex.adverbs.values()}
+    for e in lex.experiencers.values():
+        words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)
 
 

@@ -24,6 +24,20 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.everyday import (
+    BARE_SUBJECT_RATE,
+    BARE_SUBJECTS,
+    EXP_MAX,
+    EXP_RATE,
+    PLEASE_RATE,
+    VLESS_WH_RATE,
+    WEATHER_MAX,
+    WEATHER_RATE,
+    draw_adverbs,
+    draw_experiencer,
+    draw_vless_wh,
+    draw_weather,
+)
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -72,7 +86,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
 
     def clause_len(cl: Clause, mood: str) -> int:
-        n = 1 + (mood == "request") + (cl.pred is not None)
+        n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
         n += len(lex.degrees[cl.degree]["ta"]) if cl.degree else 0
         n += len(lex.times[cl.time]["ta"]) if cl.time else 0
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
@@ -265,7 +279,8 @@ class Generator:
             cl["pred"] = pred or rng.choice(self.predicates_for(owner))
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
-        if v.obj and gap != "obj":
+        if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
+                                           and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
         if v.iobj == "required":
@@ -275,6 +290,11 @@ class Generator:
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
                 cl["source"]["det"] = "the"                # "came from this shop" would move away from here
         self.grow(cl, mood, budget, depth)
+        s = cl["subj"]
+        if self.v3 and depth == 0 and mood in ("decl", "question") and s is not None and s["kind"] == "noun" \
+                and s["det"] == "the" and s["number"] == "sg" and not s["adjs"] and not s["rc"] \
+                and s["noun"].cls in BARE_SUBJECTS and "mass" not in s["noun"].tags and rng.random() < BARE_SUBJECT_RATE:
+            s["det"] = None                                  # பேருந்து வரும்: the bus will come
         return cl
 
     def subject_key(self, cl: dict) -> str | None:
@@ -458,6 +478,12 @@ class Generator:
         mood = rng.choices(moods, weights)[0]
         if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
+        if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
+            return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
+        if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
+            felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
+            if felt is not None:
+                return Sentence(mood, (felt,))
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
@@ -474,6 +500,14 @@ class Generator:
             cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
             if self.v3 and k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
+            if cl.get("neg") and mood == "imperative" and cl["verb"] == "go" and rng.random() < 0.4:
+                cl["goal"] = None                    # போகாதீர்கள் . please do not go .
+            if self.v3 and mood == "imperative" and rng.random() < PLEASE_RATE:
+                cl["please"] = True                  # தயவுசெய்து போகாதீர்கள் . please do not go .
+            if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
+                cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
+                if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
+                    cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -486,6 +520,10 @@ class Generator:
         standing where its answer would (நீ எங்கே போகிறாய் ? where are you going ?); no relative clause."""
         rng, lex = self.rng, self.lex
         self.first_clause, self.prev_subject = True, None
+        if rng.random() < VLESS_WH_RATE:           # உன் பெயர் என்ன ? what is your name ? — no Tamil verb
+            cl = draw_vless_wh(rng, lex, self.names)
+            if cl is not None:
+                return Sentence("question", (cl,))
         if rng.random() < 0.12:                    # where is ravi ? — the copula with no predicate
             place = rng.random() < 0.4                              # where is the station ? where is madurai ?
             subj = self.make_np(("person",), pron=0.0 if place else 0.4, third=True, place=place)
@@ -688,7 +726,8 @@ def freeze_np(d: dict | None) -> NP | None:
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
-                  neg=d.get("neg", False), degree=d.get("degree"), **nps)
+                  neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
+                  **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

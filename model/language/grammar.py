@@ -90,6 +90,11 @@ class Clause:
     attr: NP | None = None          # a noun predicate with no Tamil verb: அவள் என் தங்கை ("she is my sister")
     wh: str | None = None           # a question word (who whom what where when why how) standing for a role
     degree: str | None = None       # very | too, before a predicate (மிகவும் சோர்வாக, very tired)
+    vless: bool = False             # a question with no Tamil verb: subject and question word (நீ யார் ?)
+    exp: bool = False               # an experiencer in the dative: எனக்குக் காபி வேண்டும் (``verb`` is its key)
+    weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
+    advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
+    please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
 
 
 @dataclass(frozen=True)
@@ -244,6 +249,27 @@ class _Linearizer:
             if cl.neg:
                 self.ta(lex.copula.negative("pres", np_agr(lex, cl.subj)), path + ("verb",))
             return
+        if cl.please:                           # தயவுசெய்து போகாதீர்கள் .
+            self.ta(lex.request["please"], path + ("please",))
+        if cl.weather:                          # நாளை மழை பெய்யும்: time, மழை, verb
+            for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
+                self.ta(word, path + ("time", j))
+            self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
+            verb = lex.weather[cl.verb]
+            form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
+            self.ta(form(cl.tense, "n"), path + ("verb",))
+            return
+        if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
+            entry = lex.experiencers[cl.verb]
+            self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.obj is not None:
+                self.ta_np(cl.obj, "nom", path + ("obj",))
+            self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
+            return
         for role in ta_order(lex, cl):
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
@@ -260,6 +286,8 @@ class _Linearizer:
                 case = "nom" if role == "obj" and np.kind == "noun" and np.det is None and \
                     "mass" in lex.nouns[np.head].tags else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
+        for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
+            self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
         if mood == "rc":
             self.ta(verb.participle(cl.tense), path + ("verb",))
@@ -284,16 +312,21 @@ class _Linearizer:
             self.rels.append([dep, head, label])
 
     def en_np(self, np: NP, path: tuple, prep: str | None = None, objective: bool = False,
-              predicate: bool = False) -> int:
-        """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them)."""
+              predicate: bool = False, subject: bool = False) -> int:
+        """The English noun phrase; ``objective`` for an object or recipient (a pronoun's me/him/us/them);
+        ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
-                det_i = self.en(indefinite(noun.en), hp)          # (அம்மா வந்தார்: "mother came")
+            if subject and noun.cls != "person" and "mass" not in noun.tags:
+                det_i = self.en("the", hp)
+            elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
+                det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
+            mod_i = self.en(noun.en_mod, hp) if noun.en_mod else None
             head = self.en(noun.en_form(np.number), hp)
+            self.rel(mod_i, head, "amod")
             self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
             return head
@@ -323,13 +356,16 @@ class _Linearizer:
             else:
                 d = lex.determiners[np.det]
                 word = d["en_pl"] if np.number == "pl" else d["en"]
-            following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else noun.en_form(np.number)
+            following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else \
+                (np.kind == "noun" and noun.en_mod) or noun.en_form(np.number)
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
         elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
+        if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
+            adj_is.append(self.en(noun.en_mod, hp))
         head = self.en(noun.en_form(np.number), hp)
         self.rel(prep_i, head, "case")
         self.rel(det_i, head, det_label)
@@ -353,7 +389,7 @@ class _Linearizer:
         """"she is my sister": the copula, which Tamil leaves out, aligns to the noun predicate (to இல்லை
         when negated) and the predicate noun heads the clause."""
         lex = self.lex
-        subj_i = self.en_np(cl.subj, path + ("subj",))
+        subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
         carrier = path + (("verb",) if cl.neg else ("attr", "head"))
         cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], carrier)
         not_i = self.en("not", carrier) if cl.neg else None
@@ -364,12 +400,74 @@ class _Linearizer:
         self.rel(cop, subj_i, "agr")
         return head, subj_i
 
+    def en_weather(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"it will rain tomorrow", "will it rain ?", "it is raining now": English says it, aligned to மழை."""
+        verb, vp = self.lex.weather[cl.verb], path + ("verb",)
+        aspect = "progressive" if cl.tense == "pres" else "simple"
+        words = verb_group(verb, cl.tense, "sg", aspect, cl.neg)
+        group = []
+        if mood == "question":
+            if aspect == "progressive" or cl.tense == "fut":
+                first, words = words[0], words[1:]
+            else:
+                first, words = "did", [verb.en[0]]
+            group.append(self.en(first, vp))
+        subj_i = self.en("it", path + ("subj", "head"))
+        group += [self.en(w, vp) for w in words]
+        main = group[-1]
+        if cl.time:
+            self.rel(self.en_time(cl, path, main), main, "tmod")
+        for tok in group[:-1]:
+            self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "aux")
+        self.rel(subj_i, main, "nsubj")
+        for tok in group:
+            if self.tgt[tok] in _NUMBER_MARKED or (cl.tense == "pres" and aspect == "simple" and tok == main):
+                self.rel(tok, subj_i, "agr")
+        return main, subj_i
+
+    def en_experiencer(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"i want coffee", "do you know tamil ?", "i do not know", "i am hungry": the dative experiencer is
+        the English subject; the verb group aligns to the Tamil form."""
+        entry, vp = self.lex.experiencers[cl.verb], path + ("verb",)
+        number = np_number_en(self.lex, cl.subj)
+        if "en_pred" in entry:
+            words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]
+        elif cl.neg or mood == "question":
+            words = ["does" if number == "sg" else "do"] + ["not"] * cl.neg + [entry["en"][0]]
+        else:
+            words = [entry["en"][1] if number == "sg" else entry["en"][0]]
+        group = []
+        if mood == "question":
+            group.append(self.en(words.pop(0), vp))
+        subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+        group += [self.en(w, vp) for w in words]
+        main = group[-1]
+        if cl.obj is not None:
+            self.rel(self.en_np(cl.obj, path + ("obj",), objective=True), main, "obj")
+        for tok in group[:-1]:
+            self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "cop" if self.tgt[tok] in _BE else "aux")
+        self.rel(subj_i, main, "nsubj")
+        self.rel(group[0], subj_i, "agr")
+        return main, subj_i
+
     def en_clause(self, cl: Clause, mood: str, path: tuple,
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.weather:
+            return self.en_weather(cl, mood, path)
+        if cl.exp:
+            return self.en_experiencer(cl, mood, path)
+        if cl.vless:                            # what is your name ?: the copula aligns to the question word
+            wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            self.rel(cop, wh_i, "cop")
+            self.rel(subj_i, wh_i, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return wh_i, subj_i
         verb = lex.verb(cl.verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
@@ -390,7 +488,7 @@ class _Linearizer:
             else:
                 np = cl.loc
                 fronted.append((self.en_np(np, path + ("loc",), loc_prep(lex, np)), "obl"))
-        subj_i = wh_i = None
+        subj_i = wh_i = pre_i = None
         if mood == "rc":
             rc_np, rc_head = antecedent
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
@@ -398,15 +496,19 @@ class _Linearizer:
             if cl.gap == "subj":
                 number, agr_target = np_number_en(lex, rc_np), rc_head
             else:
-                subj_i = self.en_np(cl.subj, path + ("subj",))
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
                 number, agr_target = np_number_en(lex, cl.subj), subj_i
             group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
             number = np_number_en(lex, cl.subj) if cl.subj is not None else "sg"
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
             if mood == "decl" or cl.wh == "who":                                        # who came ?
-                subj_i = self.en_np(cl.subj, path + ("subj",)) if cl.subj is not None else None
-                group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect, cl.neg)]
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
+                words = verb_group(verb, cl.tense, number, aspect, cl.neg)
+                group = [self.en(w, vp) for w in words[:-1]]
+                pre = [j for j, a in enumerate(cl.advs) if lex.adverbs[a].get("pre")]
+                pre_i = self.en(lex.adverbs[cl.advs[pre[0]]]["en"], path + ("adv", pre[0])) if pre else None
+                group.append(self.en(words[-1], vp))                # we already ate, he always comes late
             else:
                 words = verb_group(verb, cl.tense, number, aspect)
                 if copula or aspect == "progressive" or cl.tense == "fut":
@@ -415,13 +517,13 @@ class _Linearizer:
                     aux = {"past": "did", "pres": "does" if number == "sg" else "do"}[cl.tense]
                     rest = [base]
                 group = [self.en(aux, vp)]
-                subj_i = self.en_np(cl.subj, path + ("subj",))
+                subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
                 group += [self.en(w, vp) for w in ["not"] * cl.neg + rest]     # why did you not come ?
             agr_target = subj_i if subj_i is not None else wh_i
         else:
             lead = lex.request["en"] if mood == "request" else ["please"]
             anchor = path + ("req",) if mood == "request" else vp
-            lead_is = [self.en(w, anchor) for w in lead]
+            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please else ())) for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
         deg_i = None
@@ -442,7 +544,13 @@ class _Linearizer:
             self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
         for head, label in fronted:
             self.rel(head, main, label)
-        for role in after:
+        post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
+        for role in after + ["end"]:
+            if post and role in ("time", "end"):             # he came to the office late yesterday
+                self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
+                post = []
+            if role == "end":
+                break
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")
                 continue
@@ -459,6 +567,7 @@ class _Linearizer:
                 label = "advmod" if self.tgt[tok] == "not" else "cop" if copula and self.tgt[tok] in _BE else "aux"
                 self.rel(tok, main, label)
         self.rel(subj_i, main, "nsubj")
+        self.rel(pre_i, main, "advmod")
         if mood == "rc":
             self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
         if mood in ("request", "imperative"):
@@ -492,6 +601,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.tense != "pres" or lex.verb(cl.verb).stative:
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
+        return "simple"
+    if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
     return "progressive"
 

@@ -27,6 +27,7 @@ class Noun:
     loc_prep: str = "in"
     roman: str | None = None          # a loanword's usual Latin spelling (report, cake)
     en_pron: str | None = None        # English pronoun for அவர் said of this honorific noun (mother → she)
+    en_mod: str | None = None         # an English word the noun always takes (தங்கை → younger sister)
 
     def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
         """True when this noun's class, one of its tags or its key is in ``wanted``."""
@@ -71,6 +72,7 @@ class Verb:
     where: tuple[str, ...] | None = None  # places the action fits (None: anywhere)
     no_time: bool = False             # takes no time phrase (trust)
     soon: bool = False                # takes "soon" (an action one can be about to do)
+    obj_optional: bool = False        # may leave its object out (சாப்பிட்டோம்: we ate)
 
     def finite(self, tense: str, agr: str) -> str:
         return inflection.finite(self, tense, agr)
@@ -104,6 +106,11 @@ class Lexicon:
         self.determiners = {d["key"]: d for d in data["determiners"]}
         self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}
+        self.experiencers = {e["key"]: e for e in data.get("experiencers", ())}   # எனக்குக் காபி வேண்டும்
+        self.adverbs = {a["key"]: a for a in data.get("adverbs", ())}     # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
+        self.weather = {w["key"]: _verb({**w, "ta": w["verb"], "subj": [], "tenses": ("past", "pres", "fut")})
+                        for w in data.get("weather", ())}                         # மழை பெய்யும்: it will rain
+        self.weather_nouns = {w["key"]: w["ta"] for w in data.get("weather", ())}
         self.pronouns = {p["key"]: p for p in data["pronouns"]}
         self.pronoun_by_agr = {p["agr"]: p for p in reversed(data["pronouns"])}   # the first of an agreement
         # a personal pronoun (i, you, we) or he/she/they said of people stands for a person: its noun
@@ -124,7 +131,7 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 
@@ -135,7 +142,7 @@ def _noun(d: dict) -> Noun:
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
                 ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"),
-                en_pron=d.get("en_pron"))
+                en_pron=d.get("en_pron"), en_mod=d.get("en_mod"))
 
 
 def _verb(d: dict) -> Verb:
@@ -146,7 +153,7 @@ def _verb(d: dict) -> Verb:
                 deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
                 tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
                 where=tuple(d["where"]) if "where" in d else None, no_time=d.get("no_time", False),
-                soon=d.get("soon", False))
+                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False))
 
 
 @lru_cache(maxsize=1)

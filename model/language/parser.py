@@ -18,6 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
+from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -26,11 +27,11 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -40,11 +41,14 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (comma conj clause)* period | vless period
-question: qclause qmark | wclause qmark
+decl: clause (comma conj clause)* period | vless period | exp period | weather period
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark
+weather: time? RAIN_ VWEA_
+exp: np np? vexp
+vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
-imperative: iclause period
+imperative: PLEASE_? iclause period
 clause: front? item* vfin
 qclause: front? item* vq
 rclause: front? item* vinf
@@ -52,7 +56,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh
+item: np | time | pred | deg pred | wh | adv
+adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
@@ -80,7 +85,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB"):      # single-category words
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -173,6 +178,12 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp", "weather")), None)
+        if vwh is not None:
+            self.prev_noun = None
+            cl = self.verbless_wh(*vwh.children) if vwh.data == "vwh" else self.experiencer(vwh, mood) \
+                if vwh.data == "exp" else self.weather(vwh, mood)
+            return Sentence(mood=mood, clauses=(cl,))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
@@ -180,17 +191,23 @@ class _Resolver:
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj
+        if any(isinstance(c, Token) and c.type == "PLEASE_" for c in top.children):    # தயவுசெய்து வாருங்கள்
+            clauses[0] = Clause(**{**clauses[0].__dict__, "please": True})
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
-    def np(self, node: Tree, depth: int, bare: bool = False) -> tuple[NP, str, Noun | None, Token]:
-        """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate)."""
+    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False) -> tuple[NP, str, Noun | None, Token]:
+        """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate); ``this_ok`` lets
+        இது stand (இது என்ன ?)."""
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
             tok = first_word(kids[0])
             a = self.an(tok, "PRON")
             key, case = a.key, a.feats[0]
+            if key == THIS and not this_ok:
+                self.fail(f"{self.word(tok)} (this) stands in a question without a verb (இது என்ன ?); elsewhere "
+                          "say what it is (இந்தப் புத்தகம்)", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
             return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
         det_tok = first_word(kids[0]) if kids[0].data == "det" else None
@@ -205,7 +222,8 @@ class _Resolver:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
             kin = "kin" in noun.tags and number == "sg" and not adj_toks    # அம்மா வந்தார்: mother came
-            if det_tok is None and not bare and not kin and "mass" not in noun.tags and noun.cls != "place":
+            thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
+            if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls == "language":
@@ -278,6 +296,63 @@ class _Resolver:
             self.fail(f"{self.word(atok)} ({noun.en}) does not fit {self.word(stok)}", atok)
         return Clause("be", "pres", subj=subj, attr=attr, neg=neg_tok is not None)
 
+    def verbless_wh(self, np_node: Tree, wh_node: Tree) -> Clause:
+        """உன் பெயர் என்ன ?, நீ யார் ?, என் கைப்பேசி எங்கே ?: a subject and a question word, no verb."""
+        subj, case, _, stok = self.np(np_node, 0, this_ok=True)
+        wtok = first_word(wh_node)
+        wh = self.an(wtok, "WH").key
+        if case != "nom":
+            self.fail(f"{self.word(stok)}: a question without a verb asks about a subject with no case suffix", stok)
+        problem = vless_wh_problem(self.lex, subj, wh)
+        if problem:
+            self.fail(f"{self.word(wtok)}: {problem}", wtok)
+        return Clause("be", "pres", subj=subj, wh=wh, vless=True)
+
+    def weather(self, node: Tree, mood: str) -> Clause:
+        """நாளை மழை பெய்யும் (it will rain tomorrow), மழை பெய்யுமா ? (will it rain ?): a time, மழை and its verb."""
+        lex = self.lex
+        time_node = next((c for c in node.children if isinstance(c, Tree) and c.data == "time"), None)
+        vtok = node.children[-1]
+        readings = [a for a in self.table[vtok.value] if a.cat == "VWEA"]
+        key, (tense, form) = readings[0].key, readings[0].feats
+        time = None
+        if time_node is not None:
+            words = " ".join(first_word(t).value for t in time_node.children)
+            time = find_time(lex, words)
+            if time is None or lex.times[time].get("habitual") or time in ("by_tomorrow",):
+                self.fail(f"'{words}' is not a time the weather is told with here", first_word(time_node))
+        if (mood == "question") != (form == "q"):
+            self.fail(f"{self.word(vtok)}: a yes/no question ends its verb with -ஆ and the sentence with '?'", vtok)
+        if form == "neg" and tense != "fut":
+            tense = negative_tense(lex.weather[key], time, lex)      # மழை பெய்யவில்லை: it did not rain
+        if time is not None and tense not in lex.times[time]["tense"]:
+            self.fail(f"'{' '.join(lex.times[time]['en'])}' does not fit the tense of {self.word(vtok)}", vtok)
+        return Clause(key, tense, time=time, neg=form == "neg", weather=True)
+
+    def experiencer(self, node: Tree, mood: str) -> Clause:
+        """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
+        noun and a fixed form."""
+        nps, vtok = node.children[:-1], first_word(node.children[-1])
+        a = self.an(vtok, "VEXP")
+        subj, case, _, stok = self.np(nps[0], 0)
+        if case != "dat":
+            self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
+                      "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
+        obj = None
+        if len(nps) > 1:
+            obj, ocase, _, otok = self.np(nps[1], 0)
+            if ocase != "nom":
+                self.fail(f"{self.word(otok)}: what is wanted or known takes no case suffix (எனக்குக் காபி வேண்டும்)",
+                          otok)
+        form = a.feats[0]
+        if (mood == "question") != (form == "q"):
+            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' ({self.lex.experiencers[a.key]['q']})"
+                      if mood == "question" else f"{self.word(vtok)} asks a question: the sentence ends with '?'", vtok)
+        problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True)
+
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
@@ -315,6 +390,7 @@ class _Resolver:
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
+        advs: list[Token] = []
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
@@ -329,6 +405,9 @@ class _Resolver:
                 continue
             inner = item.children[0]
             if inner.data == "wh":
+                continue
+            if inner.data == "adv":
+                advs.append(first_word(inner))
                 continue
             if inner.data == "np":
                 np_, case, noun, tok = self.np(inner, depth)
@@ -406,7 +485,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what"):
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and mood != "rc"):
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -424,7 +503,8 @@ class _Resolver:
             self.fail(f"{self.word(role_tok['loc'])}: verbs of motion take -க்கு (to) or -இலிருந்து "
                       "(from), not the locative", role_tok["loc"])
         if "comit" in roles:
-            person = mood in ("request", "imperative") or (subj_noun is not None and subj_noun.cls == "person")
+            person = mood in ("request", "imperative") or wh == "who" or \
+                (subj_noun is not None and subj_noun.cls == "person")          # யார் … ஓடு ஆடினார்கள் ?
             if not person or not verb.with_ok:
                 self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing something "
                           f"together (not with '{verb.en[0]}')", role_tok["comit"])
@@ -452,7 +532,7 @@ class _Resolver:
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
-        if verb.key == "go" and "goal" not in roles and wh != "where":
+        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg):
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:
             self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "
@@ -469,7 +549,12 @@ class _Resolver:
         if mood == "rc" and tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in {self.word(vtok)} is {tense_name[tense]}, which does not fit "
                       f"its {tense_name.get(matrix_tense, '')} main clause", vtok)
+        adv_keys = check_adverbs(lex, [self.an(t, "ADV").key for t in advs], verb, mood, depth, tense, neg, time_key,
+                                 any(getattr(r, "rc", None) is not None for r in roles.values())) if advs else ()
+        if isinstance(adv_keys, str):
+            self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
+                      advs=adv_keys,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,

@@ -22,7 +22,7 @@ from model.language.forms import (
     standard_spelling,
 )
 from model.language.script import has_tamil, romanize, skeleton
-from model.language.variants import read_variant, variant_romanizations
+from model.language.variants import read_spoken, read_variant, variant_romanizations
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
 
@@ -250,10 +250,18 @@ def tokenize_source(text: str) -> Tokens:
             tokens.append(word)
             continue
         tamil, loosely = (None, False) if has_tamil(word) else read_roman(word)
+        if loosely and read_spoken(word) is not None:
+            tamil, loosely = None, False             # nallaa is the spoken நன்றாக, not நல்ல read loosely
         if tamil is None:
             tamil = variant_romanizations().get(word.lower())
             if tamil is not None:
                 notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word)")
+        if tamil is None and (found := read_spoken(word)) is not None:
+            tamil, note = found                  # போறேன் → போகிறேன் (→ the grammar's செல்கிறேன் below)
+            notes.append(note)
+            if tamil not in spellings and (again := read_variant(tamil)) is not None:
+                tamil = again[0]
+                notes.append(again[1])
         if tamil is None and (found := read_variant(word)) is not None:
             tamil, note = found
             notes.append(note)

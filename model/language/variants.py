@@ -1,6 +1,6 @@
 """Words people type that the grammar writes another way, read as the grammar's word with a note.
 
-Four kinds, each a table built once from the lexicon:
+Five kinds, each a table built once from the lexicon:
 
 * **Other standard forms**: the dative -இற்கு beside the grammar's -உக்கு (அலுவலகத்திற்கு → அலுவலகத்துக்கு).
 * **Synonym verbs** (lexicon ``aliases``): a common verb with the same meaning as a verb of the lexicon,
@@ -10,6 +10,8 @@ Four kinds, each a table built once from the lexicon:
   (மாணவன் → மாணவர் *student*, in every case; களைப்பாக → சோர்வாக *tired*), read as the lexicon's word.
 * **Tanglish**: an English noun in Latin letters with a Tamil case ending in Latin or Tamil script
   (officeukku, schoolil, doctorai, hostelக்கு) read as the lexicon's noun in that case.
+* **Spoken forms** (lexicon ``spoken``): the spoken word in Tamil script or Latin letters (போறேன், enga,
+  romba) read as the written word, with a note that says so.
 """
 
 from __future__ import annotations
@@ -125,3 +127,22 @@ def read_variant(word: str) -> tuple[str, str] | None:
 def variant_romanizations() -> dict[str, str]:
     """Romanized synonym forms → the grammar's word (ponaan → சென்றான்), for typed Latin input."""
     return {romanize(a): b for a, b in (_synonyms() | _synonym_words()).items()}
+
+
+@lru_cache(maxsize=1)
+def _spoken() -> dict[str, str]:
+    """Spoken forms, in Tamil script and romanized, and usual Latin spellings → the written word."""
+    out: dict[str, str] = {}
+    for entry in load_lexicon().data.get("spoken", ()):
+        if "said" in entry:
+            out[entry["said"]] = out[romanize(entry["said"])] = entry["written"]
+        out.update({r: entry["written"] for r in entry.get("roman", ())})
+    return out
+
+
+def read_spoken(word: str) -> tuple[str, str] | None:
+    """The written word for a spoken form (போறேன் → போகிறேன், enga → எங்கே) and a note, or ``None``."""
+    written = _spoken().get(word) or _spoken().get(word.lower())
+    if written is None:
+        return None
+    return written, f"read the spoken '{word}' as the written '{written}'"
