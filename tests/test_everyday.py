@@ -31,3 +31,15 @@ def test_tamil_coverage_does_not_fall():
 def test_english_coverage_does_not_fall():
     cov, _ = english_coverage()
     assert len(cov.exact) >= V3_ENGLISH_PARSED
+
+
+def test_the_readme_states_the_measured_coverage():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    tamil, total = map(int, re.search(r"reads (\d+) of (\d+) Tamil sentences", readme.replace("\n  ", " ")).groups())
+    english, english_total = map(int, re.search(r"; (\d+) of (\d+) English", readme.replace("\n  ", " ")).groups())
+    cov, (en, _) = tamil_coverage(), english_coverage()
+    assert (tamil, total) == (len(cov.exact), cov.total)
+    assert (english, english_total) == (len(en.exact), en.total)

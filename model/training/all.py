@@ -26,7 +26,9 @@ def train_all(only: str | None = None, directory=None) -> None:
     for name in names:
         tqdm.write(f"== training {name}")
         if name in ENCODERS:
-            train_encoder(EncoderTrainConfig(objective="causal" if name == "causal" else "mlm"), out_dir=directory)
+            cfg = (EncoderTrainConfig(objective="causal", epochs=12, schedule_epochs=14) if name == "causal"
+                   else EncoderTrainConfig())
+            train_encoder(cfg, out_dir=directory)
             evaluate_encoder_and_store(directory, name=name)
         else:
             train_seq2seq(name, out_dir=directory, data=data)
