@@ -58,14 +58,15 @@ def test_names_keep_their_english_spelling():
 
 def _doubling_context(word: str) -> bool:
     """The README's rule table, written out independently of the grammar: the demonstratives அந்த
-    and இந்த, a noun in the accusative or dative, an adverbial predicate in -ஆக, the colour noun
-    சிவப்பு as a modifier, the numerals எட்டு and பத்து."""
+    and இந்த, a noun in the accusative or dative, an adverbial predicate in -ஆக, nouns used as modifiers
+    (the colours சிவப்பு, நீல, பச்சை, வெள்ளை, கருப்பு; பணக்கார, ஏழை), the numerals எட்டு and பத்து."""
     from model.language.forms import analyses
 
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat == "PRED":
             return True
-        if (a.cat, a.key) in {("ADJ", "red"), ("NUM", "eight"), ("NUM", "ten")}:
+        if (a.cat, a.key) in {("ADJ", "red"), ("ADJ", "blue"), ("ADJ", "green"), ("ADJ", "white"), ("ADJ", "black"),
+                              ("ADJ", "rich"), ("ADJ", "poor"), ("NUM", "eight"), ("NUM", "ten")}:
             return True
         if a.cat == "N" and a.feats[1] in ("acc", "dat"):
             return True
