@@ -289,3 +289,11 @@ def test_pronoun_example_is_in_the_language():
     pair = parse(COREF_SOURCE).pair
     assert " ".join(pair.tgt) == COREF_ENGLISH
     assert [pair.tgt[d] for d, h, lab in pair.relations if lab == "coref"] == ["he"]
+
+
+def test_why_is_typed_yen_not_my():
+    from model.language.forms import roman
+    from model.language.parser import parse
+
+    assert (roman("ஏன்"), roman("என்")) == ("yen", "en")          # the review: "en" read as என் (my)
+    assert parse("avan yen azhugiraan ?").pair.tgt == ["why", "is", "he", "crying", "?"]

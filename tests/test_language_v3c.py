@@ -151,7 +151,6 @@ def test_experiencers_are_generated_and_read_back(sample):
     ("nee enga pora ?", "where are you going ?", "எங்கே"),
     ("neenga eppadi irukkeenga ?", "how are you ?", "இருக்கிறீர்கள்"),
     ("naan nallaa irukken .", "i am fine .", "நன்றாக"),
-    ("avan yen azhugiraan ?", "why is he crying ?", "ஏன்"),
     ("நான் அலுவலகத்துக்குப் போறேன் .", "i am going to the office .", "போகிறேன்"),
     ("enakku coffee venum .", "i want coffee .", "வேண்டும்"),
 ])

@@ -187,11 +187,14 @@ def _name_romans() -> dict[str, str]:
     return out
 
 
+TYPED = {"ஏன்": "yen"}        # words typed unlike the rule: ஏன் why is "yen" (the rule's "en" is என் my)
+
+
 def roman(word: str) -> str:
     """Display romanization of a Tamil word; names and loanwords keep their usual Latin spelling."""
     if word in PUNCT:
         return word
-    return _name_romans().get(word) or romanize(word)
+    return TYPED.get(word) or _name_romans().get(word) or romanize(word)
 
 
 @lru_cache(maxsize=4)
