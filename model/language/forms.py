@@ -165,7 +165,8 @@ def spelling_variants(word: str) -> set[str]:
 @lru_cache(maxsize=1)
 def _name_romans() -> dict[str, str]:
     """Every spelling of every name or loanword form → its romanization with the stem in its usual
-    Latin spelling (பிரியாவுக்கு → priyavukku, ரிப்போர்ட்டை → reporttai)."""
+    Latin spelling (பிரியாவுக்கு → priyavukku, ரிப்போர்ட்டை → reporttai); question words with a typed
+    spelling of their own in the lexicon (ஏன் yen)."""
     lex = load_lexicon()
     out = {}
     for name in lex.names.values():
@@ -175,6 +176,9 @@ def _name_romans() -> dict[str, str]:
                 r = romanize(form)
                 if r.startswith(stem):
                     out[form] = name.en + r[len(stem):]
+    for w in lex.wh.values():                                      # ஏன் why is typed "yen" ("en" is என், my)
+        if w.get("roman"):
+            out[w["ta"]] = w["roman"]
     for noun in (n for n in lex.nouns.values() if n.roman):      # loanwords, singular
         stem = romanize(noun.obl_stem)
         for case in CASES:
@@ -187,14 +191,11 @@ def _name_romans() -> dict[str, str]:
     return out
 
 
-TYPED = {"ஏன்": "yen"}        # words typed unlike the rule: ஏன் why is "yen" (the rule's "en" is என் my)
-
-
 def roman(word: str) -> str:
     """Display romanization of a Tamil word; names and loanwords keep their usual Latin spelling."""
     if word in PUNCT:
         return word
-    return TYPED.get(word) or _name_romans().get(word) or romanize(word)
+    return _name_romans().get(word) or romanize(word)
 
 
 @lru_cache(maxsize=4)
