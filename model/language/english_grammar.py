@@ -120,6 +120,7 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))
             put(n.en_pl, Reading(kind, n.key, "pl"))
+            put(n.en_bare, Reading(kind, n.key, "sg"))          # home: the bare house (வீட்டுக்கு)
             if n.en_mod and Reading("ADJ", "@" + n.en_mod) not in readings.get(n.en_mod, ()):
                 put(n.en_mod, Reading("ADJ", "@" + n.en_mod))      # younger sister: part of the noun
     for v in lex.verbs.values():

@@ -129,6 +129,7 @@ def english_view(tree: Sentence) -> Sentence:
 
     from model.language.everyday import BARE_SUBJECTS
     from model.language.grammar import NP, Clause
+    from model.language.home import is_home
     from model.language.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -139,7 +140,7 @@ def english_view(tree: Sentence) -> Sentence:
             head = TAMIL_ONLY.get(node.head, node.head) if node.kind == "pron" else node.head
             det = TAMIL_ONLY.get(node.det, node.det)
             if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place" and \
-                    "bare_en" not in lex.nouns[node.head].tags:
+                    "bare_en" not in lex.nouns[node.head].tags and not is_home(lex, node):
                 det = "the"
             noun = lex.nouns.get(node.head) if node.kind == "noun" else None
             if noun is not None and det is None and node.number == "sg" and noun.cls in BARE_SUBJECTS and \

@@ -19,6 +19,7 @@ from model.language.everyday import THIS, vless_wh_problem
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
+from model.language.habits import tense_fits
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
@@ -480,9 +481,10 @@ class Resolver(PhraseReader):
             self.fail(f"'{' '.join(lex.times[cl.time]['en'])}' does not fit {what}{hint}", main)
         if cl.time == "by_tomorrow" and not verb.deadline:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", main)
-        if cl.tense is not None and cl.tense not in verb.tenses:
+        if not tense_fits(self.lex, verb, cl.tense, cl.advs):
+            habit = ", or the present as a habit with 'always'" if verb.habit else ""
             self.fail(f"'{verb.en[0]}' is not used in the {TENSE_NAME[cl.tense]} tense in the language "
-                      f"(only {', '.join(TENSE_NAME[t] for t in verb.tenses)})", main)
+                      f"(only {', '.join(TENSE_NAME[t] for t in verb.tenses)}{habit})", main)
         if mood == "rc" and cl.tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in '{main.value}' is in the {TENSE_NAME[cl.tense]} tense, which "
                       f"does not fit its {TENSE_NAME[matrix_tense]} main clause (a past event is told with past "

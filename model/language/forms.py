@@ -204,7 +204,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
     for n in [*lex.nouns.values(), *lex.names.values()]:
-        words |= {n.en, n.en_pl, n.loc_prep, n.en_mod} - {None}
+        words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}
     for v in lex.verbs.values():
         words |= {*v.en, v.en_ing}
     for d in lex.determiners.values():

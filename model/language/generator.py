@@ -39,6 +39,7 @@ from model.language.everyday import (
     draw_weather,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.habits import draw_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
@@ -506,6 +507,7 @@ class Generator:
                 cl["please"] = True                  # தயவுசெய்து போகாதீர்கள் . please do not go .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
+                draw_habit(rng, self.lex, cl, mood)                    # அவன் எப்போதும் குடையை மறக்கிறான்
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
             room -= self.clause_len(cl, mood)

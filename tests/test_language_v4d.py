@@ -1,0 +1,104 @@
+"""Language v4d: the English people type on the self-attention page. A bare வீடு is home (வீட்டுக்குச்
+சென்றான் *went home*, வீட்டில் *at home*, வீட்டிலிருந்து *from home*), in both directions, and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.parser import NotInLanguage, parse, parse_count
+
+
+def both_ways(tamil: str, english: str, relations=None):
+    """The Tamil parses to exactly ``english`` in one parse (with ``relations`` when given); the English parses,
+    with the same English and relations, to Tamil that reads back the same."""
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english
+    assert parse_count(got.pair.src) == 1
+    if relations is not None:
+        assert got.pair.relations == relations
+    assert all(got.pair.align)                                      # every English token has its Tamil
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+    return got
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return list(sample_pairs(3000, 5, 3, 10))
+
+
+HOME = [
+    ("நான் வீட்டுக்குச் சென்றேன் .", "i went home .", [[2, 1, "obl"], [0, 1, "nsubj"], [3, 1, "punct"]]),
+    ("நான் வீட்டில் என் சாவிகளை மறந்தேன் .", "i forgot my keys at home .",
+     [[2, 3, "poss"], [3, 1, "obj"], [4, 5, "case"], [5, 1, "obl"], [0, 1, "nsubj"], [6, 1, "punct"]]),
+    ("en akka veettil irukkiraal .", "my elder sister is at home .", None),
+    ("அவன் வீட்டிலிருந்து வந்தான் .", "he came from home .", None),
+    ("அந்த மாணவர்கள் நேற்று வீட்டுக்குச் சென்றார்கள் .", "the students went home yesterday .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), HOME)
+def test_home_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    home = got.pair.tgt.index("home")
+    assert got.pair.src[got.pair.align[home][0]].startswith("வீட்ட")    # home ← வீட்டுக்கு / வீட்டில்
+
+
+def test_a_house_with_a_determiner_is_a_house():
+    assert " ".join(parse("நான் அந்த வீட்டுக்குச் சென்றேன் .").pair.tgt) == "i went to the house ."
+    assert parse_english("i went to the house .").pair.src[1] == "அந்த"
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i went to home .", "no 'to'"),
+    ("i went to the home .", "takes no determiner"),
+    ("i slept in home .", "the grammar says 'at home'"),
+    ("home is clean .", "is a place"),
+])
+def test_home_that_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_home_is_generated_and_read_back(sample):
+    homes = [p for _, p in sample if "home" in p.tgt]
+    assert homes and any(p.tgt[p.tgt.index("home") - 1] == "at" for p in homes)
+    for p in homes:
+        assert "the" != p.tgt[p.tgt.index("home") - 1]
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+HABITS = [
+    ("அவன் அவனுடைய குடையை எப்போதும் மறக்கிறான் .", "he always forgets his umbrella .",
+     [[3, 4, "poss"], [4, 2, "obj"], [0, 2, "nsubj"], [1, 2, "advmod"], [2, 0, "agr"], [5, 2, "punct"]]),
+    ("நான் என் சாவிகளை எப்போதும் மறக்கிறேன் .", "i always forget my keys .", None),
+    ("அவள் அவளுடைய சாவிகளை எப்போதும் தொலைக்கிறாள் .", "she always loses her keys .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), HABITS)
+def test_habits_of_things_that_happen_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.align[english.split().index("always")] == [3]      # always ← எப்போதும்
+
+
+@pytest.mark.parametrize(("tamil", "english", "why"), [
+    ("அவன் அவனுடைய குடையை மறக்கிறான் .", "he is forgetting his umbrella .", "only as a habit"),
+    ("அவன் அவனுடைய குடையை எப்போதும் மறப்பான் .", "he will always forget his umbrella .", "future tense"),
+])
+def test_a_habit_verb_in_the_present_needs_always(tamil, english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+    with pytest.raises(NotInLanguage, match="the present as a habit with 'always'"):
+        parse_english(english)
+
+
+def test_habits_are_generated_and_read_back(sample):
+    habits = [(t, p) for t, p in sample if t.clauses[0].verb in ("forget", "lose") and t.clauses[0].tense == "pres"]
+    assert habits
+    for t, p in habits:
+        assert t.clauses[0].advs == ("always",) and "always" in p.tgt
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
