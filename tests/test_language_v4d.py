@@ -102,3 +102,39 @@ def test_habits_are_generated_and_read_back(sample):
         assert t.clauses[0].advs == ("always",) and "always" in p.tgt
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+WEATHER_TALK = [
+    ("வானிலை இன்று இதமாக இருக்கிறது .", "the weather is nice today .",
+     [[0, 1, "det"], [4, 3, "tmod"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [5, 3, "punct"]]),
+    ("வானிலை இதமாக இருக்கிறதா ?", "is the weather nice ?", None),
+    ("வானிலை நேற்று இதமாக இருக்கவில்லை .", "the weather was not nice yesterday .", None),
+    ("இந்த வானிலை மிகவும் இதமாக இருக்கிறது .", "this weather is very nice .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WEATHER_TALK)
+def test_the_weather_both_directions(tamil, english, relations):
+    both_ways(tamil, english, relations)
+
+
+def test_the_weather_is_bare_in_tamil_and_takes_the_in_english():
+    got = parse("வானிலை இதமாக இருக்கிறது .")
+    assert got.pair.tgt[:2] == ["the", "weather"] and got.pair.align[0] == got.pair.align[1] == [0]
+    assert parse_english("the weather is nice .").pair.src[0] == "வானிலை"        # no அந்த
+    with pytest.raises(NotInLanguage, match="stands alone for 'the weather'"):
+        parse("அந்த வானிலை இதமாக இருக்கிறது .")
+    with pytest.raises(NotInLanguage, match="takes 'the' here"):
+        parse_english("weather is nice .")
+    with pytest.raises(NotInLanguage, match="does not fit"):
+        parse_english("the boy is nice .")
+    with pytest.raises(NotInLanguage, match="cannot take 'weather'"):
+        parse("வானிலையை நான் பார்த்தேன் .")
+
+
+def test_the_weather_is_generated_and_read_back(sample):
+    talk = [p for _, p in sample if "weather" in p.tgt]
+    assert talk and all("nice" in p.tgt for p in talk)
+    for p in talk:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

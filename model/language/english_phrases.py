@@ -86,6 +86,10 @@ class PhraseReader:
         why = home_word_problem(self.lex, head.value, noun, det_tok is not None, bool(adj_toks or mods))
         if why:
             self.fail(why, head)
+        if "the_bare" in noun.tags and (det_tok is None or det_tok.value == "the") and not adj_toks:
+            if det_tok is None:                                           # the weather: வானிலை, no அந்த
+                self.fail(f"'{noun.en}' takes 'the' here (the {noun.en})", head)
+            return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
         if det_tok is None and head.value == noun.en_bare:                    # home: the bare house
             return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks

@@ -10,7 +10,7 @@ from __future__ import annotations
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
 
-BARE_SUBJECTS = ("object", "doc", "food", "animal")   # a thing or an animal as a bare subject is known: "the bus"
+BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
 PLEASE_RATE = 0.25                          # imperatives the generator opens with தயவுசெய்து (please)
 THIS = "this_pron"                          # இது, "this": a subject of இது என்ன ? only

@@ -42,6 +42,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.habits import draw_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.weather_words import be_subject_classes
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -193,6 +194,8 @@ class Generator:
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
             det = None
+        if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
+            det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
         if place and self.v3 and rng.random() < 0.35:
@@ -265,7 +268,7 @@ class Generator:
         if mood in ("decl", "question") or (mood == "rc" and gap != "subj"):
             if subj is None:
                 wanted = ("person",) if verb == "be" and rng.random() < 0.6 else \
-                    (("person", "doc", "food", "object") if verb == "be" else v.subj)
+                    (be_subject_classes(rng, ("person", "doc", "food", "object")) if verb == "be" else v.subj)
                 main = mood != "rc" and depth == 0
                 subj = self.make_np(wanted, pron=(PRON_RATE[mood] if main else PRON_RATE["rc"]) * self.v3,
                                     third=main and self.first_clause, asking=mood == "question")

@@ -321,7 +321,7 @@ class _Linearizer:
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if subject and noun.cls != "person" and "mass" not in noun.tags:
+            if subject and noun.cls != "person" and ("mass" not in noun.tags or "the_bare" in noun.tags):
                 det_i = self.en("the", hp)
             elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
                 det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")

@@ -233,6 +233,8 @@ class _Resolver:
             det = d.key if d is not None else None
             if d is None:
                 pass
+            elif "the_bare" in noun.tags and d.key == "the":
+                self.fail(f"{self.word(n_tok)} ({noun.en}) stands alone for 'the {noun.en}' (no அந்த)", det_tok)
             elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a"):
                 self.fail(f"{self.word(n_tok)} ({noun.en}) is counted by no number and takes no ஒரு", det_tok)
             elif d.cat == "NUM" and number != "pl":
@@ -585,7 +587,8 @@ class _Resolver:
               verb, front: bool = False) -> None:
         """Assign a noun phrase its role from its case (and, for the dative, the verb); a bare mass noun in
         the nominative is an unmarked object (காபி குடித்தான், drank coffee)."""
-        bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags
+        bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags \
+            and "the_bare" not in noun.tags                                  # வானிலை: the weather, a subject
         if case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
