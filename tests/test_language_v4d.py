@@ -138,3 +138,38 @@ def test_the_weather_is_generated_and_read_back(sample):
     for p in talk:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+AGAIN = [
+    ("இன்று மீண்டும் மழை பெய்கிறது .", "it is raining again today .",
+     [[3, 2, "advmod"], [4, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"], [1, 0, "agr"], [5, 2, "punct"]]),
+    ("நாளை மீண்டும் மழை பெய்யுமா ?", "will it rain again tomorrow ?", None),
+    ("அவன் மீண்டும் வந்தான் .", "he came again .", None),
+    ("நான் நேற்று அவனை மீண்டும் சந்தித்தேன் .", "i met him again yesterday .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), AGAIN)
+def test_again_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.src[got.pair.align[english.split().index("again")][0]] == "மீண்டும்"
+
+
+@pytest.mark.parametrize(("tamil", "english", "why"), [
+    ("மீண்டும் மழை பெய்யவில்லை .", "it did not rain again .", "not negated"),
+    ("இன்று தாமதமாக மழை பெய்கிறது .", "it is raining late today .", "the rain takes no"),
+    ("அவன் மீண்டும் தூங்கினான் .", "he slept again .", "goes with coming"),
+])
+def test_again_that_is_not_in_the_language(tamil, english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_again_is_generated_and_read_back(sample):
+    again = [(t, p) for t, p in sample if "again" in p.tgt]
+    assert any(t.clauses[0].weather for t, _ in again) and any(not t.clauses[0].weather for t, _ in again)
+    for _, p in again:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -23,6 +23,7 @@ from model.language.habits import tense_fits
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
+from model.language.weather_words import weather_adverb_problem
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -172,12 +173,18 @@ class Resolver(PhraseReader):
         if depth or conj is not None or subj is None or subj.value != "it":
             self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
                       "tomorrow)", main)
-        if any(i.data != "time" for i in items):
+        if any(i.data not in ("time", "adv") for i in items):
             self.fail(f"'{main.value}': the weather takes a time phrase only (it will rain tomorrow)", main)
+        adv_toks = [first_word(i) for i in items if i.data == "adv"]
+        advs = tuple(self.reading(t, "ADV").key for t in adv_toks)
+        problem = weather_adverb_problem(self.lex, advs, neg)
+        if problem:
+            self.fail(f"'{adv_toks[0].value}': {problem}", adv_toks[0])
         words = [t.value for t in auxes]
         tense = "fut" if "will" in words else "pres" if main.type == "VING" else \
             "past" if "did" in words or main.value == self.lex.weather[key].en[2] else "pres"
-        return Clause(key, tense, time=self.time_of(items), neg=neg, weather=True)
+        return Clause(key, tense, time=self.time_of([i for i in items if i.data == "time"]), neg=neg,
+                      weather=True, advs=advs)
 
     def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
                     conj: list[str] | None) -> Clause:

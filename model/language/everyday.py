@@ -181,8 +181,8 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     for k in post:
         entry = lex.adverbs[k]
         if verb.key not in entry["verbs"] or neg or time in ("by_tomorrow", "soon"):
-            return (f"{entry['ta']} ({entry['en']}) goes with coming, going, leaving or waking, not negated nor with "
-                    "'by tomorrow' or 'soon'")
+            return (f"{entry['ta']} ({entry['en']}) goes with {entry.get('with', 'coming, going, leaving or waking')}, "
+                    "not negated nor with 'by tomorrow' or 'soon'")
     return tuple(pre + post)
 
 

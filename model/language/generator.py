@@ -42,7 +42,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.habits import draw_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
-from model.language.weather_words import be_subject_classes
+from model.language.weather_words import be_subject_classes, draw_weather_adverb
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -483,7 +483,7 @@ class Generator:
         if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
-            return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
+            return Sentence(mood, (draw_weather_adverb(rng, self.lex, draw_weather(rng, self.lex, mood)),))   # நாளை மழை பெய்யும்
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:

@@ -255,6 +255,8 @@ class _Linearizer:
         if cl.weather:                          # நாளை மழை பெய்யும்: time, மழை, verb
             for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
                 self.ta(word, path + ("time", j))
+            for j, adv in enumerate(cl.advs):   # இன்று மீண்டும் மழை பெய்கிறது: it is raining again today
+                self.ta(lex.adverbs[adv]["ta"], path + ("adv", j))
             self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
             verb = lex.weather[cl.verb]
             form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
@@ -420,6 +422,8 @@ class _Linearizer:
         subj_i = self.en("it", path + ("subj", "head"))
         group += [self.en(w, vp) for w in words]
         main = group[-1]
+        for j, adv in enumerate(cl.advs):       # it is raining again today
+            self.rel(self.en(self.lex.adverbs[adv]["en"], path + ("adv", j)), main, "advmod")
         if cl.time:
             self.rel(self.en_time(cl, path, main), main, "tmod")
         for tok in group[:-1]:

@@ -26,6 +26,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, line
 from model.language.habits import tense_fits
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
+from model.language.weather_words import weather_adverb_problem
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
@@ -44,7 +45,7 @@ _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark
-weather: time? RAIN_ VWEA_
+weather: time? adv? RAIN_ VWEA_
 exp: np np? vexp
 vwh: np wh
 wclause: item* vfin
@@ -330,7 +331,12 @@ class _Resolver:
             tense = negative_tense(lex.weather[key], time, lex)      # மழை பெய்யவில்லை: it did not rain
         if time is not None and tense not in lex.times[time]["tense"]:
             self.fail(f"'{' '.join(lex.times[time]['en'])}' does not fit the tense of {self.word(vtok)}", vtok)
-        return Clause(key, tense, time=time, neg=form == "neg", weather=True)
+        adv_toks = [first_word(c) for c in node.children if isinstance(c, Tree) and c.data == "adv"]
+        advs = tuple(self.an(t, "ADV").key for t in adv_toks)
+        problem = weather_adverb_problem(lex, advs, form == "neg")
+        if problem:
+            self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
+        return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
 
     def experiencer(self, node: Tree, mood: str) -> Clause:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
