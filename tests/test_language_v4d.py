@@ -173,3 +173,44 @@ def test_again_is_generated_and_read_back(sample):
     for _, p in again:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+GREETINGS = [
+    ("வணக்கம் , நீங்கள் எப்படி இருக்கிறீர்கள் ?", "hello , how are you ?",
+     [[3, 2, "cop"], [4, 2, "nsubj"], [3, 4, "agr"], [0, 2, "discourse"], [1, 2, "punct"], [5, 2, "punct"]]),
+    ("vanakkam , neenga eppadi irukkeenga ?", "hello , how are you ?", None),
+    ("வணக்கம் , அந்த நிலையம் எங்கே இருக்கிறது ?", "hello , where is the station ?", None),
+    ("வணக்கம் , நான் வீட்டுக்குச் சென்றேன் .", "hello , i went home .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), GREETINGS)
+def test_greetings_both_directions(tamil, english, relations):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and got.pair.align[:2] == [[0], [1]]     # hello ← வணக்கம், , ← ,
+    if tamil.isascii():
+        return                                                       # the romanized one reads as the Tamil one
+    got = both_ways(tamil, english, relations)
+    assert got.sentence.greet == "hello"
+
+
+def test_a_greeting_question_keeps_its_question_mark():
+    assert parse_english("hello , how are you").pair.tgt[-1] == "?"
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("வணக்கம் நீங்கள் எப்படி இருக்கிறீர்கள் ?", "expected ','"),
+    ("hello how are you ?", "expected ','"),
+    ("நீங்கள் எப்படி இருக்கிறீர்கள் , வணக்கம் ?", "cannot continue"),
+])
+def test_greetings_that_are_not_in_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(text) if text.isascii() else parse(text)
+
+
+def test_greetings_are_generated_and_read_back(sample):
+    greeted = [p for t, p in sample if t.greet]
+    assert greeted and all(p.tgt[:2] == ["hello", ","] and p.src[:2] == ["வணக்கம்", ","] for p in greeted)
+    for p in greeted:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -37,6 +37,7 @@ FUNCTION_WORDS = {
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG",
+    "hello": "HELLO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -47,12 +48,13 @@ CATEGORY_NAMES = {
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
-    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'", "HELLO": "'hello'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
 }
 
 _BACKBONE = r"""
-start: decl | question | request | imperative
+start: greet? (decl | question | request | imperative)
+greet: HELLO COMMA
 decl: clause (COMMA conj clause | because clause)* PERIOD
 because: BECAUSE
 question: aux subj vgroup tail QMARK

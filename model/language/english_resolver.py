@@ -45,7 +45,9 @@ class Resolver(PhraseReader):
         self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
 
     def sentence(self, tree: Tree) -> Sentence:
-        top = tree.children[0]
+        words = [c.children[0].value for c in tree.children if c.data == "greet"]
+        greet = next((k for k, g in self.lex.greetings.items() if words and g["en"] == words[0]), None)
+        top = tree.children[-1]                 # hello , how are you ?
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
@@ -55,7 +57,7 @@ class Resolver(PhraseReader):
             conj = conjs[i - 1] if i else None
             clauses.append(self.clause(node, mood, 0, conj=conj))
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
-        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
+        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys, greet=greet)
 
     # ---- clauses -------------------------------------------------------------------------
     def copular(self, node: Tree, conj: list[str] | None) -> Clause:

@@ -18,6 +18,7 @@ valid (10 %) or test (10 %), so a test sentence can never appear in train.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import math
 import random
@@ -39,6 +40,7 @@ from model.language.everyday import (
     draw_weather,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.greetings import draw_greeting
 from model.language.habits import draw_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -467,10 +469,15 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self._sentence(target)
+                return self.greeted(self._sentence(target))
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)
+
+    def greeted(self, tree: Sentence) -> Sentence:
+        """The tree, now and then opened with a greeting (வணக்கம் , … : hello , …)."""
+        greet = draw_greeting(self.rng, tree.mood, len(tree.clauses)) if self.v3 else None
+        return dataclasses.replace(tree, greet=greet) if greet else tree
 
     def _sentence(self, target: int) -> Sentence:
         rng = self.rng

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from model.language.lexicon import Lexicon
 
-HABIT_RATE = 0.3                # how often the generator tells a one-clause past statement of such a verb as a habit
+HABIT_RATE = 0.6                # how often the generator tells a one-clause past statement of such a verb as a habit
 HABIT_ADVERB = "always"
 
 

@@ -5,7 +5,7 @@ and English names it with 'the' where Tamil has no determiner (tag 'the_bare'): 
 
 from __future__ import annotations
 
-THE_WEATHER_RATE = 0.02         # how often the generator's copular clause is about the weather
+THE_WEATHER_RATE = 0.15         # how often the generator's copular clause is about the weather
 WEATHER_CLASS = "weather"
 
 
