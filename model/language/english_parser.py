@@ -129,8 +129,8 @@ def english_view(tree: Sentence) -> Sentence:
     from dataclasses import fields, replace
 
     from model.language.everyday import BARE_SUBJECTS
+    from model.language.everyday_words import is_home
     from model.language.grammar import NP, Clause
-    from model.language.home import is_home
     from model.language.lexicon import load_lexicon
 
     lex = load_lexicon()

@@ -8,10 +8,10 @@ from dataclasses import dataclass, replace
 from lark import Token, Tree
 
 from model.language.english_grammar import Reading, readings
+from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite
-from model.language.home import home_word_problem, is_home
 from model.language.lexicon import Lexicon, Noun
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten

@@ -39,12 +39,10 @@ from model.language.everyday import (
     draw_vless_wh,
     draw_weather,
 )
+from model.language.everyday_words import be_subject_classes, draw_greeting, draw_habit, draw_weather_adverb
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
-from model.language.greetings import draw_greeting
-from model.language.habits import draw_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
-from model.language.weather_words import be_subject_classes, draw_weather_adverb
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep

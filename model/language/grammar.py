@@ -32,8 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.language.greetings import en_greeting, ta_greeting
-from model.language.home import home_prep, is_home
+from model.language.everyday_words import en_greeting, home_prep, is_home, ta_greeting
 from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
@@ -366,7 +365,7 @@ class _Linearizer:
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
-        elif is_home(lex, np) and not (subject or predicate):    # வீட்டுக்கு: home (no "the")
+        elif np.kind == "noun" and noun.en_bare and is_home(lex, np) and not (subject or predicate):    # வீட்டுக்கு: home (no "the")
             head = self.en(noun.en_bare, hp)
             self.rel(prep_i, head, "case")
             return head
@@ -569,7 +568,8 @@ class _Linearizer:
             prep = PREPOSITION.get(role)
             if role == "loc":
                 prep = loc_prep(lex, np)
-            if role == "obj" or role == "goal" and is_home(lex, np):      # went home
+            if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
+                    and is_home(lex, np):                        # went home
                 prep = None
             self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
@@ -603,7 +603,7 @@ _NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
 def loc_prep(lex: Lexicon, np: NP) -> str:
     """"in the office", "at school" (a bare_en place with no determiner)."""
     noun = lex.nominal(np.kind, np.head)
-    if is_home(lex, np):
+    if np.kind == "noun" and noun.en_bare and is_home(lex, np):
         return home_prep("loc")                                      # at home
     return "at" if np.kind == "noun" and np.det is None and "bare_en" in noun.tags else noun.loc_prep
 

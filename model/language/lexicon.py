@@ -134,7 +134,8 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs",
+                  "greetings")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 

@@ -19,14 +19,13 @@ from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
+from model.language.everyday_words import tense_fits, weather_adverb_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
 from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
-from model.language.habits import tense_fits
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
-from model.language.weather_words import weather_adverb_problem
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
@@ -526,7 +525,8 @@ class _Resolver:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the {tense_name[tense or 'fut']} tense", vtok)
         if time_key == "by_tomorrow" and not verb.deadline:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", vtok)
-        if not tense_fits(lex, verb, tense, [self.an(t, "ADV").key for t in advs]):
+        if tense is not None and tense not in verb.tenses and \
+                not tense_fits(lex, verb, tense, [self.an(t, "ADV").key for t in advs]):
             habit = " (in the present only as a habit, with எப்போதும்)" if verb.habit else ""
             self.fail(f"'{verb.en[0]}' is not used in the {tense_name[tense]} tense here{habit}", vtok)
         if verb.no_time and time_key is not None:
