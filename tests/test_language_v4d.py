@@ -214,3 +214,48 @@ def test_greetings_are_generated_and_read_back(sample):
     for p in greeted:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+PLACES_SAID_OF = [
+    ("அந்த நகரம் இரவில் அழகாக இருக்கிறது .", "the city is beautiful at night .",
+     [[0, 1, "det"], [4, 5, "case"], [5, 3, "tmod"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [6, 3, "punct"]]),
+    ("அந்த அலுவலகம் சுத்தமாக இருக்கிறது .", "the office is clean .", None),
+    ("சென்னை அழகாக இருந்தது .", "chennai was beautiful .", None),
+    ("அந்தப் பூக்கள் மிகவும் அழகாக இருந்தன .", "the flowers were very beautiful .", None),
+    ("அவன் இரவில் மகிழ்ச்சியாக இருக்கிறான் .", "he is happy at night .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PLACES_SAID_OF)
+def test_predicates_of_places_and_states_at_night_both_directions(tamil, english, relations):
+    both_ways(tamil, english, relations)
+
+
+def test_beautiful_is_an_adjective_and_a_predicate():
+    assert parse_english("i saw a beautiful flower .").pair.src[2] == "அழகான"         # the adjective
+    assert parse_english("the flower is beautiful .").pair.src[2] == "அழகாக"           # the predicate
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("the city is big .", "describes a noun here"),
+    ("the boy is beautiful .", "does not fit"),
+    ("the city was beautiful at night .", "a state holds on a day"),
+    ("he is sleeping at night .", "does not fit the present"),
+    ("அந்த அலுவலகம் சென்னையில் இருக்கிறது .", "a place as a subject is said of with a predicate"),
+    ("அந்த நகரம் வந்தது .", "this case needs a person or thing"),
+])
+def test_places_and_predicates_that_are_not_in_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(text) if text.isascii() else parse(text)
+
+
+def test_places_said_of_are_generated_and_read_back(sample):
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    said = [p for t, p in sample if t.clauses[0].pred and t.clauses[0].subj is not None
+            and t.clauses[0].subj.kind != "pron" and lex.nominal(t.clauses[0].subj.kind, t.clauses[0].subj.head).cls == "place"]
+    assert said
+    for p in said:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

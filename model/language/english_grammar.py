@@ -85,7 +85,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED | DEG PRED
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ
 """
 
 

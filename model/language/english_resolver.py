@@ -16,7 +16,13 @@ from lark import Token, Tree
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
-from model.language.everyday_words import tense_fits, weather_adverb_problem
+from model.language.everyday_words import (
+    is_home,
+    predicate_token,
+    state_time_fits,
+    tense_fits,
+    weather_adverb_problem,
+)
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
@@ -136,6 +142,7 @@ class Resolver(PhraseReader):
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
+        main = predicate_token(self, main)                      # the city is beautiful: the predicate அழகாக
         copula = main.type == "PRED"
         subj = None
         if subj_node is not None:
@@ -148,7 +155,10 @@ class Resolver(PhraseReader):
         number_of = subj if subj is not None else gap_head
         verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
         roles: dict[str, Phrase] = {}
-        if subj is not None:
+        if subj is not None and copula and subj.noun is not None and subj.noun.cls == "place" and \
+                not is_home(self.lex, subj.np):
+            roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful
+        elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
         for item in items:
             if item.data != "time":
@@ -394,7 +404,8 @@ class Resolver(PhraseReader):
 
         def fits(r) -> bool:
             tense = "past" if r.feat == "past" else "pres"
-            if time is not None and tense not in self.lex.times[time]["tense"]:
+            if time is not None and tense not in self.lex.times[time]["tense"] and not (
+                    main.type == "PRED" and state_time_fits(self.lex, time, tense, "pred")):
                 return False
             return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
@@ -483,7 +494,8 @@ class Resolver(PhraseReader):
                                                      (owner is not None and owner.cls == "person"))):
             self.fail(f"'{roles['comit'].text}': 'with' needs a person doing something together "
                       f"(not with '{verb.en[0]}'){hint}", roles["comit"].tok)
-        if cl.time is not None and (cl.tense or "fut") not in lex.times[cl.time]["tense"]:
+        if cl.time is not None and (cl.tense or "fut") not in lex.times[cl.time]["tense"] and \
+                not state_time_fits(lex, cl.time, cl.tense, cl.pred):
             group = " ".join([t.value for t in auxes] + [main.value])
             what = f"the {TENSE_NAME[cl.tense]} '{group}'" if cl.tense else "a request"
             self.fail(f"'{' '.join(lex.times[cl.time]['en'])}' does not fit {what}{hint}", main)

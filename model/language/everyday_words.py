@@ -76,9 +76,25 @@ THE_WEATHER_RATE = 0.15         # how often the generator's copular clause is ab
 WEATHER_CLASS = "weather"
 
 
+PLACE_SUBJECT = "place"
+PLACE_SUBJECT_RATE = 0.25       # copular clauses about a place (அந்த நகரம் அழகாக இருக்கிறது)
+
+
 def be_subject_classes(rng, wanted: tuple[str, ...]) -> tuple[str, ...]:
-    """The classes a copular clause's subject is drawn from: now and then only the weather."""
-    return (WEATHER_CLASS,) if rng.random() < THE_WEATHER_RATE else wanted + (WEATHER_CLASS,)
+    """The classes a copular clause's subject is drawn from: now and then only the weather, or a place."""
+    pick = rng.random()
+    if pick < THE_WEATHER_RATE:
+        return (WEATHER_CLASS,)
+    if pick < THE_WEATHER_RATE + PLACE_SUBJECT_RATE:
+        return (PLACE_SUBJECT,)
+    return wanted + (WEATHER_CLASS,)
+
+
+def known_place(np: dict) -> dict:
+    """A place drawn as a subject: a town, or a place with a determiner (அந்த நகரம்: the city)."""
+    if np["kind"] == "noun" and np["det"] is None:
+        np["det"] = "the"
+    return np
 
 
 # ---- the rain again: இன்று மீண்டும் மழை பெய்கிறது (it is raining again today)
@@ -136,3 +152,36 @@ def draw_greeting(rng, mood: str, clauses: int) -> str | None:
     if mood in ("decl", "question") and clauses == 1 and rng.random() < GREET_RATE:
         return GREET_KEY
     return None
+
+
+# ---- Adjectives said as predicates: அந்த நகரம் இரவில் அழகாக இருக்கிறது *the city is beautiful at night*.
+# English says the adjective (அழகான, beautiful) and the predicate (அழகாக) with one word; a predicate entry with
+# 'adjective' names it, and the English backbone lets an adjective end the verb group.
+def predicate_token(reader, tok):
+    """The verb group's last word as a predicate: an adjective with a predicate reading becomes a PRED token
+    (the same word); one without says why."""
+    if tok.type != "ADJ":
+        return tok
+    if not any(r.cat == "PRED" for r in _readings(tok.value)):
+        reader.fail(f"'{tok.value}' describes a noun here ('a {tok.value} …'); after is/are the language has "
+                    "predicates such as ready, happy, beautiful", tok)
+    return tok.update(type="PRED")
+
+
+def _readings(word: str):
+    from model.language.english_grammar import readings
+
+    return readings(word)
+
+
+def place_subject_problem(noun, pred_key: str | None, wh: str | None) -> str | None:
+    """A place is a subject only of a predicate (அந்த நகரம் அழகாக இருக்கிறது, the city is beautiful) or of
+    எங்கே (where is the station ?); None when this one fits."""
+    if noun is None or noun.cls != "place" or pred_key is not None or wh == "where":
+        return None
+    return "a place as a subject is said of with a predicate (அந்த நகரம் அழகாக இருக்கிறது)"
+
+
+def state_time_fits(lex: Lexicon, time: str, tense: str | None, pred: str | None) -> bool:
+    """A 'state' time (இரவில், at night) with a predicate in the present: the city is beautiful at night."""
+    return tense == "pres" and pred is not None and bool(lex.times[time].get("state"))

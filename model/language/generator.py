@@ -39,7 +39,15 @@ from model.language.everyday import (
     draw_vless_wh,
     draw_weather,
 )
-from model.language.everyday_words import be_subject_classes, draw_greeting, draw_habit, draw_weather_adverb
+from model.language.everyday_words import (
+    PLACE_SUBJECT,
+    be_subject_classes,
+    draw_greeting,
+    draw_habit,
+    draw_weather_adverb,
+    known_place,
+    state_time_fits,
+)
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -271,7 +279,8 @@ class Generator:
                     (be_subject_classes(rng, ("person", "doc", "food", "object")) if verb == "be" else v.subj)
                 main = mood != "rc" and depth == 0
                 subj = self.make_np(wanted, pron=(PRON_RATE[mood] if main else PRON_RATE["rc"]) * self.v3,
-                                    third=main and self.first_clause, asking=mood == "question")
+                                    third=main and self.first_clause, asking=mood == "question") \
+                    if wanted != (PLACE_SUBJECT,) else known_place(self.make_np((), place=True))   # the city is …
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
@@ -420,9 +429,11 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
-            if tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline) or (k == "soon" and not v.soon):
+            state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
+            if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
+                              or (k == "soon" and not v.soon)):
                 continue
-            if v.key == "be" and (t.get("day") is None or k in ("soon", "by_tomorrow")):
+            if v.key == "be" and not state and (t.get("day") is None or k in ("soon", "by_tomorrow")):
                 continue                                   # a state holds on a day, not "on monday" or "soon"
             if t.get("habitual") and cl["obj"] is not None:
                 continue                                   # "every day" with a definite object reads oddly

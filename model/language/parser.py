@@ -19,7 +19,12 @@ from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
-from model.language.everyday_words import tense_fits, weather_adverb_problem
+from model.language.everyday_words import (
+    place_subject_problem,
+    state_time_fits,
+    tense_fits,
+    weather_adverb_problem,
+)
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -483,6 +488,9 @@ class _Resolver:
                           "இருக்கிறீர்கள் ?), a person, with no predicate", wh_toks[0])
             if pred_key is None and wh not in ("where", "how") and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
+            problem = place_subject_problem(subj_noun, pred_key, wh)
+            if problem:
+                self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
             if not owner_ok:
@@ -521,7 +529,8 @@ class _Resolver:
                 self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing something "
                           f"together (not with '{verb.en[0]}')", role_tok["comit"])
         tense_name = {"past": "past", "pres": "present", "fut": "future"}
-        if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"]:
+        if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"] and \
+                not state_time_fits(lex, time_key, tense, pred_key):          # இரவில் அழகாக இருக்கிறது
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the {tense_name[tense or 'fut']} tense", vtok)
         if time_key == "by_tomorrow" and not verb.deadline:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", vtok)
@@ -537,7 +546,8 @@ class _Resolver:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
                       "that takes no object", vtok)
         if verb.key == "be" and time_key is not None and (lex.times[time_key].get("day") is None
-                                                          or time_key in ("soon", "by_tomorrow")):
+                                                          or time_key in ("soon", "by_tomorrow")) \
+                and not state_time_fits(lex, time_key, tense, pred_key):
             self.fail(f"a state holds on a day, not '{' '.join(lex.times[time_key]['en'])}'", vtok)
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
@@ -617,7 +627,8 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is):
+        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
+                and not (role == "subj" and verb.key == "be" and (np_.det is not None or np_.kind == "name")):   # அந்த நகரம் அழகாக இருக்கிறது
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
