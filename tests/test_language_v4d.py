@@ -223,6 +223,7 @@ PLACES_SAID_OF = [
     ("சென்னை அழகாக இருந்தது .", "chennai was beautiful .", None),
     ("அந்தப் பூக்கள் மிகவும் அழகாக இருந்தன .", "the flowers were very beautiful .", None),
     ("அவன் இரவில் மகிழ்ச்சியாக இருக்கிறான் .", "he is happy at night .", None),
+    ("அந்தத் தெரு அகலமாக இருந்தது .", "the street was wide .", None),
 ]
 
 
