@@ -260,3 +260,35 @@ def test_places_said_of_are_generated_and_read_back(sample):
     for p in said:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+RC_ADVERBS = [
+    ("சீக்கிரம் முடித்த அந்த மாணவர்கள் வீட்டுக்குச் சென்றார்கள் .", "the students who finished early went home .",
+     [[0, 1, "det"], [4, 3, "advmod"], [2, 3, "nsubj"], [3, 1, "relcl"], [6, 5, "obl"], [1, 5, "nsubj"], [7, 5, "punct"]]),
+    ("சீக்கிரம் வந்த அந்தப் பையன் தூங்கினான் .", "the boy who came early slept .", None),
+    ("நான் சீக்கிரம் முடித்தேன் .", "i finished early .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), RC_ADVERBS)
+def test_early_in_a_relative_clause_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.src[got.pair.align[english.split().index("early")][0]] == "சீக்கிரம்"
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("ஏற்கெனவே சாப்பிட்ட அந்தப் பையன் தூங்கினான் .", "no relative clause"),
+    ("the boy who came late slept .", "no relative clause"),
+])
+def test_other_adverbs_stay_out_of_relative_clauses(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(text) if text.isascii() else parse(text)
+
+
+def test_early_in_relative_clauses_is_generated_and_read_back(sample):
+    found = [p for t, p in sample if any(np is not None and np.rc is not None and np.rc.advs
+                                         for c in t.clauses for np in (c.subj, c.obj))]
+    assert found
+    for p in found:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -185,3 +185,28 @@ def place_subject_problem(noun, pred_key: str | None, wh: str | None) -> str | N
 def state_time_fits(lex: Lexicon, time: str, tense: str | None, pred: str | None) -> bool:
     """A 'state' time (இரவில், at night) with a predicate in the present: the city is beautiful at night."""
     return tense == "pres" and pred is not None and bool(lex.times[time].get("state"))
+
+
+# ---- An adverb in a relative clause: சீக்கிரம் முடித்த மாணவர்கள் வீட்டுக்குச் சென்றார்கள் *the students who finished
+# early went home*. An adverb marked 'in_rc' may stand in a relative clause one deep whose main clause has no other
+# heavy phrase.
+def rc_adverbs_fit(lex: Lexicon, keys, mood: str, depth: int, heavy: bool) -> bool:
+    """True when ``keys`` are adverbs that may stand in this relative clause (one, marked 'in_rc')."""
+    return mood == "rc" and depth == 1 and not heavy and len(keys) == 1 and bool(lex.adverbs[keys[0]].get("in_rc"))
+
+
+RC_ADV_RATE = 0.2               # relative clauses on a subject gap, of a verb an 'in_rc' adverb goes with
+
+
+def draw_rc_adverb(rng, lex: Lexicon, rc: dict | None, depth: int) -> None:
+    """Now and then give a relative clause one deep an 'in_rc' adverb (and, for a verb that may, no object),
+    in place: சீக்கிரம் முடித்த மாணவர்கள், the students who finished early."""
+    if rc is None or rc["gap"] != "subj" or depth != 1 or rc["time"] in ("by_tomorrow", "soon") or rc.get("neg"):
+        return
+    if any(rc[r] is not None and rc[r].get("rc") for r in ("subj", "obj", "iobj", "goal", "source", "comit", "loc")):
+        return
+    keys = [k for k, a in lex.adverbs.items() if a.get("in_rc") and rc["verb"] in a.get("verbs", ())]
+    if keys and rng.random() < RC_ADV_RATE:
+        rc["advs"] = (rng.choice(keys),)
+        if lex.verb(rc["verb"]).obj_optional and rc["obj"] is not None and rng.random() < 0.5:
+            rc["obj"] = None

@@ -44,6 +44,7 @@ from model.language.everyday_words import (
     be_subject_classes,
     draw_greeting,
     draw_habit,
+    draw_rc_adverb,
     draw_weather_adverb,
     known_place,
     state_time_fits,
@@ -451,8 +452,10 @@ class Generator:
         if not (can_obj or can_subj):
             return None
         gap = "obj" if can_obj and (not can_subj or self.rng.random() < 0.45) else "subj"
-        return self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
-                           avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
+        rc = self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
+                         avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
+        draw_rc_adverb(self.rng, self.lex, rc, depth)       # the students who finished early
+        return rc
 
     def clause_len(self, cl: dict, mood: str) -> int:
         def np_len(np: dict) -> int:
