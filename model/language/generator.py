@@ -202,6 +202,8 @@ class Generator:
             det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
         if self.v3 and "kin" in noun.tags and number == "sg" and rng.random() < 0.3:
             det = None                                    # அம்மா வந்தார்: "mother came", like a name
+        if self.v3 and "kin_mine" in noun.tags and det == "my" and rng.random() < 0.3:
+            det = None                                    # தம்பி வந்தான்: "my younger brother came"
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -396,7 +398,7 @@ class Generator:
             return []
         adjs = self.lex.adjectives
         if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person") or \
-                (np["det"] is None and "kin" in np["noun"].tags):
+                (np["det"] is None and {"kin", "kin_mine"} & set(np["noun"].tags)):
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
         mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"

@@ -322,10 +322,17 @@ class _Linearizer:
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
             if subject and noun.cls != "person" and "mass" not in noun.tags:
                 det_i = self.en("the", hp)
+            elif "kin_mine" in noun.tags and not predicate:
+                det_i = self.en("my", hp)                 # தம்பி வந்தான்: "my younger brother came"
             elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
                 det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
             mod_i = self.en(noun.en_mod, hp) if noun.en_mod else None
             head = self.en(noun.en_form(np.number), hp)
+            if "kin_mine" in noun.tags and not predicate:    # the order of "to my younger brother" with என்
+                self.rel(prep_i, head, "case")
+                self.rel(det_i, head, "poss")
+                self.rel(mod_i, head, "amod")
+                return head
             self.rel(mod_i, head, "amod")
             self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
