@@ -53,3 +53,62 @@ def test_a_younger_sibling_alone_is_the_speakers():
 def test_bare_younger_siblings_are_generated(sample):
     bare = [p for _, p in sample if p.src and p.src[0] in ("தம்பி", "தங்கை")]
     assert bare and all(p.tgt[:2] == ["my", "younger"] for p in bare)
+
+
+HONORIFIC_ALONE = [
+    ("அவர் என் அப்பா .", "he is my father ."),
+    ("அவர் என் அம்மா இல்லை .", "she is not my mother ."),
+    ("அவர் என் நண்பர் .", "he is my friend ."),                   # நண்பர், the polite friend
+    ("avar en appa .", "he is my father ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), HONORIFIC_ALONE)
+def test_honorific_pronoun_without_antecedent_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_honorific_pronoun_takes_he_or_she_from_its_predicate():
+    assert parse("அவர் என் பாட்டி .").pair.tgt[0] == "she"
+    with pytest.raises(NotInLanguage, match="does not say he or she"):
+        parse("அவர் ஒரு மருத்துவர் .")
+    with pytest.raises(NotInLanguage, match="needs an antecedent"):
+        parse("அவர் நேற்று வந்தார் .")                             # with a verb, அவர் still needs a noun before it
+
+
+def test_honorific_verbless_is_generated(sample):
+    got = [p for _, p in sample if p.src[0] == "அவர்" and len(p.src) <= 5 and p.tgt[0] in ("he", "she")]
+    assert got
+    for p in got[:20]:
+        assert parse(" ".join(p.src)).pair.tgt == p.tgt
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+NAMES = [
+    ("என் பெயர் ராமு .", "my name is ramu .", [[0, 1, "poss"], [1, 3, "nsubj"], [2, 3, "cop"], [2, 1, "agr"], [4, 3, "punct"]]),
+    ("உன் பெயர் ரவி இல்லை .", "your name is not ravi .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), NAMES)
+def test_a_name_as_predicate_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.align[2] == got.pair.align[3]                  # "is" aligns to the name it says
+
+
+@pytest.mark.parametrize(("tamil", "message"), [
+    ("என் புத்தகம் ராமு .", "says what someone's name is"),
+    ("பெயர் ராமு .", "say whose name it is"),
+])
+def test_a_name_as_predicate_refuses(tamil, message):
+    with pytest.raises(NotInLanguage, match=message):
+        parse(tamil)
+    with pytest.raises(NotInLanguage, match="whose name|someone's name"):
+        parse_english("the book is ramu ." if "புத்தகம்" in tamil else "the name is ramu .")
+
+
+def test_names_as_predicates_are_generated(sample):
+    got = [p for _, p in sample if len(p.src) > 2 and p.src[1] == "பெயர்" and p.tgt[2] in ("is", "are")]
+    assert got
+    for p in got[:10]:
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt

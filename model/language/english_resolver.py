@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
+from model.language.bare import name_predicate_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -66,6 +67,13 @@ class Resolver(PhraseReader):
             subj = self.continuing(subj, conj, "decl", 0, True)
         toks = [t for t in attr_node.children if isinstance(t, Token)]
         head = toks[-1]
+        if head.type == "NAME" and len(toks) == 1 and be.value == "is":           # my name is ramu
+            attr = NP(head=self.reading(head, "NAME").key, kind="name")
+            problem = name_predicate_problem(self.lex, subj.np, attr)
+            if problem:
+                self.fail(f"'{subj.text} is {head.value}': {problem}", head)
+            self.prev = subj
+            return Clause("be", "pres", subj=subj.np, attr=attr, neg=neg)
         if head.type != "NOUN" or self.lex.nouns[self.reading(head, "NOUN").key].cls != "person":
             self.fail(f"'{be.value} {' '.join(t.value for t in toks)}': after is/are the language has a person's "
                       "role or relation (a doctor, my sister) or a predicate (ready, happy …)", head)

@@ -24,6 +24,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.bare import HON_VLESS_RATE, NAME_VLESS_RATE, draw_hon_verbless, draw_name_verbless
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -562,6 +563,10 @@ class Generator:
         """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a
         person and a person noun that fits them (gender, number), in the present, with no Tamil verb."""
         rng, lex = self.rng, self.lex
+        if self.v3 and rng.random() < HON_VLESS_RATE:              # அவர் என் அப்பா: he is my father
+            return draw_hon_verbless(rng, lex, POSSESSORS, POSSESSOR_WEIGHTS)
+        if self.v3 and rng.random() < NAME_VLESS_RATE:             # என் பெயர் ராமு: my name is ramu
+            return draw_name_verbless(rng, lex, self.names)
         subj = self.make_np(("person",), pron=0.5, third=True)
         subj["adjs"] = []
         who = self.noun_of(subj)

@@ -149,6 +149,12 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
     return not is_personal(lex, subj) or prev == subj
 
 
+def ante_pronoun(noun) -> str | None:
+    """The English pronoun for அவர் said of ``noun`` (mother → she, a friend → he), or None when the noun does
+    not say (a doctor)."""
+    return noun.en_pron or {"m": "he", "f": "she"}.get(noun.gender)
+
+
 def is_personal(lex: Lexicon, np: NP | None) -> bool:
     """நான், நீ, நீங்கள், நாங்கள், நாம்: pronouns that point at the speaker or hearer, not back in the text."""
     return np is not None and np.kind == "pron" and lex.pronouns[np.head]["agr"] in PERSONS
@@ -338,8 +344,8 @@ class _Linearizer:
             self.rel(det_i, head, "det")
             return head
         prep_i = self.en(prep, hp) if prep else None
-        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and lex.nouns[np.ante].en_pron:
-            return self.en(lex.nouns[np.ante].en_pron, hp)      # அவர் said of one's mother: "she"
+        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and ante_pronoun(lex.nouns[np.ante]):
+            return self.en(ante_pronoun(lex.nouns[np.ante]), hp)      # அவர் said of one's mother: "she"
         if np.kind == "pron" and lex.pronouns[np.head]["en"] is None:
             # அவர்: English repeats the antecedent, "the manager" (Tamil does not say he or she)
             det_i = self.en("the", hp)

@@ -18,6 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
+from model.language.bare import name_predicate_problem, predicate_antecedent
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
@@ -272,11 +273,19 @@ class _Resolver:
         if case != "nom" or acase != "nom":
             self.fail("a sentence without a verb is a subject and a noun, both without a case suffix "
                       "(அவள் என் தங்கை)", stok if case != "nom" else atok)
+        if attr.kind == "name" and not attr.adjs and attr.det is None:            # என் பெயர் ராமு
+            problem = name_predicate_problem(lex, subj, attr)
+            if problem:
+                self.fail(f"{self.word(atok)}: {problem}", atok)
+            return Clause("be", "pres", subj=subj, attr=attr, neg=neg_tok is not None)
         if noun is None or attr.kind != "noun" or noun.cls != "person":
             self.fail(f"{self.word(atok)}: a sentence without a verb says who someone is (a doctor, my "
                       "sister); other predicates need இரு (தயாராக இருக்கிறான்)", atok)
         if subj.kind == "pron" and subj.head not in lex.pronoun_nouns:
-            self.fail(f"the pronoun {self.word(stok)} needs an antecedent", stok)
+            ante = predicate_antecedent(lex, subj, attr, noun)       # அவர் என் அப்பா: he is my father
+            if isinstance(ante, str):
+                self.fail(f"the pronoun {self.word(stok)} needs an antecedent: {ante}", stok)
+            return Clause("be", "pres", subj=ante, attr=attr, neg=neg_tok is not None)
         if who is None or who.cls != "person":
             self.fail(f"{self.word(stok)}: only a person can be '{noun.en}'", stok)
         if attr.adjs:
