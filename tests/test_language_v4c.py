@@ -51,8 +51,12 @@ def test_a_younger_sibling_alone_is_the_speakers():
 
 
 def test_bare_younger_siblings_are_generated(sample):
-    bare = [p for _, p in sample if p.src and p.src[0] in ("தம்பி", "தங்கை")]
-    assert bare and all(p.tgt[:2] == ["my", "younger"] for p in bare)
+    bare = [p for _, p in sample if "younger" in p.tgt and "என்" not in p.src      # my, with no என் in the Tamil
+            and p.tgt[p.tgt.index("younger") - 1] == "my"]
+    assert bare
+    for p in bare:
+        assert parse(" ".join(p.src)).pair.tgt == p.tgt
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
 
 
 HONORIFIC_ALONE = [
@@ -109,6 +113,37 @@ def test_a_name_as_predicate_refuses(tamil, message):
 
 def test_names_as_predicates_are_generated(sample):
     got = [p for _, p in sample if len(p.src) > 2 and p.src[1] == "பெயர்" and p.tgt[2] in ("is", "are")]
+    assert got
+    for p in got[:10]:
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+PLACES_LOCATED = [
+    ("எங்கள் வீடு சென்னையில் இருக்கிறது .", "our house is in chennai ."),
+    ("engal veedu chennaiyil irukkiradhu .", "our house is in chennai ."),
+    ("அந்தக் கடை மதுரையில் இருக்கிறது .", "the shop is in madurai ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), PLACES_LOCATED)
+def test_a_place_in_a_town_both_directions(tamil, english):
+    got = both_ways(tamil, english)
+    assert [1, got.pair.tgt.index("chennai" if "chennai" in english else "madurai"), "nsubj"] in got.pair.relations
+
+
+def test_a_place_is_in_a_town_only():
+    with pytest.raises(NotInLanguage, match="in a town or city"):
+        parse("எங்கள் வீடு அலுவலகத்தில் இருக்கிறது .")
+    with pytest.raises(NotInLanguage, match="in a town or city"):
+        parse_english("our house is in the office .")
+    with pytest.raises(NotInLanguage, match="a town's place is not said"):
+        parse("சென்னை மதுரையில் இருக்கிறது .")
+
+
+def test_places_in_towns_are_generated(sample):
+    towns = {"சென்னையில்", "மதுரையில்", "சேலத்தில்", "திருச்சியில்", "இலங்கையில்", "கோயம்புத்தூரில்"}
+    got = [p for _, p in sample if len(p.src) == 5 and p.src[2] in towns and p.src[3] == "இருக்கிறது"
+           and p.src[1] != "பெயர்"]
     assert got
     for p in got[:10]:
         assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt

@@ -5,6 +5,9 @@ pronoun from the noun it is said to be (அவர் என் அப்பா �
 friend*). Elsewhere அவர் still needs a noun before it to say who it is.
 
 A name as a predicate: என் பெயர் ராமு (*my name is ramu*), with the noun tagged 'says_name' and an owner.
+
+A place as the subject of இரு: a house, a shop or a school is in a town (எங்கள் வீடு சென்னையில் இருக்கிறது →
+*our house is in chennai*).
 """
 
 from __future__ import annotations
@@ -56,3 +59,25 @@ def draw_name_verbless(rng, lex: Lexicon, names: list) -> Sentence:
               det=rng.choices(NAME_OWNERS, (4, 2, 1, 1, 1))[0])
     attr = NP(head=rng.choice(names).key, kind="name")
     return Sentence("decl", (Clause("be", "pres", subj=subj, attr=attr, neg=rng.random() < 0.15),))
+
+
+PLACED_RATE, PLACED_MAX = 0.03, 7            # among the generator's short statements
+PLACED_DETS = ("my", "our", "your", "the", "this")
+
+
+def place_subject_problem(lex: Lexicon, subj: NP, loc: NP | None) -> str | None:
+    """Why a place cannot be the subject of இரு here (None when it can): a place (a noun, not a town) is in
+    a town or city."""
+    if subj.kind != "noun" or subj.rc is not None or subj.adjs or subj.number != "sg":
+        return "a plain place (எங்கள் வீடு, அந்தக் கடை) is in a town; a town's place is not said here"
+    if loc is None or loc.kind != "name" or lex.names[loc.head].cls != "place":
+        return "a place is in a town or city (எங்கள் வீடு சென்னையில் இருக்கிறது)"
+    return None
+
+
+def draw_place_located(rng, lex: Lexicon) -> Sentence:
+    """எங்கள் வீடு சென்னையில் இருக்கிறது (our house is in chennai): a place in a town, in the present."""
+    places = [n.key for n in lex.nouns.values() if n.cls == "place"]
+    towns = [n.key for n in lex.names.values() if n.cls == "place"]
+    subj = NP(head=rng.choice(places), det=rng.choices(PLACED_DETS, (2, 2, 1, 2, 1))[0])
+    return Sentence("decl", (Clause("be", "pres", subj=subj, loc=NP(head=rng.choice(towns), kind="name")),))

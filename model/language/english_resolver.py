@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
-from model.language.bare import name_predicate_problem
+from model.language.bare import name_predicate_problem, place_subject_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -242,6 +242,10 @@ class Resolver(PhraseReader):
         if set(roles) != {"subj", "loc"}:
             self.fail(f"'{be.value}' with a place says where someone is ('is in the office'), with no other phrase",
                       be)
+        if subj.noun is not None and subj.np.kind == "noun" and subj.noun.cls == "place":    # our house is in chennai
+            problem = place_subject_problem(self.lex, subj.np, roles["loc"].np)
+            if problem:
+                self.fail(f"'{subj.text}': {problem}", subj.tok)
         self.prev = subj
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)

@@ -24,7 +24,15 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
-from model.language.bare import HON_VLESS_RATE, NAME_VLESS_RATE, draw_hon_verbless, draw_name_verbless
+from model.language.bare import (
+    HON_VLESS_RATE,
+    NAME_VLESS_RATE,
+    PLACED_MAX,
+    PLACED_RATE,
+    draw_hon_verbless,
+    draw_name_verbless,
+    draw_place_located,
+)
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -483,6 +491,8 @@ class Generator:
             return self.verbless()
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
             return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
+        if self.v3 and mood == "decl" and target <= PLACED_MAX and rng.random() < PLACED_RATE:
+            return draw_place_located(rng, self.lex)            # எங்கள் வீடு சென்னையில் இருக்கிறது .
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:

@@ -18,7 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
-from model.language.bare import name_predicate_problem, predicate_antecedent
+from model.language.bare import name_predicate_problem, place_subject_problem, predicate_antecedent
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
@@ -470,6 +470,12 @@ class _Resolver:
         # frames and classes
         subj_noun = head if gap == "subj" else nouns.get("subj")
         self.check_wh(wh, wh_toks[0] if wh_toks else None, verb, roles, time_key, pred_key)
+        if verb.key == "be" and subj_noun is not None and subj_noun.cls == "place" and not self.where_is:
+            problem = place_subject_problem(lex, roles["subj"], roles.get("loc"))    # எங்கள் வீடு சென்னையில்
+            if pred_key is not None or "loc" not in roles:                    # as before: a place is no subject
+                self.fail(f"{self.word(role_tok['subj'])}: this case needs a person or thing", role_tok["subj"])
+            if problem:
+                self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
         if verb.key == "be":
             if pred_key is None and "loc" in roles and (mood != "decl" or depth or roles["subj"].rc is not None):
                 self.fail(f"{self.word(role_tok['loc'])}: இரு with a place (ரவி வீட்டில் இருக்கிறான், ravi is in the "
@@ -611,7 +617,8 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is):
+        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
+                and not (role == "subj" and verb.key == "be"):                # எங்கள் வீடு சென்னையில் இருக்கிறது
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
