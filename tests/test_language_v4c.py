@@ -147,3 +147,64 @@ def test_places_in_towns_are_generated(sample):
     assert got
     for p in got[:10]:
         assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+DISHES = [
+    ("neengal dosai saappiduveergalaa ?", "will you eat dosa ?"),
+    ("ரவி தோசை சாப்பிட்டான் .", "ravi ate dosa ."),
+    ("அவன் காபி குடித்தான் .", "he drank coffee ."),                 # as a mass noun always was
+    ("ரவி அந்தத் தோசையைச் சாப்பிட்டான் .", "ravi ate the dosa ."),     # a known one takes -ஐ
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), DISHES)
+def test_a_dish_as_an_unmarked_object_both_directions(tamil, english):
+    both_ways(tamil, english)
+
+
+def test_an_unmarked_dish_is_an_object_only():
+    got = parse("ரவி தோசை சாப்பிட்டான் .")
+    assert [2, 1, "obj"] in got.pair.relations                    # dosa is the object of ate
+    with pytest.raises(NotInLanguage, match="cannot take 'dosa'"):
+        parse_english("ravi saw dosa .")
+    assert " ".join(parse("ரவி சூடான தோசை சாப்பிட்டான் .").pair.tgt) == "ravi ate hot dosa ."
+
+
+def test_unmarked_dishes_are_generated(sample):
+    lex_dishes = {"தோசை", "இட்லி"}
+    got = [p for _, p in sample if set(p.src) & lex_dishes and not {"a", "the", "this", "these"} &
+           {p.tgt[i - 1] for i, w in enumerate(p.tgt) if w in ("dosa", "idli")}]
+    assert got
+    for p in got[:15]:
+        assert parse(" ".join(p.src)).pair.tgt == p.tgt
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+INDEFINITE_OBJECTS = [
+    ("ரவி ஒரு புத்தகம் வாங்கினான் .", "ravi bought a book ."),
+    ("நான் ஒரு கடிதம் எழுதினேன் .", "i wrote a letter ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), INDEFINITE_OBJECTS)
+def test_a_thing_with_oru_is_an_object_without_ai(tamil, english):
+    got = both_ways(tamil, english)
+    assert [3, 1, "obj"] in got.pair.relations
+    assert parse(tamil.replace("புத்தகம்", "புத்தகத்தைப்").replace("கடிதம்", "கடிதத்தை")).pair.tgt == got.pair.tgt
+
+
+@pytest.mark.parametrize(("tamil", "message"), [
+    ("ஒரு புத்தகம் ரவி வாங்கினான் .", "second subject"),            # the subject comes first
+    ("ரவி ஒரு பையன் பார்த்தான் .", "second subject"),               # a person as object takes -ஐ
+])
+def test_an_unmarked_object_is_a_thing_after_the_subject(tamil, message):
+    with pytest.raises(NotInLanguage, match=message):
+        parse(tamil)
+
+
+def test_unmarked_objects_are_generated(sample):
+    got = [(t, p) for t, p in sample if any(c.obj is not None and c.obj.unmarked for c in t.clauses)]
+    assert got
+    for _, p in got[:15]:
+        assert parse(" ".join(p.src)).pair.tgt == p.tgt
+        assert parse_count(p.src) == 1

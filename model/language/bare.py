@@ -8,6 +8,10 @@ A name as a predicate: என் பெயர் ராமு (*my name is ramu*
 
 A place as the subject of இரு: a house, a shop or a school is in a town (எங்கள் வீடு சென்னையில் இருக்கிறது →
 *our house is in chennai*).
+
+A dish in general as an object is unmarked in Tamil and bare in English (நீங்கள் தோசை சாப்பிடுவீர்களா ? →
+*will you eat dosa ?*), as mass nouns are (காபி குடித்தான்); see ``grammar.unmarked_object``. A thing with ஒரு after the subject is
+an object without -ஐ too (ரவி ஒரு புத்தகம் வாங்கினான் → *ravi bought a book*).
 """
 
 from __future__ import annotations
@@ -15,7 +19,8 @@ from __future__ import annotations
 from model.language.grammar import NP, Clause, Sentence, ante_pronoun
 from model.language.lexicon import Lexicon, Noun
 
-HON_VLESS_RATE = 0.12                        # verbless sentences the generator opens with அவர்
+DISH_RATE = 0.15                             # food objects the generator leaves bare and unmarked (தோசை)
+UNMARKED_RATE = 0.3                          # objects with ஒரு the generator leaves without -ஐ
 
 
 def predicate_antecedent(lex: Lexicon, subj: NP, attr: NP, noun: Noun | None) -> NP | str:
@@ -40,7 +45,6 @@ def draw_hon_verbless(rng, lex: Lexicon, possessors: list[str], weights: list[fl
     return Sentence("decl", (Clause("be", "pres", subj=subj, attr=attr, neg=rng.random() < 0.2),))
 
 
-NAME_VLESS_RATE = 0.06                       # verbless sentences the generator draws as என் பெயர் ராமு
 NAME_OWNERS = ("my", "your", "your_sg", "his", "her")
 
 
@@ -61,7 +65,7 @@ def draw_name_verbless(rng, lex: Lexicon, names: list) -> Sentence:
     return Sentence("decl", (Clause("be", "pres", subj=subj, attr=attr, neg=rng.random() < 0.15),))
 
 
-PLACED_RATE, PLACED_MAX = 0.03, 7            # among the generator's short statements
+PLACED_RATE, PLACED_MAX = 0.06, 7            # short statements drawn here: a place in a town, அவர், a name
 PLACED_DETS = ("my", "our", "your", "the", "this")
 
 
@@ -81,3 +85,15 @@ def draw_place_located(rng, lex: Lexicon) -> Sentence:
     towns = [n.key for n in lex.names.values() if n.cls == "place"]
     subj = NP(head=rng.choice(places), det=rng.choices(PLACED_DETS, (2, 2, 1, 2, 1))[0])
     return Sentence("decl", (Clause("be", "pres", subj=subj, loc=NP(head=rng.choice(towns), kind="name")),))
+
+
+def plain_indefinite(np: NP, noun: Noun | None) -> bool:
+    """A plain thing with ஒரு (not a person, animal or place; no adjective or relative clause)."""
+    return (np.kind == "noun" and np.det == "a" and noun is not None and noun.cls not in ("person", "animal", "place")
+            and not np.adjs and np.rc is None)
+
+
+def indefinite_object(np: NP, noun: Noun | None, verb) -> bool:
+    """A nominative after the subject that is an object without -ஐ: a plain thing with ஒரு that the verb
+    takes as its object."""
+    return plain_indefinite(np, noun) and bool(verb.obj) and noun.fills(verb.obj)

@@ -10,7 +10,7 @@ from lark import Token, Tree
 from model.language.english_grammar import Reading, readings
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
-from model.language.grammar import NP, Clause, indefinite
+from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.lexicon import Lexicon, Noun
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
@@ -83,7 +83,8 @@ class PhraseReader:
         r = self.noun_reading(head, mods, toks)
         noun = self.lex.nouns[r.key]
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
-                                or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks):    # to school
+                                or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks    # to school
+                                or unmarked_object(noun, r.feat) and rc is None):    # eat (hot) dosa
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:

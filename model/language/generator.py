@@ -25,13 +25,14 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from model.language.bare import (
-    HON_VLESS_RATE,
-    NAME_VLESS_RATE,
+    DISH_RATE,
     PLACED_MAX,
     PLACED_RATE,
+    UNMARKED_RATE,
     draw_hon_verbless,
     draw_name_verbless,
     draw_place_located,
+    plain_indefinite,
 )
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -213,6 +214,9 @@ class Generator:
             det = None                                    # அம்மா வந்தார்: "mother came", like a name
         if self.v3 and "kin_mine" in noun.tags and det == "my" and rng.random() < 0.3:
             det = None                                    # தம்பி வந்தான்: "my younger brother came"
+        if bare and self.v3 and noun.cls == "food" and "mass" not in noun.tags and number == "sg" and \
+                rng.random() < DISH_RATE:
+            det = None                                    # தோசை சாப்பிட்டான்: "ate dosa", unmarked
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -294,6 +298,7 @@ class Generator:
                                            and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
+            cl["obj"]["unmarked"] = self.v3 and rng.random() < UNMARKED_RATE   # ஒரு புத்தகம் வாங்கினான், if it stays plain
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
@@ -492,7 +497,12 @@ class Generator:
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
             return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
         if self.v3 and mood == "decl" and target <= PLACED_MAX and rng.random() < PLACED_RATE:
-            return draw_place_located(rng, self.lex)            # எங்கள் வீடு சென்னையில் இருக்கிறது .
+            pick = rng.random()                                 # a place in a town, அவர் என் அப்பா, என் பெயர் ராமு
+            if pick < 0.4:
+                return draw_place_located(rng, self.lex)        # எங்கள் வீடு சென்னையில் இருக்கிறது .
+            if pick < 0.7:
+                return draw_hon_verbless(rng, self.lex, POSSESSORS, POSSESSOR_WEIGHTS)
+            return draw_name_verbless(rng, self.lex, self.names)
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
@@ -573,10 +583,6 @@ class Generator:
         """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a
         person and a person noun that fits them (gender, number), in the present, with no Tamil verb."""
         rng, lex = self.rng, self.lex
-        if self.v3 and rng.random() < HON_VLESS_RATE:              # அவர் என் அப்பா: he is my father
-            return draw_hon_verbless(rng, lex, POSSESSORS, POSSESSOR_WEIGHTS)
-        if self.v3 and rng.random() < NAME_VLESS_RATE:             # என் பெயர் ராமு: my name is ramu
-            return draw_name_verbless(rng, lex, self.names)
         subj = self.make_np(("person",), pron=0.5, third=True)
         subj["adjs"] = []
         who = self.noun_of(subj)
@@ -742,6 +748,9 @@ def freeze_np(d: dict | None) -> NP | None:
 
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
+    obj = d["obj"]
+    if obj is not None and obj.get("unmarked") and d["subj"] is not None and plain_indefinite(nps["obj"], obj["noun"]):
+        nps["obj"] = NP(**{**nps["obj"].__dict__, "unmarked": True})          # ஒரு புத்தகம் வாங்கினான்
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   **nps)

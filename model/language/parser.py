@@ -11,19 +11,34 @@ always round-trips to the same translation, alignment and relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
-from model.language.bare import name_predicate_problem, place_subject_problem, predicate_antecedent
+from model.language.bare import (
+    indefinite_object,
+    name_predicate_problem,
+    place_subject_problem,
+    predicate_antecedent,
+)
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
-from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
+from model.language.grammar import (
+    NP,
+    Clause,
+    Pair,
+    Sentence,
+    is_personal,
+    linearize,
+    negative_tense,
+    np_agr,
+    unmarked_object,
+)
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -599,7 +614,13 @@ class _Resolver:
         """Assign a noun phrase its role from its case (and, for the dative, the verb); a bare mass noun in
         the nominative is an unmarked object (காபி குடித்தான், drank coffee)."""
         bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags
-        if case == "nom" and bare_mass:
+        dish = np_.kind == "noun" and np_.det is None and noun is not None and not bare_mass and \
+            unmarked_object(noun, np_.number) and np_.rc is None
+        if case == "nom" and dish and verb.obj and noun.fills(verb.obj):        # தோசை சாப்பிட்டான்: ate dosa
+            role = "obj"
+        elif case == "nom" and "subj" in roles and indefinite_object(np_, noun, verb):
+            role, np_ = "obj", replace(np_, unmarked=True)          # ரவி ஒரு புத்தகம் வாங்கினான்: bought a book
+        elif case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
                           "takes none", tok)
