@@ -208,3 +208,33 @@ def test_unmarked_objects_are_generated(sample):
     for _, p in got[:15]:
         assert parse(" ".join(p.src)).pair.tgt == p.tgt
         assert parse_count(p.src) == 1
+
+
+SELF_ACTING = [
+    ("kadai eppo thirakkum ?", "when will the shop open ?"),
+    ("அந்தக் கடை நாளை திறக்கும் .", "the shop will open tomorrow ."),
+    ("வங்கி நேற்று மூடியது .", "the bank closed yesterday ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), SELF_ACTING)
+def test_a_place_opens_by_itself_both_directions(tamil, english):
+    got = both_ways(tamil, english)
+    assert "obj" not in {label for _, _, label in got.pair.relations}
+
+
+@pytest.mark.parametrize(("tamil", "message"), [
+    ("அந்த வீடு நாளை திறக்கும் .", "needs a person or thing"),       # a house does not open by itself
+    ("ரவி நாளை திறப்பான் .", "needs an object"),                    # a person opens something
+    ("கடை ஒரு கதவைத் திறக்கும் .", "by itself and takes no object"),
+])
+def test_only_a_place_that_opens_acts_alone(tamil, message):
+    with pytest.raises(NotInLanguage, match=message):
+        parse(tamil)
+
+
+def test_places_that_open_are_generated(sample):
+    got = [p for t, p in sample if t.clauses[0].verb in ("open", "close") and t.clauses[0].obj is None]
+    assert got and any(p.tgt[0] == "when" for p in got)
+    for p in got[:10]:
+        assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt

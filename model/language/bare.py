@@ -12,6 +12,9 @@ A place as the subject of இரு: a house, a shop or a school is in a town (�
 A dish in general as an object is unmarked in Tamil and bare in English (நீங்கள் தோசை சாப்பிடுவீர்களா ? →
 *will you eat dosa ?*), as mass nouns are (காபி குடித்தான்); see ``grammar.unmarked_object``. A thing with ஒரு after the subject is
 an object without -ஐ too (ரவி ஒரு புத்தகம் வாங்கினான் → *ravi bought a book*).
+
+A place that opens or closes by itself, with no object (கடை எப்போது திறக்கும் ? → *when will the shop open ?*):
+the lexicon's 'self_acting' verbs with a subject of the tags listed.
 """
 
 from __future__ import annotations
@@ -97,3 +100,25 @@ def indefinite_object(np: NP, noun: Noun | None, verb) -> bool:
     """A nominative after the subject that is an object without -ஐ: a plain thing with ஒரு that the verb
     takes as its object."""
     return plain_indefinite(np, noun) and bool(verb.obj) and noun.fills(verb.obj)
+
+
+SELF_ACTING_TENSES = ("past", "fut")
+
+
+def acts_alone(lex: Lexicon, verb_key: str, subj: Noun | None) -> bool:
+    """True when ``subj`` does what ``verb_key`` says by itself, with no object (a shop opens)."""
+    tags = lex.data.get("self_acting", {}).get(verb_key)
+    return bool(tags) and subj is not None and subj.cls != "person" and subj.fills(tags)
+
+
+def draw_self_acting(rng, lex: Lexicon, mood: str) -> Sentence:
+    """அந்தக் கடை நாளை திறக்கும் (the shop will open tomorrow), கடை எப்போது திறக்கும் ? (when will the shop
+    open ?): a place that opens or closes, in the past or the future."""
+    verb = rng.choice(sorted(lex.data.get("self_acting", {})))
+    places = [n.key for n in lex.nouns.values() if acts_alone(lex, verb, n)]
+    tense = "fut" if mood == "question" else rng.choice(SELF_ACTING_TENSES)
+    times = [k for k in ("yesterday", "today", "tomorrow") if tense in lex.times[k]["tense"]]
+    time = rng.choice(times) if mood == "decl" and rng.random() < 0.6 else None
+    subj = NP(head=rng.choice(places), det=rng.choice((None, "the", "this")))
+    wh = "when" if mood == "question" else None
+    return Sentence(mood, (Clause(verb, tense, subj=subj, time=time, wh=wh),))

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
-from model.language.bare import name_predicate_problem, place_subject_problem
+from model.language.bare import acts_alone, name_predicate_problem, place_subject_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -153,7 +153,9 @@ class Resolver(PhraseReader):
         number_of = subj if subj is not None else gap_head
         verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
         roles: dict[str, Phrase] = {}
-        if subj is not None:
+        if subj is not None and acts_alone(self.lex, verb, subj.noun):
+            roles["subj"] = self.with_rc(subj, "subj", depth, tense)            # the shop will open
+        elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
         for item in items:
             if item.data != "time":
@@ -455,7 +457,7 @@ class Resolver(PhraseReader):
             pred = lex.predicates[cl.pred]
             if not (owner.fills(pred["for"]) if owner else "person" in pred["for"]):
                 self.fail(f"'{pred['en']}' does not fit '{subj.text}'", main)
-        elif owner is not None and not owner.fills(verb.subj):
+        elif owner is not None and not owner.fills(verb.subj) and not acts_alone(lex, cl.verb, owner):
             self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; '{subj.text}' is "
                       f"{article(owner.cls)}", subj.tok)
         if mood in ("request", "imperative") and cl.verb != "be" and "person" not in verb.subj:
@@ -463,7 +465,8 @@ class Resolver(PhraseReader):
         if mood == "imperative" and not verb.imp:
             self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
         obj = head if cl.gap == "obj" else roles.get("obj")
-        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional:
+        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional \
+                and not acts_alone(lex, cl.verb, owner):                           # the shop will open
             self.fail(f"'{verb.en[0]}' needs an object", main)
         if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \

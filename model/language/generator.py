@@ -32,6 +32,7 @@ from model.language.bare import (
     draw_hon_verbless,
     draw_name_verbless,
     draw_place_located,
+    draw_self_acting,
     plain_indefinite,
 )
 from model.language.everyday import (
@@ -496,11 +497,13 @@ class Generator:
             return self.verbless()
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
             return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
-        if self.v3 and mood == "decl" and target <= PLACED_MAX and rng.random() < PLACED_RATE:
+        if self.v3 and mood in ("decl", "question") and target <= PLACED_MAX and rng.random() < PLACED_RATE:
             pick = rng.random()                                 # a place in a town, அவர் என் அப்பா, என் பெயர் ராமு
-            if pick < 0.4:
+            if mood == "question" or pick < 0.2:
+                return draw_self_acting(rng, self.lex, mood)    # கடை எப்போது திறக்கும் ? when will the shop open ?
+            if pick < 0.45:
                 return draw_place_located(rng, self.lex)        # எங்கள் வீடு சென்னையில் இருக்கிறது .
-            if pick < 0.7:
+            if pick < 0.75:
                 return draw_hon_verbless(rng, self.lex, POSSESSORS, POSSESSOR_WEIGHTS)
             return draw_name_verbless(rng, self.lex, self.names)
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:

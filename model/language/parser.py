@@ -19,6 +19,7 @@ from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
 from model.language.bare import (
+    acts_alone,
     indefinite_object,
     name_predicate_problem,
     place_subject_problem,
@@ -507,7 +508,11 @@ class _Resolver:
                 self.fail(f"'{lex.predicates[pred_key]['en']}' does not fit this subject", role_tok["pred"])
         elif pred_key is not None:
             self.fail(f"{self.word(role_tok['pred'])} needs the verb இரு (be)", role_tok["pred"])
-        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj):
+        alone = acts_alone(lex, verb.key, subj_noun)                        # கடை திறக்கும்: the shop will open
+        if alone and "obj" in roles:
+            self.fail(f"{self.word(role_tok['obj'])}: a place {verb.en[1]} by itself and takes no object",
+                      role_tok["obj"])
+        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj) and not alone:
             self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; "
                       f"'{subj_noun.en}' is a {subj_noun.cls}", role_tok.get("subj", vtok))
         if depth == 0:
@@ -515,7 +520,8 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and mood != "rc"):
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and mood != "rc") \
+                and not alone:
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -639,7 +645,7 @@ class _Resolver:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
         if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
-                and not (role == "subj" and verb.key == "be"):                # எங்கள் வீடு சென்னையில் இருக்கிறது
+                and not (role == "subj" and (verb.key == "be" or acts_alone(self.lex, verb.key, noun))):   # வீடு …
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
