@@ -238,3 +238,28 @@ def test_places_that_open_are_generated(sample):
     assert got and any(p.tgt[0] == "when" for p in got)
     for p in got[:10]:
         assert parse_english(" ".join(p.tgt)).pair.tgt == p.tgt
+
+
+PROGRESSIVE = [
+    ("thambi thoongikkondirukkiraan .", "my younger brother is sleeping ."),
+    ("அவன் சாப்பிட்டுக்கொண்டிருக்கிறான் .", "he is eating ."),
+    ("ரவி வந்துகொண்டிருக்கிறானா ?", "is ravi coming ?"),              # no doubled க் after the nasal ந்து
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), PROGRESSIVE)
+def test_the_progressive_reads_as_the_present(tamil, english):
+    got = both_ways(tamil, english)
+    assert any("progressive" in n or "grammar's word" in n for n in got.notes)
+
+
+def test_progressive_forms_are_built_from_the_participle():
+    from model.language.lexicon import load_lexicon
+    from model.language.progressive import progressive
+
+    lex = load_lexicon()
+    assert progressive(lex.verb("sleep"), "m") == "தூங்கிக்கொண்டிருக்கிறான்"
+    assert progressive(lex.verb("eat"), "1sg") == "சாப்பிட்டுக்கொண்டிருக்கிறேன்"
+    assert progressive(lex.verb("come"), "pl_n") == "வந்துகொண்டிருக்கின்றன"
+    with pytest.raises(NotInLanguage, match="unknown word"):
+        parse("அவன் தூங்கிக்கொண்டிருந்தான் .")            # the past progressive is not read (yet)
