@@ -274,7 +274,7 @@ def test_please_with_an_imperative(tamil, english):
 
 
 def test_please_is_generated():
-    asked = list(sample_pairs(800, 3, 3, 6, mood=("imperative",)))
+    asked = [tp for seed in (3, 4, 5) for tp in sample_pairs(800, seed, 3, 6, mood=("imperative",))]   # a rare draw
     opened = [p for t, p in asked if t.clauses[0].please]
     assert opened and all(p.src[0] == "தயவுசெய்து" and p.tgt[0] == "please" for p in opened)
     gone = [p for t, p in asked if t.clauses[0].verb == "go" and t.clauses[0].goal is None]

@@ -130,7 +130,7 @@ def english_view(tree: Sentence) -> Sentence:
 
     from model.language.everyday import BARE_SUBJECTS
     from model.language.everyday_words import is_home
-    from model.language.grammar import NP, Clause
+    from model.language.grammar import NP, Clause, ante_pronoun
     from model.language.lexicon import load_lexicon
 
     lex = load_lexicon()
@@ -147,11 +147,20 @@ def english_view(tree: Sentence) -> Sentence:
             if noun is not None and det is None and node.number == "sg" and noun.cls in BARE_SUBJECTS and \
                     "mass" not in noun.tags:
                 det = "the"                             # பேருந்து வரும்: the bus will come (அந்தப் பேருந்து)
-            return replace(node, head=head, det=det, **changes)
+            if noun is not None and det is None and "kin_mine" in noun.tags:
+                det = "my"                              # தம்பி வந்தான்: my younger brother came (என் தம்பி)
+            return replace(node, head=head, det=det, unmarked=False, **changes)   # ஒரு புத்தகம்(ஐ): a book
         if isinstance(node, Clause):
             plain = {"please": False, "vless": node.vless and node.wh != "where"}   # தயவுசெய்து; … எங்கே ?
-            return replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
-                                             if isinstance(getattr(node, f.name), (NP, Clause))})
+            out = replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
+                                            if isinstance(getattr(node, f.name), (NP, Clause))})
+            if node.obj is not None and node.obj.kind == "noun" and node.obj.det is None:
+                out = replace(out, obj=replace(out.obj, det=None))         # தோசை சாப்பிட்டான்: ate dosa
+            s = node.subj
+            if node.attr is not None and s is not None and s.kind == "pron" and s.ante and \
+                    lex.pronouns[s.head]["en"] is None:                      # அவர் என் அப்பா: he (அவன்) is my father
+                out = replace(out, subj=NP(head=ante_pronoun(lex.nouns[s.ante]), kind="pron"))
+            return out
         return node
 
     return replace(tree, mood=str(tree.mood), clauses=tuple(view(c) for c in tree.clauses))

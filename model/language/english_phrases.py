@@ -11,7 +11,7 @@ from model.language.english_grammar import Reading, readings
 from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
-from model.language.grammar import NP, Clause, indefinite
+from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.lexicon import Lexicon, Noun
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
@@ -93,7 +93,8 @@ class PhraseReader:
         if det_tok is None and head.value == noun.en_bare:                    # home: the bare house
             return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
-                                or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks):    # to school
+                                or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks    # to school
+                                or unmarked_object(noun, r.feat) and rc is None):    # eat (hot) dosa
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:

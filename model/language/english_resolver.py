@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
+from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -75,6 +76,13 @@ class Resolver(PhraseReader):
             subj = self.continuing(subj, conj, "decl", 0, True)
         toks = [t for t in attr_node.children if isinstance(t, Token)]
         head = toks[-1]
+        if head.type == "NAME" and len(toks) == 1 and be.value == "is":           # my name is ramu
+            attr = NP(head=self.reading(head, "NAME").key, kind="name")
+            problem = name_predicate_problem(self.lex, subj.np, attr)
+            if problem:
+                self.fail(f"'{subj.text} is {head.value}': {problem}", head)
+            self.prev = subj
+            return Clause("be", "pres", subj=subj.np, attr=attr, neg=neg)
         if head.type != "NOUN" or self.lex.nouns[self.reading(head, "NOUN").key].cls != "person":
             self.fail(f"'{be.value} {' '.join(t.value for t in toks)}': after is/are the language has a person's "
                       "role or relation (a doctor, my sister) or a predicate (ready, happy …)", head)
@@ -155,9 +163,9 @@ class Resolver(PhraseReader):
         number_of = subj if subj is not None else gap_head
         verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
         roles: dict[str, Phrase] = {}
-        if subj is not None and copula and subj.noun is not None and subj.noun.cls == "place" and \
-                not is_home(self.lex, subj.np):
-            roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful
+        if subj is not None and ((copula and subj.noun is not None and subj.noun.cls == "place" and
+                                  not is_home(self.lex, subj.np)) or acts_alone(self.lex, verb, subj.noun)):
+            roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful; the shop will open
         elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
         for item in items:
@@ -253,6 +261,10 @@ class Resolver(PhraseReader):
         if set(roles) != {"subj", "loc"}:
             self.fail(f"'{be.value}' with a place says where someone is ('is in the office'), with no other phrase",
                       be)
+        if subj.noun is not None and subj.np.kind == "noun" and subj.noun.cls == "place":    # our house is in chennai
+            problem = place_in_town_problem(self.lex, subj.np, roles["loc"].np)
+            if problem:
+                self.fail(f"'{subj.text}': {problem}", subj.tok)
         self.prev = subj
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)
@@ -463,7 +475,7 @@ class Resolver(PhraseReader):
             pred = lex.predicates[cl.pred]
             if not (owner.fills(pred["for"]) if owner else "person" in pred["for"]):
                 self.fail(f"'{pred['en']}' does not fit '{subj.text}'", main)
-        elif owner is not None and not owner.fills(verb.subj):
+        elif owner is not None and not owner.fills(verb.subj) and not acts_alone(lex, cl.verb, owner):
             self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; '{subj.text}' is "
                       f"{article(owner.cls)}", subj.tok)
         if mood in ("request", "imperative") and cl.verb != "be" and "person" not in verb.subj:
@@ -471,7 +483,8 @@ class Resolver(PhraseReader):
         if mood == "imperative" and not verb.imp:
             self.fail(f"'{verb.en[0]}' has no polite imperative in the language (try 'can you {verb.en[0]} …?')", main)
         obj = head if cl.gap == "obj" else roles.get("obj")
-        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional:
+        if verb.obj and obj is None and cl.wh not in ("whom", "what") and not verb.obj_optional \
+                and not acts_alone(lex, cl.verb, owner):                           # the shop will open
             self.fail(f"'{verb.en[0]}' needs an object", main)
         if obj is not None and not (verb.obj and obj.noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \

@@ -174,7 +174,7 @@ def _readings(word: str):
     return readings(word)
 
 
-def place_subject_problem(noun, pred_key: str | None, wh: str | None) -> str | None:
+def place_predicate_problem(noun, pred_key: str | None, wh: str | None) -> str | None:
     """A place is a subject only of a predicate (அந்த நகரம் அழகாக இருக்கிறது, the city is beautiful) or of
     எங்கே (where is the station ?); None when this one fits."""
     if noun is None or noun.cls != "place" or pred_key is not None or wh == "where":

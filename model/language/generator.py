@@ -25,6 +25,17 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.bare import (
+    DISH_RATE,
+    PLACED_MAX,
+    PLACED_RATE,
+    UNMARKED_RATE,
+    draw_hon_verbless,
+    draw_name_verbless,
+    draw_place_located,
+    draw_self_acting,
+    plain_indefinite,
+)
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -215,6 +226,11 @@ class Generator:
             det = rng.choices(mine, [POSSESSOR_WEIGHTS[POSSESSORS.index(d)] for d in mine])[0]
         if self.v3 and "kin" in noun.tags and number == "sg" and rng.random() < 0.3:
             det = None                                    # அம்மா வந்தார்: "mother came", like a name
+        if self.v3 and "kin_mine" in noun.tags and det == "my" and rng.random() < 0.3:
+            det = None                                    # தம்பி வந்தான்: "my younger brother came"
+        if bare and self.v3 and noun.cls == "food" and "mass" not in noun.tags and number == "sg" and \
+                rng.random() < DISH_RATE:
+            det = None                                    # தோசை சாப்பிட்டான்: "ate dosa", unmarked
         return {"head": noun.key, "kind": "noun", "number": number, "det": det, "adjs": [],
                 "rc": None, "noun": noun}
 
@@ -297,6 +313,7 @@ class Generator:
                                            and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
+            cl["obj"]["unmarked"] = self.v3 and rng.random() < UNMARKED_RATE   # ஒரு புத்தகம் வாங்கினான், if it stays plain
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
@@ -410,7 +427,7 @@ class Generator:
             return []
         adjs = self.lex.adjectives
         if any(adjs[k].get("alone") for k in np["adjs"]) or (np["adjs"] and np["noun"].cls == "person") or \
-                (np["det"] is None and "kin" in np["noun"].tags):
+                (np["det"] is None and {"kin", "kin_mine"} & set(np["noun"].tags)):
             return []                                   # one adjective for a person, none beside good/kind …
         numbered = np["det"] in self.lex.numbers
         mass = "mass" in np["noun"].tags                  # "tasty juice", not "small juice" or "new money"
@@ -503,6 +520,15 @@ class Generator:
             return self.verbless()
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
             return Sentence(mood, (draw_weather_adverb(rng, self.lex, draw_weather(rng, self.lex, mood)),))   # நாளை மழை பெய்யும்
+        if self.v3 and mood in ("decl", "question") and target <= PLACED_MAX and rng.random() < PLACED_RATE:
+            pick = rng.random()                                 # a place in a town, அவர் என் அப்பா, என் பெயர் ராமு
+            if mood == "question" or pick < 0.2:
+                return draw_self_acting(rng, self.lex, mood)    # கடை எப்போது திறக்கும் ? when will the shop open ?
+            if pick < 0.45:
+                return draw_place_located(rng, self.lex)        # எங்கள் வீடு சென்னையில் இருக்கிறது .
+            if pick < 0.75:
+                return draw_hon_verbless(rng, self.lex, POSSESSORS, POSSESSOR_WEIGHTS)
+            return draw_name_verbless(rng, self.lex, self.names)
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
@@ -749,6 +775,9 @@ def freeze_np(d: dict | None) -> NP | None:
 
 def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
+    obj = d["obj"]
+    if obj is not None and obj.get("unmarked") and d["subj"] is not None and plain_indefinite(nps["obj"], obj["noun"]):
+        nps["obj"] = NP(**{**nps["obj"].__dict__, "unmarked": True})          # ஒரு புத்தகம் வாங்கினான்
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   **nps)

@@ -69,6 +69,7 @@ class NP:
     adjs: tuple[str, ...] = ()      # adjective keys, in order
     rc: Clause | None = None        # relative clause modifying the noun (its ``gap`` is set)
     ante: str | None = None         # for அவர் (honorific "they"): the antecedent noun's key
+    unmarked: bool = False          # an object with ஒரு and no -ஐ (ஒரு புத்தகம் வாங்கினான்: bought a book)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,18 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
     if subj is None or subj.kind != "pron":
         return False
     return not is_personal(lex, subj) or prev == subj
+
+
+def unmarked_object(noun, number: str) -> bool:
+    """A bare object Tamil leaves unmarked and English bare: a mass noun (காபி குடித்தான், drank coffee) or
+    a dish in general (தோசை சாப்பிடுவீர்களா ?, will you eat dosa ?)."""
+    return "mass" in noun.tags or (noun.cls == "food" and number == "sg")
+
+
+def ante_pronoun(noun) -> str | None:
+    """The English pronoun for அவர் said of ``noun`` (mother → she, a friend → he), or None when the noun does
+    not say (a doctor)."""
+    return noun.en_pron or {"m": "he", "f": "she"}.get(noun.gender)
 
 
 def is_personal(lex: Lexicon, np: NP | None) -> bool:
@@ -287,8 +300,9 @@ class _Linearizer:
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
             else:
                 np = getattr(cl, role)
-                case = "nom" if role == "obj" and np.kind == "noun" and np.det is None and \
-                    "mass" in lex.nouns[np.head].tags else role_case(lex, cl, role)
+                case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
+                                                                     unmarked_object(lex.nouns[np.head], np.number)) \
+                    else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
@@ -326,17 +340,24 @@ class _Linearizer:
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
             if subject and noun.cls != "person" and ("mass" not in noun.tags or "the_bare" in noun.tags):
                 det_i = self.en("the", hp)
-            elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
+            elif "kin_mine" in noun.tags and not predicate:
+                det_i = self.en("my", hp)                 # தம்பி வந்தான்: "my younger brother came"
+            elif np.number == "sg" and not unmarked_object(noun, "sg") and not ("kin" in noun.tags and not predicate):
                 det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
             mod_i = self.en(noun.en_mod, hp) if noun.en_mod else None
             head = self.en(noun.en_form(np.number), hp)
+            if "kin_mine" in noun.tags and not predicate:    # the order of "to my younger brother" with என்
+                self.rel(prep_i, head, "case")
+                self.rel(det_i, head, "poss")
+                self.rel(mod_i, head, "amod")
+                return head
             self.rel(mod_i, head, "amod")
             self.rel(prep_i, head, "case")
             self.rel(det_i, head, "det")
             return head
         prep_i = self.en(prep, hp) if prep else None
-        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and lex.nouns[np.ante].en_pron:
-            return self.en(lex.nouns[np.ante].en_pron, hp)      # அவர் said of one's mother: "she"
+        if np.kind == "pron" and lex.pronouns[np.head]["en"] is None and np.ante and ante_pronoun(lex.nouns[np.ante]):
+            return self.en(ante_pronoun(lex.nouns[np.ante]), hp)      # அவர் said of one's mother: "she"
         if np.kind == "pron" and lex.pronouns[np.head]["en"] is None:
             # அவர்: English repeats the antecedent, "the manager" (Tamil does not say he or she)
             det_i = self.en("the", hp)

@@ -18,9 +18,16 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
+from model.language.bare import (
+    acts_alone,
+    indefinite_object,
+    name_predicate_problem,
+    place_in_town_problem,
+    predicate_antecedent,
+)
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
-    place_subject_problem,
+    place_predicate_problem,
     state_time_fits,
     tense_fits,
     weather_adverb_problem,
@@ -28,7 +35,17 @@ from model.language.everyday_words import (
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
-from model.language.grammar import NP, Clause, Pair, Sentence, is_personal, linearize, negative_tense, np_agr
+from model.language.grammar import (
+    NP,
+    Clause,
+    Pair,
+    Sentence,
+    is_personal,
+    linearize,
+    negative_tense,
+    np_agr,
+    unmarked_object,
+)
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -231,7 +248,7 @@ class _Resolver:
             if det_tok or adj_toks:
                 self.fail(f"the name {self.word(n_tok)} takes no determiner or adjective", det_tok or adj_toks[0])
         else:
-            kin = "kin" in noun.tags and number == "sg" and not adj_toks    # அம்மா வந்தார்: mother came
+            kin = bool({"kin", "kin_mine"} & set(noun.tags)) and number == "sg" and not adj_toks   # அம்மா வந்தார்
             thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
             if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
@@ -284,11 +301,19 @@ class _Resolver:
         if case != "nom" or acase != "nom":
             self.fail("a sentence without a verb is a subject and a noun, both without a case suffix "
                       "(அவள் என் தங்கை)", stok if case != "nom" else atok)
+        if attr.kind == "name" and not attr.adjs and attr.det is None:            # என் பெயர் ராமு
+            problem = name_predicate_problem(lex, subj, attr)
+            if problem:
+                self.fail(f"{self.word(atok)}: {problem}", atok)
+            return Clause("be", "pres", subj=subj, attr=attr, neg=neg_tok is not None)
         if noun is None or attr.kind != "noun" or noun.cls != "person":
             self.fail(f"{self.word(atok)}: a sentence without a verb says who someone is (a doctor, my "
                       "sister); other predicates need இரு (தயாராக இருக்கிறான்)", atok)
         if subj.kind == "pron" and subj.head not in lex.pronoun_nouns:
-            self.fail(f"the pronoun {self.word(stok)} needs an antecedent", stok)
+            ante = predicate_antecedent(lex, subj, attr, noun)       # அவர் என் அப்பா: he is my father
+            if isinstance(ante, str):
+                self.fail(f"the pronoun {self.word(stok)} needs an antecedent: {ante}", stok)
+            return Clause("be", "pres", subj=ante, attr=attr, neg=neg_tok is not None)
         if who is None or who.cls != "person":
             self.fail(f"{self.word(stok)}: only a person can be '{noun.en}'", stok)
         if attr.adjs:
@@ -478,6 +503,12 @@ class _Resolver:
         # frames and classes
         subj_noun = head if gap == "subj" else nouns.get("subj")
         self.check_wh(wh, wh_toks[0] if wh_toks else None, verb, roles, time_key, pred_key)
+        if verb.key == "be" and subj_noun is not None and subj_noun.cls == "place" and not self.where_is \
+                and "loc" in roles:                                                   # எங்கள் வீடு சென்னையில்
+            problem = ("a place is said of with a predicate (அந்த நகரம் அழகாக இருக்கிறது) or put in a town, not both"
+                       if pred_key is not None else place_in_town_problem(lex, roles["subj"], roles["loc"]))
+            if problem:
+                self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
         if verb.key == "be":
             if pred_key is None and "loc" in roles and (mood != "decl" or depth or roles["subj"].rc is not None):
                 self.fail(f"{self.word(role_tok['loc'])}: இரு with a place (ரவி வீட்டில் இருக்கிறான், ravi is in the "
@@ -488,7 +519,7 @@ class _Resolver:
                           "இருக்கிறீர்கள் ?), a person, with no predicate", wh_toks[0])
             if pred_key is None and wh not in ("where", "how") and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
-            problem = place_subject_problem(subj_noun, pred_key, wh)
+            problem = None if "loc" in roles else place_predicate_problem(subj_noun, pred_key, wh)
             if problem:
                 self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
@@ -497,7 +528,11 @@ class _Resolver:
                 self.fail(f"'{lex.predicates[pred_key]['en']}' does not fit this subject", role_tok["pred"])
         elif pred_key is not None:
             self.fail(f"{self.word(role_tok['pred'])} needs the verb இரு (be)", role_tok["pred"])
-        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj):
+        alone = acts_alone(lex, verb.key, subj_noun)                        # கடை திறக்கும்: the shop will open
+        if alone and "obj" in roles:
+            self.fail(f"{self.word(role_tok['obj'])}: a place {verb.en[1]} by itself and takes no object",
+                      role_tok["obj"])
+        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj) and not alone:
             self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; "
                       f"'{subj_noun.en}' is a {subj_noun.cls}", role_tok.get("subj", vtok))
         if depth == 0:
@@ -505,7 +540,8 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and (mood != "rc" or gap == "subj")):
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and \
+                not (verb.obj_optional and (mood != "rc" or gap == "subj")) and not alone:
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -609,7 +645,13 @@ class _Resolver:
         the nominative is an unmarked object (காபி குடித்தான், drank coffee)."""
         bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags \
             and "the_bare" not in noun.tags                                  # வானிலை: the weather, a subject
-        if case == "nom" and bare_mass:
+        dish = np_.kind == "noun" and np_.det is None and noun is not None and not bare_mass and \
+            unmarked_object(noun, np_.number) and np_.rc is None
+        if case == "nom" and dish and verb.obj and noun.fills(verb.obj):        # தோசை சாப்பிட்டான்: ate dosa
+            role = "obj"
+        elif case == "nom" and "subj" in roles and indefinite_object(np_, noun, verb):
+            role, np_ = "obj", replace(np_, unmarked=True)          # ரவி ஒரு புத்தகம் வாங்கினான்: bought a book
+        elif case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
                           "takes none", tok)
@@ -628,7 +670,8 @@ class _Resolver:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
         if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
-                and not (role == "subj" and verb.key == "be" and (np_.det is not None or np_.kind == "name")):   # அந்த நகரம் அழகாக இருக்கிறது
+                and not (role == "subj" and ((verb.key == "be" and (np_.det is not None or np_.kind == "name"))
+                                             or acts_alone(self.lex, verb.key, noun))):   # அந்த நகரம் அழகாக …, கடை திறக்கும்
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import _noun, _verb, load_lexicon
+from model.language.progressive import progressive_forms
 from model.language.script import PULLI, has_tamil, romanize
 
 # Tamil case endings as typed in Latin letters (after an English stem) and in Tamil script
@@ -101,6 +102,9 @@ def read_variant(word: str) -> tuple[str, str] | None:
     """The grammar's word for ``word`` and a note saying how it was read, or ``None``."""
     tamil_script = has_tamil(word)
     base = strip_junction(word) if tamil_script else word
+    if tamil_script and base in progressive_forms():
+        std = progressive_forms()[base]
+        return std, f"read '{word}' as '{std}' (the present progressive, as the grammar writes the present)"
     if tamil_script and base in _synonyms():
         std = _synonyms()[base]
         return std, f"read '{word}' as '{std}' (the same verb in the grammar's word)"
@@ -126,7 +130,7 @@ def read_variant(word: str) -> tuple[str, str] | None:
 
 def variant_romanizations() -> dict[str, str]:
     """Romanized synonym forms → the grammar's word (ponaan → சென்றான்), for typed Latin input."""
-    return {romanize(a): b for a, b in (_synonyms() | _synonym_words()).items()}
+    return {romanize(a): b for a, b in (_synonyms() | _synonym_words() | progressive_forms()).items()}
 
 
 @lru_cache(maxsize=1)
