@@ -58,8 +58,9 @@ def gloss(word: str) -> str:
         return "-".join(lex.times[a.key]["en"])
     if a.cat == "CONJ":
         return "-".join(lex.conjunctions[a.key]["en"])
-    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next"}.get(word, word),
-            "TN": {"வாரம்": "week", "மாதம்": "month"}.get(word, word)}.get(a.cat, word)
+    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),
+            "TN": {"வாரம்": "week", "மாதம்": "month", "காலை": "morning", "மாலை": "evening",
+                   "இரவு": "night"}.get(word, word)}.get(a.cat, word)
 
 
 def describe(word: str) -> tuple[str, str, str]:

@@ -61,7 +61,7 @@ adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: TIME_ | tmod TN_
+time: timew | tmod TN_
 """
 
 
@@ -85,10 +85,10 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
+        if cat in ("DET", "NUM", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
-        rules.append(f"{cat.lower()}: {' | '.join(alts)}")
+        rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
     rules.append(f"%declare {' '.join(terminals)}")
     return Lark("\n".join(rules), parser="earley", lexer=WordLexer, ambiguity=ambiguity), table
 

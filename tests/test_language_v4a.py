@@ -1,0 +1,95 @@
+"""Language v4a: everyday words and constructions (செய் make, times of day, …), in both directions, each read
+back one way, and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.parser import NotInLanguage, parse, parse_count
+
+
+def both_ways(tamil: str, english: str, relations=None):
+    """The Tamil parses to exactly ``english`` in one parse (with ``relations`` when given); the English parses,
+    with the same English and relations, to Tamil that reads back the same."""
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english
+    assert parse_count(got.pair.src) == 1
+    if relations is not None:
+        assert got.pair.relations == relations
+    assert all(a for a in got.pair.align)                       # every English token aligns
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+    return got
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return list(sample_pairs(3000, 5, 3, 10))
+
+
+MAKE = [
+    ("அம்மா காபி செய்தார் .", "mother made coffee .", [[2, 1, "obj"], [0, 1, "nsubj"], [3, 1, "punct"]]),
+    ("அவள் நாளை ஒரு கேக்கைச் செய்வாள் .", "she will make a cake tomorrow .", None),
+    ("நீங்கள் சாம்பார் செய்தீர்களா ?", "did you make sambar ?", None),
+    ("ravi indha dosaiyai seydhaan .", "ravi made this dosa .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), MAKE)
+def test_make_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    verb = english.split().index("made") if "made" in english.split() else english.split().index("make")
+    assert any(got.pair.src[i].startswith("செய்") for i in got.pair.align[verb])     # made ← செய்தார்
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அம்மா அந்தக் கடிதத்தைச் செய்தார் .", "cannot"),           # you write a letter; you make food or drink
+    ("அம்மா ஒரு மாம்பழத்தைச் செய்தார் .", "cannot"),
+])
+def test_make_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_make_is_generated_and_read_back(sample):
+    made = [p for t, p in sample if any(c.verb == "make" for c in t.clauses)]
+    assert made
+    for p in made[:40]:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+TIMES_OF_DAY = [
+    ("நான் நாளை காலை சென்னைக்குச் செல்வேன் .", "i will go to chennai tomorrow morning .",
+     [[3, 4, "case"], [4, 2, "obl"], [5, 6, "tmod"], [6, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"], [7, 2, "punct"]]),
+    ("நேற்று இரவு மழை பெய்தது .", "it rained last night .", [[2, 3, "amod"], [3, 1, "tmod"], [0, 1, "nsubj"], [4, 1, "punct"]]),
+    ("அவர்கள் நேற்று மாலை கடலில் நீந்தினார்கள் .", "they swam in the sea yesterday evening .", None),
+    ("நாளை மாலை மழை பெய்யுமா ?", "will it rain tomorrow evening ?", None),
+    ("நான் நாளை சென்னைக்குச் செல்வேன் .", "i will go to chennai tomorrow .", None),     # நாளை alone is still a time
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), TIMES_OF_DAY)
+def test_times_of_day_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    en = english.split()
+    for word, ta in (("morning", "காலை"), ("night", "இரவு"), ("evening", "மாலை")):
+        if word in en:
+            assert got.pair.align[en.index(word)] == [tamil.split().index(ta)]       # morning ← காலை
+
+
+def test_times_of_day_that_are_not_in_the_language():
+    with pytest.raises(NotInLanguage, match="does not fit the tense"):
+        parse("நேற்று இரவு மழை பெய்யும் .")
+    with pytest.raises(NotInLanguage):
+        parse("நான் காலை சென்னைக்குச் செல்வேன் .")           # காலை goes with நாளை (alone it is காலையில்)
+
+
+def test_times_of_day_are_generated_and_read_back(sample):
+    timed = [(t, p) for t, p in sample if t.clauses[0].time in ("tomorrow_morning", "last_night",
+                                                                  "tomorrow_evening", "yesterday_evening")]
+    assert {t.clauses[0].time for t, _ in timed} >= {"tomorrow_morning", "last_night"}
+    for _, p in timed[:40]:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
