@@ -93,3 +93,80 @@ def test_times_of_day_are_generated_and_read_back(sample):
     for _, p in timed[:40]:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+FAMILIAR = [
+    ("வா .", "come .", [[1, 0, "punct"]]),
+    ("அந்தக் கதவைத் திற .", "open the door .", [[1, 2, "det"], [2, 0, "obj"], [3, 0, "punct"]]),
+    ("இங்கே வா .", "come here .", [[1, 0, "advmod"], [2, 0, "punct"]]),
+    ("தண்ணீர் குடி .", "drink water .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), FAMILIAR)
+def test_singular_imperative_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.sentence.clauses[0].familiar and "please" not in got.pair.tgt
+
+
+def test_please_with_a_singular_imperative_is_the_polite_one():
+    """தயவுசெய்து வா . says please come . (please ← தயவுசெய்து alone); the English reads back as வாருங்கள் ."""
+    got = parse("தயவுசெய்து வா .")
+    assert got.pair.tgt == "please come .".split() and got.pair.align[0] == [0]
+    assert got.pair.relations == parse("வாருங்கள் .").pair.relations
+    assert parse_english("please come .").pair.src == ["வாருங்கள்", "."]
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("fly .", "cannot be asked"),
+    ("run .", "no familiar form"),                 # ஓடுங்கள் is in the language, the singular ஓடு not yet
+])
+def test_imperatives_without_please_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+PLACE_ADVERBS = [
+    ("தயவுசெய்து உள்ளே வாருங்கள் .", "please come inside .",
+     [[2, 1, "advmod"], [0, 1, "discourse"], [3, 1, "punct"]]),
+    ("thayavuseithu inge vaa .", "please come here .", None),
+    ("இங்கே காத்திருங்கள் .", "please wait here .", None),
+    ("அவன் நாளை இங்கே வருவான் .", "he will come here tomorrow .", None),
+    ("நீ வெளியே வருவாயா ?", "will you come outside ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PLACE_ADVERBS)
+def test_place_adverbs_both_directions(tamil, english, relations):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    if relations is not None:
+        assert got.pair.relations == relations
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    en = english.split()
+    adv = next(i for i, w in enumerate(en) if w in ("here", "inside", "outside"))
+    assert [got.pair.src[i] for i in got.pair.align[adv]] == [{"here": "இங்கே", "inside": "உள்ளே",
+                                                               "outside": "வெளியே"}[en[adv]]]
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("இங்கே அலுவலகத்தில் உட்கார் .", "already says where"),
+    ("உள்ளே வராதீர்கள் .", "says where to come, not negated"),
+    ("ரவி இங்கே சமைத்தான் .", "says where to"),
+])
+def test_place_adverbs_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_singular_imperatives_and_place_adverbs_are_generated_and_read_back():
+    asked = list(sample_pairs(800, 3, 3, 6, mood=("imperative",)))
+    familiar = [p for t, p in asked if t.clauses[0].familiar]
+    placed = [(t, p) for t, p in asked if t.clauses[0].advs]
+    assert familiar and placed
+    assert {a for t, _ in placed for a in t.clauses[0].advs} <= {"here", "inside", "outside"}
+    for p in familiar + [p for _, p in placed]:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -64,7 +64,7 @@ wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
-imperative: PLEASE vgroup tail PERIOD
+imperative: PLEASE? vgroup tail PERIOD
 clause: front* subj vgroup tail | copular | locative
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*

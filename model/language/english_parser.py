@@ -147,7 +147,8 @@ def english_view(tree: Sentence) -> Sentence:
                 det = "the"                             # பேருந்து வரும்: the bus will come (அந்தப் பேருந்து)
             return replace(node, head=head, det=det, **changes)
         if isinstance(node, Clause):
-            plain = {"please": False, "vless": node.vless and node.wh != "where"}   # தயவுசெய்து; … எங்கே ?
+            plain = {"please": False, "vless": node.vless and node.wh != "where",   # தயவுசெய்து; … எங்கே ?
+                     "familiar": node.familiar and not node.please}              # தயவுசெய்து வா: please come
             return replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
                                              if isinstance(getattr(node, f.name), (NP, Clause))})
         return node

@@ -52,10 +52,21 @@ class Resolver(PhraseReader):
         for i, node in enumerate(nodes):
             conj = conjs[i - 1] if i else None
             clauses.append(self.clause(node, mood, 0, conj=conj))
+        if mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children):
+            clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
 
     # ---- clauses -------------------------------------------------------------------------
+    def familiar(self, cl: Clause) -> Clause:
+        """"come here .": an imperative without please is the familiar singular one (இங்கே வா .)."""
+        verb = self.lex.verbs.get(cl.verb)
+        if cl.neg or verb is None or not verb.imp_sg:
+            said = f"'do not {verb.en[0]}'" if cl.neg and verb is not None else "this"
+            self.fail(f"an imperative opens with 'please' ('please {verb.en[0] if verb else 'come'} …'); the language "
+                      f"has no familiar form of {said}")
+        return replace(cl, familiar=True)
+
     def copular(self, node: Tree, conj: list[str] | None) -> Clause:
         """"she is my sister": a person and a noun predicate, in the present (Tamil has no verb there)."""
         subj_node, attr_node = [c for c in node.children if isinstance(c, Tree) and c.data == "np"]

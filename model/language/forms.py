@@ -87,6 +87,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(verb.inf, Analysis("VINF", verb.key))
         if verb.imp:
             add(verb.imp, Analysis("VIMP", verb.key))
+            if verb.imp_sg:                  # வா, உட்கார்: the familiar singular imperative
+                add(verb.imp_sg, Analysis("VIMP", verb.key, ("sg",)))
             if verb.key != "be":             # "please do not be ready" is not said
                 add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))

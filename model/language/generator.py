@@ -35,6 +35,7 @@ from model.language.everyday import (
     WEATHER_RATE,
     draw_adverbs,
     draw_experiencer,
+    draw_place_adverb,
     draw_vless_wh,
     draw_weather,
 )
@@ -59,6 +60,7 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
 FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
 USES_UP = ("write", "cook", "prepare", "eat", "finish", "draw", "plant", "build", "spend", "drink", "make")
 # their object takes no relative clause (and no "old")
+FAMILIAR_RATE = 0.3                                       # imperatives in the singular where the verb has one (வா)
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
 WH_RATE, WH_MAX = 0.5, 12                                 # wh-questions among short questions
@@ -504,6 +506,11 @@ class Generator:
                 cl["goal"] = None                    # போகாதீர்கள் . please do not go .
             if self.v3 and mood == "imperative" and rng.random() < PLEASE_RATE:
                 cl["please"] = True                  # தயவுசெய்து போகாதீர்கள் . please do not go .
+            if self.v3 and mood == "imperative" and not cl.get("neg") and self.lex.verb(cl["verb"]).imp_sg \
+                    and rng.random() < FAMILIAR_RATE:
+                cl["familiar"] = True                # வா . come . (the singular imperative)
+            if self.v3 and k == 1 and mood == "imperative":
+                cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
@@ -727,6 +734,7 @@ def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
+                  familiar=d.get("familiar", False),
                   **nps)
 
 

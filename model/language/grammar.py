@@ -95,6 +95,7 @@ class Clause:
     weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
     advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
+    familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ class _Linearizer:
             self.ta(verb.inf, path + ("verb",))
             self.ta(lex.request["ta"], path + ("req",))
         elif mood == "imperative":
-            self.ta(negative_imperative(verb) if cl.neg else verb.imp, path + ("verb",))
+            self.ta(negative_imperative(verb) if cl.neg else verb.imp_sg if cl.familiar else verb.imp, path + ("verb",))
         else:
             agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
@@ -521,9 +522,10 @@ class _Linearizer:
                 group += [self.en(w, vp) for w in ["not"] * cl.neg + rest]     # why did you not come ?
             agr_target = subj_i if subj_i is not None else wh_i
         else:
-            lead = lex.request["en"] if mood == "request" else ["please"]
-            anchor = path + ("req",) if mood == "request" else vp
-            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please else ())) for w in lead]
+            lead = lex.request["en"] if mood == "request" else [] if cl.familiar and not cl.please else ["please"]
+            anchor = path + ("req",) if mood == "request" else (path + ("please",)) if cl.familiar else vp
+            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please and not cl.familiar else ()))
+                       for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
         deg_i = None
@@ -574,7 +576,7 @@ class _Linearizer:
             if mood == "request":
                 self.rel(lead_is[0], main, "aux")
                 self.rel(lead_is[1], main, "nsubj")
-            else:
+            elif lead_is:                               # வா . come . has no please
                 self.rel(lead_is[0], main, "discourse")
         simple_present = cl.tense == "pres" and not copula and aspect == "simple" and mood in ("decl", "rc") \
             and not cl.neg

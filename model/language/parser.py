@@ -416,7 +416,7 @@ class _Resolver:
                 words = " ".join(first_word(t).value for t in inner.children)
                 key = find_time(lex, words)
                 if key is None or time_key is not None:
-                    self.fail(f"'{words}' is not a time expression here", inner.children[0])
+                    self.fail(f"'{words}' is not a time expression here", first_word(inner))
                 time_key = key
             else:
                 if pred_key is not None:
@@ -553,8 +553,10 @@ class _Resolver:
                                  any(getattr(r, "rc", None) is not None for r in roles.values())) if advs else ()
         if isinstance(adv_keys, str):
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
+        if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
+            self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
-                      advs=adv_keys,
+                      advs=adv_keys, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
