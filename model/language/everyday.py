@@ -211,7 +211,9 @@ def draw_adverbs(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
         return ()
     verb, neg = lex.verb(cl["verb"]), cl.get("neg", False)
     pre = [k for k, a in lex.adverbs.items() if a.get("pre") and cl["tense"] in a["tense"]]
-    post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]]
+    placed = any(cl.get(r) is not None for r in ("loc", "goal", "source"))     # no இங்கே beside another place
+    post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]
+            and not (a.get("place") and placed)]
     keys = [rng.choice(pre)] if pre and rng.random() < 0.6 else []
     if post and rng.random() < 0.7:
         keys.append(rng.choice(post))
