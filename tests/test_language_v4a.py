@@ -118,8 +118,8 @@ def test_please_with_a_singular_imperative_is_the_polite_one():
 
 
 @pytest.mark.parametrize(("english", "why"), [
-    ("fly .", "cannot be asked"),
-    ("run .", "no familiar form"),                 # ஓடுங்கள் is in the language, the singular ஓடு not yet
+    ("fly .", "cannot start with 'fly'"),
+    ("run .", "cannot start with .run."),          # ஓடுங்கள் is in the language, the singular ஓடு not yet
 ])
 def test_imperatives_without_please_that_are_not_in_the_language(english, why):
     with pytest.raises(NotInLanguage, match=why):
@@ -169,4 +169,52 @@ def test_singular_imperatives_and_place_adverbs_are_generated_and_read_back():
     for p in familiar + [p for _, p in placed]:
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+AGES = [
+    ("உன் தம்பிக்கு எத்தனை வயது ?", "how old is your younger brother ?",
+     [[3, 5, "poss"], [4, 5, "amod"], [0, 1, "advmod"], [2, 1, "cop"], [5, 1, "nsubj"], [2, 5, "agr"], [6, 1, "punct"]]),
+    ("உங்களுக்கு எத்தனை வயது ?", "how old are you ?",
+     [[0, 1, "advmod"], [2, 1, "cop"], [3, 1, "nsubj"], [2, 3, "agr"], [4, 1, "punct"]]),
+    ("ரவிக்கு எத்தனை வயது ?", "how old is ravi ?", None),
+    ("அம்மாவுக்கு எத்தனை வயது ?", "how old is mother ?", None),
+    ("அந்த மருத்துவருக்கு எத்தனை வயது ?", "how old is the doctor ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), AGES)
+def test_age_questions_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    ta = got.pair.src
+    assert [ta[i] for i in got.pair.align[0]] == ["எத்தனை"]                          # how ← எத்தனை
+    assert [ta[i] for i in got.pair.align[1]] == [ta[i] for i in got.pair.align[2]] == ["வயது"]   # old, is ← வயது
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அந்தப் புத்தகத்துக்கு எத்தனை வயது ?", "age of a person"),
+    ("உன் தம்பி எத்தனை வயது ?", "in the dative"),
+    ("எனக்கு எத்தனை வயது ?", "not asked its age"),
+])
+def test_age_questions_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("how old is the book ?", "age of a person"),
+    ("how big is ravi ?", "asks 'how old is"),
+    ("how old are ravi ?", "write 'how old is"),
+])
+def test_english_age_questions_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_age_questions_are_generated_and_read_back(sample):
+    aged = [p for t, p in sample if t.clauses[0].age]
+    assert aged and all(p.tgt[:2] == ["how", "old"] and p.src[-3:-1] == ["எத்தனை", "வயது"] for p in aged)
+    for p in aged:
+        assert parse_count(p.src) == 1
+        assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

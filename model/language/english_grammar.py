@@ -59,6 +59,7 @@ question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
+        | wh ADJ cop subj QMARK
         | whsubj vgroup tail QMARK
 wh: WH | REL
 whsubj: REL

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
+from model.language.amounts import age_problem, amount
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -48,11 +49,19 @@ class Resolver(PhraseReader):
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
                  and c.data in ("conj", "because")]
+        familiar = mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children)
+        if familiar:
+            first = first_word(top)
+            if first.value != "do" and not any(r.cat == "VERB" and r.feat == "base" and r.key in self.lex.verbs
+                                               and self.lex.verbs[r.key].imp_sg for r in readings(first.value)):
+                self.fail(f"a sentence of the language cannot start with '{first.value}': a statement starts with "
+                          "its subject (or a time or place phrase), a question with did/does/is/are/was/were/will, "
+                          "a request with 'can you', an imperative with 'please' or with a verb such as 'come'", first)
         clauses = []
         for i, node in enumerate(nodes):
             conj = conjs[i - 1] if i else None
             clauses.append(self.clause(node, mood, 0, conj=conj))
-        if mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children):
+        if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
@@ -120,6 +129,9 @@ class Resolver(PhraseReader):
         if kids and kids[0].data == "locative":
             return self.locative(kids[0], conj)
         wh = self.question_word(kids)
+        adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
+        if adj is not None:                  # how old is your brother ?
+            return self.age(kids, wh, adj)
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh, node)
         group = next(c for c in kids if c.data == "vgroup")
@@ -248,6 +260,24 @@ class Resolver(PhraseReader):
         self.prev = subj
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)
+
+    def age(self, kids: list[Tree], wh: str, adj: Token) -> Clause:
+        """"how old is your younger brother ?" — உன் தம்பிக்கு எத்தனை வயது ? (model.language.amounts)."""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if [wh, adj.value] != amount(self.lex)["en"]:
+            self.fail(f"'{word.value} {adj.value} …' is not in the language; it asks 'how old is …?'", word)
+        be = first_word(next(c for c in kids if c.data == "cop"))
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.pron is not None:
+            subj = self.continuing(subj, None, "question", 0, True)
+        number = np_number_en(self.lex, subj.np)
+        if be.value not in ("am", "is", "are") or number not in BE_FORMS[be.value][1]:
+            self.fail(f"'how old {be.value} …' does not agree with '{subj.text}': write "
+                      f"'how old {RIGHT_FORM['be_pres'][number]} …'", be)
+        problem = age_problem(self.lex, subj.np)
+        if problem:
+            self.fail(problem, subj.tok)
+        return Clause("be", "pres", subj=subj.np, age=True)
 
     def where_is(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்);

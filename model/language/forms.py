@@ -51,6 +51,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
     add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
+    for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old)
+        add(d["wh"], Analysis("HOWMANY", d["key"]))
+        add(d["ta"], Analysis("AMOUNT", d["key"]))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …

@@ -24,6 +24,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.amounts import AGE_MAX, AGE_RATE, draw_age
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -486,6 +487,10 @@ class Generator:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (felt,))
+        if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:
+            aged = draw_age(rng, self.lex, self.names)       # உனக்கு எத்தனை வயது ? how old are you ?
+            if aged is not None:
+                return Sentence(mood, (aged,))
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
@@ -734,7 +739,7 @@ def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
-                  familiar=d.get("familiar", False),
+                  familiar=d.get("familiar", False), age=d.get("age", False),
                   **nps)
 
 

@@ -95,6 +95,7 @@ class Clause:
     weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
     advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
+    age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
 
 
@@ -266,6 +267,12 @@ class _Linearizer:
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.age:                              # உன் தம்பிக்கு எத்தனை வயது ?: dative, எத்தனை, வயது
+            entry = next(a for a in lex.data["amounts"] if a["key"] == "age")
+            self.ta_np(cl.subj, "dat", path + ("subj",))
+            self.ta(entry["wh"], path + ("wh",))
+            self.ta(entry["ta"], path + ("pred",))
             return
         if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -461,6 +468,17 @@ class _Linearizer:
             return self.en_weather(cl, mood, path)
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
+        if cl.age:                              # how old is your brother ?: how ← எத்தனை; old, is ← வயது
+            how_word, old_word = next(a for a in lex.data["amounts"] if a["key"] == "age")["en"]
+            how = self.en(how_word, path + ("wh",))
+            old = self.en(old_word, path + ("pred",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("pred",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            self.rel(how, old, "advmod")
+            self.rel(cop, old, "cop")
+            self.rel(subj_i, old, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return old, subj_i
         if cl.vless:                            # what is your name ?: the copula aligns to the question word
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
             cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))

@@ -1,0 +1,62 @@
+"""Questions of amount (language v4a): how old someone is, asked with a dative and no verb.
+
+உன் தம்பிக்கு எத்தனை வயது ? *how old is your younger brother ?*, உங்களுக்கு எத்தனை வயது ? *how old are you ?*.
+Tamil puts the person in the dative, then எத்தனை (how many) and வயது (age); English asks *how old* with the
+copula, which aligns to வயது (the Tamil predicate), *how* to எத்தனை and *old* to வயது. The data is the lexicon's
+``amounts`` list; both parsers and the generator share the rules here.
+"""
+
+from __future__ import annotations
+
+from model.language.grammar import NP, Clause
+from model.language.lexicon import Lexicon
+
+AGE_RATE, AGE_MAX = 0.03, 4                 # among the generator's short questions
+AGE_PRONOUNS = ("you", "you_sg", "he", "they")                # those with a dative (உங்களுக்கு, அவனுக்கு …)
+AGE_OWNERS = ("my", "your", "your_sg", "his", "her", "their", "our")
+
+
+def amount(lex: Lexicon, key: str = "age") -> dict:
+    """The lexicon entry of a question of amount (``ta`` the noun, ``wh`` the question word, ``en`` the English)."""
+    return next(a for a in lex.data.get("amounts", ()) if a["key"] == key)
+
+
+def age_problem(lex: Lexicon, np: NP) -> str | None:
+    """Why ``np`` cannot be the one whose age is asked (None when it can): a person — a pronoun other than
+    i/we, a name, or a plain noun of a person with a possessive, அந்த/இந்த, or a family word alone."""
+    entry = amount(lex)
+    if np.rc is not None or np.adjs:
+        return f"{entry['wh']} {entry['ta']} asks the age of a plain noun (no adjective, no relative clause)"
+    if np.kind == "pron":
+        return None if np.head in AGE_PRONOUNS else f"{lex.pronouns[np.head]['ta']} is not asked its age this way"
+    if np.kind == "name":
+        return None if np.head in lex.names and lex.names[np.head].cls == "person" else \
+            f"{entry['wh']} {entry['ta']} asks the age of a person"
+    noun = lex.nouns[np.head]
+    if noun.cls != "person":
+        return f"{entry['wh']} {entry['ta']} asks the age of a person"
+    if np.number != "sg":
+        return f"{entry['wh']} {entry['ta']} asks the age of one person"
+    ok = np.det in lex.possessives or np.det in ("the", "this") or (np.det is None and "kin" in noun.tags)
+    return None if ok else "say whose (உன் தம்பிக்கு) or which person (அந்த மருத்துவருக்கு)"
+
+
+def draw_age(rng, lex: Lexicon, names: list) -> Clause | None:
+    """An age question for the generator, or None when the drawn person does not fit."""
+    pick = rng.random()
+    if pick < 0.4:
+        np = NP(rng.choice(AGE_PRONOUNS), "pron")
+    elif pick < 0.55:
+        np = NP(rng.choice(names).key, "name")
+    else:
+        noun = rng.choice([n for n in lex.nouns.values() if n.cls == "person"])
+        if "kin" in noun.tags and rng.random() < 0.4:
+            det = None
+        elif "family" in noun.tags or rng.random() < 0.6:
+            det = rng.choice(AGE_OWNERS)
+        else:
+            det = rng.choice(("the", "this"))
+        np = NP(noun.key, det=det)
+    if age_problem(lex, np) is not None:
+        return None
+    return Clause("be", "pres", subj=np, age=True)
