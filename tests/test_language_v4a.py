@@ -218,3 +218,86 @@ def test_age_questions_are_generated_and_read_back(sample):
         assert parse_count(p.src) == 1
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+COUNTS = [
+    ("உங்களுக்கு எத்தனை குழந்தைகள் ?", "how many children do you have ?",
+     [[0, 1, "advmod"], [1, 2, "amod"], [2, 5, "obj"], [3, 5, "aux"], [4, 5, "nsubj"], [3, 4, "agr"], [6, 5, "punct"]]),
+    ("ரவிக்கு எத்தனை மகன்கள் ?", "how many sons does ravi have ?", None),
+    ("அவனுக்கு எத்தனை புத்தகங்கள் ?", "how many books does he have ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), COUNTS)
+def test_how_many_questions_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    en = english.split()
+    assert got.pair.align[en.index("have")] == got.pair.align[en.index("have") - 2] == [0]   # do, have ← the dative
+    assert got.pair.align[0] == got.pair.align[1] == [1]                                      # how many ← எத்தனை
+
+
+def test_a_word_for_children_is_read_as_the_lexicons_with_a_note():
+    got = parse("உங்களுக்கு எத்தனை பிள்ளைகள் ?")
+    assert " ".join(got.pair.tgt) == "how many children do you have ?"
+    assert any("பிள்ளைகள்" in note and "குழந்தைகள்" in note for note in got.notes)
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("உனக்கு எத்தனை நாய்கள் ?", "how many one has of children"),
+    ("உனக்கு எத்தனை நண்பன் ?", "plural with no case suffix"),
+])
+def test_how_many_questions_that_are_not_in_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("how many dogs do you have ?", "how many one has of children"),
+    ("how many children does you have ?", "write 'do'"),
+    ("how many the children do you have ?", "plain plural noun"),
+])
+def test_english_how_many_questions_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_how_many_questions_are_generated_and_read_back(sample):
+    counted = [p for t, p in sample if t.clauses[0].count]
+    assert counted and all(p.tgt[:2] == ["how", "many"] and p.tgt[-2] == "have" for p in counted)
+    for p in counted:
+        assert parse_count(p.src) == 1
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+TIME_FIRST = [
+    ("இன்று நான் மிகவும் மகிழ்ச்சியாக இருக்கிறேன் .", "i am very happy today .", "நான் இன்று மிகவும் மகிழ்ச்சியாக இருக்கிறேன் ."),
+    ("நேற்று ரவி சென்னைக்குச் சென்றான் .", "ravi went to chennai yesterday .", "ரவி நேற்று சென்னைக்குச் சென்றான் ."),
+    ("நாளை காலை நான் மதுரைக்குச் செல்வேன் .", "i will go to madurai tomorrow morning .",
+     "நான் நாளை காலை மதுரைக்குச் செல்வேன் ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "usual"), TIME_FIRST)
+def test_a_time_phrase_may_open_a_statement(tamil, english, usual):
+    """Tamil fronts a time phrase freely; the English keeps it last, and reads back in the usual order."""
+    got, plain = parse(tamil), parse(usual)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    assert got.sentence.clauses[0].time_first and not plain.sentence.clauses[0].time_first
+    assert got.pair.relations == plain.pair.relations
+    assert got.pair.align[english.split().index(english.split()[-2])] == [0] or "morning" in english
+    assert " ".join(parse_english(english).pair.src) == usual
+
+
+def test_a_time_phrase_opens_statements_only():
+    with pytest.raises(NotInLanguage, match="in a statement only"):
+        parse("இன்று நீ எங்கே போகிறாய் ?")
+
+
+def test_fronted_times_are_generated_and_read_back(sample):
+    fronted = [p for t, p in sample if any(c.time_first for c in t.clauses)]
+    assert fronted
+    for p in fronted[:40]:
+        got = parse(" ".join(p.src))
+        assert got.pair.relations == p.relations and got.pair.tgt == p.tgt and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -1,8 +1,11 @@
-"""Questions of amount (language v4a): how old someone is, asked with a dative and no verb.
+"""Questions of amount (language v4a): how old someone is and how many of something they have, asked with a
+dative and no verb.
 
 உன் தம்பிக்கு எத்தனை வயது ? *how old is your younger brother ?*, உங்களுக்கு எத்தனை வயது ? *how old are you ?*.
 Tamil puts the person in the dative, then எத்தனை (how many) and வயது (age); English asks *how old* with the
-copula, which aligns to வயது (the Tamil predicate), *how* to எத்தனை and *old* to வயது. The data is the lexicon's
+copula, which aligns to வயது (the Tamil predicate), *how* to எத்தனை and *old* to வயது. உங்களுக்கு எத்தனை
+குழந்தைகள் ? is *how many children do you have ?*: *how many* ← எத்தனை, *do* and *have* ← the dative, which says
+whose they are. The data is the lexicon's
 ``amounts`` list; both parsers and the generator share the rules here.
 """
 
@@ -11,7 +14,8 @@ from __future__ import annotations
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
-AGE_RATE, AGE_MAX = 0.03, 4                 # among the generator's short questions
+AGE_RATE, AGE_MAX = 0.04, 5                 # among the generator's short questions
+COUNT_SHARE = 0.4                           # of them, how many … do you have ?
 AGE_PRONOUNS = ("you", "you_sg", "he", "they")                # those with a dative (உங்களுக்கு, அவனுக்கு …)
 AGE_OWNERS = ("my", "your", "your_sg", "his", "her", "their", "our")
 
@@ -59,4 +63,18 @@ def draw_age(rng, lex: Lexicon, names: list) -> Clause | None:
         np = NP(noun.key, det=det)
     if age_problem(lex, np) is not None:
         return None
+    if rng.random() < COUNT_SHARE:                  # உனக்கு எத்தனை நண்பர்கள் ? how many friends do you have ?
+        return Clause("be", "pres", subj=np, obj=NP(rng.choice(amount(lex, "count")["nouns"]), number="pl"), count=True)
     return Clause("be", "pres", subj=np, age=True)
+
+
+def count_problem(lex: Lexicon, kind: str, key: str, case: str, number: str) -> str | None:
+    """Why a noun after எத்தனை cannot be what is counted (None when it can): a plural, bare, of the things and
+    people one is asked how many one has (the lexicon's ``count`` list: children, sons, friends, books …)."""
+    entry = amount(lex, "count")
+    if kind != "noun" or key not in entry["nouns"]:
+        said = ", ".join(lex.nouns[k].en_pl for k in entry["nouns"])
+        return f"எத்தனை asks how many one has of {said}"
+    if case != "nom" or number != "pl":
+        return f"what is counted is plural with no case suffix ({lex.nouns[key].ta_form('nom', 'pl')})"
+    return None

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
-from model.language.amounts import age_problem, amount
+from model.language.amounts import age_problem, amount, count_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -132,6 +132,8 @@ class Resolver(PhraseReader):
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
             return self.age(kids, wh, adj)
+        if any(isinstance(c, Token) and c.type == "MANY" for c in node.children):
+            return self.count(kids, wh)      # how many children do you have ?
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh, node)
         group = next(c for c in kids if c.data == "vgroup")
@@ -278,6 +280,28 @@ class Resolver(PhraseReader):
         if problem:
             self.fail(problem, subj.tok)
         return Clause("be", "pres", subj=subj.np, age=True)
+
+    def count(self, kids: list[Tree], wh: str) -> Clause:
+        """"how many children do you have ?" — உங்களுக்கு எத்தனை குழந்தைகள் ? (model.language.amounts)."""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if wh != amount(self.lex, "count")["en"][0]:
+            self.fail(f"'{word.value} many …' is not in the language; it asks 'how many … do you have ?'", word)
+        toks = [c for c in next(c for c in kids if c.data == "np").children if isinstance(c, Token)]
+        aux = first_word(next(c for c in kids if c.data == "aux"))
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.pron is not None:
+            subj = self.continuing(subj, None, "question", 0, True)
+        number = np_number_en(self.lex, subj.np)
+        if aux.value != ("does" if number == "sg" else "do"):
+            self.fail(f"'how many … {aux.value} {subj.text} have ?': write "
+                      f"'{'does' if number == 'sg' else 'do'}'", aux)
+        if len(toks) != 1 or toks[0].type != "NOUN":
+            self.fail("'how many' counts a plain plural noun ('how many children')", toks[0])
+        r = self.reading(toks[0], "NOUN")
+        problem = age_problem(self.lex, subj.np) or count_problem(self.lex, "noun", r.key, "nom", r.feat)
+        if problem:
+            self.fail(problem, toks[0])
+        return Clause("be", "pres", subj=subj.np, obj=NP(r.key, number="pl"), count=True)
 
     def where_is(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்);

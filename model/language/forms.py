@@ -51,9 +51,10 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
     add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
-    for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old)
-        add(d["wh"], Analysis("HOWMANY", d["key"]))
-        add(d["ta"], Analysis("AMOUNT", d["key"]))
+    for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old), எத்தனை குழந்தைகள் (how many children)
+        add(d["wh"], Analysis("HOWMANY", "amount"))
+        if "ta" in d:
+            add(d["ta"], Analysis("AMOUNT", d["key"]))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
@@ -225,6 +226,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for v in lex.weather.values():
         words |= {*v.en, v.en_ing, "it"}
     words |= {a["en"] for a in lex.adverbs.values()}
+    for a in lex.data.get("amounts", ()):
+        words |= set(a["en"]) | set(a.get("have", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

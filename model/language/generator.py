@@ -61,6 +61,7 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
 FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
 USES_UP = ("write", "cook", "prepare", "eat", "finish", "draw", "plant", "build", "spend", "drink", "make")
 # their object takes no relative clause (and no "old")
+TIME_FIRST_RATE = 0.2                                     # statements whose time phrase opens the clause (இன்று நான் …)
 FAMILIAR_RATE = 0.3                                       # imperatives in the singular where the verb has one (வா)
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
@@ -514,6 +515,11 @@ class Generator:
             if self.v3 and mood == "imperative" and not cl.get("neg") and self.lex.verb(cl["verb"]).imp_sg \
                     and rng.random() < FAMILIAR_RATE:
                 cl["familiar"] = True                # வா . come . (the singular imperative)
+            if self.v3 and mood == "decl" and cl["time"] is not None and cl["subj"] is not None \
+                    and not any(cl[r] is not None and cl[r].get("rc") for r in ("subj", "obj", "iobj", "loc", "comit",
+                                                                               "source", "goal")) \
+                    and rng.random() < TIME_FIRST_RATE:
+                cl["time_first"] = True              # இன்று நான் … (i … today)
             if self.v3 and k == 1 and mood == "imperative":
                 cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
@@ -739,7 +745,7 @@ def freeze_clause(d: dict) -> Clause:
     nps = {r: freeze_np(d[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")}
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
-                  familiar=d.get("familiar", False), age=d.get("age", False),
+                  familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
                   **nps)
 
 

@@ -96,6 +96,8 @@ class Clause:
     advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
     age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
+    time_first: bool = False        # இன்று நான் … : a statement's time phrase before its subject (English keeps it last)
+    count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
 
 
@@ -196,6 +198,8 @@ def fronted_order(clause: Clause) -> list[str]:
     """Tamil constituent order: a noun phrase carrying a relative clause goes first."""
     present = [r for r in TA_ORDER if getattr(clause, r) is not None]
     front = [r for r in present if r in NP_ROLES and getattr(clause, r).rc is not None]
+    if clause.time_first and not front:         # இன்று நான் மகிழ்ச்சியாக இருக்கிறேன் (i am happy today)
+        front = ["time"]
     return front + [r for r in present if r not in front]
 
 
@@ -268,11 +272,14 @@ class _Linearizer:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
             return
-        if cl.age:                              # உன் தம்பிக்கு எத்தனை வயது ?: dative, எத்தனை, வயது
-            entry = next(a for a in lex.data["amounts"] if a["key"] == "age")
+        if cl.age or cl.count:                  # உன் தம்பிக்கு எத்தனை வயது ? / … எத்தனை குழந்தைகள் ?: dative, எத்தனை, noun
+            entry = next(a for a in lex.data["amounts"] if a["key"] == ("age" if cl.age else "count"))
             self.ta_np(cl.subj, "dat", path + ("subj",))
             self.ta(entry["wh"], path + ("wh",))
-            self.ta(entry["ta"], path + ("pred",))
+            if cl.age:
+                self.ta(entry["ta"], path + ("pred",))
+            else:
+                self.ta_np(cl.obj, "nom", path + ("obj",))
             return
         if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -479,6 +486,21 @@ class _Linearizer:
             self.rel(subj_i, old, "nsubj")
             self.rel(cop, subj_i, "agr")
             return old, subj_i
+        if cl.count:                            # how many children do you have ?: do, have ← the dative
+            how_word, many_word = next(a for a in lex.data["amounts"] if a["key"] == "count")["en"]
+            how, many = self.en(how_word, path + ("wh",)), self.en(many_word, path + ("wh",))
+            obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
+            number = np_number_en(lex, cl.subj)
+            do = self.en("does" if number == "sg" else "do", path + ("subj", "head"))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            have = self.en("have", path + ("subj", "head"))
+            self.rel(how, many, "advmod")
+            self.rel(many, obj_i, "amod")
+            self.rel(obj_i, have, "obj")
+            self.rel(do, have, "aux")
+            self.rel(subj_i, have, "nsubj")
+            self.rel(do, subj_i, "agr")
+            return have, subj_i
         if cl.vless:                            # what is your name ?: the copula aligns to the question word
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
             cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))

@@ -18,7 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
-from model.language.amounts import age_problem
+from model.language.amounts import age_problem, count_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
@@ -46,7 +46,7 @@ _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark
-age: np HOWMANY_ AMOUNT_
+age: np HOWMANY_ (AMOUNT_ | n)
 weather: time? RAIN_ VWEA_
 exp: np np? vexp
 vwh: np wh
@@ -338,14 +338,23 @@ class _Resolver:
         return Clause(key, tense, time=time, neg=form == "neg", weather=True)
 
     def age(self, node: Tree) -> Clause:
-        """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது."""
+        """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது;
+        உங்களுக்கு எத்தனை குழந்தைகள் ? (how many children do you have ?): the same with a plural noun."""
         subj, case, _, stok = self.np(node.children[0], 0)
         if case != "dat":
             self.fail(f"{self.word(stok)}: whose age is asked stands in the dative (உனக்கு, ரவிக்கு, உன் தம்பிக்கு)", stok)
         problem = age_problem(self.lex, subj)
         if problem:
             self.fail(f"{self.word(stok)}: {problem}", stok)
-        return Clause("be", "pres", subj=subj, age=True)
+        last = node.children[-1]
+        if isinstance(last, Token):
+            return Clause("be", "pres", subj=subj, age=True)
+        ntok = first_word(last)
+        kind, ncase, number = self.an(ntok, "N").feats
+        problem = count_problem(self.lex, kind, self.an(ntok, "N").key, ncase, number)
+        if problem:
+            self.fail(f"{self.word(ntok)}: {problem}", ntok)
+        return Clause("be", "pres", subj=subj, obj=NP(self.an(ntok, "N").key, number="pl"), count=True)
 
     def experiencer(self, node: Tree, mood: str) -> Clause:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
@@ -409,6 +418,7 @@ class _Resolver:
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
         advs: list[Token] = []
+        time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
@@ -431,6 +441,7 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "time":
+                time_pos = first_word(inner).start_pos
                 words = " ".join(first_word(t).value for t in inner.children)
                 key = find_time(lex, words)
                 if key is None or time_key is not None:
@@ -573,8 +584,12 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
+        time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
+        if time_first and (mood != "decl" or depth or wh is not None):
+            self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
+                      first_word(kids[0]))
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
-                      advs=adv_keys, familiar=cat == "VIMP" and "sg" in readings[0].feats,
+                      advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
