@@ -301,3 +301,47 @@ def test_fronted_times_are_generated_and_read_back(sample):
         got = parse(" ".join(p.src))
         assert got.pair.relations == p.relations and got.pair.tgt == p.tgt and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+SOME = [
+    ("எனக்குக் கொஞ்சம் தமிழ் தெரியும் .", "i know a little tamil .",
+     [[4, 1, "obj"], [2, 3, "det"], [3, 4, "amod"], [0, 1, "nsubj"], [1, 0, "agr"], [5, 1, "punct"]]),
+    ("எனக்குக் கொஞ்சம் காபி வேண்டும் .", "i want some coffee .",
+     [[3, 1, "obj"], [2, 3, "det"], [0, 1, "nsubj"], [1, 0, "agr"], [4, 1, "punct"]]),
+    ("உங்களுக்குக் கொஞ்சம் தண்ணீர் வேண்டுமா ?", "do you want some water ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), SOME)
+def test_some_with_experiencers_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    some = [i for i, w in enumerate(got.pair.tgt) if w in ("some", "a", "little")]
+    assert some and all(got.pair.align[i] == [1] for i in some)                  # some, a little ← கொஞ்சம்
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("எனக்குக் கொஞ்சம் காபி வேண்டாம் .", "not negated"),
+    ("எனக்குக் கொஞ்சம் ஒரு பேனா வேண்டும் .", "before a bare noun"),
+])
+def test_some_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i want a little coffee .", "the grammar says 'some coffee'"),
+    ("i know some tamil .", "the grammar says 'a little tamil'"),
+    ("ravi drank some coffee .", "go with want and know"),
+])
+def test_english_some_that_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_some_is_generated_and_read_back(sample):
+    some = [p for t, p in sample if t.clauses[0].some]
+    assert some
+    for p in some:
+        assert parse_count(p.src) == 1 and "கொஞ்சம்" in p.src
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -11,6 +11,8 @@ whose they are. The data is the lexicon's
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
@@ -78,3 +80,27 @@ def count_problem(lex: Lexicon, kind: str, key: str, case: str, number: str) -> 
     if case != "nom" or number != "pl":
         return f"what is counted is plural with no case suffix ({lex.nouns[key].ta_form('nom', 'pl')})"
     return None
+
+
+SOME_SHARE = 0.3                            # experiencer clauses with a bare noun that say கொஞ்சம்
+
+
+def some_problem(lex: Lexicon, key: str, obj: NP | None, neg: bool) -> str | None:
+    """Why கொஞ்சம் (some, a little) cannot stand before this experiencer's noun (None when it can): before a
+    bare food or drink that is wanted (கொஞ்சம் காபி வேண்டும், some coffee) or a language that is known (கொஞ்சம் தமிழ்
+    தெரியும், a little tamil), not negated (English would say 'any')."""
+    if neg:
+        return "கொஞ்சம் (some) goes in a statement or question that is not negated"
+    if obj is None or obj.det is not None or obj.kind != "noun":
+        return "கொஞ்சம் (some) goes right before a bare noun (கொஞ்சம் காபி)"
+    noun = lex.nouns[obj.head]
+    if key == "want" and noun.cls == "food" and "mass" in noun.tags or key == "know" and noun.cls == "language":
+        return None
+    return "கொஞ்சம் says how much food or drink one wants (கொஞ்சம் காபி) or how much of a language one knows"
+
+
+def maybe_some(rng, lex: Lexicon, cl: Clause) -> Clause:
+    """An experiencer clause drawn by the generator, sometimes with கொஞ்சம் before its noun where it fits."""
+    if cl.obj is None or some_problem(lex, cl.verb, cl.obj, cl.neg) is not None or rng.random() >= SOME_SHARE:
+        return cl
+    return replace(cl, some=True)

@@ -36,7 +36,7 @@ FUNCTION_WORDS = {
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
-    "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE",
+    "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -78,7 +78,7 @@ light: np | pp | time | adv
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? adv? vmain

@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
-from model.language.amounts import age_problem, amount, count_problem
+from model.language.amounts import age_problem, amount, count_problem, some_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -215,6 +215,24 @@ class Resolver(PhraseReader):
         if subj.pron is not None:
             subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
             self.note_reading(subj.text)
+        some = [i for i in items if i.data == "np" and any(isinstance(t, Token) and t.type in ("SOME", "LITTLE")
+                                                            for t in i.children)]
+        if some:                             # i want some coffee, i know a little tamil (கொஞ்சம்)
+            toks = [t for t in some[0].children if isinstance(t, Token)]
+            words, head = [t.value for t in toks[:-1]], toks[-1]
+            r = self.reading(head, "NOUN")
+            noun = self.lex.nouns[r.key]
+            want = next(a for a in self.lex.data["amounts"] if a["key"] == "some")[
+                "en_language" if noun.cls == "language" else "en_food"]
+            if words != want:
+                self.fail(f"'{' '.join(words)} {head.value}': the grammar says '{' '.join(want)} {head.value}'", toks[0])
+            obj = NP(r.key, number=r.feat)
+            problem = some_problem(self.lex, key, obj, neg)
+            if problem:
+                self.fail(problem, toks[0])
+            if len(items) > 1:
+                self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
+            return Clause(key, "pres", subj=subj.np, obj=obj, neg=neg, exp=True, some=True)
         objs = [self.phrase(i) for i in items if i.data == "np"]
         if len(objs) != len(items) or len(objs) > 1:
             self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")

@@ -52,6 +52,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
                 add(d[case], Analysis("PRON", k, (case,)))
     add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
     for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old), எத்தனை குழந்தைகள் (how many children)
+        if d["key"] == "some":                      # கொஞ்சம் (some, a little)
+            add(d["ta"], Analysis("SOME", "some"))
+            continue
         add(d["wh"], Analysis("HOWMANY", "amount"))
         if "ta" in d:
             add(d["ta"], Analysis("AMOUNT", d["key"]))
@@ -227,7 +230,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= {*v.en, v.en_ing, "it"}
     words |= {a["en"] for a in lex.adverbs.values()}
     for a in lex.data.get("amounts", ()):
-        words |= set(a["en"]) | set(a.get("have", ()))
+        words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

@@ -24,7 +24,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
-from model.language.amounts import AGE_MAX, AGE_RATE, draw_age
+from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -487,7 +487,7 @@ class Generator:
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
-                return Sentence(mood, (felt,))
+                return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
         if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:
             aged = draw_age(rng, self.lex, self.names)       # உனக்கு எத்தனை வயது ? how old are you ?
             if aged is not None:

@@ -97,6 +97,7 @@ class Clause:
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
     age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
     time_first: bool = False        # இன்று நான் … : a statement's time phrase before its subject (English keeps it last)
+    some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
 
@@ -268,6 +269,8 @@ class _Linearizer:
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.some:                         # கொஞ்சம்
+                self.ta(next(a for a in lex.data["amounts"] if a["key"] == "some")["ta"], path + ("some",))
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
@@ -458,7 +461,18 @@ class _Linearizer:
         group += [self.en(w, vp) for w in words]
         main = group[-1]
         if cl.obj is not None:
-            self.rel(self.en_np(cl.obj, path + ("obj",), objective=True), main, "obj")
+            some = []
+            if cl.some:                         # some coffee, a little tamil ← கொஞ்சம்
+                entry = next(a for a in self.lex.data["amounts"] if a["key"] == "some")
+                words = entry["en_language" if self.lex.nouns[cl.obj.head].cls == "language" else "en_food"]
+                some = [self.en(w, path + ("some",)) for w in words]
+            obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
+            self.rel(obj_i, main, "obj")
+            if len(some) == 1:
+                self.rel(some[0], obj_i, "det")
+            elif some:
+                self.rel(some[0], some[1], "det")
+                self.rel(some[1], obj_i, "amod")
         for tok in group[:-1]:
             self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "cop" if self.tgt[tok] in _BE else "aux")
         self.rel(subj_i, main, "nsubj")

@@ -18,7 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
-from model.language.amounts import age_problem, count_problem
+from model.language.amounts import age_problem, count_problem, some_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
@@ -29,13 +29,13 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT")
+        "HOWMANY", "AMOUNT", "SOME")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
-             "HOWMANY": "எத்தனை", "AMOUNT": "வயது"}
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -48,7 +48,7 @@ decl: clause (comma conj clause)* period | vless period | exp period | weather p
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark
 age: np HOWMANY_ (AMOUNT_ | n)
 weather: time? RAIN_ VWEA_
-exp: np np? vexp
+exp: np SOME_? np? vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -89,7 +89,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
+        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -359,7 +359,8 @@ class _Resolver:
     def experiencer(self, node: Tree, mood: str) -> Clause:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
         noun and a fixed form."""
-        nps, vtok = node.children[:-1], first_word(node.children[-1])
+        some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
+        nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         a = self.an(vtok, "VEXP")
         subj, case, _, stok = self.np(nps[0], 0)
         if case != "dat":
@@ -378,7 +379,11 @@ class _Resolver:
         problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
         if problem:
             self.fail(f"{self.word(vtok)}: {problem}", vtok)
-        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True)
+        if some is not None:
+            problem = some_problem(self.lex, a.key, obj, form == "neg")
+            if problem:
+                self.fail(f"{self.word(some)}: {problem}", some)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
