@@ -28,6 +28,12 @@ def sample():
     return list(sample_pairs(3000, 5, 3, 10))
 
 
+@pytest.fixture(scope="module")
+def short_questions():
+    """Short questions, where the generator draws questions of amount and experiencers."""
+    return list(sample_pairs(1500, 11, 3, 5, mood=("question",)))
+
+
 MAKE = [
     ("அம்மா காபி செய்தார் .", "mother made coffee .", [[2, 1, "obj"], [0, 1, "nsubj"], [3, 1, "punct"]]),
     ("அவள் நாளை ஒரு கேக்கைச் செய்வாள் .", "she will make a cake tomorrow .", None),
@@ -211,8 +217,8 @@ def test_english_age_questions_that_are_not_in_the_language(english, why):
         parse_english(english)
 
 
-def test_age_questions_are_generated_and_read_back(sample):
-    aged = [p for t, p in sample if t.clauses[0].age]
+def test_age_questions_are_generated_and_read_back(short_questions):
+    aged = [p for t, p in short_questions if t.clauses[0].age]
     assert aged and all(p.tgt[:2] == ["how", "old"] and p.src[-3:-1] == ["எத்தனை", "வயது"] for p in aged)
     for p in aged:
         assert parse_count(p.src) == 1
@@ -261,8 +267,8 @@ def test_english_how_many_questions_that_are_not_in_the_language(english, why):
         parse_english(english)
 
 
-def test_how_many_questions_are_generated_and_read_back(sample):
-    counted = [p for t, p in sample if t.clauses[0].count]
+def test_how_many_questions_are_generated_and_read_back(short_questions):
+    counted = [p for t, p in short_questions if t.clauses[0].count]
     assert counted and all(p.tgt[:2] == ["how", "many"] and p.tgt[-2] == "have" for p in counted)
     for p in counted:
         assert parse_count(p.src) == 1
@@ -338,10 +344,64 @@ def test_english_some_that_is_not_in_the_language(english, why):
         parse_english(english)
 
 
-def test_some_is_generated_and_read_back(sample):
-    some = [p for t, p in sample if t.clauses[0].some]
+def test_some_is_generated_and_read_back(short_questions):
+    some = [p for t, p in short_questions if t.clauses[0].some]
     assert some
     for p in some:
         assert parse_count(p.src) == 1 and "கொஞ்சம்" in p.src
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+PRICES = [
+    ("இது எவ்வளவு ?", "how much is this ?",
+     [[0, 1, "advmod"], [2, 1, "cop"], [3, 1, "nsubj"], [2, 3, "agr"], [4, 1, "punct"]]),
+    ("idhu evvalavu ?", "how much is this ?", None),
+    ("இந்தப் பேனா எவ்வளவு ?", "how much is this pen ?", None),
+    ("அந்தப் பை எவ்வளவு ?", "how much is the bag ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PRICES)
+def test_price_questions_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    wh = got.pair.src.index("எவ்வளவு")
+    assert got.pair.align[0] == got.pair.align[1] == got.pair.align[2] == [wh]     # how much is ← எவ்வளவு
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("காபி எவ்வளவு ?", "one thing one buys"),
+    ("இந்தப் பேனாக்கள் எவ்வளவு ?", "one thing one buys"),
+    ("ரவி எவ்வளவு ?", "price of a plain thing"),
+])
+def test_price_questions_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("how much are these pens ?", "one thing one buys"),
+    ("how much is the ?", "it asks 'how much is this"),
+])
+def test_english_price_questions_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_price_questions_are_generated_and_read_back(short_questions):
+    priced = [p for t, p in short_questions if t.clauses[0].price]
+    assert priced and all(p.tgt[:3] == ["how", "much", "is"] and p.src[-2] == "எவ்வளவு" for p in priced)
+    for p in priced:
+        assert parse_count(p.src) == 1
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+@pytest.mark.parametrize(("word", "gloss"), [
+    ("வா", "come-IMP.SG"), ("வாருங்கள்", "come-IMP.POL"), ("எத்தனை", "how.many"), ("வயது", "age"),
+    ("கொஞ்சம்", "a.little"), ("எவ்வளவு", "how.much"), ("இங்கே", "here"), ("காலை", "morning"),
+])
+def test_glosses_of_the_new_words(word, gloss):
+    from model.language.glosses import describe
+
+    assert describe(word)[2] == gloss

@@ -5,7 +5,8 @@ dative and no verb.
 Tamil puts the person in the dative, then எத்தனை (how many) and வயது (age); English asks *how old* with the
 copula, which aligns to வயது (the Tamil predicate), *how* to எத்தனை and *old* to வயது. உங்களுக்கு எத்தனை
 குழந்தைகள் ? is *how many children do you have ?*: *how many* ← எத்தனை, *do* and *have* ← the dative, which says
-whose they are. The data is the lexicon's
+whose they are. இது எவ்வளவு ? is *how much is this ?* (*how much is* ← எவ்வளவு), and கொஞ்சம் before an experiencer's
+bare noun is *some* (coffee) or *a little* (tamil). The data is the lexicon's
 ``amounts`` list; both parsers and the generator share the rules here.
 """
 
@@ -16,7 +17,7 @@ from dataclasses import replace
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
-AGE_RATE, AGE_MAX = 0.04, 5                 # among the generator's short questions
+AGE_RATE, AGE_MAX = 0.06, 5                 # among the generator's short questions
 COUNT_SHARE = 0.4                           # of them, how many … do you have ?
 AGE_PRONOUNS = ("you", "you_sg", "he", "they")                # those with a dative (உங்களுக்கு, அவனுக்கு …)
 AGE_OWNERS = ("my", "your", "your_sg", "his", "her", "their", "our")
@@ -48,7 +49,14 @@ def age_problem(lex: Lexicon, np: NP) -> str | None:
 
 
 def draw_age(rng, lex: Lexicon, names: list) -> Clause | None:
-    """An age question for the generator, or None when the drawn person does not fit."""
+    """An age, how-many or price question for the generator, or None when the drawn person or thing does not fit."""
+    if rng.random() < PRICE_SHARE:                  # இது எவ்வளவு ? how much is this ?
+        if rng.random() < 0.4:
+            np = NP("this_pron", "pron")
+        else:
+            things = [n.key for n in lex.nouns.values() if "buyable" in n.tags and "mass" not in n.tags]
+            np = NP(rng.choice(things), det=rng.choice(("this", "the")))
+        return Clause("be", "pres", subj=np, price=True) if price_problem(lex, np) is None else None
     pick = rng.random()
     if pick < 0.4:
         np = NP(rng.choice(AGE_PRONOUNS), "pron")
@@ -104,3 +112,19 @@ def maybe_some(rng, lex: Lexicon, cl: Clause) -> Clause:
     if cl.obj is None or some_problem(lex, cl.verb, cl.obj, cl.neg) is not None or rng.random() >= SOME_SHARE:
         return cl
     return replace(cl, some=True)
+
+
+PRICE_SHARE = 0.3                           # of the generator's amount questions, how much is this … ?
+
+
+def price_problem(lex: Lexicon, np: NP) -> str | None:
+    """Why ``np`` cannot be asked its price with எவ்வளவு (None when it can): இது (this), or one thing one buys
+    with இந்த or அந்த (இந்தப் பேனா எவ்வளவு ? how much is this pen ?)."""
+    if np.kind == "pron":
+        return None if np.head == "this_pron" else "எவ்வளவு asks the price of a thing (இது எவ்வளவு ?)"
+    if np.kind != "noun" or np.rc is not None or np.adjs:
+        return "எவ்வளவு asks the price of a plain thing (இந்தப் பேனா எவ்வளவு ?)"
+    noun = lex.nouns[np.head]
+    if "buyable" not in noun.tags or "mass" in noun.tags or np.number != "sg" or np.det not in ("this", "the"):
+        return "எவ்வளவு asks the price of one thing one buys, with இந்த or அந்த (இந்தப் பேனா எவ்வளவு ?)"
+    return None

@@ -36,7 +36,7 @@ FUNCTION_WORDS = {
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
-    "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE",
+    "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -61,6 +61,7 @@ question: aux subj vgroup tail QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK
         | wh MANY np aux subj HAVE QMARK
+        | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
 wh: WH | REL
 whsubj: REL

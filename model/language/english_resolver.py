@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
-from model.language.amounts import age_problem, amount, count_problem, some_problem
+from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -132,6 +132,8 @@ class Resolver(PhraseReader):
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
             return self.age(kids, wh, adj)
+        if any(isinstance(c, Token) and c.type == "MUCH" for c in node.children):
+            return self.price(kids, wh, node)    # how much is this ?
         if any(isinstance(c, Token) and c.type == "MANY" for c in node.children):
             return self.count(kids, wh)      # how many children do you have ?
         if any(c.data == "cop" for c in kids):
@@ -298,6 +300,27 @@ class Resolver(PhraseReader):
         if problem:
             self.fail(problem, subj.tok)
         return Clause("be", "pres", subj=subj.np, age=True)
+
+    def price(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
+        """"how much is this ?", "how much is this pen ?" — இது எவ்வளவு ?, இந்தப் பேனா எவ்வளவு ?"""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if wh != amount(self.lex, "price")["en"][0]:
+            self.fail(f"'{word.value} much …' is not in the language; it asks 'how much is this ?'", word)
+        be = first_word(next(c for c in kids if c.data == "cop"))
+        this = next((t for t in node.children if isinstance(t, Token) and t.type == "DET"), None)
+        if this is not None:
+            if this.value != "this":
+                self.fail(f"'how much {be.value} {this.value} ?' is not in the language; it asks 'how much is this ?'",
+                          this)
+            subj = Phrase(NP(head=THIS, kind="pron"), None, this, "this")
+        else:
+            subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        problem = price_problem(self.lex, subj.np)
+        if problem:
+            self.fail(problem, subj.tok)
+        if be.value != "is":
+            self.fail(f"'how much {be.value} …': the language asks 'how much is …?' of one thing", be)
+        return Clause("be", "pres", subj=subj.np, price=True)
 
     def count(self, kids: list[Tree], wh: str) -> Clause:
         """"how many children do you have ?" — உங்களுக்கு எத்தனை குழந்தைகள் ? (model.language.amounts)."""

@@ -55,6 +55,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if d["key"] == "some":                      # கொஞ்சம் (some, a little)
             add(d["ta"], Analysis("SOME", "some"))
             continue
+        if d["key"] == "price":                     # இது எவ்வளவு ? (how much is this ?)
+            add(d["wh"], Analysis("HOWMUCH", "price"))
+            continue
         add(d["wh"], Analysis("HOWMANY", "amount"))
         if "ta" in d:
             add(d["ta"], Analysis("AMOUNT", d["key"]))

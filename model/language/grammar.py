@@ -97,6 +97,7 @@ class Clause:
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
     age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
     time_first: bool = False        # இன்று நான் … : a statement's time phrase before its subject (English keeps it last)
+    price: bool = False             # இது எவ்வளவு ? how much is this ? (model.language.amounts)
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
@@ -274,6 +275,10 @@ class _Linearizer:
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.price:                            # இந்தப் பேனா எவ்வளவு ?: the thing, எவ்வளவு
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            self.ta(next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"], path + ("wh",))
             return
         if cl.age or cl.count:                  # உன் தம்பிக்கு எத்தனை வயது ? / … எத்தனை குழந்தைகள் ?: dative, எத்தனை, noun
             entry = next(a for a in lex.data["amounts"] if a["key"] == ("age" if cl.age else "count"))
@@ -500,6 +505,16 @@ class _Linearizer:
             self.rel(subj_i, old, "nsubj")
             self.rel(cop, subj_i, "agr")
             return old, subj_i
+        if cl.price:                            # how much is this ?: how, much, is ← எவ்வளவு
+            how_word, much_word = next(a for a in lex.data["amounts"] if a["key"] == "price")["en"]
+            how, much = self.en(how_word, path + ("wh",)), self.en(much_word, path + ("wh",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            self.rel(how, much, "advmod")
+            self.rel(cop, much, "cop")
+            self.rel(subj_i, much, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return much, subj_i
         if cl.count:                            # how many children do you have ?: do, have ← the dative
             how_word, many_word = next(a for a in lex.data["amounts"] if a["key"] == "count")["en"]
             how, many = self.en(how_word, path + ("wh",)), self.en(many_word, path + ("wh",))

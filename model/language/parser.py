@@ -18,7 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
-from model.language.amounts import age_problem, count_problem, some_problem
+from model.language.amounts import age_problem, count_problem, price_problem, some_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
@@ -29,13 +29,13 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
-             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்"}
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -45,7 +45,8 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
+price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n)
 weather: time? RAIN_ VWEA_
 exp: np SOME_? np? vexp
@@ -89,7 +90,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
+        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -182,6 +183,15 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        price = next((c for c in top.children if isinstance(c, Tree) and c.data == "price"), None)
+        if price is not None:                # இது எவ்வளவு ? how much is this ?
+            self.prev_noun = None
+            subj, case, _, stok = self.np(price.children[0], 0, this_ok=True)
+            problem = "the thing asked about takes no case suffix (இது எவ்வளவு ?)" if case != "nom" else \
+                price_problem(self.lex, subj)
+            if problem:
+                self.fail(f"{self.word(stok)}: {problem}", stok)
+            return Sentence(mood=mood, clauses=(Clause("be", "pres", subj=subj, price=True),))
         age = next((c for c in top.children if isinstance(c, Tree) and c.data == "age"), None)
         if age is not None:                  # உன் தம்பிக்கு எத்தனை வயது ?
             self.prev_noun = None
