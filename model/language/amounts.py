@@ -75,7 +75,7 @@ def draw_age(rng, lex: Lexicon, names: list) -> Clause | None:
         return None
     if rng.random() < COUNT_SHARE:                  # உனக்கு எத்தனை நண்பர்கள் ? how many friends do you have ?
         return Clause("be", "pres", subj=np, obj=NP(rng.choice(amount(lex, "count")["nouns"]), number="pl"), count=True)
-    return Clause("be", "pres", subj=np, age=True)
+    return Clause("be", "pres", subj=np, age=True, age_much=rng.random() < 0.3)     # எவ்வளவு வயது
 
 
 def count_problem(lex: Lexicon, kind: str, key: str, case: str, number: str) -> str | None:

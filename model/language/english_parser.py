@@ -149,7 +149,7 @@ def english_view(tree: Sentence) -> Sentence:
         if isinstance(node, Clause):
             plain = {"please": False, "vless": node.vless and node.wh != "where",   # தயவுசெய்து; … எங்கே ?
                      "familiar": node.familiar and not node.please,              # தயவுசெய்து வா: please come
-                     "time_first": False}                                        # இன்று நான் …: English reads நான் இன்று
+                     "time_first": False, "age_much": False}                     # எவ்வளவு வயது: எத்தனை வயது                                        # இன்று நான் …: English reads நான் இன்று
             return replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
                                              if isinstance(getattr(node, f.name), (NP, Clause))})
         return node

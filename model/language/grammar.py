@@ -97,6 +97,7 @@ class Clause:
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
     age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
     time_first: bool = False        # இன்று நான் … : a statement's time phrase before its subject (English keeps it last)
+    age_much: bool = False          # உனக்கு எவ்வளவு வயது ?: the age asked with எவ்வளவு (English the same: how old)
     price: bool = False             # இது எவ்வளவு ? how much is this ? (model.language.amounts)
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
@@ -282,8 +283,9 @@ class _Linearizer:
             return
         if cl.age or cl.count:                  # உன் தம்பிக்கு எத்தனை வயது ? / … எத்தனை குழந்தைகள் ?: dative, எத்தனை, noun
             entry = next(a for a in lex.data["amounts"] if a["key"] == ("age" if cl.age else "count"))
+            much = next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"]
             self.ta_np(cl.subj, "dat", path + ("subj",))
-            self.ta(entry["wh"], path + ("wh",))
+            self.ta(much if cl.age_much else entry["wh"], path + ("wh",))
             if cl.age:
                 self.ta(entry["ta"], path + ("pred",))
             else:

@@ -47,7 +47,7 @@ start: decl | question | request | imperative
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
 price: np HOWMUCH_
-age: np HOWMANY_ (AMOUNT_ | n)
+age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? RAIN_ VWEA_
 exp: np SOME_? np? vexp
 vwh: np wh
@@ -357,8 +357,9 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(stok)}: {problem}", stok)
         last = node.children[-1]
-        if isinstance(last, Token):
-            return Clause("be", "pres", subj=subj, age=True)
+        if isinstance(last, Token):                  # எத்தனை வயது or எவ்வளவு வயது
+            much = any(isinstance(c, Token) and c.type == "HOWMUCH_" for c in node.children)
+            return Clause("be", "pres", subj=subj, age=True, age_much=much)
         ntok = first_word(last)
         kind, ncase, number = self.an(ntok, "N").feats
         problem = count_problem(self.lex, kind, self.an(ntok, "N").key, ncase, number)
