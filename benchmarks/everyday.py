@@ -67,6 +67,35 @@ def english_coverage() -> tuple[Coverage, int]:
     return cov, known
 
 
+def translator_reads(name: str = "attention", directory=None) -> tuple[int, int]:
+    """(exact, n): of the everyday Tamil sentences in the language (exactly the person's English), how many
+    the committed translator ``name`` translates word for word as the person wrote them (greedy)."""
+    from model.runners.translator import Translator
+
+    model = Translator.load(name, directory)
+    wanted = {r["id"]: r for r in rows("tamil_everyday.tsv")}
+    covered = tamil_coverage().exact
+    hits = 0
+    for i in covered:
+        try:
+            got = " ".join(model.translate(wanted[i]["tamil"]).tgt)
+        except InputError:
+            continue
+        hits += got == wanted[i]["english"]
+    return hits, len(covered)
+
+
+def encoder_knows(directory=None) -> tuple[int, int]:
+    """(known, parsed): of the everyday English sentences the language parses, how many the committed encoder
+    reads with every word in its vocabulary."""
+    from model.runners.encoder_runner import EncoderRunner
+
+    enc = EncoderRunner.load(directory)
+    parsed = english_coverage()[0].exact
+    wanted = {r["id"]: r["english"] for r in rows("english_everyday.tsv")}
+    return sum(not enc.read(tokenize_english(wanted[i]))[1] for i in parsed), len(parsed)
+
+
 def _reason(message: str) -> str:
     return "unknown words" if message.startswith("unknown word") else message.split(":")[0][:70]
 
@@ -83,6 +112,12 @@ def main() -> None:
     print(f"English everyday set: {len(en.exact)}/{en.total} parsed with gold relations; "
           f"{known}/{en.total} have every word known")
     print("  outside, by reason:", dict(Counter(_reason(m) for _, m in en.outside).most_common(8)))
+    for name in ("attention", "plain"):
+        hits, n = translator_reads(name)
+        print(f"the committed {name} translator writes exactly the person's English for {hits}/{n} of the Tamil "
+              "sentences in the language")
+    known, n = encoder_knows()
+    print(f"the committed encoder knows every word of {known}/{n} parsed English sentences")
 
 
 if __name__ == "__main__":

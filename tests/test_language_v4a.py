@@ -229,7 +229,7 @@ def test_english_age_questions_that_are_not_in_the_language(english, why):
 
 def test_age_questions_are_generated_and_read_back(short_questions):
     aged = [p for t, p in short_questions if t.clauses[0].age]
-    assert aged and all(p.tgt[:2] == ["how", "old"] and p.src[-2] == "வயது" for p in aged)
+    assert aged and all("how old" in " ".join(p.tgt) and p.src[-2] == "வயது" for p in aged)   # (v4d: வணக்கம் , …)
     assert {p.src[-3] for p in aged} == {"எத்தனை", "எவ்வளவு"}
     for p in aged:
         assert parse_count(p.src) == 1
@@ -280,7 +280,7 @@ def test_english_how_many_questions_that_are_not_in_the_language(english, why):
 
 def test_how_many_questions_are_generated_and_read_back(short_questions):
     counted = [p for t, p in short_questions if t.clauses[0].count]
-    assert counted and all(p.tgt[:2] == ["how", "many"] and p.tgt[-2] == "have" for p in counted)
+    assert counted and all("how many" in " ".join(p.tgt) and p.tgt[-2] == "have" for p in counted)
     for p in counted:
         assert parse_count(p.src) == 1
         assert parse(" ".join(p.src)).pair.relations == p.relations
@@ -401,7 +401,7 @@ def test_english_price_questions_that_are_not_in_the_language(english, why):
 
 def test_price_questions_are_generated_and_read_back(short_questions):
     priced = [p for t, p in short_questions if t.clauses[0].price]
-    assert priced and all(p.tgt[:3] == ["how", "much", "is"] and p.src[-2] == "எவ்வளவு" for p in priced)
+    assert priced and all("how much is" in " ".join(p.tgt) and p.src[-2] == "எவ்வளவு" for p in priced)
     for p in priced:
         assert parse_count(p.src) == 1
         assert parse(" ".join(p.src)).pair.relations == p.relations

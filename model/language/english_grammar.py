@@ -37,6 +37,7 @@ FUNCTION_WORDS = {
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
+    "hello": "HELLO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -47,12 +48,13 @@ CATEGORY_NAMES = {
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
-    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'", "HELLO": "'hello'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
 }
 
 _BACKBONE = r"""
-start: decl | question | request | imperative
+start: greet? (decl | question | request | imperative)
+greet: HELLO COMMA
 decl: clause (COMMA conj clause | because clause)* PERIOD
 because: BECAUSE
 question: aux subj vgroup tail QMARK
@@ -86,7 +88,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED | DEG PRED
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ
 """
 
 
@@ -123,6 +125,7 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))
             put(n.en_pl, Reading(kind, n.key, "pl"))
+            put(n.en_bare, Reading(kind, n.key, "sg"))          # home: the bare house (வீட்டுக்கு)
             if n.en_mod and Reading("ADJ", "@" + n.en_mod) not in readings.get(n.en_mod, ()):
                 put(n.en_mod, Reading("ADJ", "@" + n.en_mod))      # younger sister: part of the noun
     for v in lex.verbs.values():

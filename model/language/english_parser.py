@@ -86,7 +86,8 @@ def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishPars
 def finish_english(tokens: list[str], notes: list[str]) -> None:
     """Give the sentence the final mark its first word calls for (in place, with a note): '?' after a
     question or request (did/is/will/can …), '.' otherwise."""
-    want = "?" if tokens[0] in QUESTION_STARTS else "."
+    first = tokens[2] if len(tokens) > 2 and word_category(tokens[0]) == "HELLO" and tokens[1] == "," else tokens[0]
+    want = "?" if first in QUESTION_STARTS else "."                # (hello ,) how are you ?
     if tokens[-1] not in ".?":
         tokens.append(want)
         notes.append(f"added the final '{want}' the sentence needs")
@@ -128,6 +129,7 @@ def english_view(tree: Sentence) -> Sentence:
     from dataclasses import fields, replace
 
     from model.language.everyday import BARE_SUBJECTS
+    from model.language.everyday_words import is_home
     from model.language.grammar import NP, Clause
     from model.language.lexicon import load_lexicon
 
@@ -139,7 +141,7 @@ def english_view(tree: Sentence) -> Sentence:
             head = TAMIL_ONLY.get(node.head, node.head) if node.kind == "pron" else node.head
             det = TAMIL_ONLY.get(node.det, node.det)
             if node.kind == "noun" and det is None and lex.nouns[node.head].cls == "place" and \
-                    "bare_en" not in lex.nouns[node.head].tags:
+                    "bare_en" not in lex.nouns[node.head].tags and not is_home(lex, node):
                 det = "the"
             noun = lex.nouns.get(node.head) if node.kind == "noun" else None
             if noun is not None and det is None and node.number == "sg" and noun.cls in BARE_SUBJECTS and \

@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from lark import Token, Tree
 
 from model.language.english_grammar import Reading, readings
+from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite
@@ -85,6 +86,15 @@ class PhraseReader:
         adj_toks = [t for t in adj_toks if t not in mods]
         r = self.noun_reading(head, mods, toks)
         noun = self.lex.nouns[r.key]
+        why = home_word_problem(self.lex, head.value, noun, det_tok is not None, bool(adj_toks or mods))
+        if why:
+            self.fail(why, head)
+        if "the_bare" in noun.tags and (det_tok is None or det_tok.value == "the") and not adj_toks:
+            if det_tok is None:                                           # the weather: வானிலை, no அந்த
+                self.fail(f"'{noun.en}' takes 'the' here (the {noun.en})", head)
+            return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
+        if det_tok is None and head.value == noun.en_bare:                    # home: the bare house
+            return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
                                 or "bare_en" in noun.tags and r.feat == "sg" and not adj_toks):    # to school
             adjs = tuple(self.reading(t, "ADJ").key for t in adj_toks)
@@ -174,7 +184,9 @@ class PhraseReader:
         where = f"'{prep.value} {ph.text}'" if prep else f"'{ph.text}'"
         cls = ph.noun.cls
         if prep is None:
-            role = "obj"
+            role = "goal" if is_home(self.lex, ph.np) else "obj"        # went home
+        elif prep.value == "to" and is_home(self.lex, ph.np):
+            self.fail(f"{where}: English goes '{ph.text}' with no 'to' (went {ph.text})", prep)
         elif prep.value == "to":
             if cls not in ("person", "place"):
                 self.fail(f"{where}: 'to' takes a person (a recipient) or a place (a destination)", prep)
@@ -184,7 +196,8 @@ class PhraseReader:
             need = "person" if role == "comit" else "place"
             if cls != need:
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
-            want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags else ph.noun.loc_prep
+            want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
+                else ph.noun.loc_prep
             if role == "loc" and prep.value != want:
                 self.fail(f"{where}: the grammar says '{want} {ph.text}'", prep)
         self.claim(roles, role, self.with_rc(ph, role, depth, tense))

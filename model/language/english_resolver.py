@@ -17,6 +17,13 @@ from model.language.amounts import age_problem, amount, count_problem, price_pro
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
+from model.language.everyday_words import (
+    is_home,
+    predicate_token,
+    state_time_fits,
+    tense_fits,
+    weather_adverb_problem,
+)
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
@@ -44,7 +51,9 @@ class Resolver(PhraseReader):
         self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
 
     def sentence(self, tree: Tree) -> Sentence:
-        top = tree.children[0]
+        words = [c.children[0].value for c in tree.children if c.data == "greet"]
+        greet = next((k for k, g in self.lex.greetings.items() if words and g["en"] == words[0]), None)
+        top = tree.children[-1]                 # hello , how are you ?
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
@@ -64,7 +73,7 @@ class Resolver(PhraseReader):
         if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
-        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
+        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys, greet=greet)
 
     # ---- clauses -------------------------------------------------------------------------
     def familiar(self, cl: Clause) -> Clause:
@@ -160,6 +169,7 @@ class Resolver(PhraseReader):
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
+        main = predicate_token(self, main)                      # the city is beautiful: the predicate அழகாக
         copula = main.type == "PRED"
         subj = None
         if subj_node is not None:
@@ -172,7 +182,10 @@ class Resolver(PhraseReader):
         number_of = subj if subj is not None else gap_head
         verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
         roles: dict[str, Phrase] = {}
-        if subj is not None:
+        if subj is not None and copula and subj.noun is not None and subj.noun.cls == "place" and \
+                not is_home(self.lex, subj.np):
+            roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful
+        elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
         for item in items:
             if item.data != "time":
@@ -198,12 +211,18 @@ class Resolver(PhraseReader):
         if depth or conj is not None or subj is None or subj.value != "it":
             self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
                       "tomorrow)", main)
-        if any(i.data != "time" for i in items):
+        if any(i.data not in ("time", "adv") for i in items):
             self.fail(f"'{main.value}': the weather takes a time phrase only (it will rain tomorrow)", main)
+        adv_toks = [first_word(i) for i in items if i.data == "adv"]
+        advs = tuple(self.reading(t, "ADV").key for t in adv_toks)
+        problem = weather_adverb_problem(self.lex, advs, neg)
+        if problem:
+            self.fail(f"'{adv_toks[0].value}': {problem}", adv_toks[0])
         words = [t.value for t in auxes]
         tense = "fut" if "will" in words else "pres" if main.type == "VING" else \
             "past" if "did" in words or main.value == self.lex.weather[key].en[2] else "pres"
-        return Clause(key, tense, time=self.time_of(items), neg=neg, weather=True)
+        return Clause(key, tense, time=self.time_of([i for i in items if i.data == "time"]), neg=neg,
+                      weather=True, advs=advs)
 
     def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
                     conj: list[str] | None) -> Clause:
@@ -491,7 +510,8 @@ class Resolver(PhraseReader):
 
         def fits(r) -> bool:
             tense = "past" if r.feat == "past" else "pres"
-            if time is not None and tense not in self.lex.times[time]["tense"]:
+            if time is not None and tense not in self.lex.times[time]["tense"] and not (
+                    main.type == "PRED" and state_time_fits(self.lex, time, tense, "pred")):
                 return False
             return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
@@ -580,15 +600,17 @@ class Resolver(PhraseReader):
                                                      (owner is not None and owner.cls == "person"))):
             self.fail(f"'{roles['comit'].text}': 'with' needs a person doing something together "
                       f"(not with '{verb.en[0]}'){hint}", roles["comit"].tok)
-        if cl.time is not None and (cl.tense or "fut") not in lex.times[cl.time]["tense"]:
+        if cl.time is not None and (cl.tense or "fut") not in lex.times[cl.time]["tense"] and \
+                not state_time_fits(lex, cl.time, cl.tense, cl.pred):
             group = " ".join([t.value for t in auxes] + [main.value])
             what = f"the {TENSE_NAME[cl.tense]} '{group}'" if cl.tense else "a request"
             self.fail(f"'{' '.join(lex.times[cl.time]['en'])}' does not fit {what}{hint}", main)
         if cl.time == "by_tomorrow" and not verb.deadline:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", main)
-        if cl.tense is not None and cl.tense not in verb.tenses:
+        if not tense_fits(self.lex, verb, cl.tense, cl.advs):
+            habit = ", or the present as a habit with 'always'" if verb.habit else ""
             self.fail(f"'{verb.en[0]}' is not used in the {TENSE_NAME[cl.tense]} tense in the language "
-                      f"(only {', '.join(TENSE_NAME[t] for t in verb.tenses)})", main)
+                      f"(only {', '.join(TENSE_NAME[t] for t in verb.tenses)}{habit})", main)
         if mood == "rc" and cl.tense not in rc_tenses(matrix_tense):
             self.fail(f"the relative clause ending in '{main.value}' is in the {TENSE_NAME[cl.tense]} tense, which "
                       f"does not fit its {TENSE_NAME[matrix_tense]} main clause (a past event is told with past "

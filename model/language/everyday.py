@@ -7,10 +7,11 @@ Verbless wh-questions: a subject and a question word with no verb, as Tamil asks
 
 from __future__ import annotations
 
+from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
 
-BARE_SUBJECTS = ("object", "doc", "food", "animal")   # a thing or an animal as a bare subject is known: "the bus"
+BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
 PLEASE_RATE = 0.25                          # imperatives the generator opens with தயவுசெய்து (please)
 THIS = "this_pron"                          # இது, "this": a subject of இது என்ன ? only
@@ -169,7 +170,9 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     if len(pre) > 1 or len(post) > 1:
         return "a clause takes one adverb of each kind (எப்போதும் தாமதமாக)"
     place = all(lex.adverbs[k].get("place") for k in keys)       # இங்கே வா . come here .
-    if depth or mood in (("rc",) if place else ("request", "imperative", "rc")) or heavy:
+    if rc_adverbs_fit(lex, keys, mood, depth, heavy):
+        pass                                # the students who finished early (v4d)
+    elif depth or mood in (("rc",) if place else ("request", "imperative", "rc")) or heavy:
         return "an adverb goes in a main statement or question here, with no relative clause"
     for k in pre:
         entry = lex.adverbs[k]
@@ -185,8 +188,8 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
             said = ", ".join(lex.verbs[v].en[0] for v in entry["verbs"])
             return f"{entry['ta']} ({entry['en']}) says where to {said}, not negated"
         if verb.key not in entry["verbs"] or neg or time in ("by_tomorrow", "soon"):
-            return (f"{entry['ta']} ({entry['en']}) goes with coming, going, leaving or waking, not negated nor with "
-                    "'by tomorrow' or 'soon'")
+            return (f"{entry['ta']} ({entry['en']}) goes with {entry.get('with', 'coming, going, leaving or waking')}, "
+                    "not negated nor with 'by tomorrow' or 'soon'")
     return tuple(pre + post)
 
 
@@ -211,9 +214,8 @@ def draw_adverbs(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
         return ()
     verb, neg = lex.verb(cl["verb"]), cl.get("neg", False)
     pre = [k for k, a in lex.adverbs.items() if a.get("pre") and cl["tense"] in a["tense"]]
-    placed = any(cl.get(r) is not None for r in ("loc", "goal", "source"))     # no இங்கே beside another place
     post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]
-            and not (a.get("place") and placed)]
+            and not a.get("place")]                 # place adverbs: draw_place_adverb
     keys = [rng.choice(pre)] if pre and rng.random() < 0.6 else []
     if post and rng.random() < 0.7:
         keys.append(rng.choice(post))

@@ -61,6 +61,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(d["wh"], Analysis("HOWMANY", "amount"))
         if "ta" in d:
             add(d["ta"], Analysis("AMOUNT", d["key"]))
+    for k, g in lex.greetings.items():              # வணக்கம்
+        add(g["ta"], Analysis("HELLO", k))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
@@ -216,7 +218,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
     for n in [*lex.nouns.values(), *lex.names.values()]:
-        words |= {n.en, n.en_pl, n.loc_prep, n.en_mod} - {None}
+        words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}
     for v in lex.verbs.values():
         words |= {*v.en, v.en_ing}
     for d in lex.determiners.values():
@@ -234,6 +236,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= {a["en"] for a in lex.adverbs.values()}
     for a in lex.data.get("amounts", ()):
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
+    words |= {g["en"] for g in lex.greetings.values()}
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

@@ -18,6 +18,7 @@ valid (10 %) or test (10 %), so a test sentence can never appear in train.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import hashlib
 import math
 import random
@@ -39,6 +40,16 @@ from model.language.everyday import (
     draw_place_adverb,
     draw_vless_wh,
     draw_weather,
+)
+from model.language.everyday_words import (
+    PLACE_SUBJECT,
+    be_subject_classes,
+    draw_greeting,
+    draw_habit,
+    draw_rc_adverb,
+    draw_weather_adverb,
+    known_place,
+    state_time_fits,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
@@ -196,6 +207,8 @@ class Generator:
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
             det = None
+        if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
+            det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
         family_poss = 1.0 if number == "sg" else 0.7                 # "my sister", not "the sister"
         if place and self.v3 and rng.random() < 0.35:
@@ -268,10 +281,11 @@ class Generator:
         if mood in ("decl", "question") or (mood == "rc" and gap != "subj"):
             if subj is None:
                 wanted = ("person",) if verb == "be" and rng.random() < 0.6 else \
-                    (("person", "doc", "food", "object") if verb == "be" else v.subj)
+                    (be_subject_classes(rng, ("person", "doc", "food", "object")) if verb == "be" else v.subj)
                 main = mood != "rc" and depth == 0
                 subj = self.make_np(wanted, pron=(PRON_RATE[mood] if main else PRON_RATE["rc"]) * self.v3,
-                                    third=main and self.first_clause, asking=mood == "question")
+                                    third=main and self.first_clause, asking=mood == "question") \
+                    if wanted != (PLACE_SUBJECT,) else known_place(self.make_np((), place=True))   # the city is …
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
@@ -420,9 +434,11 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
-            if tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline) or (k == "soon" and not v.soon):
+            state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
+            if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
+                              or (k == "soon" and not v.soon)):
                 continue
-            if v.key == "be" and (t.get("day") is None or k in ("soon", "by_tomorrow")):
+            if v.key == "be" and not state and (t.get("day") is None or k in ("soon", "by_tomorrow")):
                 continue                                   # a state holds on a day, not "on monday" or "soon"
             if t.get("habitual") and cl["obj"] is not None:
                 continue                                   # "every day" with a definite object reads oddly
@@ -440,8 +456,10 @@ class Generator:
         if not (can_obj or can_subj):
             return None
         gap = "obj" if can_obj and (not can_subj or self.rng.random() < 0.45) else "subj"
-        return self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
-                           avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
+        rc = self.clause("rc", budget, depth, gap=gap, head=head, tenses=rc_tenses(matrix_tense),
+                         avoid_verb=matrix_verb, center=center, adjuncts=adjuncts)
+        draw_rc_adverb(self.rng, self.lex, rc, depth)       # the students who finished early
+        return rc
 
     def clause_len(self, cl: dict, mood: str) -> int:
         def np_len(np: dict) -> int:
@@ -467,10 +485,15 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self._sentence(target)
+                return self.greeted(self._sentence(target))
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)
+
+    def greeted(self, tree: Sentence) -> Sentence:
+        """The tree, now and then opened with a greeting (வணக்கம் , … : hello , …)."""
+        greet = draw_greeting(self.rng, tree.mood, len(tree.clauses)) if self.v3 else None
+        return dataclasses.replace(tree, greet=greet) if greet else tree
 
     def _sentence(self, target: int) -> Sentence:
         rng = self.rng
@@ -483,7 +506,7 @@ class Generator:
         if self.v3 and mood == "decl" and target <= VERBLESS_MAX and rng.random() < VERBLESS_RATE:
             return self.verbless()
         if self.v3 and mood in ("decl", "question") and target <= WEATHER_MAX and rng.random() < WEATHER_RATE:
-            return Sentence(mood, (draw_weather(rng, self.lex, mood),))       # நாளை மழை பெய்யும் . it will rain tomorrow .
+            return Sentence(mood, (draw_weather_adverb(rng, self.lex, draw_weather(rng, self.lex, mood)),))   # நாளை மழை பெய்யும்
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
@@ -524,6 +547,9 @@ class Generator:
                 cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
+                draw_habit(rng, self.lex, cl, mood)                    # அவன் எப்போதும் குடையை மறக்கிறான்
+                if not cl["advs"]:
+                    cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # ரவி இங்கே வந்தான் . ravi came here .
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
             room -= self.clause_len(cl, mood)

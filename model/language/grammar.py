@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from model.language.everyday_words import en_greeting, home_prep, is_home, ta_greeting
 from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
@@ -109,6 +110,7 @@ class Sentence:
     mood: str                       # decl | question | request | imperative
     clauses: tuple[Clause, ...]
     conjs: tuple[str, ...] = ()     # conjunction keys between clauses
+    greet: str | None = None        # a greeting that opens the sentence (வணக்கம் , … : hello , …)
 
 
 @dataclass
@@ -263,6 +265,8 @@ class _Linearizer:
         if cl.weather:                          # நாளை மழை பெய்யும்: time, மழை, verb
             for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
                 self.ta(word, path + ("time", j))
+            for j, adv in enumerate(cl.advs):   # இன்று மீண்டும் மழை பெய்கிறது: it is raining again today
+                self.ta(lex.adverbs[adv]["ta"], path + ("adv", j))
             self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
             verb = lex.weather[cl.verb]
             form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
@@ -345,7 +349,7 @@ class _Linearizer:
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if subject and noun.cls != "person" and "mass" not in noun.tags:
+            if subject and noun.cls != "person" and ("mass" not in noun.tags or "the_bare" in noun.tags):
                 det_i = self.en("the", hp)
             elif np.number == "sg" and "mass" not in noun.tags and not ("kin" in noun.tags and not predicate):
                 det_i = self.en(indefinite(noun.en_mod or noun.en), hp)    # (அம்மா வந்தார்: "mother came")
@@ -386,6 +390,10 @@ class _Linearizer:
             if word == "a":
                 word = indefinite(following)
             det_i = self.en(word, path + ("det",))
+        elif np.kind == "noun" and noun.en_bare and is_home(lex, np) and not (subject or predicate):    # வீட்டுக்கு: home (no "the")
+            head = self.en(noun.en_bare, hp)
+            self.rel(prep_i, head, "case")
+            return head
         elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
@@ -440,6 +448,8 @@ class _Linearizer:
         subj_i = self.en("it", path + ("subj", "head"))
         group += [self.en(w, vp) for w in words]
         main = group[-1]
+        for j, adv in enumerate(cl.advs):       # it is raining again today
+            self.rel(self.en(self.lex.adverbs[adv]["en"], path + ("adv", j)), main, "advmod")
         if cl.time:
             self.rel(self.en_time(cl, path, main), main, "tmod")
         for tok in group[:-1]:
@@ -631,7 +641,8 @@ class _Linearizer:
             prep = PREPOSITION.get(role)
             if role == "loc":
                 prep = loc_prep(lex, np)
-            if role == "obj":
+            if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
+                    and is_home(lex, np):                        # went home
                 prep = None
             self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
@@ -665,6 +676,8 @@ _NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
 def loc_prep(lex: Lexicon, np: NP) -> str:
     """"in the office", "at school" (a bare_en place with no determiner)."""
     noun = lex.nominal(np.kind, np.head)
+    if np.kind == "noun" and noun.en_bare and is_home(lex, np):
+        return home_prep("loc")                                      # at home
     return "at" if np.kind == "noun" and np.det is None and "bare_en" in noun.tags else noun.loc_prep
 
 
@@ -712,6 +725,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
     last = "?" if sentence.mood in ("question", "request") else "."
+    if sentence.greet:
+        ta_greeting(lin, lex, sentence.greet)
     for i, clause in enumerate(sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
@@ -719,6 +734,7 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         lin.ta_clause(clause, sentence.mood, ("cl", i))
     lin.ta(last, ("punct",))
     heads, subjects = [], []
+    greet = en_greeting(lin, lex, sentence.greet) if sentence.greet else ()
     for i, clause in enumerate(sentence.clauses):
         because = i and sentence.conjs[i - 1] == "because"
         if i:
@@ -737,6 +753,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
                 lin.rel(subj, subjects[-1], "coref")     # he → the previous subject; i → i
         heads.append(head)
         subjects.append(subj)
+    for tok, label in zip(greet, ("discourse", "punct")):      # hello , how are you ?
+        lin.rel(tok, heads[0], label)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
     src = lin.spelled()
     return Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,

@@ -28,6 +28,7 @@ class Noun:
     roman: str | None = None          # a loanword's usual Latin spelling (report, cake)
     en_pron: str | None = None        # English pronoun for அவர் said of this honorific noun (mother → she)
     en_mod: str | None = None         # an English word the noun always takes (தங்கை → younger sister)
+    en_bare: str | None = None        # English for the bare noun as a place (வீட்டுக்கு → home)
 
     def fills(self, wanted: tuple[str, ...] | list[str]) -> bool:
         """True when this noun's class, one of its tags or its key is in ``wanted``."""
@@ -74,6 +75,7 @@ class Verb:
     soon: bool = False                # takes "soon" (an action one can be about to do)
     obj_optional: bool = False        # may leave its object out (சாப்பிட்டோம்: we ate)
     imp_sg: str | None = None         # the singular (familiar) imperative: வா (come), உட்கார் (sit)
+    habit: bool = False               # also told in the present as a habit (எப்போதும் மறக்கிறான்: always forgets)
 
     def finite(self, tense: str, agr: str) -> str:
         return inflection.finite(self, tense, agr)
@@ -122,6 +124,7 @@ class Lexicon:
         self.request = data["request"]
         self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …
         self.degrees = {g["key"]: g for g in data["degrees"]}  # மிகவும் very, அளவுக்கு அதிகமாக too
+        self.greetings = {g["key"]: g for g in data.get("greetings", ())}    # வணக்கம் hello
 
     def verb(self, key: str) -> Verb:
         return self.copula if key == "be" else self.verbs[key]
@@ -132,7 +135,8 @@ class Lexicon:
     @cached_property
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
-                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs")
+                  "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs",
+                  "greetings")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 
@@ -143,7 +147,7 @@ def _noun(d: dict) -> Noun:
     return Noun(key=d["key"], ta=ta, en=d["en"], en_pl=d.get("en_pl"), cls=d["class"],
                 gender=d["gender"], tags=tuple(d.get("tags", ())), obl_stem=obl,
                 ta_pl=ta_pl if d.get("en_pl") else None, loc_prep=d.get("loc_prep", "in"), roman=d.get("roman"),
-                en_pron=d.get("en_pron"), en_mod=d.get("en_mod"))
+                en_pron=d.get("en_pron"), en_mod=d.get("en_mod"), en_bare=d.get("en_bare"))
 
 
 def _verb(d: dict) -> Verb:
@@ -154,7 +158,8 @@ def _verb(d: dict) -> Verb:
                 deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
                 tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
                 where=tuple(d["where"]) if "where" in d else None, no_time=d.get("no_time", False),
-                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False), imp_sg=d.get("imp_sg"))
+                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False), imp_sg=d.get("imp_sg"),
+                habit=d.get("habit", False))
 
 
 @lru_cache(maxsize=1)

@@ -11,7 +11,7 @@ always round-trips to the same translation, alignment and relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lark import Lark, Token, Tree
@@ -20,6 +20,12 @@ from lark.exceptions import UnexpectedInput
 from model.errors import InputError
 from model.language.amounts import age_problem, count_problem, price_problem, some_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
+from model.language.everyday_words import (
+    place_subject_problem,
+    state_time_fits,
+    tense_fits,
+    weather_adverb_problem,
+)
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -28,12 +34,12 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
-             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
+             "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து", "HELLO": "வணக்கம்",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
@@ -43,12 +49,13 @@ AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorifi
 CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
-start: decl | question | request | imperative
+start: greet? (decl | question | request | imperative)
+greet: HELLO_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
-weather: time? RAIN_ VWEA_
+weather: time? adv? RAIN_ VWEA_
 exp: np SOME_? np? vexp
 vwh: np wh
 wclause: item* vfin
@@ -90,7 +97,8 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
+        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
+                   "PLEASE", "HELLO"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -177,7 +185,10 @@ class _Resolver:
 
     # ---- sentence --------------------------------------------------------------------
     def sentence(self, tree: Tree) -> Sentence:
-        top = tree.children[0]
+        greet = next((self.an(first_word(c), "HELLO").key for c in tree.children if c.data == "greet"), None)
+        return replace(self.body(tree.children[-1]), greet=greet)        # வணக்கம் , …
+
+    def body(self, top: Tree) -> Sentence:
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         if any(isinstance(c, Tree) and c.data == "vless" for c in top.children):
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
@@ -250,6 +261,8 @@ class _Resolver:
             det = d.key if d is not None else None
             if d is None:
                 pass
+            elif "the_bare" in noun.tags and d.key == "the":
+                self.fail(f"{self.word(n_tok)} ({noun.en}) stands alone for 'the {noun.en}' (no அந்த)", det_tok)
             elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a"):
                 self.fail(f"{self.word(n_tok)} ({noun.en}) is counted by no number and takes no ஒரு", det_tok)
             elif d.cat == "NUM" and number != "pl":
@@ -345,7 +358,12 @@ class _Resolver:
             tense = negative_tense(lex.weather[key], time, lex)      # மழை பெய்யவில்லை: it did not rain
         if time is not None and tense not in lex.times[time]["tense"]:
             self.fail(f"'{' '.join(lex.times[time]['en'])}' does not fit the tense of {self.word(vtok)}", vtok)
-        return Clause(key, tense, time=time, neg=form == "neg", weather=True)
+        adv_toks = [first_word(c) for c in node.children if isinstance(c, Tree) and c.data == "adv"]
+        advs = tuple(self.an(t, "ADV").key for t in adv_toks)
+        problem = weather_adverb_problem(lex, advs, form == "neg")
+        if problem:
+            self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
+        return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
 
     def age(self, node: Tree) -> Clause:
         """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது;
@@ -516,6 +534,9 @@ class _Resolver:
                           "இருக்கிறீர்கள் ?), a person, with no predicate", wh_toks[0])
             if pred_key is None and wh not in ("where", "how") and "loc" not in roles:     # ரவி வீட்டில் இருக்கிறான்
                 self.fail(f"the verb {self.word(vtok)} (be) needs a predicate such as தயாராக", vtok)
+            problem = place_subject_problem(subj_noun, pred_key, wh)
+            if problem:
+                self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
             if not owner_ok:
@@ -530,7 +551,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and mood != "rc"):
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not (verb.obj_optional and (mood != "rc" or gap == "subj")):
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
             what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
@@ -554,12 +575,15 @@ class _Resolver:
                 self.fail(f"{self.word(role_tok['comit'])}: 'with' needs a person doing something "
                           f"together (not with '{verb.en[0]}')", role_tok["comit"])
         tense_name = {"past": "past", "pres": "present", "fut": "future"}
-        if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"]:
+        if time_key is not None and (tense or "fut") not in lex.times[time_key]["tense"] and \
+                not state_time_fits(lex, time_key, tense, pred_key):          # இரவில் அழகாக இருக்கிறது
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' does not fit the {tense_name[tense or 'fut']} tense", vtok)
         if time_key == "by_tomorrow" and not verb.deadline:
             self.fail(f"'by tomorrow' needs an action with an end, not '{verb.en[0]}'", vtok)
-        if tense is not None and tense not in verb.tenses:
-            self.fail(f"'{verb.en[0]}' is not used in the {tense_name[tense]} tense here", vtok)
+        if tense is not None and tense not in verb.tenses and \
+                not tense_fits(lex, verb, tense, [self.an(t, "ADV").key for t in advs]):
+            habit = " (in the present only as a habit, with எப்போதும்)" if verb.habit else ""
+            self.fail(f"'{verb.en[0]}' is not used in the {tense_name[tense]} tense here{habit}", vtok)
         if verb.no_time and time_key is not None:
             self.fail(f"'{verb.en[0]}' takes no time phrase", vtok)
         if time_key == "soon" and not verb.soon:
@@ -568,7 +592,8 @@ class _Resolver:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
                       "that takes no object", vtok)
         if verb.key == "be" and time_key is not None and (lex.times[time_key].get("day") is None
-                                                          or time_key in ("soon", "by_tomorrow")):
+                                                          or time_key in ("soon", "by_tomorrow")) \
+                and not state_time_fits(lex, time_key, tense, pred_key):
             self.fail(f"a state holds on a day, not '{' '.join(lex.times[time_key]['en'])}'", vtok)
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
@@ -634,7 +659,8 @@ class _Resolver:
               verb, front: bool = False) -> None:
         """Assign a noun phrase its role from its case (and, for the dative, the verb); a bare mass noun in
         the nominative is an unmarked object (காபி குடித்தான், drank coffee)."""
-        bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags
+        bare_mass = np_.kind == "noun" and np_.det is None and noun is not None and "mass" in noun.tags \
+            and "the_bare" not in noun.tags                                  # வானிலை: the weather, a subject
         if case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
@@ -653,7 +679,8 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is):
+        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
+                and not (role == "subj" and verb.key == "be" and (np_.det is not None or np_.kind == "name")):   # அந்த நகரம் அழகாக இருக்கிறது
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
