@@ -254,7 +254,7 @@ def test_adverbs_that_are_not_in_the_language(tamil, why):
 
 def test_adverbs_are_generated_and_read_back(sample):
     found = [(t, p) for t, p in sample if t.clauses[0].advs]
-    assert {"already", "always", "late", "early"} <= {a for t, _ in found for a in t.clauses[0].advs}   # v4d adds again
+    assert {"already", "always", "late", "early"} <= {a for t, _ in found for a in t.clauses[0].advs}   # v4d adds again, v4a here/inside/outside
     for _, p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

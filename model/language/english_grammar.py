@@ -36,7 +36,7 @@ FUNCTION_WORDS = {
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
-    "very": "DEG", "too": "DEG",
+    "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     "hello": "HELLO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
@@ -61,12 +61,15 @@ question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
+        | wh ADJ cop subj QMARK
+        | wh MANY np aux subj HAVE QMARK
+        | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
 wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
-imperative: PLEASE vgroup tail PERIOD
+imperative: PLEASE? vgroup tail PERIOD
 clause: front* subj vgroup tail | copular | locative
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*
@@ -78,7 +81,7 @@ light: np | pp | time | adv
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? adv? vmain

@@ -69,6 +69,9 @@ class PhraseReader:
         toks = [c for c in node.children if isinstance(c, Token)]
         rc = next((c for c in node.children if isinstance(c, Tree)), None)
         head, text = toks[-1], " ".join(t.value for t in toks)
+        if any(t.type in ("SOME", "LITTLE") for t in toks):
+            self.fail(f"'{text}': 'some' and 'a little' go with want and know (i want some coffee, i know a "
+                      "little tamil)", toks[0])
         if head.type in ("PRON", "YOU"):
             keys = tuple(r.key for r in readings(head.value))
             return Phrase(NP(head=keys[0], kind="pron"), None, head, text, rc, keys)

@@ -13,6 +13,7 @@ from dataclasses import replace
 
 from lark import Token, Tree
 
+from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
@@ -58,14 +59,33 @@ class Resolver(PhraseReader):
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
                  and c.data in ("conj", "because")]
+        familiar = mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children)
+        if familiar:
+            first = first_word(top)
+            if first.value != "do" and not any(r.cat == "VERB" and r.feat == "base" and r.key in self.lex.verbs
+                                               and self.lex.verbs[r.key].imp_sg for r in readings(first.value)):
+                self.fail(f"a sentence of the language cannot start with '{first.value}': a statement starts with "
+                          "its subject (or a time or place phrase), a question with did/does/is/are/was/were/will, "
+                          "a request with 'can you', an imperative with 'please' or with a verb such as 'come'", first)
         clauses = []
         for i, node in enumerate(nodes):
             conj = conjs[i - 1] if i else None
             clauses.append(self.clause(node, mood, 0, conj=conj))
+        if familiar:                         # come here . (இங்கே வா .)
+            clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys, greet=greet)
 
     # ---- clauses -------------------------------------------------------------------------
+    def familiar(self, cl: Clause) -> Clause:
+        """"come here .": an imperative without please is the familiar singular one (இங்கே வா .)."""
+        verb = self.lex.verbs.get(cl.verb)
+        if cl.neg or verb is None or not verb.imp_sg:
+            said = f"'do not {verb.en[0]}'" if cl.neg and verb is not None else "this"
+            self.fail(f"an imperative opens with 'please' ('please {verb.en[0] if verb else 'come'} …'); the language "
+                      f"has no familiar form of {said}")
+        return replace(cl, familiar=True)
+
     def copular(self, node: Tree, conj: list[str] | None) -> Clause:
         """"she is my sister": a person and a noun predicate, in the present (Tamil has no verb there)."""
         subj_node, attr_node = [c for c in node.children if isinstance(c, Tree) and c.data == "np"]
@@ -126,6 +146,13 @@ class Resolver(PhraseReader):
         if kids and kids[0].data == "locative":
             return self.locative(kids[0], conj)
         wh = self.question_word(kids)
+        adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
+        if adj is not None:                  # how old is your brother ?
+            return self.age(kids, wh, adj)
+        if any(isinstance(c, Token) and c.type == "MUCH" for c in node.children):
+            return self.price(kids, wh, node)    # how much is this ?
+        if any(isinstance(c, Token) and c.type == "MANY" for c in node.children):
+            return self.count(kids, wh)      # how many children do you have ?
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh, node)
         group = next(c for c in kids if c.data == "vgroup")
@@ -217,6 +244,24 @@ class Resolver(PhraseReader):
         if subj.pron is not None:
             subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
             self.note_reading(subj.text)
+        some = [i for i in items if i.data == "np" and any(isinstance(t, Token) and t.type in ("SOME", "LITTLE")
+                                                            for t in i.children)]
+        if some:                             # i want some coffee, i know a little tamil (கொஞ்சம்)
+            toks = [t for t in some[0].children if isinstance(t, Token)]
+            words, head = [t.value for t in toks[:-1]], toks[-1]
+            r = self.reading(head, "NOUN")
+            noun = self.lex.nouns[r.key]
+            want = next(a for a in self.lex.data["amounts"] if a["key"] == "some")[
+                "en_language" if noun.cls == "language" else "en_food"]
+            if words != want:
+                self.fail(f"'{' '.join(words)} {head.value}': the grammar says '{' '.join(want)} {head.value}'", toks[0])
+            obj = NP(r.key, number=r.feat)
+            problem = some_problem(self.lex, key, obj, neg)
+            if problem:
+                self.fail(problem, toks[0])
+            if len(items) > 1:
+                self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
+            return Clause(key, "pres", subj=subj.np, obj=obj, neg=neg, exp=True, some=True)
         objs = [self.phrase(i) for i in items if i.data == "np"]
         if len(objs) != len(items) or len(objs) > 1:
             self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
@@ -268,6 +313,67 @@ class Resolver(PhraseReader):
         self.prev = subj
         return Clause("be", tense, time=self.time_of([c for c in items if c.data == "time"]), neg=neg,
                       subj=subj.np, loc=roles["loc"].np)
+
+    def age(self, kids: list[Tree], wh: str, adj: Token) -> Clause:
+        """"how old is your younger brother ?" — உன் தம்பிக்கு எத்தனை வயது ? (model.language.amounts)."""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if [wh, adj.value] != amount(self.lex)["en"]:
+            self.fail(f"'{word.value} {adj.value} …' is not in the language; it asks 'how old is …?'", word)
+        be = first_word(next(c for c in kids if c.data == "cop"))
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.pron is not None:
+            subj = self.continuing(subj, None, "question", 0, True)
+        number = np_number_en(self.lex, subj.np)
+        if be.value not in ("am", "is", "are") or number not in BE_FORMS[be.value][1]:
+            self.fail(f"'how old {be.value} …' does not agree with '{subj.text}': write "
+                      f"'how old {RIGHT_FORM['be_pres'][number]} …'", be)
+        problem = age_problem(self.lex, subj.np)
+        if problem:
+            self.fail(problem, subj.tok)
+        return Clause("be", "pres", subj=subj.np, age=True)
+
+    def price(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
+        """"how much is this ?", "how much is this pen ?" — இது எவ்வளவு ?, இந்தப் பேனா எவ்வளவு ?"""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if wh != amount(self.lex, "price")["en"][0]:
+            self.fail(f"'{word.value} much …' is not in the language; it asks 'how much is this ?'", word)
+        be = first_word(next(c for c in kids if c.data == "cop"))
+        this = next((t for t in node.children if isinstance(t, Token) and t.type == "DET"), None)
+        if this is not None:
+            if this.value != "this":
+                self.fail(f"'how much {be.value} {this.value} ?' is not in the language; it asks 'how much is this ?'",
+                          this)
+            subj = Phrase(NP(head=THIS, kind="pron"), None, this, "this")
+        else:
+            subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        problem = price_problem(self.lex, subj.np)
+        if problem:
+            self.fail(problem, subj.tok)
+        if be.value != "is":
+            self.fail(f"'how much {be.value} …': the language asks 'how much is …?' of one thing", be)
+        return Clause("be", "pres", subj=subj.np, price=True)
+
+    def count(self, kids: list[Tree], wh: str) -> Clause:
+        """"how many children do you have ?" — உங்களுக்கு எத்தனை குழந்தைகள் ? (model.language.amounts)."""
+        word = first_word(next(c for c in kids if c.data == "wh"))
+        if wh != amount(self.lex, "count")["en"][0]:
+            self.fail(f"'{word.value} many …' is not in the language; it asks 'how many … do you have ?'", word)
+        toks = [c for c in next(c for c in kids if c.data == "np").children if isinstance(c, Token)]
+        aux = first_word(next(c for c in kids if c.data == "aux"))
+        subj = self.phrase(next(c for c in kids if c.data == "subj").children[0])
+        if subj.pron is not None:
+            subj = self.continuing(subj, None, "question", 0, True)
+        number = np_number_en(self.lex, subj.np)
+        if aux.value != ("does" if number == "sg" else "do"):
+            self.fail(f"'how many … {aux.value} {subj.text} have ?': write "
+                      f"'{'does' if number == 'sg' else 'do'}'", aux)
+        if len(toks) != 1 or toks[0].type != "NOUN":
+            self.fail("'how many' counts a plain plural noun ('how many children')", toks[0])
+        r = self.reading(toks[0], "NOUN")
+        problem = age_problem(self.lex, subj.np) or count_problem(self.lex, "noun", r.key, "nom", r.feat)
+        if problem:
+            self.fail(problem, toks[0])
+        return Clause("be", "pres", subj=subj.np, obj=NP(r.key, number="pl"), count=True)
 
     def where_is(self, kids: list[Tree], wh: str, node: Tree) -> Clause:
         """"where is ravi ?" — the copula with the question word as its predicate (எங்கே இருக்கிறான்);

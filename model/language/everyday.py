@@ -169,9 +169,10 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     post = [k for k in keys if not lex.adverbs[k].get("pre")]
     if len(pre) > 1 or len(post) > 1:
         return "a clause takes one adverb of each kind (எப்போதும் தாமதமாக)"
+    place = all(lex.adverbs[k].get("place") for k in keys)       # இங்கே வா . come here .
     if rc_adverbs_fit(lex, keys, mood, depth, heavy):
         pass                                # the students who finished early (v4d)
-    elif depth or mood in ("request", "imperative", "rc") or heavy:
+    elif depth or mood in (("rc",) if place else ("request", "imperative", "rc")) or heavy:
         return "an adverb goes in a main statement or question here, with no relative clause"
     for k in pre:
         entry = lex.adverbs[k]
@@ -183,10 +184,28 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
                     entry.get("habitual") else "an action that is done and over (ate, sent, finished)"))
     for k in post:
         entry = lex.adverbs[k]
+        if entry.get("place") and (verb.key not in entry["verbs"] or neg):
+            said = ", ".join(lex.verbs[v].en[0] for v in entry["verbs"])
+            return f"{entry['ta']} ({entry['en']}) says where to {said}, not negated"
         if verb.key not in entry["verbs"] or neg or time in ("by_tomorrow", "soon"):
             return (f"{entry['ta']} ({entry['en']}) goes with {entry.get('with', 'coming, going, leaving or waking')}, "
                     "not negated nor with 'by tomorrow' or 'soon'")
     return tuple(pre + post)
+
+
+PLACE_ADV_RATE = 0.3                        # imperatives of coming, sitting, waiting told where: இங்கே வா (come here)
+
+
+def draw_place_adverb(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
+    """A place adverb (இங்கே here, உள்ளே inside, வெளியே outside) for a one-clause sentence's clause dict whose
+    verb takes one and which says no other place, often none."""
+    keys = [k for k, a in lex.adverbs.items() if a.get("place") and cl["verb"] in a["verbs"]]
+    if not keys or any(cl.get(r) is not None for r in ("loc", "goal", "source")) or rng.random() >= PLACE_ADV_RATE:
+        return ()
+    heavy = any(cl[r] is not None and cl[r].get("rc") for r in ("subj", "obj", "iobj", "goal", "source", "comit"))
+    got = check_adverbs(lex, [rng.choice(keys)], lex.verb(cl["verb"]), mood, 0, cl["tense"], cl.get("neg", False),
+                        cl["time"], heavy)
+    return () if isinstance(got, str) else got
 
 
 def draw_adverbs(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
@@ -195,7 +214,8 @@ def draw_adverbs(rng, lex: Lexicon, cl: dict, mood: str) -> tuple[str, ...]:
         return ()
     verb, neg = lex.verb(cl["verb"]), cl.get("neg", False)
     pre = [k for k, a in lex.adverbs.items() if a.get("pre") and cl["tense"] in a["tense"]]
-    post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]]
+    post = [k for k, a in lex.adverbs.items() if not a.get("pre") and verb.key in a["verbs"]
+            and not a.get("place")]                 # place adverbs: draw_place_adverb
     keys = [rng.choice(pre)] if pre and rng.random() < 0.6 else []
     if post and rng.random() < 0.7:
         keys.append(rng.choice(post))

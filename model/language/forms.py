@@ -51,6 +51,16 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
     add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
+    for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old), எத்தனை குழந்தைகள் (how many children)
+        if d["key"] == "some":                      # கொஞ்சம் (some, a little)
+            add(d["ta"], Analysis("SOME", "some"))
+            continue
+        if d["key"] == "price":                     # இது எவ்வளவு ? (how much is this ?)
+            add(d["wh"], Analysis("HOWMUCH", "price"))
+            continue
+        add(d["wh"], Analysis("HOWMANY", "amount"))
+        if "ta" in d:
+            add(d["ta"], Analysis("AMOUNT", d["key"]))
     for k, g in lex.greetings.items():              # வணக்கம்
         add(g["ta"], Analysis("HELLO", k))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
@@ -89,6 +99,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(verb.inf, Analysis("VINF", verb.key))
         if verb.imp:
             add(verb.imp, Analysis("VIMP", verb.key))
+            if verb.imp_sg:                  # வா, உட்கார்: the familiar singular imperative
+                add(verb.imp_sg, Analysis("VIMP", verb.key, ("sg",)))
             if verb.key != "be":             # "please do not be ready" is not said
                 add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))
@@ -222,6 +234,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for v in lex.weather.values():
         words |= {*v.en, v.en_ing, "it"}
     words |= {a["en"] for a in lex.adverbs.values()}
+    for a in lex.data.get("amounts", ()):
+        words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     words |= {g["en"] for g in lex.greetings.values()}
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}

@@ -25,6 +25,7 @@ import random
 from collections.abc import Iterator
 from functools import lru_cache
 
+from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
 from model.language.bare import (
     DISH_RATE,
     PLACED_MAX,
@@ -47,6 +48,7 @@ from model.language.everyday import (
     WEATHER_RATE,
     draw_adverbs,
     draw_experiencer,
+    draw_place_adverb,
     draw_vless_wh,
     draw_weather,
 )
@@ -81,6 +83,8 @@ CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy",
 FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
 USES_UP = ("write", "cook", "prepare", "eat", "finish", "draw", "plant", "build", "spend", "drink", "make")
 # their object takes no relative clause (and no "old")
+TIME_FIRST_RATE = 0.2                                     # statements whose time phrase opens the clause (இன்று நான் …)
+FAMILIAR_RATE = 0.3                                       # imperatives in the singular where the verb has one (வா)
 NEG_RATE = {"decl": 0.25, "imperative": 0.3}             # how often a one-clause sentence is negated
 OWNED_PLACES = ("house", "room", "office", "school")        # "my house", not "my hospital"
 WH_RATE, WH_MAX = 0.5, 12                                 # wh-questions among short questions
@@ -532,7 +536,11 @@ class Generator:
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
             felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
-                return Sentence(mood, (felt,))
+                return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
+        if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:
+            aged = draw_age(rng, self.lex, self.names)       # உனக்கு எத்தனை வயது ? how old are you ?
+            if aged is not None:
+                return Sentence(mood, (aged,))
         # many short clauses as well as few long ones, so that sentences within the training lengths
         # already chain as many clauses as the longest test sentences do
         lo_k = max(1, math.ceil(target / 17))        # very long sentences (beyond 68 tokens) need more clauses
@@ -553,9 +561,21 @@ class Generator:
                 cl["goal"] = None                    # போகாதீர்கள் . please do not go .
             if self.v3 and mood == "imperative" and rng.random() < PLEASE_RATE:
                 cl["please"] = True                  # தயவுசெய்து போகாதீர்கள் . please do not go .
+            if self.v3 and mood == "imperative" and not cl.get("neg") and self.lex.verb(cl["verb"]).imp_sg \
+                    and rng.random() < FAMILIAR_RATE:
+                cl["familiar"] = True                # வா . come . (the singular imperative)
+            if self.v3 and mood == "decl" and cl["time"] is not None and cl["subj"] is not None \
+                    and not any(cl[r] is not None and cl[r].get("rc") for r in ("subj", "obj", "iobj", "loc", "comit",
+                                                                               "source", "goal")) \
+                    and rng.random() < TIME_FIRST_RATE:
+                cl["time_first"] = True              # இன்று நான் … (i … today)
+            if self.v3 and k == 1 and mood == "imperative":
+                cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
                 draw_habit(rng, self.lex, cl, mood)                    # அவன் எப்போதும் குடையை மறக்கிறான்
+                if not cl["advs"]:
+                    cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # ரவி இங்கே வந்தான் . ravi came here .
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
             room -= self.clause_len(cl, mood)
@@ -780,6 +800,7 @@ def freeze_clause(d: dict) -> Clause:
         nps["obj"] = NP(**{**nps["obj"].__dict__, "unmarked": True})          # ஒரு புத்தகம் வாங்கினான்
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
+                  familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
                   **nps)
 
 

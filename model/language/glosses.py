@@ -40,7 +40,8 @@ def gloss(word: str) -> str:
     if a.cat == "VINF":
         return f"{lex.verb(a.key).en[0]}-INF"
     if a.cat == "VIMP":
-        return f"{lex.verb(a.key).en[0]}-" + ("NEG.IMP.POL" if a.feats else "IMP.POL")
+        return f"{lex.verb(a.key).en[0]}-" + ("NEG.IMP.POL" if "neg" in a.feats else "IMP.SG" if "sg" in a.feats
+                                               else "IMP.POL")
     if a.cat == "WH":
         return WH[a.key]
     if a.cat in ("DEG", "DEGA", "DEGB"):
@@ -58,8 +59,13 @@ def gloss(word: str) -> str:
         return "-".join(lex.times[a.key]["en"])
     if a.cat == "CONJ":
         return "-".join(lex.conjunctions[a.key]["en"])
-    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next"}.get(word, word),
-            "TN": {"வாரம்": "week", "மாதம்": "month"}.get(word, word)}.get(a.cat, word)
+    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
+        return lex.adverbs[a.key]["en"]
+    if a.cat in ("HOWMANY", "AMOUNT", "SOME", "HOWMUCH"):       # எத்தனை, வயது, கொஞ்சம், எவ்வளவு
+        return {"HOWMANY": "how.many", "AMOUNT": "age", "SOME": "a.little", "HOWMUCH": "how.much"}[a.cat]
+    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),
+            "TN": {"வாரம்": "week", "மாதம்": "month", "காலை": "morning", "மாலை": "evening",
+                   "இரவு": "night"}.get(word, word)}.get(a.cat, word)
 
 
 def describe(word: str) -> tuple[str, str, str]:

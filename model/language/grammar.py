@@ -97,6 +97,13 @@ class Clause:
     weather: bool = False           # நாளை மழை பெய்யும்: it will rain tomorrow (``verb`` is the weather key)
     advs: tuple[str, ...] = ()      # adverb keys, right before the Tamil verb (எப்போதும் தாமதமாக வருகிறான்)
     please: bool = False            # an imperative opened with தயவுசெய்து (please, aligned to it and to the verb)
+    age: bool = False               # உனக்கு எத்தனை வயது ? how old are you ? (model.language.amounts)
+    time_first: bool = False        # இன்று நான் … : a statement's time phrase before its subject (English keeps it last)
+    age_much: bool = False          # உனக்கு எவ்வளவு வயது ?: the age asked with எவ்வளவு (English the same: how old)
+    price: bool = False             # இது எவ்வளவு ? how much is this ? (model.language.amounts)
+    some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
+    count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
+    familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
 
 
 @dataclass(frozen=True)
@@ -209,6 +216,8 @@ def fronted_order(clause: Clause) -> list[str]:
     """Tamil constituent order: a noun phrase carrying a relative clause goes first."""
     present = [r for r in TA_ORDER if getattr(clause, r) is not None]
     front = [r for r in present if r in NP_ROLES and getattr(clause, r).rc is not None]
+    if clause.time_first and not front:         # இன்று நான் மகிழ்ச்சியாக இருக்கிறேன் (i am happy today)
+        front = ["time"]
     return front + [r for r in present if r not in front]
 
 
@@ -279,9 +288,25 @@ class _Linearizer:
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.some:                         # கொஞ்சம்
+                self.ta(next(a for a in lex.data["amounts"] if a["key"] == "some")["ta"], path + ("some",))
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.price:                            # இந்தப் பேனா எவ்வளவு ?: the thing, எவ்வளவு
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            self.ta(next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"], path + ("wh",))
+            return
+        if cl.age or cl.count:                  # உன் தம்பிக்கு எத்தனை வயது ? / … எத்தனை குழந்தைகள் ?: dative, எத்தனை, noun
+            entry = next(a for a in lex.data["amounts"] if a["key"] == ("age" if cl.age else "count"))
+            much = next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"]
+            self.ta_np(cl.subj, "dat", path + ("subj",))
+            self.ta(much if cl.age_much else entry["wh"], path + ("wh",))
+            if cl.age:
+                self.ta(entry["ta"], path + ("pred",))
+            else:
+                self.ta_np(cl.obj, "nom", path + ("obj",))
             return
         if cl.vless:                            # உன் பெயர் என்ன ?: subject, question word
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -313,7 +338,7 @@ class _Linearizer:
             self.ta(verb.inf, path + ("verb",))
             self.ta(lex.request["ta"], path + ("req",))
         elif mood == "imperative":
-            self.ta(negative_imperative(verb) if cl.neg else verb.imp, path + ("verb",))
+            self.ta(negative_imperative(verb) if cl.neg else verb.imp_sg if cl.familiar else verb.imp, path + ("verb",))
         else:
             agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
@@ -474,7 +499,18 @@ class _Linearizer:
         group += [self.en(w, vp) for w in words]
         main = group[-1]
         if cl.obj is not None:
-            self.rel(self.en_np(cl.obj, path + ("obj",), objective=True), main, "obj")
+            some = []
+            if cl.some:                         # some coffee, a little tamil ← கொஞ்சம்
+                entry = next(a for a in self.lex.data["amounts"] if a["key"] == "some")
+                words = entry["en_language" if self.lex.nouns[cl.obj.head].cls == "language" else "en_food"]
+                some = [self.en(w, path + ("some",)) for w in words]
+            obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
+            self.rel(obj_i, main, "obj")
+            if len(some) == 1:
+                self.rel(some[0], obj_i, "det")
+            elif some:
+                self.rel(some[0], some[1], "det")
+                self.rel(some[1], obj_i, "amod")
         for tok in group[:-1]:
             self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "cop" if self.tgt[tok] in _BE else "aux")
         self.rel(subj_i, main, "nsubj")
@@ -491,6 +527,42 @@ class _Linearizer:
             return self.en_weather(cl, mood, path)
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
+        if cl.age:                              # how old is your brother ?: how ← எத்தனை; old, is ← வயது
+            how_word, old_word = next(a for a in lex.data["amounts"] if a["key"] == "age")["en"]
+            how = self.en(how_word, path + ("wh",))
+            old = self.en(old_word, path + ("pred",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("pred",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            self.rel(how, old, "advmod")
+            self.rel(cop, old, "cop")
+            self.rel(subj_i, old, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return old, subj_i
+        if cl.price:                            # how much is this ?: how, much, is ← எவ்வளவு
+            how_word, much_word = next(a for a in lex.data["amounts"] if a["key"] == "price")["en"]
+            how, much = self.en(how_word, path + ("wh",)), self.en(much_word, path + ("wh",))
+            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            self.rel(how, much, "advmod")
+            self.rel(cop, much, "cop")
+            self.rel(subj_i, much, "nsubj")
+            self.rel(cop, subj_i, "agr")
+            return much, subj_i
+        if cl.count:                            # how many children do you have ?: do, have ← the dative
+            how_word, many_word = next(a for a in lex.data["amounts"] if a["key"] == "count")["en"]
+            how, many = self.en(how_word, path + ("wh",)), self.en(many_word, path + ("wh",))
+            obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
+            number = np_number_en(lex, cl.subj)
+            do = self.en("does" if number == "sg" else "do", path + ("subj", "head"))
+            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+            have = self.en("have", path + ("subj", "head"))
+            self.rel(how, many, "advmod")
+            self.rel(many, obj_i, "amod")
+            self.rel(obj_i, have, "obj")
+            self.rel(do, have, "aux")
+            self.rel(subj_i, have, "nsubj")
+            self.rel(do, subj_i, "agr")
+            return have, subj_i
         if cl.vless:                            # what is your name ?: the copula aligns to the question word
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",))
             cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
@@ -552,9 +624,10 @@ class _Linearizer:
                 group += [self.en(w, vp) for w in ["not"] * cl.neg + rest]     # why did you not come ?
             agr_target = subj_i if subj_i is not None else wh_i
         else:
-            lead = lex.request["en"] if mood == "request" else ["please"]
-            anchor = path + ("req",) if mood == "request" else vp
-            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please else ())) for w in lead]
+            lead = lex.request["en"] if mood == "request" else [] if cl.familiar and not cl.please else ["please"]
+            anchor = path + ("req",) if mood == "request" else (path + ("please",)) if cl.familiar else vp
+            lead_is = [self.en(w, anchor, *((path + ("please",),) if cl.please and not cl.familiar else ()))
+                       for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
         deg_i = None
@@ -606,7 +679,7 @@ class _Linearizer:
             if mood == "request":
                 self.rel(lead_is[0], main, "aux")
                 self.rel(lead_is[1], main, "nsubj")
-            else:
+            elif lead_is:                               # வா . come . has no please
                 self.rel(lead_is[0], main, "discourse")
         simple_present = cl.tense == "pres" and not copula and aspect == "simple" and mood in ("decl", "rc") \
             and not cl.neg

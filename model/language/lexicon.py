@@ -74,6 +74,7 @@ class Verb:
     no_time: bool = False             # takes no time phrase (trust)
     soon: bool = False                # takes "soon" (an action one can be about to do)
     obj_optional: bool = False        # may leave its object out (சாப்பிட்டோம்: we ate)
+    imp_sg: str | None = None         # the singular (familiar) imperative: வா (come), உட்கார் (sit)
     habit: bool = False               # also told in the present as a habit (எப்போதும் மறக்கிறான்: always forgets)
 
     def finite(self, tense: str, agr: str) -> str:
@@ -157,7 +158,7 @@ def _verb(d: dict) -> Verb:
                 deadline=d.get("deadline", False), stative=d.get("stative", False), en_ing=d.get("en_ing", ""),
                 tenses=tuple(d.get("tenses", ("past", "pres", "fut"))),
                 where=tuple(d["where"]) if "where" in d else None, no_time=d.get("no_time", False),
-                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False),
+                soon=d.get("soon", False), obj_optional=d.get("obj_optional", False), imp_sg=d.get("imp_sg"),
                 habit=d.get("habit", False))
 
 

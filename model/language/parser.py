@@ -18,6 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
+from model.language.amounts import age_problem, count_problem, price_problem, some_problem
 from model.language.bare import (
     acts_alone,
     indefinite_object,
@@ -50,12 +51,14 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து", "HELLO": "வணக்கம்",
-             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
+             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -66,9 +69,11 @@ _BACKBONE = r"""
 start: greet? (decl | question | request | imperative)
 greet: HELLO_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
+price: np HOWMUCH_
+age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np np? vexp
+exp: np SOME_? np? vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -85,7 +90,7 @@ adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: TIME_ | tmod TN_
+time: timew | tmod TN_
 """
 
 
@@ -109,10 +114,11 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO"):   # single-category words
+        if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
+                   "PLEASE", "HELLO"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
-        rules.append(f"{cat.lower()}: {' | '.join(alts)}")
+        rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
     rules.append(f"%declare {' '.join(terminals)}")
     return Lark("\n".join(rules), parser="earley", lexer=WordLexer, ambiguity=ambiguity), table
 
@@ -205,6 +211,19 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        price = next((c for c in top.children if isinstance(c, Tree) and c.data == "price"), None)
+        if price is not None:                # இது எவ்வளவு ? how much is this ?
+            self.prev_noun = None
+            subj, case, _, stok = self.np(price.children[0], 0, this_ok=True)
+            problem = "the thing asked about takes no case suffix (இது எவ்வளவு ?)" if case != "nom" else \
+                price_problem(self.lex, subj)
+            if problem:
+                self.fail(f"{self.word(stok)}: {problem}", stok)
+            return Sentence(mood=mood, clauses=(Clause("be", "pres", subj=subj, price=True),))
+        age = next((c for c in top.children if isinstance(c, Tree) and c.data == "age"), None)
+        if age is not None:                  # உன் தம்பிக்கு எத்தனை வயது ?
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(self.age(age),))
         vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp", "weather")), None)
         if vwh is not None:
             self.prev_noun = None
@@ -371,10 +390,31 @@ class _Resolver:
             self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
         return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
 
+    def age(self, node: Tree) -> Clause:
+        """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது;
+        உங்களுக்கு எத்தனை குழந்தைகள் ? (how many children do you have ?): the same with a plural noun."""
+        subj, case, _, stok = self.np(node.children[0], 0)
+        if case != "dat":
+            self.fail(f"{self.word(stok)}: whose age is asked stands in the dative (உனக்கு, ரவிக்கு, உன் தம்பிக்கு)", stok)
+        problem = age_problem(self.lex, subj)
+        if problem:
+            self.fail(f"{self.word(stok)}: {problem}", stok)
+        last = node.children[-1]
+        if isinstance(last, Token):                  # எத்தனை வயது or எவ்வளவு வயது
+            much = any(isinstance(c, Token) and c.type == "HOWMUCH_" for c in node.children)
+            return Clause("be", "pres", subj=subj, age=True, age_much=much)
+        ntok = first_word(last)
+        kind, ncase, number = self.an(ntok, "N").feats
+        problem = count_problem(self.lex, kind, self.an(ntok, "N").key, ncase, number)
+        if problem:
+            self.fail(f"{self.word(ntok)}: {problem}", ntok)
+        return Clause("be", "pres", subj=subj, obj=NP(self.an(ntok, "N").key, number="pl"), count=True)
+
     def experiencer(self, node: Tree, mood: str) -> Clause:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
         noun and a fixed form."""
-        nps, vtok = node.children[:-1], first_word(node.children[-1])
+        some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
+        nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         a = self.an(vtok, "VEXP")
         subj, case, _, stok = self.np(nps[0], 0)
         if case != "dat":
@@ -393,7 +433,11 @@ class _Resolver:
         problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
         if problem:
             self.fail(f"{self.word(vtok)}: {problem}", vtok)
-        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True)
+        if some is not None:
+            problem = some_problem(self.lex, a.key, obj, form == "neg")
+            if problem:
+                self.fail(f"{self.word(some)}: {problem}", some)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
@@ -433,6 +477,7 @@ class _Resolver:
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
         advs: list[Token] = []
+        time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
             if item.data == "front":
@@ -455,10 +500,11 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "time":
+                time_pos = first_word(inner).start_pos
                 words = " ".join(first_word(t).value for t in inner.children)
                 key = find_time(lex, words)
                 if key is None or time_key is not None:
-                    self.fail(f"'{words}' is not a time expression here", inner.children[0])
+                    self.fail(f"'{words}' is not a time expression here", first_word(inner))
                 time_key = key
             else:
                 if pred_key is not None:
@@ -613,8 +659,14 @@ class _Resolver:
                                  any(getattr(r, "rc", None) is not None for r in roles.values())) if advs else ()
         if isinstance(adv_keys, str):
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
+        if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
+            self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
+        time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
+        if time_first and (mood != "decl" or depth or wh is not None):
+            self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
+                      first_word(kids[0]))
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
-                      advs=adv_keys,
+                      advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,

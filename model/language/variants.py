@@ -72,9 +72,11 @@ def _synonym_words() -> dict[str, str]:
             out[entry["ta"]] = lex.predicates[entry["predicate"]]["ta"]
             continue
         noun = lex.nouns[entry["noun"]]
-        syn = _noun({"key": noun.key, "ta": entry["ta"], "en": noun.en, "class": noun.cls, "gender": noun.gender,
-                     "obl": entry.get("obl")})
+        syn = _noun({"key": noun.key, "ta": entry["ta"], "en": noun.en, "en_pl": noun.en_pl, "class": noun.cls,
+                     "gender": noun.gender, "obl": entry.get("obl")})
         out.update({syn.ta_form(case): noun.ta_form(case) for case in CASES})
+        if noun.ta_pl is not None:                             # பிள்ளைகள் → குழந்தைகள் (children)
+            out.update({syn.ta_form(case, "pl"): noun.ta_form(case, "pl") for case in CASES})
     return out
 
 
