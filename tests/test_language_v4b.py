@@ -1,0 +1,100 @@
+"""Language v4b: spoken Tamil and Tanglish (spoken verb endings, a separate மாட்டேன், hyphenated loanwords with a
+Tamil ending), each read as the grammar's written sentence with a note; the written sentence goes both ways."""
+
+import pytest
+
+from model.errors import InputError
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.parser import parse, parse_count
+from model.language.script import romanize
+from model.language.tokenizer import split_source, tokenize_source
+
+
+def spoken_reads_as_written(spoken: str, written: str, english: str, note: str):
+    """The spoken sentence reads as the written one (same tokens, English, gold links), with a note containing
+    ``note``; the written one parses in exactly one way and its English reads back to the same Tamil."""
+    got, std = parse(spoken), parse(written)
+    assert got.pair.src == std.pair.src
+    assert " ".join(got.pair.tgt) == english == " ".join(std.pair.tgt)
+    assert got.pair.align == std.pair.align and got.pair.relations == std.pair.relations
+    assert parse_count(std.pair.src) == 1
+    assert any(note in n for n in tokenize_source(spoken).notes), tokenize_source(spoken).notes
+    back = parse_english(english)
+    assert back.pair.tgt == std.pair.tgt and back.pair.relations == std.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == std.pair.tgt
+    return got
+
+
+SPOKEN = [
+    ("amma enga irukkaanga ?", "அம்மா எங்கே இருக்கிறார் ?", "where is mother ?", "honorific -கிறார்"),
+    ("அம்மா வீட்டுல இருக்காங்க .", "அம்மா வீட்டில் இருக்கிறார் .", "mother is in the house .", "-இல்"),
+    ("amma marketukku ponaanga .", "அம்மா சந்தைக்குச் சென்றார் .", "mother went to the market .", "honorific -ஆர்"),
+    ("எனக்குப் பசிக்குது .", "எனக்குப் பசிக்கிறது .", "i am hungry .", "-கிறது"),
+    ("train late-aa vandhuchu .", "ரயில் தாமதமாக வந்தது .", "the train came late .", "-அது"),
+    ("naan late-aa vandhuten .", "நான் தாமதமாக வந்தேன் .", "i came late .", "past -ஏன்"),
+    ("அந்தப் பையன் thoongikkondirukkiraan .", "அந்தப் பையன் தூங்குகிறான் .", "the boy is sleeping .",
+     "read as the present"),
+    ("naan vara maatten .", "நான் வரமாட்டேன் .", "i will not come .", "as one word"),
+    ("நான் நாளைக்கு அலுவலகத்துக்குப் போக மாட்டேன் .", "நான் நாளை அலுவலகத்துக்குச் செல்லமாட்டேன் .",
+     "i will not go to the office tomorrow .", "spoken 'நாளைக்கு'"),
+    ("naan lateஆ vandhen .", "நான் தாமதமாக வந்தேன் .", "i came late .", "Tamil adverb ending"),
+]
+
+
+@pytest.mark.parametrize(("spoken", "written", "english", "note"), SPOKEN)
+def test_spoken_forms_read_as_the_written_sentence(spoken, written, english, note):
+    spoken_reads_as_written(spoken, written, english, note)
+
+
+def test_hyphen_stays_inside_a_tanglish_word_only():
+    assert split_source("train late-aa vandhuchu.") == ["train", "late-aa", "vandhuchu", "."]
+    assert split_source("naan - vandhen -") == ["naan", "-", "vandhen", "-"]
+    assert split_source("வந்தேன்-ஆ") == ["வந்தேன்", "-", "ஆ"]      # a Tamil word takes no hyphenated ending
+
+
+@pytest.mark.parametrize(("text", "message"), [
+    ("naan vara maattaanga .", "honorific singular but its subject is first person"),   # read, but does not agree
+    ("naan vara maattxyz .", "unknown word 'maattxyz'"),             # not a form: the words stay apart, one unknown
+    ("naan quickly-aa vandhen .", "unknown word 'quickly-aa'"),     # not an adverb of the lexicon
+    ("avan padikkudhaanga .", "unknown word 'padikkudhaanga'"),     # no rule makes a word of it
+])
+def test_spoken_forms_that_are_no_word_stay_unknown(text, message):
+    with pytest.raises(InputError, match=message):
+        parse(text)
+
+
+def test_spoken_endings_need_a_word_of_the_language():
+    """A rule applies only when the written word it makes is a word of the language: போனாங்க is read, but a
+    sentence that the written reading does not fit is refused by the grammar with its own message."""
+    with pytest.raises(InputError, match="plural|honorific|subject"):
+        parse("naan ponaanga .")
+
+
+@pytest.fixture(scope="module")
+def sample():
+    return list(sample_pairs(2000, 5, 3, 10))
+
+
+def test_generated_sentences_read_back_in_spoken_form(sample):
+    """Generated sentences with a present neuter verb (-கிறது) or a 1st-person past verb (-ந்தேன்), typed in the spoken
+    form (-குது, -ந்துட்டேன்) in Latin letters, read back to the generated English."""
+    checked = 0
+    for _, pair in sample:
+        spoken = []
+        for w in pair.src:
+            r = romanize(w)
+            if r.endswith("kiradhu"):
+                r = r[: -len("kiradhu")] + "kudhu"
+            elif r.endswith("ndhen"):
+                r = r[: -len("en")] + "utten"
+            else:
+                r = w
+            spoken.append(r)
+        if spoken == pair.src:
+            continue
+        assert parse(" ".join(spoken)).pair.tgt == pair.tgt, (pair.src, spoken)
+        checked += 1
+        if checked == 40:
+            break
+    assert checked >= 10
