@@ -98,3 +98,42 @@ def test_generated_sentences_read_back_in_spoken_form(sample):
         if checked == 40:
             break
     assert checked >= 10
+
+
+SERVINGS = [
+    ("எனக்கு ஒரு காபி வேண்டும் .", "i want a coffee ."),
+    ("அவனுக்கு ஒரு தேநீர் வேண்டும் .", "he wants a tea ."),
+    ("நான் ஒரு காபியைக் குடித்தேன் .", "i drank a coffee ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), SERVINGS)
+def test_a_drink_served_takes_oru_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    back = parse_english(english)
+    assert back.pair.src == got.pair.src and back.pair.relations == got.pair.relations
+
+
+def test_typed_coffee_with_oru_and_spoken_venum():
+    assert parse("enakku oru coffee venum .").pair.tgt == parse("enakku oru kaapi vendum .").pair.tgt
+
+
+@pytest.mark.parametrize(("tamil", "english", "message"), [
+    ("எனக்கு ஒரு தண்ணீர் வேண்டும் .", "i want a water .", "takes no"),     # water is not served by the cup
+    ("எனக்கு இரண்டு காபி வேண்டும் .", "i want two coffee .", "no number|plural|takes no"),
+])
+def test_other_mass_nouns_still_take_no_oru(tamil, english, message):
+    with pytest.raises(InputError, match=message):
+        parse(tamil)
+    with pytest.raises(InputError, match=message):
+        parse_english(english)
+
+
+def test_a_coffee_is_generated_and_read_back(sample):
+    served = [p for _, p in sample if "a" in p.tgt and p.tgt[p.tgt.index("a") + 1] in ("coffee", "tea")]
+    assert served
+    for pair in served[:5]:
+        assert parse(" ".join(pair.src)).pair.tgt == pair.tgt
+        back = parse_english(" ".join(pair.tgt))                 # you: நீ or நீங்கள், the same English
+        assert parse(" ".join(back.pair.src)).pair.tgt == pair.tgt

@@ -232,7 +232,7 @@ class _Resolver:
             det = d.key if d is not None else None
             if d is None:
                 pass
-            elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a"):
+            elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a" and "serving" not in noun.tags):
                 self.fail(f"{self.word(n_tok)} ({noun.en}) is counted by no number and takes no ஒரு", det_tok)
             elif d.cat == "NUM" and number != "pl":
                 self.fail(f"a number needs a plural noun: {self.word(n_tok)} is singular", n_tok)
