@@ -137,3 +137,12 @@ def test_a_coffee_is_generated_and_read_back(sample):
         assert parse(" ".join(pair.src)).pair.tgt == pair.tgt
         back = parse_english(" ".join(pair.tgt))                 # you: நீ or நீங்கள், the same English
         assert parse(" ".join(back.pair.src)).pair.tgt == pair.tgt
+
+
+
+@pytest.mark.parametrize("typed", ["ரவி நேற்று கூப்பிட்டான் .", "ravi netru koopittaan .", "ravi netru kooppittaan ."])
+def test_koopidu_is_call(typed):
+    """கூப்பிடு is a synonym of the lexicon's அழை (call), typed in Tamil script or loosely in Latin letters."""
+    got, std = parse(typed), parse("ரவி நேற்று அழைத்தான் .")
+    assert got.pair.tgt == std.pair.tgt == "ravi called yesterday .".split()
+    assert any("the same verb" in n for n in got.notes)

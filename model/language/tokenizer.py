@@ -23,7 +23,7 @@ from model.language.forms import (
 )
 from model.language.script import has_tamil, romanize, skeleton
 from model.language.spoken import is_maatt, read_loan_adverb, read_spoken_ending
-from model.language.variants import read_spoken, read_variant, variant_romanizations
+from model.language.variants import read_spoken, read_variant, variant_romanizations, variant_skeletons
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
 _SOURCE_PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…]|-(?![a-zA-Z\u0b80-\u0bff])|(?<![a-zA-Z])-)")
@@ -255,6 +255,9 @@ def _read_word(word: str, spellings: frozenset[str]) -> tuple[str | None, bool, 
         tamil = variant_romanizations().get(word.lower())
         if tamil is not None:
             notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word)")
+    if tamil is None and not has_tamil(word) and read_spoken(word) is None and \
+            (tamil := variant_skeletons().get(skeleton(word))) is not None:
+        notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word, spelled loosely)")
     if tamil is None and (found := read_spoken(word)) is not None:
         tamil, note = found                  # போறேன் → போகிறேன் (→ the grammar's செல்கிறேன் below)
         notes.append(note)
