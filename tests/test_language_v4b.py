@@ -146,3 +146,53 @@ def test_koopidu_is_call(typed):
     got, std = parse(typed), parse("ரவி நேற்று அழைத்தான் .")
     assert got.pair.tgt == std.pair.tgt == "ravi called yesterday .".split()
     assert any("the same verb" in n for n in got.notes)
+
+
+INTERJECTIONS = [
+    ("மன்னிக்கவும் , நான் தாமதமாக வந்தேன் .", "sorry , i came late .",
+     [[0, 3, "discourse"], [1, 3, "punct"], [4, 3, "advmod"], [2, 3, "nsubj"], [5, 3, "punct"]]),
+    ("நன்றி , நீங்கள் எங்கே இருக்கிறீர்கள் ?", "thank you , where are you ?", None),
+    ("நன்றி , நான் வந்தேன் .", "thank you , i came .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), INTERJECTIONS)
+def test_interjections_both_directions(tamil, english, relations):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    assert got.pair.align[0] == [0] and got.pair.align[got.pair.tgt.index(",")] == [1]
+    assert all(links for links in got.pair.align)                   # every English token has its gold link
+    if relations is not None:
+        assert got.pair.relations == relations
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+
+
+@pytest.mark.parametrize(("typed", "english"), [
+    ("sorry , naan late-aa vandhuten .", "sorry , i came late ."),
+    ("thank you , naan vandhen .", "thank you , i came ."),
+    ("nandri , naan vandhen .", "thank you , i came ."),
+])
+def test_interjections_typed_in_latin_letters(typed, english):
+    assert " ".join(parse(typed).pair.tgt) == english
+
+
+@pytest.mark.parametrize(("text", "message", "read"), [
+    ("sorry naan vandhen .", "expected ','", parse),
+    ("naan vandhen , sorry .", "expected a conjunction", parse),
+    ("sorry i came late .", "opens a sentence and a comma follows it", parse_english),
+    ("thank you .", "opens a sentence and a comma follows it", parse_english),
+])
+def test_interjections_out_of_place_say_why(text, message, read):
+    with pytest.raises(InputError, match=message):
+        read(text)
+
+
+def test_interjections_are_generated_and_read_back(sample):
+    opened = [p for _, p in sample if p.src[0] in ("மன்னிக்கவும்", "நன்றி")]
+    assert opened
+    for pair in opened[:8]:
+        assert parse_count(pair.src) == 1
+        assert parse(" ".join(pair.src)).pair.tgt == pair.tgt
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt

@@ -102,6 +102,7 @@ class Sentence:
     mood: str                       # decl | question | request | imperative
     clauses: tuple[Clause, ...]
     conjs: tuple[str, ...] = ()     # conjunction keys between clauses
+    intj: str | None = None         # an interjection that opens the sentence (மன்னிக்கவும் , … sorry , …)
 
 
 @dataclass
@@ -666,5 +667,9 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
     src = lin.spelled()
-    return Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
+    pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
                 root=heads[0])
+    if sentence.intj is None:
+        return pair
+    from model.language.interjections import with_interjection
+    return with_interjection(pair, sentence.intj)

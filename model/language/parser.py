@@ -11,7 +11,7 @@ always round-trips to the same translation, alignment and relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from lark import Lark, Token, Tree
@@ -27,12 +27,13 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
-        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK")
+        "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
+        "INTJ")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
-             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
+             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -40,7 +41,8 @@ AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorifi
 CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
-start: decl | question | request | imperative
+start: intj? (decl | question | request | imperative)
+intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark
 weather: time? RAIN_ VWEA_
@@ -85,7 +87,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     terminals = sorted(set(table.values()) | {_terminal(frozenset([c])) for c in CATS})
     rules = [_BACKBONE]
     for cat in CATS:
-        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE"):   # single-category words
+        if cat in ("DET", "NUM", "TIME", "TN", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV", "PLEASE", "INTJ"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{cat.lower()}: {' | '.join(alts)}")
@@ -172,7 +174,12 @@ class _Resolver:
 
     # ---- sentence --------------------------------------------------------------------
     def sentence(self, tree: Tree) -> Sentence:
-        top = tree.children[0]
+        first = tree.children[0]
+        if isinstance(first, Tree) and first.data == "intj":     # மன்னிக்கவும் , …
+            return replace(self.body(tree.children[1]), intj=self.an(first_word(first), "INTJ").key)
+        return self.body(first)
+
+    def body(self, top: Tree) -> Sentence:
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         if any(isinstance(c, Tree) and c.data == "vless" for c in top.children):
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")

@@ -64,3 +64,20 @@ def read_loan_adverb(word: str) -> tuple[str, str] | None:
     if tamil is None:
         return None
     return tamil, f"read '{word}' as '{tamil}' ({m.group(1)}, with the Tamil adverb ending)"
+
+
+@lru_cache(maxsize=1)
+def _interjections() -> dict[str, str]:
+    """Typed spellings of the interjections (sorry, nandri, thank you) → the Tamil word."""
+    return {r: e["ta"] for e in load_lexicon().data.get("interjections", ()) for r in e.get("roman", ())}
+
+
+def read_interjection(word: str) -> tuple[str, str] | None:
+    """An interjection typed in Latin letters (sorry → மன்னிக்கவும்) and a note, or ``None``."""
+    tamil = _interjections().get(word.lower())
+    return None if tamil is None else (tamil, f"read '{word}' as '{tamil}'")
+
+
+def joins_interjection(first: str, second: str) -> bool:
+    """Whether two typed words are one interjection ("thank you")."""
+    return f"{first} {second}".lower() in _interjections()

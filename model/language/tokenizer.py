@@ -22,7 +22,13 @@ from model.language.forms import (
     standard_spelling,
 )
 from model.language.script import has_tamil, romanize, skeleton
-from model.language.spoken import is_maatt, read_loan_adverb, read_spoken_ending
+from model.language.spoken import (
+    is_maatt,
+    joins_interjection,
+    read_interjection,
+    read_loan_adverb,
+    read_spoken_ending,
+)
 from model.language.variants import read_spoken, read_variant, variant_romanizations, variant_skeletons
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
@@ -267,6 +273,9 @@ def _read_word(word: str, spellings: frozenset[str]) -> tuple[str | None, bool, 
     if tamil is None and (found := read_variant(word)) is not None:
         tamil, note = found
         notes.append(note)
+    if tamil is None and (found := read_interjection(word)) is not None:
+        tamil, note = found                  # sorry → மன்னிக்கவும்
+        notes.append(note)
     if tamil is None and (found := read_loan_adverb(word) or read_spoken_ending(word, _exact_reader)) is not None:
         tamil, note = found                  # late-aa → தாமதமாக; வந்துச்சு → வந்தது; ponaanga → போனார் → சென்றார்
         notes.append(note)
@@ -287,6 +296,9 @@ def join_auxiliaries(raw: list[str], spellings: frozenset[str], notes: list[str]
     ("vara maatten" → "varamaatten", போக மாட்டேன் → போகமாட்டேன்), when that word is a word of the language."""
     out: list[str] = []
     for word in raw:
+        if out and joins_interjection(out[-1], word):             # thank you → நன்றி
+            out[-1] = f"{out[-1]} {word}"
+            continue
         if out and is_maatt(word) and out[-1] not in ",.?" and word not in spellings:
             joined = out[-1] + word
             if joined in spellings or _read_word(joined, spellings)[0] is not None:
