@@ -39,6 +39,8 @@ SPOKEN = [
     ("நான் நாளைக்கு அலுவலகத்துக்குப் போக மாட்டேன் .", "நான் நாளை அலுவலகத்துக்குச் செல்லமாட்டேன் .",
      "i will not go to the office tomorrow .", "spoken 'நாளைக்கு'"),
     ("naan lateஆ vandhen .", "நான் தாமதமாக வந்தேன் .", "i came late .", "Tamil adverb ending"),
+    ("please poga vendaam .", "தயவுசெய்து போகாதீர்கள் .", "please do not go .", "polite negative"),
+    ("வர வேண்டாம் .", "வராதீர்கள் .", "please do not come .", "polite negative"),
     ("naan daily gym-ukku poren .", "நான் தினமும் ஜிம்முக்குச் செல்கிறேன் .", "i go to the gym every day .",
      "gym, with its Tamil ending"),
 ]
@@ -203,3 +205,9 @@ def test_interjections_are_generated_and_read_back(sample):
 def test_the_gym_is_a_place_of_the_language(sample):
     assert " ".join(parse("avan gymil irukkiraan .").pair.tgt) == "he is in the gym ."
     assert parse_english("he is in the gym .").pair.src == "அவன் அந்த ஜிம்மில் இருக்கிறான் .".split()
+
+
+def test_vendaam_after_a_noun_is_still_not_wanting():
+    assert " ".join(parse("enakku kaapi vendaam .").pair.tgt) == "i do not want coffee ."
+    with pytest.raises(InputError, match="no subject"):
+        parse("நீங்கள் போக வேண்டாம் .")              # read as the imperative, which has no subject

@@ -52,6 +52,14 @@ def is_maatt(word: str) -> bool:
     return word.lower().startswith(("maatt", "mattu", "matt")) or word.startswith("மாட்ட")
 
 
+NEG_IMPERATIVE = "\u0bbeதீர்கள்"           # infinitive + ாதீர்கள்: போக → போகாதீர்கள் (please do not go)
+
+
+def is_vendaam(word: str) -> bool:
+    """Whether ``word`` is வேண்டாம் (do not), as written, spoken or typed."""
+    return word.lower() in ("vendaam", "vendam", "venaam", "venam", "வேண்டாம்", "வேணாம்")
+
+
 @lru_cache(maxsize=1)
 def _adverbs() -> dict[str, str]:
     return {a["en"]: a["ta"] for a in load_lexicon().data.get("adverbs", ())}

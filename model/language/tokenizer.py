@@ -21,9 +21,11 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
-from model.language.script import has_tamil, romanize, skeleton
+from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
+    NEG_IMPERATIVE,
     is_maatt,
+    is_vendaam,
     joins_interjection,
     read_interjection,
     read_loan_adverb,
@@ -299,6 +301,10 @@ def join_auxiliaries(raw: list[str], spellings: frozenset[str], notes: list[str]
         if out and joins_interjection(out[-1], word):             # thank you → நன்றி
             out[-1] = f"{out[-1]} {word}"
             continue
+        if out and is_vendaam(word) and (polite := polite_negative(out[-1], spellings)) is not None:
+            notes.append(f"read '{shorten(out[-1])} {shorten(word)}' (do not …) as the polite negative '{polite}'")
+            out[-1] = polite                                     # poga vendaam → போகாதீர்கள் (please do not go)
+            continue
         if out and is_maatt(word) and out[-1] not in ",.?" and word not in spellings:
             joined = out[-1] + word
             if joined in spellings or _read_word(joined, spellings)[0] is not None:
@@ -307,6 +313,16 @@ def join_auxiliaries(raw: list[str], spellings: frozenset[str], notes: list[str]
                 continue
         out.append(word)
     return out
+
+
+def polite_negative(word: str, spellings: frozenset[str]) -> str | None:
+    """The polite negative imperative of the verb whose infinitive ``word`` is (போக → போகாதீர்கள்), when that
+    is a word of the language; else ``None``."""
+    inf = word if word in spellings else _read_word(word, spellings)[0]
+    if not inf or not has_tamil(inf) or inf[-1] == PULLI:
+        return None
+    polite = inf + NEG_IMPERATIVE
+    return polite if polite in spellings or read_variant(polite) is not None else None
 
 
 def tokenize_source(text: str) -> Tokens:
