@@ -211,3 +211,25 @@ def test_vendaam_after_a_noun_is_still_not_wanting():
     assert " ".join(parse("enakku kaapi vendaam .").pair.tgt) == "i do not want coffee ."
     with pytest.raises(InputError, match="no subject"):
         parse("நீங்கள் போக வேண்டாம் .")              # read as the imperative, which has no subject
+
+
+LOANWORDS = [
+    ("அவர்கள் என் கசின்கள் .", "they are my cousins ."),
+    ("என் கசின் நேற்று வந்தார் .", "my cousin came yesterday ."),
+    ("நான் தினமும் ஜிம்முக்குச் செல்கிறேன் .", "i go to the gym every day ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), LOANWORDS)
+def test_loanword_nouns_both_directions(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english and parse_count(got.pair.src) == 1
+    back = parse_english(english)
+    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
+    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
+
+
+def test_loanwords_typed_in_latin_letters():
+    assert " ".join(parse("avargal en cousins .").pair.tgt) == "they are my cousins ."
+    with pytest.raises(InputError, match="unknown word 'cousinz'"):
+        parse("avargal en cousinz .")
