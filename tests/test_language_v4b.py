@@ -8,7 +8,7 @@ from model.language.english_parser import parse_english
 from model.language.generator import sample_pairs
 from model.language.parser import parse, parse_count
 from model.language.script import romanize
-from model.language.tokenizer import split_source, tokenize_source
+from model.language.tokenizer import split, tokenize_source
 
 
 def spoken_reads_as_written(spoken: str, written: str, english: str, note: str):
@@ -52,9 +52,10 @@ def test_spoken_forms_read_as_the_written_sentence(spoken, written, english, not
 
 
 def test_hyphen_stays_inside_a_tanglish_word_only():
-    assert split_source("train late-aa vandhuchu.") == ["train", "late-aa", "vandhuchu", "."]
-    assert split_source("naan - vandhen -") == ["naan", "-", "vandhen", "-"]
-    assert split_source("வந்தேன்-ஆ") == ["வந்தேன்", "-", "ஆ"]      # a Tamil word takes no hyphenated ending
+    assert split("train late-aa vandhuchu.", tanglish=True) == ["train", "late-aa", "vandhuchu", "."]
+    assert split("naan - vandhen -", tanglish=True) == ["naan", "-", "vandhen", "-"]
+    assert split("வந்தேன்-ஆ", tanglish=True) == ["வந்தேன்", "-", "ஆ"]      # a Tamil word takes no hyphenated ending
+    assert split("car-la") == ["car", "-", "la"]                           # English text keeps splitting it
 
 
 @pytest.mark.parametrize(("text", "message"), [
@@ -233,3 +234,13 @@ def test_loanwords_typed_in_latin_letters():
     assert " ".join(parse("avargal en cousins .").pair.tgt) == "they are my cousins ."
     with pytest.raises(InputError, match="unknown word 'cousinz'"):
         parse("avargal en cousinz .")
+
+
+def test_every_joined_word_is_looked_for():
+    """The tokenizer joins words only when one starts like a word that joins the one before it (JOIN_STARTS)."""
+    from model.language.lexicon import load_lexicon
+    from model.language.spoken import JOIN_STARTS
+
+    for entry in load_lexicon().data["interjections"]:
+        for typed in entry["roman"]:
+            assert " " not in typed or typed.split()[1].startswith(JOIN_STARTS), typed

@@ -47,9 +47,14 @@ def read_spoken_ending(word: str, read: Reader) -> tuple[str, str] | None:
     return None
 
 
+MAATT = ("maatt", "matt", "மாட்ட")                  # a separately typed மாட்டேன், maatten, maattaan …
+VENDAAM = ("vendaam", "vendam", "venaam", "venam", "வேண்டாம்", "வேணாம்")
+JOIN_STARTS = MAATT + VENDAAM + ("you",)            # how a word that joins the word before it starts ("thank you")
+
+
 def is_maatt(word: str) -> bool:
     """Whether ``word`` is a separately written negative future auxiliary (maatten, மாட்டேன், maattaan …)."""
-    return word.lower().startswith(("maatt", "mattu", "matt")) or word.startswith("மாட்ட")
+    return word.lower().startswith(MAATT)
 
 
 NEG_IMPERATIVE = "\u0bbeதீர்கள்"           # infinitive + ாதீர்கள்: போக → போகாதீர்கள் (please do not go)
@@ -57,7 +62,7 @@ NEG_IMPERATIVE = "\u0bbeதீர்கள்"           # infinitive + ாத�
 
 def is_vendaam(word: str) -> bool:
     """Whether ``word`` is வேண்டாம் (do not), as written, spoken or typed."""
-    return word.lower() in ("vendaam", "vendam", "venaam", "venam", "வேண்டாம்", "வேணாம்")
+    return word.lower() in VENDAAM
 
 
 @lru_cache(maxsize=1)

@@ -23,6 +23,7 @@ from model.language.forms import (
 )
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
+    JOIN_STARTS,
     NEG_IMPERATIVE,
     is_maatt,
     is_vendaam,
@@ -95,14 +96,10 @@ def clean(text: str) -> tuple[str, list[str]]:
     return "".join(out), notes
 
 
-def split(text: str) -> list[str]:
-    """Split on whitespace and around punctuation."""
-    return [t for t in _PUNCT.sub(r" \1 ", text).split() if t]
-
-
-def split_source(text: str) -> list[str]:
-    """Like ``split``, but a hyphen between an English word and its Tamil ending stays in the word (car-la, late-aa)."""
-    return [t for t in _SOURCE_PUNCT.sub(r" \1 ", text).split() if t]
+def split(text: str, tanglish: bool = False) -> list[str]:
+    """Split on whitespace and around punctuation; with ``tanglish`` a hyphen between an English word and its Tamil
+    ending stays in the word (car-la, late-aa)."""
+    return [t for t in (_SOURCE_PUNCT if tanglish else _PUNCT).sub(r" \1 ", text).split() if t]
 
 
 def _require_words(raw: list[str]) -> None:
@@ -329,10 +326,11 @@ def tokenize_source(text: str) -> Tokens:
     """Tokenize Mini-Tamil typed in Tamil script, romanized, or a mix of the two, and write it in
     the standard spelling (junction doubling, ஓர்), with a note where that differs from the input."""
     text, notes = clean(text)
-    raw = split_source(text)
+    raw = split(text, tanglish=True)
     _require_words(raw)
     spellings = _spellings()
-    raw = join_auxiliaries(raw, spellings, notes)
+    if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
+        raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []
     for i, word in enumerate(raw):
         if word in spellings or word in ",.?":
