@@ -110,6 +110,8 @@ DETERMINERS = {"the": Reading("DET", "the", "any"), "a": Reading("DET", "a", "sg
 def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]], dict[str, tuple[str, ...]]]:
     """word -> category, word -> readings, time key -> its English words (built once per lexicon)."""
     cats = dict(FUNCTION_WORDS)
+    for e in lex.data.get("interjections", ()):  # sorry , … / thank you , … (taken off before the backbone)
+        cats.setdefault(e["en"][0], "INTJ")
     readings: dict[str, list[Reading]] = {w: [r] for w, r in DETERMINERS.items()}
     for key in lex.possessives:                  # my, your, our …: the first key of a word is its reading
         word = lex.determiners[key]["en"]

@@ -35,12 +35,13 @@ tokenizer's 2,000-character cap, so the Earley parse stays well under a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from model.errors import LIMITS, InputError
 from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
+from model.language.interjections import english_interjection, interjections
 from model.language.parser import NotInLanguage, parse_tokens
 from model.language.tokenizer import Tokens, tokenize_english
 
@@ -78,8 +79,19 @@ def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishPars
                             f"most {config.max_tokens} (the longest input the encoder reads)")
     if toks.unknown:
         raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
-    finish_english(tokens, notes)
-    sentence, more = english_tree(tokens)
+    intj, skip = english_interjection(tokens)         # sorry , … / thank you , …
+    rest = tokens[skip:]
+    opener = next((e["en"] for e in interjections().values() if rest[:len(e["en"])] == e["en"]), None)
+    if intj is None and opener:
+        raise NotInLanguage(f"'{' '.join(opener)}' opens a sentence and a comma follows it "
+                            f"('{' '.join(opener)} , i came late .')", 0)
+    finish_english(rest, notes)
+    try:
+        sentence, more = english_tree(rest)
+    except NotInLanguage as err:
+        raise NotInLanguage(str(err), None if err.position is None else err.position + skip) from None
+    if intj is not None:
+        sentence = replace(sentence, intj=intj)
     return EnglishParse(sentence, linearize(sentence), notes + more)
 
 

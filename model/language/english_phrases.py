@@ -105,7 +105,7 @@ class PhraseReader:
         if noun.cls == "language":
             self.fail(f"a language takes no determiner: '{noun.en}' stands alone", det_tok)
         det = self.reading(det_tok, det_tok.type)
-        if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a"):
+        if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a" and "serving" not in noun.tags):   # a coffee
             self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)
         self.det_fits(det_tok, det, r.feat, noun, toks[1].value)
         self.note_reading(det_tok.value)

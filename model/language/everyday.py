@@ -13,6 +13,7 @@ from model.language.lexicon import Lexicon
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
+SERVING_RATE = 0.1                         # wanted drinks the generator counts as a serving (ஒரு காபி, a coffee)
 PLEASE_RATE = 0.25                          # imperatives the generator opens with தயவுசெய்து (please)
 THIS = "this_pron"                          # இது, "this": a subject of இது என்ன ? only
 VLESS_WH = ("what", "who", "where")
@@ -121,7 +122,9 @@ def draw_experiencer(rng, lex: Lexicon, names: list, mood: str) -> Clause | None
     neg = mood == "decl" and rng.random() < 0.3
     obj = None
     if key == "want":
-        if rng.random() < 0.6:
+        if rng.random() < SERVING_RATE:                 # ஒரு காபி: a coffee (a cup of it)
+            obj = NP(rng.choice([n.key for n in lex.nouns.values() if "serving" in n.tags]), det="a")
+        elif rng.random() < 0.6:
             obj = NP(rng.choice([n.key for n in lex.nouns.values() if "mass" in n.tags and n.cls == "food"
                                  or n.key in WANTED_BARE]))
         else:

@@ -63,6 +63,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(d["ta"], Analysis("AMOUNT", d["key"]))
     for k, g in lex.greetings.items():              # வணக்கம்
         add(g["ta"], Analysis("HELLO", k))
+    for e in lex.data.get("interjections", ()):     # மன்னிக்கவும் , … (sorry , …)
+        add(e["ta"], Analysis("INTJ", e["key"]))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …
@@ -217,6 +219,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not", "am",
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
+    words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}
     for v in lex.verbs.values():

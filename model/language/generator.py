@@ -23,6 +23,7 @@ import hashlib
 import math
 import random
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import lru_cache
 
 from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
@@ -64,6 +65,7 @@ from model.language.everyday_words import (
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
+from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -124,7 +126,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         return np_len(cl.subj) + np_len(cl.attr) + cl.neg
 
     k = len(sentence.clauses)
-    return sum(verbless_len(c) if c.attr else clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1
+    return sum(verbless_len(c) if c.attr else clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1 \
+        + 2 * (sentence.intj is not None)
 
 
 class Generator:
@@ -502,7 +505,7 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self.greeted(self._sentence(target))
+                return self.interject(self.greeted(self._sentence(target)), target)
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)
@@ -511,6 +514,16 @@ class Generator:
         """The tree, now and then opened with a greeting (வணக்கம் , … : hello , …)."""
         greet = draw_greeting(self.rng, tree.mood, len(tree.clauses)) if self.v3 else None
         return dataclasses.replace(tree, greet=greet) if greet else tree
+
+    def interject(self, tree: Sentence, target: int) -> Sentence:
+        """Now and then a short statement or question opened by an interjection (மன்னிக்கவும் , … sorry , …); the draw is
+        a hash of the tree, so the generator's random stream, and with it every other sentence, is unchanged."""
+        if not self.v3 or tree.mood not in ("decl", "question") or target > INTJ_MAX or tree.greet:
+            return tree
+        draw = int(hashlib.sha256(repr(tree).encode()).hexdigest()[:8], 16) / 16 ** 8   # from the tree, so that the
+        if draw >= INTJ_RATE:                                                        # other draws stay as they were
+            return tree
+        return replace(tree, intj=sorted(interjections())[int(draw / INTJ_RATE * len(interjections()))])
 
     def _sentence(self, target: int) -> Sentence:
         rng = self.rng

@@ -112,6 +112,7 @@ class Sentence:
     clauses: tuple[Clause, ...]
     conjs: tuple[str, ...] = ()     # conjunction keys between clauses
     greet: str | None = None        # a greeting that opens the sentence (வணக்கம் , … : hello , …)
+    intj: str | None = None         # an interjection that opens the sentence (மன்னிக்கவும் , … sorry , …)
 
 
 @dataclass
@@ -778,5 +779,9 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         lin.rel(tok, heads[0], label)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
     src = lin.spelled()
-    return Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
+    pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
                 root=heads[0])
+    if sentence.intj is None:
+        return pair
+    from model.language.interjections import with_interjection
+    return with_interjection(pair, sentence.intj)

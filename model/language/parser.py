@@ -52,12 +52,12 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "HELLO", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து", "HELLO": "வணக்கம்",
-             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
+             "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
@@ -66,8 +66,9 @@ AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorifi
 CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 
 _BACKBONE = r"""
-start: greet? (decl | question | request | imperative)
+start: (greet | intj)? (decl | question | request | imperative)
 greet: HELLO_ comma
+intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
 price: np HOWMUCH_
@@ -115,7 +116,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "HELLO"):   # single-category words
+                   "PLEASE", "HELLO", "INTJ"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -202,6 +203,9 @@ class _Resolver:
 
     # ---- sentence --------------------------------------------------------------------
     def sentence(self, tree: Tree) -> Sentence:
+        first = tree.children[0]
+        if isinstance(first, Tree) and first.data == "intj":     # மன்னிக்கவும் , …
+            return replace(self.body(tree.children[1]), intj=self.an(first_word(first), "INTJ").key)
         greet = next((self.an(first_word(c), "HELLO").key for c in tree.children if c.data == "greet"), None)
         return replace(self.body(tree.children[-1]), greet=greet)        # வணக்கம் , …
 
@@ -280,7 +284,7 @@ class _Resolver:
                 pass
             elif "the_bare" in noun.tags and d.key == "the":
                 self.fail(f"{self.word(n_tok)} ({noun.en}) stands alone for 'the {noun.en}' (no அந்த)", det_tok)
-            elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a"):
+            elif "mass" in noun.tags and (d.cat == "NUM" or d.key == "a" and "serving" not in noun.tags):
                 self.fail(f"{self.word(n_tok)} ({noun.en}) is counted by no number and takes no ஒரு", det_tok)
             elif d.cat == "NUM" and number != "pl":
                 self.fail(f"a number needs a plural noun: {self.word(n_tok)} is singular", n_tok)

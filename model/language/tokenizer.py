@@ -21,10 +21,21 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
-from model.language.script import has_tamil, romanize, skeleton
-from model.language.variants import read_spoken, read_variant, variant_romanizations
+from model.language.script import PULLI, has_tamil, romanize, skeleton
+from model.language.spoken import (
+    JOIN_STARTS,
+    NEG_IMPERATIVE,
+    is_maatt,
+    is_vendaam,
+    joins_interjection,
+    read_interjection,
+    read_loan_adverb,
+    read_spoken_ending,
+)
+from model.language.variants import read_spoken, read_variant, variant_romanizations, variant_skeletons
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
+_SOURCE_PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…]|-(?![a-zA-Z\u0b80-\u0bff])|(?<![a-zA-Z])-)")
 
 
 @dataclass
@@ -85,9 +96,10 @@ def clean(text: str) -> tuple[str, list[str]]:
     return "".join(out), notes
 
 
-def split(text: str) -> list[str]:
-    """Split on whitespace and around punctuation."""
-    return [t for t in _PUNCT.sub(r" \1 ", text).split() if t]
+def split(text: str, tanglish: bool = False) -> list[str]:
+    """Split on whitespace and around punctuation; with ``tanglish`` a hyphen between an English word and its Tamil
+    ending stays in the word (car-la, late-aa)."""
+    return [t for t in (_SOURCE_PUNCT if tanglish else _PUNCT).sub(r" \1 ", text).split() if t]
 
 
 def _require_words(raw: list[str]) -> None:
@@ -237,38 +249,99 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
         tokens[-1] = wanted
 
 
+def _read_word(word: str, spellings: frozenset[str]) -> tuple[str | None, bool, list[str]]:
+    """The Tamil word a typed word that is not a spelling of the language stands for, whether it was read
+    loosely, and the notes that say how; ``(None, False, [])`` when it is unknown."""
+    notes: list[str] = []
+    tamil, loosely = (None, False) if has_tamil(word) else read_roman(word)
+    if loosely and read_spoken(word) is not None:
+        tamil, loosely = None, False             # nallaa is the spoken நன்றாக, not நல்ல read loosely
+    if tamil is None:
+        tamil = variant_romanizations().get(word.lower())
+        if tamil is not None:
+            notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word)")
+    if tamil is None and not has_tamil(word) and read_spoken(word) is None and \
+            (tamil := variant_skeletons().get(skeleton(word))) is not None:
+        notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word, spelled loosely)")
+    if tamil is None and (found := read_spoken(word)) is not None:
+        tamil, note = found                  # போறேன் → போகிறேன் (→ the grammar's செல்கிறேன் below)
+        notes.append(note)
+        if tamil not in spellings and (again := read_variant(tamil)) is not None:
+            tamil = again[0]
+            notes.append(again[1])
+    if tamil is None and (found := read_variant(word)) is not None:
+        tamil, note = found
+        notes.append(note)
+    if tamil is None and (found := read_interjection(word)) is not None:
+        tamil, note = found                  # sorry → மன்னிக்கவும்
+        notes.append(note)
+    if tamil is None and (found := read_loan_adverb(word) or read_spoken_ending(word, _exact_reader)) is not None:
+        tamil, note = found                  # late-aa → தாமதமாக; வந்துச்சு → வந்தது; ponaanga → போனார் → சென்றார்
+        notes.append(note)
+        if tamil not in spellings and (again := read_variant(tamil)) is not None:
+            tamil = again[0]
+            notes.append(again[1])
+    return tamil, loosely, notes
+
+
+def _exact_reader(typed: str) -> str | None:
+    """The Tamil word an exactly spelled romanization stands for (a synonym verb's too), or ``None``."""
+    display, legacy, _ = _roman_indexes()
+    return display.get(typed) or legacy.get(typed) or variant_romanizations().get(typed)
+
+
+def join_auxiliaries(raw: list[str], spellings: frozenset[str], notes: list[str]) -> list[str]:
+    """A verb's infinitive and a separately typed மாட்டேன் as the one word writing makes of them
+    ("vara maatten" → "varamaatten", போக மாட்டேன் → போகமாட்டேன்), when that word is a word of the language."""
+    out: list[str] = []
+    for word in raw:
+        if out and joins_interjection(out[-1], word):             # thank you → நன்றி
+            out[-1] = f"{out[-1]} {word}"
+            continue
+        if out and is_vendaam(word) and (polite := polite_negative(out[-1], spellings)) is not None:
+            notes.append(f"read '{shorten(out[-1])} {shorten(word)}' (do not …) as the polite negative '{polite}'")
+            out[-1] = polite                                     # poga vendaam → போகாதீர்கள் (please do not go)
+            continue
+        if out and is_maatt(word) and out[-1] not in ",.?" and word not in spellings:
+            joined = out[-1] + word
+            if joined in spellings or _read_word(joined, spellings)[0] is not None:
+                notes.append(f"read '{shorten(out[-1])} {shorten(word)}' as one word, as Tamil writes it ('{shorten(joined)}')")
+                out[-1] = joined
+                continue
+        out.append(word)
+    return out
+
+
+def polite_negative(word: str, spellings: frozenset[str]) -> str | None:
+    """The polite negative imperative of the verb whose infinitive ``word`` is (போக → போகாதீர்கள்), when that
+    is a word of the language; else ``None``."""
+    inf = word if word in spellings else _read_word(word, spellings)[0]
+    if not inf or not has_tamil(inf) or inf[-1] == PULLI:
+        return None
+    polite = inf + NEG_IMPERATIVE
+    return polite if polite in spellings or read_variant(polite) is not None else None
+
+
 def tokenize_source(text: str) -> Tokens:
     """Tokenize Mini-Tamil typed in Tamil script, romanized, or a mix of the two, and write it in
     the standard spelling (junction doubling, ஓர்), with a note where that differs from the input."""
     text, notes = clean(text)
-    raw = split(text)
+    raw = split(text, tanglish=True)
     _require_words(raw)
     spellings = _spellings()
+    if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
+        raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []
     for i, word in enumerate(raw):
         if word in spellings or word in ",.?":
             tokens.append(word)
             continue
-        tamil, loosely = (None, False) if has_tamil(word) else read_roman(word)
-        if loosely and read_spoken(word) is not None:
-            tamil, loosely = None, False             # nallaa is the spoken நன்றாக, not நல்ல read loosely
-        if tamil is None:
-            tamil = variant_romanizations().get(word.lower())
-            if tamil is not None:
-                notes.append(f"read '{shorten(word)}' as '{roman(tamil)}' (the same verb in the grammar's word)")
-        if tamil is None and (found := read_spoken(word)) is not None:
-            tamil, note = found                  # போறேன் → போகிறேன் (→ the grammar's செல்கிறேன் below)
-            notes.append(note)
-            if tamil not in spellings and (again := read_variant(tamil)) is not None:
-                tamil = again[0]
-                notes.append(again[1])
-        if tamil is None and (found := read_variant(word)) is not None:
-            tamil, note = found
-            notes.append(note)
+        tamil, loosely, said = _read_word(word, spellings)
         if tamil is None:
             tokens.append(word)
             unknown.append(i)
             continue
+        notes.extend(said)
         tokens.append(tamil)
         if loosely:
             notes.append(f"read '{shorten(word)}' as '{roman(tamil)}'")

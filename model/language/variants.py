@@ -22,7 +22,7 @@ from functools import lru_cache
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import _noun, _verb, load_lexicon
 from model.language.progressive import progressive_forms
-from model.language.script import PULLI, has_tamil, romanize
+from model.language.script import PULLI, has_tamil, romanize, skeleton
 
 # Tamil case endings as typed in Latin letters (after an English stem) and in Tamil script
 LATIN_ENDINGS = {"": "nom", "ai": "acc", "yai": "acc", "vai": "acc", "ukku": "dat", "kku": "dat", "ku": "dat",
@@ -133,6 +133,16 @@ def read_variant(word: str) -> tuple[str, str] | None:
 def variant_romanizations() -> dict[str, str]:
     """Romanized synonym forms → the grammar's word (ponaan → சென்றான்), for typed Latin input."""
     return {romanize(a): b for a, b in (_synonyms() | _synonym_words() | progressive_forms()).items()}
+
+
+@lru_cache(maxsize=1)
+def variant_skeletons() -> dict[str, str]:
+    """The forgiving key (``skeleton``) of each romanized synonym form → the grammar's word, where only one
+    word has that key (koopittaan, typed without the doubled p, → அழைத்தான்)."""
+    out: dict[str, set[str]] = {}
+    for typed, word in variant_romanizations().items():
+        out.setdefault(skeleton(typed), set()).add(word)
+    return {key: next(iter(words)) for key, words in out.items() if len(words) == 1}
 
 
 @lru_cache(maxsize=1)
