@@ -37,7 +37,6 @@ FUNCTION_WORDS = {
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
-    "hello": "HELLO",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -48,13 +47,12 @@ CATEGORY_NAMES = {
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
-    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'", "HELLO": "'hello'",
+    "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
 }
 
 _BACKBONE = r"""
-start: greet? (decl | question | request | imperative)
-greet: HELLO COMMA
+start: decl | question | request | imperative
 decl: clause (COMMA conj clause | because clause)* PERIOD
 because: BECAUSE
 question: aux subj vgroup tail QMARK

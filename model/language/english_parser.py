@@ -98,8 +98,7 @@ def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishPars
 def finish_english(tokens: list[str], notes: list[str]) -> None:
     """Give the sentence the final mark its first word calls for (in place, with a note): '?' after a
     question or request (did/is/will/can …), '.' otherwise."""
-    first = tokens[2] if len(tokens) > 2 and word_category(tokens[0]) == "HELLO" and tokens[1] == "," else tokens[0]
-    want = "?" if first in QUESTION_STARTS else "."                # (hello ,) how are you ?
+    want = "?" if tokens[0] in QUESTION_STARTS else "."
     if tokens[-1] not in ".?":
         tokens.append(want)
         notes.append(f"added the final '{want}' the sentence needs")

@@ -52,9 +52,7 @@ class Resolver(PhraseReader):
         self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
 
     def sentence(self, tree: Tree) -> Sentence:
-        words = [c.children[0].value for c in tree.children if c.data == "greet"]
-        greet = next((k for k, g in self.lex.greetings.items() if words and g["en"] == words[0]), None)
-        top = tree.children[-1]                 # hello , how are you ?
+        top = tree.children[-1]
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
         conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
@@ -74,7 +72,7 @@ class Resolver(PhraseReader):
         if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
-        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys, greet=greet)
+        return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
 
     # ---- clauses -------------------------------------------------------------------------
     def familiar(self, cl: Clause) -> Clause:

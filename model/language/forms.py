@@ -61,8 +61,6 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(d["wh"], Analysis("HOWMANY", "amount"))
         if "ta" in d:
             add(d["ta"], Analysis("AMOUNT", d["key"]))
-    for k, g in lex.greetings.items():              # வணக்கம்
-        add(g["ta"], Analysis("HELLO", k))
     for e in lex.data.get("interjections", ()):     # மன்னிக்கவும் , … (sorry , …)
         add(e["ta"], Analysis("INTJ", e["key"]))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
@@ -239,7 +237,6 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= {a["en"] for a in lex.adverbs.values()}
     for a in lex.data.get("amounts", ()):
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
-    words |= {g["en"] for g in lex.greetings.values()}
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
     return frozenset(words)

@@ -18,7 +18,6 @@ valid (10 %) or test (10 %), so a test sentence can never appear in train.
 from __future__ import annotations
 
 import copy
-import dataclasses
 import hashlib
 import math
 import random
@@ -56,7 +55,6 @@ from model.language.everyday import (
 from model.language.everyday_words import (
     PLACE_SUBJECT,
     be_subject_classes,
-    draw_greeting,
     draw_habit,
     draw_rc_adverb,
     draw_weather_adverb,
@@ -505,20 +503,15 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self.interject(self.greeted(self._sentence(target)), target)
+                return self.interject(self._sentence(target), target)
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)
 
-    def greeted(self, tree: Sentence) -> Sentence:
-        """The tree, now and then opened with a greeting (வணக்கம் , … : hello , …)."""
-        greet = draw_greeting(self.rng, tree.mood, len(tree.clauses)) if self.v3 else None
-        return dataclasses.replace(tree, greet=greet) if greet else tree
-
     def interject(self, tree: Sentence, target: int) -> Sentence:
         """Now and then a short statement or question opened by an interjection (மன்னிக்கவும் , … sorry , …); the draw is
         a hash of the tree, so the generator's random stream, and with it every other sentence, is unchanged."""
-        if not self.v3 or tree.mood not in ("decl", "question") or target > INTJ_MAX or tree.greet:
+        if not self.v3 or tree.mood not in ("decl", "question") or target > INTJ_MAX:
             return tree
         draw = int(hashlib.sha256(repr(tree).encode()).hexdigest()[:8], 16) / 16 ** 8   # from the tree, so that the
         if draw >= INTJ_RATE:                                                        # other draws stay as they were

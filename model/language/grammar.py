@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from model.language.everyday_words import en_greeting, home_prep, is_home, ta_greeting
+from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
@@ -111,8 +111,7 @@ class Sentence:
     mood: str                       # decl | question | request | imperative
     clauses: tuple[Clause, ...]
     conjs: tuple[str, ...] = ()     # conjunction keys between clauses
-    greet: str | None = None        # a greeting that opens the sentence (வணக்கம் , … : hello , …)
-    intj: str | None = None         # an interjection that opens the sentence (மன்னிக்கவும் , … sorry , …)
+    intj: str | None = None         # an interjection that opens the sentence (வணக்கம் , … hello , …; sorry , …)
 
 
 @dataclass
@@ -747,8 +746,6 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
     last = "?" if sentence.mood in ("question", "request") else "."
-    if sentence.greet:
-        ta_greeting(lin, lex, sentence.greet)
     for i, clause in enumerate(sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
@@ -756,7 +753,6 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         lin.ta_clause(clause, sentence.mood, ("cl", i))
     lin.ta(last, ("punct",))
     heads, subjects = [], []
-    greet = en_greeting(lin, lex, sentence.greet) if sentence.greet else ()
     for i, clause in enumerate(sentence.clauses):
         because = i and sentence.conjs[i - 1] == "because"
         if i:
@@ -775,8 +771,6 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
                 lin.rel(subj, subjects[-1], "coref")     # he → the previous subject; i → i
         heads.append(head)
         subjects.append(subj)
-    for tok, label in zip(greet, ("discourse", "punct")):      # hello , how are you ?
-        lin.rel(tok, heads[0], label)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
     src = lin.spelled()
     pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,

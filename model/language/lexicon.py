@@ -124,7 +124,6 @@ class Lexicon:
         self.request = data["request"]
         self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …
         self.degrees = {g["key"]: g for g in data["degrees"]}  # மிகவும் very, அளவுக்கு அதிகமாக too
-        self.greetings = {g["key"]: g for g in data.get("greetings", ())}    # வணக்கம் hello
 
     def verb(self, key: str) -> Verb:
         return self.copula if key == "be" else self.verbs[key]
@@ -136,7 +135,7 @@ class Lexicon:
     def lemma_count(self) -> int:
         groups = ("nouns", "names", "verbs", "predicates", "adjectives", "times", "determiners",
                   "numbers", "pronouns", "conjunctions", "wh", "degrees", "experiencers", "weather", "adverbs",
-                  "greetings")
+                  "interjections")
         return sum(len(self.data[g]) for g in groups) + 1  # + the copula
 
 
