@@ -47,3 +47,19 @@ def test_the_readme_states_the_measured_coverage():
     cov, (en, _) = tamil_coverage(), english_coverage()
     assert (tamil, total) == (len(cov.exact), cov.total)
     assert (english, english_total) == (len(en.exact), en.total)
+
+
+def test_the_readme_states_what_the_translators_make_of_them():
+    """The headline row: of the everyday sentences in the language, how many each committed translator writes
+    exactly as the person did (read from the committed checkpoints, the same function the benchmark prints)."""
+    import re
+    from pathlib import Path
+
+    from benchmarks.everyday import translator_reads
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    row = next(line for line in readme.splitlines() if line.startswith("|") and "everyday sentences" in line)
+    (att, n), (plain, n2) = translator_reads("attention"), translator_reads("plain")
+    assert n == n2 == len(tamil_coverage().exact)
+    assert f"| {att} / {n} with attention, {plain} / {n} without |" in row, row
+    assert re.search(r"\| `python -m benchmarks.everyday` \|$", row)
