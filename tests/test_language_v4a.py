@@ -241,8 +241,13 @@ COUNTS = [
     ("உங்களுக்கு எத்தனை குழந்தைகள் ?", "how many children do you have ?",
      [[0, 1, "advmod"], [1, 2, "amod"], [2, 5, "obj"], [3, 5, "aux"], [4, 5, "nsubj"], [3, 4, "agr"], [6, 5, "punct"]]),
     ("ரவிக்கு எத்தனை மகன்கள் ?", "how many sons does ravi have ?", None),
-    ("அவனுக்கு எத்தனை புத்தகங்கள் ?", "how many books does he have ?", None),
+    ("அவனுக்கு எத்தனை நண்பர்கள் ?", "how many friends does he have ?", None),
 ]
+
+
+def test_things_one_owns_are_not_counted_with_the_dative():
+    with pytest.raises(NotInLanguage, match="how many one has of children"):    # அவனிடம் … இருக்கின்றன, not அவனுக்கு
+        parse("அவனுக்கு எத்தனை புத்தகங்கள் ?")
 
 
 @pytest.mark.parametrize(("tamil", "english", "relations"), COUNTS)

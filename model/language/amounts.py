@@ -80,7 +80,8 @@ def draw_age(rng, lex: Lexicon, names: list) -> Clause | None:
 
 def count_problem(lex: Lexicon, kind: str, key: str, case: str, number: str) -> str | None:
     """Why a noun after எத்தனை cannot be what is counted (None when it can): a plural, bare, of the things and
-    people one is asked how many one has (the lexicon's ``count`` list: children, sons, friends, books …)."""
+    people one is asked how many one has (the lexicon's ``count`` list: children, sons, daughters, friends; things one
+    owns take அவனிடம் … இருக்கின்றன, not the dative, and are not in the language)."""
     entry = amount(lex, "count")
     if kind != "noun" or key not in entry["nouns"]:
         said = ", ".join(lex.nouns[k].en_pl for k in entry["nouns"])
