@@ -421,3 +421,13 @@ def test_glosses_of_the_new_words(word, gloss):
     from model.language.glosses import describe
 
     assert describe(word)[2] == gloss
+
+
+def test_an_imperative_asks_only_for_a_state_one_can_choose():
+    """A Tamil reader flagged சோர்வாக இருங்கள் (please be tired): the generator's imperatives of இரு take only the
+    predicates the lexicon marks 'ask' (ready, careful, quiet …)."""
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    asked = {c.pred for t, _ in sample_pairs(1500, 8, 3, 8, mood=("imperative",)) for c in t.clauses if c.pred}
+    assert asked and all(lex.predicates[k].get("ask") for k in asked), asked

@@ -311,7 +311,8 @@ class Generator:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
         elif verb == "be":
             owner = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
-            cl["pred"] = pred or rng.choice(self.predicates_for(owner))
+            asked = [k for k in self.predicates_for(owner) if mood != "imperative" or self.lex.predicates[k].get("ask")]
+            cl["pred"] = pred or rng.choice(asked)          # not "please be tired": only a state one can choose
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
