@@ -58,7 +58,7 @@ def test_the_readme_states_what_the_translators_make_of_them():
     from benchmarks.everyday import translator_reads
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
-    row = next(line for line in readme.splitlines() if line.startswith("|") and "everyday sentences" in line)
+    row = next(line for line in readme.splitlines() if line.startswith("|") and "everyday Tamil sentences" in line)
     (att, n), (plain, n2) = translator_reads("attention"), translator_reads("plain")
     assert n == n2 == len(tamil_coverage().exact)
     assert f"| {att} / {n} with attention, {plain} / {n} without |" in row, row
