@@ -39,7 +39,7 @@ CASES = {
     "a" * 1999: (NO_WORD, NO_ENGLISH),
     "**bold** _it_ `code` [link](http://x) $x^2$": (NO_WORD, NO_ENGLISH),
     "\u202eevil\u202c": (NO_WORD, NO_ENGLISH),
-    "ravi வந்தான் hello": (("unknown", 1), ("unknown", 2)),          # "hello" / "ravi" and the Tamil word
+    "ravi வந்தான் quickly": (("unknown", 1), ("unknown", 2)),        # "quickly" / "ravi" and the Tamil word
     "ந" * 40 + " .": (("unknown", 1), ("unknown", 1)),
     " ".join(["அந்த"] * 200): (("cut", 80), NO_ENGLISH),
     "the report is ready .": (("unknown", 3), ("ok", None)),           # English typed into the Tamil box
@@ -108,7 +108,7 @@ def test_translation_page_shows_the_guards_messages(page):
     no_exception(at)
     shown = messages(at)
     assert NO_WORD in shown and "'\\<', 'script', '\\>'" in shown      # refused, the user's text escaped
-    type_sentence(at, "ravi வந்தான் hello")
+    type_sentence(at, "ravi வந்தான் quickly")
     no_exception(at)
     assert "Words outside the model's vocabulary" in messages(at) and at.get("plotly_chart")
     type_sentence(at, "?!.,;:")

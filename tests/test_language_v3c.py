@@ -94,8 +94,9 @@ def test_verbless_questions_that_are_not_in_the_language(tamil, why):
         parse(tamil)
 
 
-def test_verbless_questions_are_generated_and_read_back(sample):
-    asked = [(t, p) for t, p in sample if t.clauses[0].vless]
+def test_verbless_questions_are_generated_and_read_back():
+    questions = sample_pairs(1500, 5, 3, 6, mood=("question",))    # short questions: v4's constructions share them
+    asked = [(t, p) for t, p in questions if t.clauses[0].vless]
     assert {t.clauses[0].wh for t, _ in asked} == {"what", "who", "where"}
     for _, p in asked:
         assert parse(" ".join(p.src)).pair.relations == p.relations
