@@ -50,3 +50,11 @@ def tiny_dir(tmp_path_factory):
         train_seq2seq(name, cfg, out_dir=d, progress=False)
     train_encoder(EncoderTrainConfig(train_size=80, valid_size=12, epochs=1, max_len=20), out_dir=d, progress=False)
     return d
+
+
+@pytest.fixture(scope="session")
+def sample():
+    """3,000 generated (tree, pair) samples of 3–10 Mini-Tamil tokens, drawn once for the language test files."""
+    from model.language.generator import sample_pairs
+
+    return list(sample_pairs(3000, 5, 3, 10))

@@ -6,26 +6,7 @@ import pytest
 from model.language.english_parser import parse_english
 from model.language.generator import sample_pairs
 from model.language.parser import NotInLanguage, parse, parse_count
-
-
-def both_ways(tamil: str, english: str, relations=None):
-    """The Tamil parses to exactly ``english`` in one parse (with ``relations`` when given); the English parses,
-    with the same English and relations, to Tamil that reads back the same."""
-    got = parse(tamil)
-    assert " ".join(got.pair.tgt) == english
-    assert parse_count(got.pair.src) == 1
-    if relations is not None:
-        assert got.pair.relations == relations
-    assert all(a for a in got.pair.align)                       # every English token aligns
-    back = parse_english(english)
-    assert back.pair.tgt == got.pair.tgt and back.pair.relations == got.pair.relations
-    assert parse(" ".join(back.pair.src)).pair.tgt == got.pair.tgt
-    return got
-
-
-@pytest.fixture(scope="module")
-def sample():
-    return list(sample_pairs(3000, 5, 3, 10))
+from tests.language_pairs import both_ways
 
 
 @pytest.fixture(scope="module")
