@@ -25,7 +25,7 @@ AGE_OWNERS = ("my", "your", "your_sg", "his", "her", "their", "our")
 
 def amount(lex: Lexicon, key: str = "age") -> dict:
     """The lexicon entry of a question of amount (``ta`` the noun, ``wh`` the question word, ``en`` the English)."""
-    return next(a for a in lex.data.get("amounts", ()) if a["key"] == key)
+    return lex.amounts[key]
 
 
 def age_problem(lex: Lexicon, np: NP) -> str | None:

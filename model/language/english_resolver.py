@@ -249,7 +249,7 @@ class Resolver(PhraseReader):
             words, head = [t.value for t in toks[:-1]], toks[-1]
             r = self.reading(head, "NOUN")
             noun = self.lex.nouns[r.key]
-            want = next(a for a in self.lex.data["amounts"] if a["key"] == "some")[
+            want = self.lex.amounts["some"][
                 "en_language" if noun.cls == "language" else "en_food"]
             if words != want:
                 self.fail(f"'{' '.join(words)} {head.value}': the grammar says '{' '.join(want)} {head.value}'", toks[0])

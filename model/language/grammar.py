@@ -289,18 +289,18 @@ class _Linearizer:
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
             if cl.some:                         # கொஞ்சம்
-                self.ta(next(a for a in lex.data["amounts"] if a["key"] == "some")["ta"], path + ("some",))
+                self.ta(lex.amounts["some"]["ta"], path + ("some",))
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
             return
         if cl.price:                            # இந்தப் பேனா எவ்வளவு ?: the thing, எவ்வளவு
             self.ta_np(cl.subj, "nom", path + ("subj",))
-            self.ta(next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"], path + ("wh",))
+            self.ta(lex.amounts["price"]["wh"], path + ("wh",))
             return
         if cl.age or cl.count:                  # உன் தம்பிக்கு எத்தனை வயது ? / … எத்தனை குழந்தைகள் ?: dative, எத்தனை, noun
-            entry = next(a for a in lex.data["amounts"] if a["key"] == ("age" if cl.age else "count"))
-            much = next(a for a in lex.data["amounts"] if a["key"] == "price")["wh"]
+            entry = lex.amounts["age" if cl.age else "count"]
+            much = lex.amounts["price"]["wh"]
             self.ta_np(cl.subj, "dat", path + ("subj",))
             self.ta(much if cl.age_much else entry["wh"], path + ("wh",))
             if cl.age:
@@ -501,7 +501,7 @@ class _Linearizer:
         if cl.obj is not None:
             some = []
             if cl.some:                         # some coffee, a little tamil ← கொஞ்சம்
-                entry = next(a for a in self.lex.data["amounts"] if a["key"] == "some")
+                entry = self.lex.amounts["some"]
                 words = entry["en_language" if self.lex.nouns[cl.obj.head].cls == "language" else "en_food"]
                 some = [self.en(w, path + ("some",)) for w in words]
             obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
@@ -517,6 +517,19 @@ class _Linearizer:
         self.rel(group[0], subj_i, "agr")
         return main, subj_i
 
+    def en_how_is(self, cl: Clause, key: str, path: tuple, word_path: tuple) -> tuple[int, int]:
+        """*how old / how much* + is + the subject: the second word heads the clause; it and *is* align to
+        ``word_path`` (வயது for the age, எவ்வளவு for the price), *how* to the question word."""
+        how_word, word = self.lex.amounts[key]["en"]
+        how, head = self.en(how_word, path + ("wh",)), self.en(word, word_path)
+        cop = self.en(BE_PRESENT[np_number_en(self.lex, cl.subj)], word_path)
+        subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
+        self.rel(how, head, "advmod")
+        self.rel(cop, head, "cop")
+        self.rel(subj_i, head, "nsubj")
+        self.rel(cop, subj_i, "agr")
+        return head, subj_i
+
     def en_clause(self, cl: Clause, mood: str, path: tuple,
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
@@ -528,28 +541,11 @@ class _Linearizer:
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
         if cl.age:                              # how old is your brother ?: how ← எத்தனை; old, is ← வயது
-            how_word, old_word = next(a for a in lex.data["amounts"] if a["key"] == "age")["en"]
-            how = self.en(how_word, path + ("wh",))
-            old = self.en(old_word, path + ("pred",))
-            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("pred",))
-            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
-            self.rel(how, old, "advmod")
-            self.rel(cop, old, "cop")
-            self.rel(subj_i, old, "nsubj")
-            self.rel(cop, subj_i, "agr")
-            return old, subj_i
+            return self.en_how_is(cl, "age", path, path + ("pred",))
         if cl.price:                            # how much is this ?: how, much, is ← எவ்வளவு
-            how_word, much_word = next(a for a in lex.data["amounts"] if a["key"] == "price")["en"]
-            how, much = self.en(how_word, path + ("wh",)), self.en(much_word, path + ("wh",))
-            cop = self.en(BE_PRESENT[np_number_en(lex, cl.subj)], path + ("wh",))
-            subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
-            self.rel(how, much, "advmod")
-            self.rel(cop, much, "cop")
-            self.rel(subj_i, much, "nsubj")
-            self.rel(cop, subj_i, "agr")
-            return much, subj_i
+            return self.en_how_is(cl, "price", path, path + ("wh",))
         if cl.count:                            # how many children do you have ?: do, have ← the dative
-            how_word, many_word = next(a for a in lex.data["amounts"] if a["key"] == "count")["en"]
+            how_word, many_word = lex.amounts["count"]["en"]
             how, many = self.en(how_word, path + ("wh",)), self.en(many_word, path + ("wh",))
             obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
             number = np_number_en(lex, cl.subj)
