@@ -12,8 +12,8 @@ from functools import lru_cache
 
 from model.language.inflection import ENDINGS, join
 from model.language.lexicon import Verb, load_lexicon
+from model.language.script import PULLI
 
-PULLI = "\u0bcd"
 KONDIRU = "க்கொண்டிருக்கிற்"
 
 
