@@ -52,7 +52,7 @@ def build(directory: Path | None = None) -> dict:
             "translation": {"raw": t.raw, "unknown": t.unknown, "suggestions": {str(k): v for k, v in t.suggestions.items()},
                             "notes": t.notes, "tgt": t.tgt, "unreliable": t.unreliable, "by_pieces": t.by_pieces, "copied": {str(k): v for k, v in t.copied.items()},
                             "attention": [[round(float(w), 6) for w in row] for row in t.attention]},
-            "reference": None if ref is None else {"tgt": ref.tgt, "align": ref.align}}
+            "reference": None if ref is None else {"tgt": ref.tgt, "align": ref.align}, "odd": a.odd}
 
 
 def write(directory: Path | None = None) -> Path:
@@ -86,5 +86,6 @@ def as_analysis(data: dict) -> SimpleNamespace:
     return SimpleNamespace(text=data["source"], error=None, refusals={}, tokens=data["tokens"], raw=data["raw"],
                            roman=data["roman"], labels=data["labels"], looks_english=data["looks_english"],
                            mostly_unknown=bool(words) and 2 * len(t["unknown"]) > len(words), reference_reason=None,
+                           odd=list(data.get("odd", ())),
                            translations={MODEL: SimpleNamespace(**t)},
                            reference=None if ref is None else SimpleNamespace(**ref))

@@ -22,6 +22,7 @@ from ui.widgets import (
     plot_width,
     refuse,
     show_input_feedback,
+    show_odd,
     unreliable_note,
 )
 
@@ -48,6 +49,7 @@ t = a.translations["attention"]
 show_input_feedback(t.raw, t.unknown, t.suggestions, t.notes, copied=t.copied,
                         pieces=t.by_pieces)
 unreliable_note(t.tgt, t.unreliable)
+show_odd(a.odd)
 src, tgt, roman, x_hover = a.tokens, t.tgt, a.roman, a.labels
 script = st.radio("Tamil words shown as", ["Tamil script", "romanized"], horizontal=True, key="al_script",
                   bind="query-params")

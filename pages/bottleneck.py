@@ -21,6 +21,7 @@ from ui.widgets import (
     plot,
     refuse,
     show_input_feedback,
+    show_odd,
     unreliable_note,
 )
 
@@ -67,6 +68,7 @@ if results:
                         pieces=first.by_pieces)
 if ref_tgt is not None:
     st.success(f"**Reference** (from the grammar, {len(a.reference.src)} source tokens): " + " ".join(ref_tgt))
+    show_odd(a.odd)
 else:
     st.caption(f"No reference: {md(a.reference_reason or '')}")
 

@@ -19,6 +19,7 @@ from ui.widgets import (
     plot,
     refuse,
     show_input_feedback,
+    show_odd,
     unreliable_note,
 )
 
@@ -54,6 +55,7 @@ with left:
                            "translation to check against and the translation below may be wrong. Why: "
                            + md(seed.reference_reason), icon="🧭")
             unreliable_note(t.tgt, t.unreliable)
+            show_odd(seed.odd)
             att = t.attention
             plot(cache.figure("heatmap", att, seed.tokens, t.tgt, "Learned cross-attention: Mini-Tamil → English", x_hover=seed.labels),
                  "home_heatmap")

@@ -25,6 +25,7 @@ from ui.widgets import (
     plot_width,
     refuse,
     show_input_feedback,
+    show_odd,
 )
 
 ensure_navigation()
@@ -80,6 +81,7 @@ if enc.unknown and enc.looks_tamil:
 else:
     show_input_feedback(enc.tokens, enc.unknown, enc.suggestions, enc.notes, reads="the model still reads "
                         "the rest", tamil=False)
+show_odd(enc.odd)
 if any("only the first" in note for note in enc.notes):
     st.caption(f"This page reads at most {LIMITS.english_tokens} words: the encoder was trained on sentences of up "
                "to about 70, and 24 heat maps of 80 × 80 cells are as much as a browser draws at once.")

@@ -141,8 +141,6 @@ def test_readings_of_english_ambiguities():
     ("do the boy sing every day ?", "write 'does'"),
     ("the raport is ready .", "unknown word 'raport' (did you mean report"),
     ("the boy slept the book .", "'sleep' takes no object"),
-    ("the boy opened the report .", "'open' cannot take 'the report' as its object"),
-    ("the book sang .", "'sing' needs a subject of class person"),
     ("boy came .", "the noun 'boy' needs a determiner"),
     ("the ravi came .", "the name 'ravi' takes no determiner"),
     ("two boy came .", "a number needs a plural noun: 'two boys'"),

@@ -246,7 +246,8 @@ def test_sentences_make_sense_on_a_large_sample():
     company, 'by tomorrow' only for actions with an end, a place that fits the action, relative clauses
     in a tense their main clause allows, one name per person, and connectives that fit (so: a listed
     cause, but: a listed contrast, and then: an action, never back in time)."""
-    from model.language.generator import CAUSES, CONTRAST, DESPITE, rc_tenses
+    from model.language.generator import rc_tenses
+    from model.language.rules import CAUSES, CONTRAST, DESPITE
 
     lex = load_lexicon()
 

@@ -249,7 +249,7 @@ def test_because_and_very_both_directions(tamil, english):
 
 
 def test_because_is_generated_with_a_state_that_explains_the_action():
-    from model.language.generator import CAUSES, DESPITE
+    from model.language.rules import CAUSES, DESPITE
 
     found = [(t, p) for t, p in sample_pairs(600, 29, 8, 30) if "because" in t.conjs]
     assert len(found) >= 10

@@ -144,7 +144,7 @@ def test_a_dish_as_an_unmarked_object_both_directions(tamil, english):
 def test_an_unmarked_dish_is_an_object_only():
     got = parse("ரவி தோசை சாப்பிட்டான் .")
     assert [2, 1, "obj"] in got.pair.relations                    # dosa is the object of ate
-    with pytest.raises(NotInLanguage, match="cannot take 'dosa'"):
+    with pytest.raises(NotInLanguage, match="second subject"):      # in Tamil தோசை would be a second subject
         parse_english("ravi saw dosa .")
     assert " ".join(parse("ரவி சூடான தோசை சாப்பிட்டான் .").pair.tgt) == "ravi ate hot dosa ."
 

@@ -82,6 +82,15 @@ def refuse(message: str) -> None:
     st.info(md(message), icon="✍️")
 
 
+def show_odd(odd: list[str]) -> None:
+    """A sentence of the language that breaks a rule of sense (``model.language.rules``): it keeps its reference, and
+    the page says the models never saw such a combination."""
+    if odd:
+        st.info("A sentence of the language, but an odd one: " + "; ".join(md(n) for n in odd) + ". The grammar still "
+                "gives its reference and gold links; the training sentences all keep these rules, so the models never "
+                "saw a combination like this.", icon="🤔")
+
+
 def show_input_feedback(raw: list[str], unknown: list[int], suggestions: dict, notes: list[str],
                         reads: str = "the rest is still translated", tamil: bool = True,
                         copied: dict | None = None, pieces: bool = False) -> None:

@@ -35,7 +35,7 @@ tokenizer's 2,000-character cap, so the Earley parse stays well under a second.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from model.errors import LIMITS, InputError
 from model.language.english_grammar import backbone, word_category
@@ -43,6 +43,7 @@ from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
 from model.language.interjections import english_interjection, interjections
 from model.language.parser import NotInLanguage, parse_tokens
+from model.language.rules import notes as sense_notes
 from model.language.tokenizer import Tokens, tokenize_english
 
 QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will", "can",
@@ -63,6 +64,7 @@ class EnglishParse:
     sentence: Sentence
     pair: Pair
     notes: list[str]
+    odd: list[str] = field(default_factory=list)    # sense rules the sentence breaks (model.language.rules)
 
 
 def parse_english(text: str, config: EnglishParserConfig = EnglishParserConfig()) -> EnglishParse:
@@ -92,7 +94,7 @@ def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishPars
         raise NotInLanguage(str(err), None if err.position is None else err.position + skip) from None
     if intj is not None:
         sentence = replace(sentence, intj=intj)
-    return EnglishParse(sentence, linearize(sentence), notes + more)
+    return EnglishParse(sentence, linearize(sentence), notes + more, sense_notes(sentence))
 
 
 def finish_english(tokens: list[str], notes: list[str]) -> None:

@@ -65,21 +65,13 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
 MAX_CLAUSES = 4       # coordinated clauses per sentence (longer chains read as translated Tamil)
 MIN_LEN = 3           # the shortest sentences ("ரவி வந்தான் .") have three tokens
 TENSES = ("past", "pres", "fut")
-# "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
-CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
-          "fall": ("cry", "break"), "ready": ("go", "come")}
-# "but" (ஆனால்) joins a state to an action it makes unexpected (same subject) …
-DESPITE = {"tired": ("go", "come", "walk", "sing", "dance"), "busy": ("help", "wait", "come", "speak"),
-           "angry": ("laugh", "sing", "praise"), "happy": ("cry",)}
-# … or two people in contrasting states
-CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
-            "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 FEELINGS = ("tired", "happy", "angry", "busy")           # predicates that take மிகவும் (very)
 USES_UP = ("write", "cook", "prepare", "eat", "finish", "draw", "plant", "build", "spend", "drink", "make")
 # their object takes no relative clause (and no "old")
@@ -504,9 +496,11 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self.interject(self._sentence(target), target)
+                tree = self.interject(self._sentence(target), target)
             except _Retry:
                 continue
+            if not violations(tree, self.lex):       # the rule book of sense (model.language.rules)
+                return tree
         return self._sentence(MIN_LEN)
 
     def interject(self, tree: Sentence, target: int) -> Sentence:
@@ -699,7 +693,7 @@ class Generator:
             return [v for v in verbs if v in lex.verbs and subj_noun.fills(lex.verb(v).subj)
                     and prev["tense"] in lex.verb(v).tenses]
 
-        options = {"and": 1.0}
+        options = {"and": 0.0 if "and" in conjs else 1.0}       # one ", and also" a sentence (rules: one-also)
         reasons = self.reasons(prev) if self.v3 else []
         if reasons:
             options["because"] = 1.5                   # an action, then the state that explains it
@@ -710,6 +704,8 @@ class Generator:
         if fitting(DESPITE.get(state, ())) or (prev["verb"] == "be" and CONTRAST.get(prev["pred"])
                                                and subj_noun.cls == "person"):
             options["but"] = 2.0
+        if not any(options.values()):
+            raise _Retry                                # nothing but a second ", and also" would follow
         conj = rng.choices(list(options), list(options.values()))[0]
         conjs.append(conj)
         same = self.pronoun_for(prev["subj"])

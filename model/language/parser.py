@@ -11,7 +11,7 @@ always round-trips to the same translation, alignment and relations.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from lark import Lark, Token, Tree
@@ -48,6 +48,7 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.rules import notes as sense_notes
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -134,7 +135,8 @@ def parse_count(tokens: list[str]) -> int:
 class Parse:
     sentence: Sentence
     pair: Pair
-    notes: list[str]
+    notes: list[str]                # how the tokenizer read the text (spoken endings, spellings)
+    odd: list[str] = field(default_factory=list)    # sense rules the sentence breaks (model.language.rules)
 
 
 def parse(text: str) -> Parse:
@@ -149,7 +151,7 @@ def parse_tokenized(toks: Tokens) -> Parse:
     if toks.unknown:
         raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
     sentence = parse_tokens(toks.tokens)
-    return Parse(sentence, linearize(sentence), toks.notes)
+    return Parse(sentence, linearize(sentence), toks.notes, sense_notes(sentence))
 
 
 def parse_tokens(tokens: list[str]) -> Sentence:
@@ -570,19 +572,13 @@ class _Resolver:
             problem = None if "loc" in roles else place_predicate_problem(subj_noun, pred_key, wh)
             if problem:
                 self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
-            owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
-                                            "person" in lex.predicates[pred_key]["for"])
-            if not owner_ok:
-                self.fail(f"'{lex.predicates[pred_key]['en']}' does not fit this subject", role_tok["pred"])
+            # whether the predicate fits its subject is a rule of sense (model.language.rules: subject-fits)
         elif pred_key is not None:
             self.fail(f"{self.word(role_tok['pred'])} needs the verb இரு (be)", role_tok["pred"])
         alone = acts_alone(lex, verb.key, subj_noun)                        # கடை திறக்கும்: the shop will open
         if alone and "obj" in roles:
             self.fail(f"{self.word(role_tok['obj'])}: a place {verb.en[1]} by itself and takes no object",
                       role_tok["obj"])
-        if subj_noun is not None and verb.key != "be" and not subj_noun.fills(verb.subj) and not alone:
-            self.fail(f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; "
-                      f"'{subj_noun.en}' is a {subj_noun.cls}", role_tok.get("subj", vtok))
         if depth == 0:
             self.prev_noun = nouns.get("subj")
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
@@ -591,10 +587,8 @@ class _Resolver:
         if verb.obj and obj_noun is None and wh not in ("whom", "what") and \
                 not (verb.obj_optional and (mood != "rc" or gap == "subj")) and not alone:
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
-        if obj_noun is not None and not (verb.obj and obj_noun.fills(verb.obj)):
-            what = f"'{verb.en[0]}' takes no object" if not verb.obj else \
-                f"'{verb.en[0]}' cannot take '{obj_noun.en}' as its object"
-            self.fail(what, role_tok.get("obj", vtok))
+        if obj_noun is not None and not verb.obj:        # whether an object fits is a rule of sense (object-fits)
+            self.fail(f"'{verb.en[0]}' takes no object", role_tok.get("obj", vtok))
         if "iobj" in roles and not verb.iobj:
             self.fail(f"'{verb.en[0]}' takes no recipient (dative)", role_tok["iobj"])
         if verb.iobj == "required" and "iobj" not in roles:
@@ -728,6 +722,9 @@ class _Resolver:
                                              or acts_alone(self.lex, verb.key, noun))):   # அந்த நகரம் அழகாக …, கடை திறக்கும்
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
+        if noun is not None and "the_bare" in noun.tags and role != "subj":
+            self.fail(f"{self.word(tok)} (the {noun.en}) is said of as a subject only (வானிலை இதமாக இருக்கிறது, "
+                      f"the {noun.en} is nice)", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
             self.fail(f"{self.word(tok)}: this case needs a person", tok)
         if front and role not in ("subj", "obj", "iobj"):

@@ -36,6 +36,7 @@ class SentenceAnalysis:
     refusals: dict[str, str] = field(default_factory=dict)               # per model that refused the input
     reference: Pair | None = None                    # the grammar's translation, when the text parses
     reference_reason: str | None = None              # why there is no reference
+    odd: list[str] = field(default_factory=list)     # sense rules the sentence breaks (model.language.rules)
     looks_english: bool = False                      # most words are English words of the language
 
     @property
@@ -69,7 +70,8 @@ def analyze(text: str, translators: dict[str, Translator], beam: int = 0, k: int
         except InputError as err:
             out.refusals[name] = str(err)
     try:
-        out.reference = parse_tokenized(toks).pair
+        parsed = parse_tokenized(toks)
+        out.reference, out.odd = parsed.pair, list(parsed.odd)
     except InputError as err:
         out.reference_reason = str(err)
     return out
@@ -120,6 +122,7 @@ class EnglishAnalysis:
     notes: list[str] = field(default_factory=list)
     relations: list | None = None                   # gold relations, when ``tokens`` are a sentence of the language
     reference_reason: str | None = None              # why there are none
+    odd: list[str] = field(default_factory=list)     # sense rules the sentence breaks (model.language.rules)
 
 
 def analyze_english(text: str, runner, limit: int | None = None) -> EnglishAnalysis:
@@ -140,9 +143,10 @@ def analyze_english(text: str, runner, limit: int | None = None) -> EnglishAnaly
     out = EnglishAnalysis(text=text, looks_tamil=looks, tokens=list(tokens), unknown=list(unknown),
                           suggestions=dict(sugg), notes=list(notes))
     try:
-        pair = parse_english_tokens(toks.cut(len(tokens), "used")).pair
+        parsed = parse_english_tokens(toks.cut(len(tokens), "used"))
+        pair = parsed.pair
         if pair.tgt == out.tokens:
-            out.relations = pair.relations
+            out.relations, out.odd = pair.relations, list(parsed.odd)
         else:
             out.reference_reason = "the grammar reads it with a different final mark"
     except InputError as err:

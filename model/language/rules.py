@@ -1,0 +1,222 @@
+"""The language's rule book of *sense*: what a grammatical sentence must also respect to make sense.
+
+A sentence can be perfectly grammatical and still odd: "the report called", "ravi was tired , so he
+sang", "the boy did not wait , but he waited". Each such rule is written here once, as a function of the
+abstract tree, and used three ways:
+
+* the generator draws only sentences with no violation (``Generator.sentence`` draws again);
+* the Tamil parser and the English parser *accept* a grammatical sentence that breaks a rule, keep its
+  reference translation and gold links, and return each violation as a note naming the rule — a
+  learner's odd sentence is still a sentence, and the page can say the models never saw one like it;
+* the tests check each rule on a large generated sample (none breaks any) and on hand-made odd sentences.
+
+Only ungrammatical or ambiguous input is refused, by the parsers themselves.
+
+``violations(sentence)`` returns ``Violation(rule, clause, role, message)``: the rule's name (a key of
+``RULES``), the path of the clause (``(2,)`` is the third clause, ``(0, "obj")`` the relative clause on the
+first clause's object), the role the rule is about, and a message in English terms.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from model.language.grammar import NP, Clause, Sentence, is_personal
+from model.language.lexicon import Lexicon, Noun, load_lexicon
+
+# "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
+CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
+          "fall": ("cry", "break"), "ready": ("go", "come")}
+# "but" (ஆனால்) joins a state to an action it makes unexpected (same subject); "because" explains not doing it
+DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "busy": ("help", "wait", "come", "speak"),
+           "angry": ("laugh", "sing", "praise"), "happy": ("cry",)}
+# … or two people in contrasting states
+CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
+            "ready": ("busy", "tired"), "busy": ("ready", "happy")}
+MAKES = ("write", "cook", "prepare", "draw", "plant", "build", "make")   # the thing exists only after the act
+TRANSFERS = ("give", "sell", "buy", "send", "bring")     # one thing changes hands once, not by many at once
+EXCLUSIVE_NOW = ("sleep",)                               # an activity that excludes any other at the same moment
+ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
+
+RULES = {
+    "subject-fits": "a verb or predicate fits its subject (a report does not call; a station is not ready)",
+    "object-fits": "an object fits its verb (one opens a door, not a report)",
+    "connective": "so, but, because and and-then fit their meaning (tired, so slept; busy, but helped)",
+    "same-event": "two joined clauses do not tell the same event twice, or deny what the other says",
+    "rc-repeats-verb": "a relative clause does not repeat its main clause's verb (the boys who sang sang)",
+    "made-before": "a thing is made before it is used (not read last week what was written this week)",
+    "then-order": "after 'and then' time moves forward, not back",
+    "one-giver": "one thing changes hands once: many people do not give, sell or buy the same one thing",
+    "busy-now": "someone who is sleeping now is not doing something else now",
+    "noun-once": "a noun is used once a sentence (a second one is a different thing: use a pronoun or 'another')",
+    "one-also": "at most one ', and also' a sentence: a chain of them reads as a list, not a story",
+}
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str                 # a key of RULES
+    clause: tuple             # path of the clause: (i,) or (i, role, role, …) into relative clauses
+    role: str | None          # the role the rule is about (subj, obj, …), or None for the clause
+    message: str              # in English terms, for the page
+
+    def note(self) -> str:
+        return f"{self.message} (rule: {self.rule})"
+
+
+def _noun(lex: Lexicon, np: NP | None, antecedent: Noun | None = None) -> Noun | None:
+    """The noun an NP stands for: a pronoun continuing the previous clause stands for that clause's subject."""
+    if np is None:
+        return None
+    if np.kind == "pron":
+        return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head)
+    return lex.nominal(np.kind, np.head)
+
+
+def _text(lex: Lexicon, noun: Noun | None) -> str:
+    return f"'{noun.en}'" if noun is not None and noun.en else "this subject"
+
+
+def clauses(sentence: Sentence) -> Iterator[tuple[tuple, Clause, Clause | None]]:
+    """Every clause with its path and the clause it is a relative clause in (None for a main clause)."""
+    def walk(cl: Clause, path: tuple, parent: Clause | None):
+        yield path, cl, parent
+        for role in ROLES:
+            np = getattr(cl, role)
+            if np is not None and np.rc is not None:
+                yield from walk(np.rc, path + (role,), cl)
+    for i, cl in enumerate(sentence.clauses):
+        yield from walk(cl, (i,), None)
+
+
+def _clause_fit(lex: Lexicon, cl: Clause, path: tuple, subj: Noun | None, obj: Noun | None) -> list[Violation]:
+    from model.language.bare import acts_alone
+
+    out = []
+    if cl.exp or cl.weather or cl.vless or cl.attr is not None or cl.price or cl.age or cl.count:
+        return out
+    if cl.verb == "be":
+        if cl.pred is not None and subj is not None and not subj.fills(lex.predicates[cl.pred]["for"]):
+            out.append(Violation("subject-fits", path, "subj",
+                                 f"'{lex.predicates[cl.pred]['en']}' does not fit {_text(lex, subj)}"))
+        return out
+    verb = lex.verb(cl.verb)
+    if subj is not None and not subj.fills(verb.subj) and not acts_alone(lex, verb.key, subj):
+        out.append(Violation("subject-fits", path, "subj",
+                             f"'{verb.en[0]}' needs a subject of class {'/'.join(verb.subj)}; {_text(lex, subj)} "
+                             f"is {'an' if subj.cls[0] in 'aeiou' else 'a'} {subj.cls}"))
+    if obj is not None and verb.obj and not obj.fills(verb.obj):
+        out.append(Violation("object-fits", path, "obj", f"'{verb.en[0]}' cannot take '{obj.en}' as its object"))
+    return out
+
+
+def _state(cl: Clause) -> str:
+    return cl.pred if cl.verb == "be" and cl.pred else cl.verb
+
+
+def _connective(conj: str, a: Clause, b: Clause, a_subj: Noun | None, b_subj: Noun | None, path: tuple,
+                same: bool) -> Violation | None:
+    """Whether ``conj`` fits between clauses ``a`` and ``b`` (``same``: b's subject continues a's)."""
+    state = _state(a)
+    if conj == "so":
+        ok = same and not a.neg and not b.neg and b.verb in CAUSES.get(state, ())
+        why = f"'so' needs an effect of '{state}'" + (f" such as {', '.join(CAUSES[state])}" if state in CAUSES else "")
+    elif conj == "but":
+        ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
+            (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ()))
+        why = f"'but' needs something '{state}' makes unexpected, or two people in contrasting states"
+    elif conj == "because":
+        reason = b.pred if b.verb == "be" else None
+        ok = same and reason is not None and not b.neg and (
+            (not a.neg and a.verb in CAUSES.get(reason, ())) or (a.neg and a.verb in DESPITE.get(reason, ())))
+        why = "'because' needs a state of the same person that explains the action"
+    elif conj == "then":
+        ok = a.verb != "be" and b.verb != "be" and a.tense != "pres"
+        why = "'and then' goes from one action to the next, in the past or the future"
+    else:
+        return None
+    return None if ok else Violation("connective", path, None, why)
+
+
+def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation]:
+    """Every sense rule ``sentence`` breaks (an empty list for every generated sentence)."""
+    lex = lex or load_lexicon()
+    out: list[Violation] = []
+    subjects: list[Noun | None] = []
+    for i, cl in enumerate(sentence.clauses):             # main clauses: a pronoun continues the previous subject
+        subjects.append(_noun(lex, cl.subj, subjects[-1] if i and _continues(lex, sentence.clauses[i - 1], cl) else None))
+    for path, cl, parent in clauses(sentence):
+        if parent is None:
+            subj, obj = subjects[path[0]], _noun(lex, cl.obj)
+        else:
+            head = _noun(lex, getattr(parent, path[-1]), subjects[path[0]] if path[-1] == "subj" else None)
+            subj = head if cl.gap == "subj" else _noun(lex, cl.subj)
+            obj = head if cl.gap == "obj" else _noun(lex, cl.obj)
+            if cl.verb == parent.verb and cl.verb != "be":
+                out.append(Violation("rc-repeats-verb", path, None,
+                                     f"the relative clause repeats its main clause's verb '{lex.verb(cl.verb).en[0]}'"))
+            if path[-1] == "obj" and cl.gap == "obj" and cl.verb in MAKES and cl.time and parent.time and \
+                    _day(lex, cl.time) is not None and _day(lex, parent.time) is not None and \
+                    _day(lex, cl.time) > _day(lex, parent.time):
+                out.append(Violation("made-before", path, "obj", f"'{lex.verb(parent.verb).en[0]}' uses "
+                                     f"'{obj.en if obj else 'it'}' before it was {lex.verb(cl.verb).en[2]}"))
+            if path[-1] == "subj" and cl.gap == "subj" and cl.tense == parent.tense == "pres" and \
+                    parent.verb != "be" and cl.verb != parent.verb and \
+                    (cl.verb in EXCLUSIVE_NOW or parent.verb in EXCLUSIVE_NOW):
+                out.append(Violation("busy-now", path, "subj", "someone sleeping now is not doing anything else now"))
+        out += _clause_fit(lex, cl, path, subj, obj)
+        if cl.verb in TRANSFERS and cl.subj is not None and cl.obj is not None and cl.subj.number == "pl" and \
+                cl.obj.number == "sg" and cl.obj.kind == "noun" and cl.obj.det not in (None, "a") and \
+                not cl.obj.unmarked:
+            out.append(Violation("one-giver", path, "obj", f"many people do not {lex.verb(cl.verb).en[0]} "
+                                 f"one '{obj.en if obj else 'thing'}' at once"))
+    out += _between(sentence, lex, subjects)
+    return out
+
+
+def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
+    """Whether ``b``'s subject is ``a``'s again: a third-person pronoun after a conjunction refers to the previous
+    subject; i … , so i … is the same person."""
+    if b.subj is None or b.subj.kind != "pron":
+        return False
+    return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
+
+
+def _day(lex: Lexicon, time: str | None):
+    return lex.times[time].get("day") if time else None
+
+
+def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> list[Violation]:
+    """The rules between coordinated clauses, and on the sentence as a whole."""
+    out = []
+    for i, conj in enumerate(sentence.conjs):
+        a, b = sentence.clauses[i], sentence.clauses[i + 1]
+        same = _continues(lex, a, b)
+        bad = _connective(conj, a, b, subjects[i], subjects[i + 1], (i + 1,), same)
+        if bad is not None:
+            out.append(bad)
+        if same and a.verb == b.verb and a.verb != "be":
+            what = "denies what the clause before says" if a.neg != b.neg else "tells the same event again"
+            out.append(Violation("same-event", (i + 1,), None, f"'{lex.verb(b.verb).en[0]}' {what}"))
+        if conj == "then" and _day(lex, a.time) is not None and _day(lex, b.time) is not None and \
+                _day(lex, b.time) < _day(lex, a.time):
+            out.append(Violation("then-order", (i + 1,), None, f"'{' '.join(lex.times[b.time]['en'])}' is before "
+                                 f"'{' '.join(lex.times[a.time]['en'])}', but 'and then' moves forward"))
+    if list(sentence.conjs).count("and") > 1:
+        out.append(Violation("one-also", (len(sentence.clauses) - 1,), None,
+                             "more than one ', and also' in one sentence"))
+    seen: dict[str, tuple] = {}
+    for path, cl, _ in clauses(sentence):
+        for role in ROLES:
+            np = getattr(cl, role)
+            if np is not None and np.kind == "noun":
+                if np.head in seen:
+                    out.append(Violation("noun-once", path, role, f"'{lex.nouns[np.head].en}' comes twice"))
+                seen.setdefault(np.head, path)
+    return out
+
+
+def notes(sentence: Sentence, lex: Lexicon | None = None) -> list[str]:
+    """The violations as notes for the page."""
+    return [v.note() for v in violations(sentence, lex)]
