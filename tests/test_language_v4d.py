@@ -50,10 +50,10 @@ def test_home_is_generated_and_read_back(sample):
 
 
 HABITS = [
-    ("அவன் அவனுடைய குடையை எப்போதும் மறக்கிறான் .", "he always forgets his umbrella .",
+    ("அவன் தன் குடையை எப்போதும் மறக்கிறான் .", "he always forgets his umbrella .",
      [[3, 4, "poss"], [4, 2, "obj"], [0, 2, "nsubj"], [1, 2, "advmod"], [2, 0, "agr"], [5, 2, "punct"]]),
     ("நான் என் சாவிகளை எப்போதும் மறக்கிறேன் .", "i always forget my keys .", None),
-    ("அவள் அவளுடைய சாவிகளை எப்போதும் தொலைக்கிறாள் .", "she always loses her keys .", None),
+    ("அவள் தன் சாவிகளை எப்போதும் தொலைக்கிறாள் .", "she always loses her keys .", None),
 ]
 
 
@@ -64,8 +64,8 @@ def test_habits_of_things_that_happen_both_directions(tamil, english, relations)
 
 
 @pytest.mark.parametrize(("tamil", "english", "why"), [
-    ("அவன் அவனுடைய குடையை மறக்கிறான் .", "he is forgetting his umbrella .", "only as a habit"),
-    ("அவன் அவனுடைய குடையை எப்போதும் மறப்பான் .", "he will always forget his umbrella .", "future tense"),
+    ("அவன் தன் குடையை மறக்கிறான் .", "he is forgetting his umbrella .", "only as a habit"),
+    ("அவன் தன் குடையை எப்போதும் மறப்பான் .", "he will always forget his umbrella .", "future tense"),
 ])
 def test_a_habit_verb_in_the_present_needs_always(tamil, english, why):
     with pytest.raises(NotInLanguage, match=why):

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
@@ -39,6 +40,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
 
     for k, d in lex.determiners.items():
         add(d["ta"], Analysis("DET", k))
+    for word, k in REFLEXIVE_KEYS.items():         # தன் / தங்கள்: the subject's own (model.language.reflexive)
+        add(word, Analysis("DET", k))
     for k, d in lex.numbers.items():
         add(d["ta"], Analysis("NUM", k))
     for k, d in lex.adjectives.items():

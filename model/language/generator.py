@@ -65,6 +65,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -86,6 +87,7 @@ VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ."
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
 SPOUSE_POSSESSORS = ("my", "your", "your_sg")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
+OWN_RATE = 0.12                                          # an object of the subject's own (தன் குடையை, his umbrella)
 OBJ_PRON_RATE = 0.1                                      # a person object or recipient as me/you/us/him/them
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
@@ -312,6 +314,7 @@ class Generator:
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
             cl["obj"]["unmarked"] = self.v3 and rng.random() < UNMARKED_RATE   # ஒரு புத்தகம் வாங்கினான், if it stays plain
+            self.own_object(cl)                                # ரவி தன் குடையை மறந்தான்: his own umbrella
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
@@ -325,6 +328,17 @@ class Generator:
                 and s["noun"].cls in BARE_SUBJECTS and "mass" not in s["noun"].tags and rng.random() < BARE_SUBJECT_RATE:
             s["det"] = None                                  # பேருந்து வரும்: the bus will come
         return cl
+
+    def own_object(self, cl: dict) -> None:
+        """Now and then an object that belongs to the subject: his / her / their own (தன் / தங்கள்)."""
+        obj, subj = cl["obj"], cl["subj"]
+        if not self.v3 or subj is None or obj["kind"] != "noun" or self.rng.random() >= OWN_RATE:
+            return
+        own = owner_of(self.lex, freeze_np(subj))
+        noun = obj["noun"]
+        if own and (noun.cls in ("doc", "food", "object") or "family" in noun.tags) and \
+                not ("spouse" in noun.tags and own == "their"):
+            obj["det"], obj["unmarked"] = own, False
 
     def subject_key(self, cl: dict) -> str | None:
         """The clause's subject pronoun, which its object may not repeat ("i saw me")."""

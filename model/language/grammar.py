@@ -249,13 +249,15 @@ class _Linearizer:
             out.append(word)
         return out
 
-    def ta_np(self, np: NP, case: str, path: tuple) -> None:
+    def ta_np(self, np: NP, case: str, path: tuple, own: str | None = None) -> None:
+        """``own``: the possessive that refers back to the clause's subject (model.language.reflexive: தன்)."""
         lex = self.lex
         if np.rc is not None:
-            self.ta_clause(np.rc, "rc", path + ("rc",))
+            self.ta_clause(np.rc, "rc", path + ("rc",), head=np)
         if np.det is not None:
             entry = lex.determiners.get(np.det) or lex.numbers[np.det]
-            self.ta(entry["ta"], path + ("det",), doubles=np.det in DOUBLING_DETERMINERS or entry.get("doubles", False))
+            word = tamil_possessive(lex, np.det, own) if np.det in lex.possessives else entry["ta"]
+            self.ta(word, path + ("det",), doubles=np.det in DOUBLING_DETERMINERS or entry.get("doubles", False))
         for i, adj in enumerate(np.adjs):
             self.ta(lex.adjectives[adj]["ta"], path + ("adj", i), doubles=lex.adjectives[adj].get("doubles", False))
         if np.kind == "pron":                   # என்னைப் பார்த்தான், எனக்குக் கொடுத்தான்: pronoun objects double too
@@ -265,7 +267,8 @@ class _Linearizer:
             self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",),
                     doubles=case in DOUBLING_CASES)
 
-    def ta_clause(self, cl: Clause, mood: str, path: tuple) -> None:
+    def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
+        """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
         lex = self.lex
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -312,6 +315,7 @@ class _Linearizer:
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
             return
+        own = owner_of(lex, head if cl.gap == "subj" else cl.subj)       # ரவி தன் குடையை …
         for role in ta_order(lex, cl):
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
@@ -328,7 +332,7 @@ class _Linearizer:
                 case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
                                                                      unmarked_object(lex.nouns[np.head], np.number)) \
                     else role_case(lex, cl, role)
-                self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
+                self.ta_np(np, case, path + (role,), own=None if role == "subj" else own)   # bare: காபி குடித்தான்
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
@@ -775,3 +779,15 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         return pair
     from model.language.interjections import with_interjection
     return with_interjection(pair, sentence.intj)
+
+
+def owner_of(lex: Lexicon, subj: NP | None) -> str | None:
+    from model.language.reflexive import owner_of as own
+
+    return own(lex, subj)
+
+
+def tamil_possessive(lex: Lexicon, det: str, own: str | None) -> str:
+    from model.language.reflexive import tamil_possessive as word
+
+    return word(lex, det, own)

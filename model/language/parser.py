@@ -48,6 +48,8 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.reflexive import owner, unresolved
+from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -169,6 +171,9 @@ def parse_tokens(tokens: list[str]) -> Sentence:
         pos = token.start_pos if isinstance(getattr(token, "start_pos", None), int) else None
         raise NotInLanguage(_syntax_message(err, pos), pos) from None
     sentence = _Resolver(load_lexicon(), tokens).sentence(tree)
+    if unresolved(sentence):
+        raise NotInLanguage("தன் / தங்கள் (own) refers back to the subject of a clause with a verb (ரவி தன் குடையை "
+                            "மறந்தான், ravi forgot his umbrella), not to the subject itself")
     produced = linearize(sentence).src
     if [base_spelling(w) for w in produced] != tokens:
         i = next(i for i, (a, b) in enumerate(zip(produced, tokens)) if base_spelling(a) != b)
@@ -444,7 +449,7 @@ class _Resolver:
         return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
-               head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
+               head: Noun | None = None, matrix_tense: str | None = None, head_np: NP | None = None) -> Clause:
         lex = self.lex
         kids = node.children
         verb_node = kids[-1]
@@ -490,7 +495,7 @@ class _Resolver:
                 np_, case, noun, tok = self.np(item.children[1], depth)
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
-                rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense)
+                rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense, head_np=np_)
                 np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
@@ -661,6 +666,11 @@ class _Resolver:
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
+        owner_np = head_np if gap == "subj" else subj                     # தன்: the subject's own
+        roles, problem = resolve_reflexive(lex, roles, None if owner_np is None else owner(
+            np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj")))
+        if problem:
+            self.fail(problem, vtok)
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                       advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
