@@ -20,6 +20,14 @@ ODD = [   # (English sentence of the language, the rule it breaks)
     ("the boys who are sleeping are singing now .", "busy-now"),
     ("the boy saw the dog , and then the dog slept .", "noun-once"),
     ("ravi came , and also he sang , and also he danced .", "one-also"),
+    ("ravi lived in the village in the morning .", "state-time"),
+    ("ravi bought a beautiful gift that was beautiful .", "tautology"),
+    ("the doctor who the farmers who ravi helped met came .", "nested-centre"),
+    ("the bus came to the kitchen .", "trip-fits"),
+]
+ODD_TAMIL = [   # what English cannot show: the listener addressed two ways
+    ("நீ உங்கள் புத்தகத்தைப் படித்தாய் .", "one-register"),
+    ("உங்கள் புத்தகத்தைப் படி .", "one-register"),
 ]
 FINE = [
     "the animal did not cross the street because it was too tired .",
@@ -27,6 +35,9 @@ FINE = [
     "the boys who sang danced .",
     "ravi came , and also he sang , and then he danced .",
     "ravi was tired , so he slept .",
+    "the bus came to the station .",
+    "the letter came to the office .",
+    "the doctor who the farmers met came .",
 ]
 
 
@@ -47,7 +58,14 @@ def test_sensible_sentences_break_no_rule(english):
 
 
 def test_every_rule_is_documented_and_has_an_odd_example():
-    assert {rule for _, rule in ODD} | {"made-before"} == set(RULES)
+    assert {rule for _, rule in ODD + ODD_TAMIL} | {"made-before"} == set(RULES)
+
+
+@pytest.mark.parametrize(("tamil", "rule"), ODD_TAMIL)
+def test_an_odd_tamil_sentence_is_accepted_with_a_note(tamil, rule):
+    got = parse(tamil)
+    assert any(f"(rule: {rule})" in note for note in got.odd)
+    assert violations(parse("நீ உன் புத்தகத்தைப் படித்தாய் .").sentence) == []
 
 
 def test_a_thing_is_made_before_it_is_used():

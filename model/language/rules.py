@@ -38,6 +38,9 @@ MAKES = ("write", "cook", "prepare", "draw", "plant", "build", "make")   # the t
 TRANSFERS = ("give", "sell", "buy", "send", "bring")     # one thing changes hands once, not by many at once
 EXCLUSIVE_NOW = ("sleep",)                               # an activity that excludes any other at the same moment
 ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
+LASTING = ("live", "love", "trust", "understand")     # states that last longer than a part of a day
+ROOMS = ("toilet", "room", "kitchen", "bathroom", "class")    # only people and animals come to or from a room
+STOPS = ("station", "city", "village", "school", "college", "university", "hospital", "market", "factory", "beach")
 
 RULES = {
     "subject-fits": "a verb or predicate fits its subject (a report does not call; a station is not ready)",
@@ -51,6 +54,11 @@ RULES = {
     "busy-now": "someone who is sleeping now is not doing something else now",
     "noun-once": "a noun is used once a sentence (a second one is a different thing: use a pronoun or 'another')",
     "one-also": "at most one ', and also' a sentence: a chain of them reads as a list, not a story",
+    "one-register": "one sentence speaks to one person one way: நீங்கள் / உங்கள் (polite) or நீ / உன் (familiar)",
+    "state-time": "a lasting state (live, love, trust, understand) is not told of a part of a day",
+    "tautology": "a relative clause does not repeat its noun's adjective (a beautiful gift that was beautiful)",
+    "nested-centre": "a relative clause's own subject carries no relative clause (English cannot be read)",
+    "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
 
 
@@ -165,7 +173,20 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                     parent.verb != "be" and cl.verb != parent.verb and \
                     (cl.verb in EXCLUSIVE_NOW or parent.verb in EXCLUSIVE_NOW):
                 out.append(Violation("busy-now", path, "subj", "someone sleeping now is not doing anything else now"))
+            if cl.gap == "subj" and cl.verb == "be" and cl.pred is not None and head is not None:
+                adjs = {lex.adjectives[a]["en"] for a in getattr(parent, path[-1]).adjs}
+                if lex.predicates[cl.pred]["en"] in adjs:
+                    out.append(Violation("tautology", path, None, f"'{lex.predicates[cl.pred]['en']}' is said twice"))
+            if cl.gap != "subj" and cl.subj is not None and cl.subj.rc is not None:
+                out.append(Violation("nested-centre", path, "subj", "a relative clause inside the subject of a "
+                                     "relative clause"))
         out += _clause_fit(lex, cl, path, subj, obj)
+        if cl.verb in LASTING and cl.time is not None and any(p in cl.time for p in ("morning", "evening", "night")):
+            out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
+                                 f"'{' '.join(lex.times[cl.time]['en'])}'"))
+        trip = _trip(lex, cl, subj)
+        if trip:
+            out.append(Violation("trip-fits", path, trip[0], trip[1]))
         if cl.verb in TRANSFERS and cl.subj is not None and cl.obj is not None and cl.subj.number == "pl" and \
                 cl.obj.number == "sg" and cl.obj.kind == "noun" and cl.obj.det not in (None, "a") and \
                 not cl.obj.unmarked:
@@ -183,13 +204,28 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
 
 
+def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None:
+    """Where a thing that moves by itself cannot go: a room; for a vehicle, anything but a stop or a town."""
+    if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None or \
+            subj.cls in ("person", "animal"):
+        return None
+    for role in ("goal", "source"):
+        np = getattr(cl, role)
+        if np is None or np.kind != "noun":
+            continue
+        if np.head in ROOMS or ("arrives" in subj.tags and np.head not in STOPS):
+            return role, f"'{subj.en}' does not {lex.verb(cl.verb).en[0]} {'to' if role == 'goal' else 'from'} " \
+                f"'{lex.nouns[np.head].en}'"
+    return None
+
+
 def _day(lex: Lexicon, time: str | None):
     return lex.times[time].get("day") if time else None
 
 
 def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> list[Violation]:
     """The rules between coordinated clauses, and on the sentence as a whole."""
-    out = []
+    out, latest = [], None
     for i, conj in enumerate(sentence.conjs):
         a, b = sentence.clauses[i], sentence.clauses[i + 1]
         same = _continues(lex, a, b)
@@ -199,13 +235,20 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
         if same and a.verb == b.verb and a.verb != "be":
             what = "denies what the clause before says" if a.neg != b.neg else "tells the same event again"
             out.append(Violation("same-event", (i + 1,), None, f"'{lex.verb(b.verb).en[0]}' {what}"))
-        if conj == "then" and _day(lex, a.time) is not None and _day(lex, b.time) is not None and \
-                _day(lex, b.time) < _day(lex, a.time):
-            out.append(Violation("then-order", (i + 1,), None, f"'{' '.join(lex.times[b.time]['en'])}' is before "
-                                 f"'{' '.join(lex.times[a.time]['en'])}', but 'and then' moves forward"))
+        if conj != "then":
+            latest = None
+        elif _day(lex, a.time) is not None:
+            latest = max(latest, _day(lex, a.time)) if latest is not None else _day(lex, a.time)
+        if conj == "then" and latest is not None and _day(lex, b.time) is not None and _day(lex, b.time) < latest:
+            out.append(Violation("then-order", (i + 1,), None, f"'{' '.join(lex.times[b.time]['en'])}' comes before "
+                                 "an earlier clause's time, but 'and then' moves forward"))
     if list(sentence.conjs).count("and") > 1:
         out.append(Violation("one-also", (len(sentence.clauses) - 1,), None,
                              "more than one ', and also' in one sentence"))
+    polite, familiar = _registers(lex, sentence)
+    if polite and familiar:
+        out.append(Violation("one-register", (0,), None, "the sentence speaks to the listener both as நீங்கள் "
+                             "(polite) and as நீ (familiar)"))
     seen: dict[str, tuple] = {}
     for path, cl, _ in clauses(sentence):
         for role in ROLES:
@@ -215,6 +258,25 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
                     out.append(Violation("noun-once", path, role, f"'{lex.nouns[np.head].en}' comes twice"))
                 seen.setdefault(np.head, path)
     return out
+
+
+def _registers(lex: Lexicon, sentence: Sentence) -> tuple[bool, bool]:
+    """Whether the sentence addresses the listener politely (நீங்கள், உங்கள், a polite imperative) and familiarly."""
+    polite = familiar = False
+    if sentence.mood == "imperative":                  # வா (familiar) or வாருங்கள் (polite)
+        familiar = any(cl.familiar for cl in sentence.clauses)
+        polite = not familiar
+    for _, cl, _ in clauses(sentence):
+        for role in (*ROLES, "attr"):
+            np = getattr(cl, role)
+            if np is None:
+                continue
+            if np.det in ("your", "your_sg"):
+                polite, familiar = polite or np.det == "your", familiar or np.det == "your_sg"
+            if np.kind == "pron" and lex.pronouns[np.head]["agr"] in ("2pl", "2sg"):
+                polite, familiar = polite or lex.pronouns[np.head]["agr"] == "2pl", \
+                    familiar or lex.pronouns[np.head]["agr"] == "2sg"
+    return polite, familiar
 
 
 def notes(sentence: Sentence, lex: Lexicon | None = None) -> list[str]:
