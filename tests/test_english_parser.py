@@ -75,8 +75,11 @@ def test_other_sentence_types_round_trip():
 
 def test_the_backbone_has_one_parse_per_sentence():
     assert parse_count(SEED_ENGLISH.split()) == 1
+    from model.language.interjections import english_interjection
+
     for _, pair in sample_pairs(40, 8, 3, 45):
-        assert parse_count(pair.tgt) == 1
+        skip = english_interjection(pair.tgt)[1]            # sorry , … : the parser reads the opener before the backbone
+        assert parse_count(pair.tgt[skip:]) == 1
 
 
 @pytest.mark.parametrize("text,fragment", [

@@ -13,7 +13,7 @@ PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they
            "i": "I", "you": "you.PL/POL", "you_sg": "you.SG", "we": "we.EXCL", "we_incl": "we.INCL"}
 WH = {"who": "who", "whom": "who-ACC", "what": "what", "where": "where", "when": "when", "why": "why", "how": "how"}
 TENSE = {"past": "PST", "pres": "PRS", "fut": "FUT"}
-DET = {"the": "that", "this": "this", "a": "one"}
+DET = {"the": "that", "this": "this", "a": "one", "self": "self.POSS", "selves": "self-PL.POSS"}   # தன், தங்கள்: own
 
 
 def gloss(word: str) -> str:
