@@ -71,14 +71,15 @@ def english_coverage() -> tuple[Coverage, int]:
     return cov, known
 
 
-def translator_reads(name: str = "attention", directory=None) -> tuple[int, int]:
-    """(exact, n): of the everyday Tamil sentences in the language (exactly the person's English), how many
-    the committed translator ``name`` translates word for word as the person wrote them (greedy)."""
+def translator_reads(name: str = "attention", directory=None, covered: list[str] | None = None) -> tuple[int, int]:
+    """(exact, n): of the everyday Tamil sentences in the language (exactly the person's English; ``covered``, their ids,
+    when already measured), how many the committed translator ``name`` translates word for word as the person wrote them
+    (greedy)."""
     from model.runners.translator import Translator
 
     model = Translator.load(name, directory)
     wanted = {r["id"]: r for r in rows("tamil_everyday.tsv")}
-    covered = tamil_coverage().exact
+    covered = tamil_coverage().exact if covered is None else covered
     hits = 0
     for i in covered:
         try:

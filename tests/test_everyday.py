@@ -7,6 +7,16 @@ from benchmarks.everyday import english_coverage, rows, tamil_coverage
 
 pytestmark = pytest.mark.slow
 
+
+@pytest.fixture(scope="module")
+def tamil_cov():
+    return tamil_coverage()
+
+
+@pytest.fixture(scope="module")
+def english_cov():
+    return english_coverage()[0]
+
 TAMIL_EXACT = 84             # of 147, language v4 (2026-11-30), python -m benchmarks.everyday
 ENGLISH_PARSED = 15          # of 67
 
@@ -19,8 +29,8 @@ def test_the_sets_are_what_people_type():
     assert all(3 <= len(r["english"].split()) <= 16 for r in english)
 
 
-def test_tamil_coverage_does_not_fall():
-    cov = tamil_coverage()
+def test_tamil_coverage_does_not_fall(tamil_cov):
+    cov = tamil_cov
     assert len(cov.exact) >= TAMIL_EXACT, cov.outside[:5]
     assert "t001" in cov.exact                                   # நான் நேற்று சென்னைக்குச் சென்றேன் .
     # language v3c: இது என்ன ?, எனக்குக் காபி வேண்டும் ., நாளை மழை பெய்யும் ., பேருந்து எப்போது வரும் ?,
@@ -32,24 +42,24 @@ def test_tamil_coverage_does_not_fall():
     assert {"t046", "t061", "t080", "t144", "t021", "t104", "t118"} <= set(cov.exact)
 
 
-def test_english_coverage_does_not_fall():
-    cov, _ = english_coverage()
+def test_english_coverage_does_not_fall(english_cov):
+    cov = english_cov
     assert len(cov.exact) >= ENGLISH_PARSED
 
 
-def test_the_readme_states_the_measured_coverage():
+def test_the_readme_states_the_measured_coverage(tamil_cov, english_cov):
     import re
     from pathlib import Path
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     tamil, total = map(int, re.search(r"reads (\d+) of (\d+) Tamil sentences", readme.replace("\n  ", " ")).groups())
     english, english_total = map(int, re.search(r"; (\d+) of (\d+) English", readme.replace("\n  ", " ")).groups())
-    cov, (en, _) = tamil_coverage(), english_coverage()
+    cov, en = tamil_cov, english_cov
     assert (tamil, total) == (len(cov.exact), cov.total)
     assert (english, english_total) == (len(en.exact), en.total)
 
 
-def test_the_readme_states_what_the_translators_make_of_them():
+def test_the_readme_states_what_the_translators_make_of_them(tamil_cov):
     """The headline row: of the everyday sentences in the language, how many each committed translator writes
     exactly as the person did (read from the committed checkpoints, the same function the benchmark prints)."""
     import re
@@ -59,7 +69,7 @@ def test_the_readme_states_what_the_translators_make_of_them():
 
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
     row = next(line for line in readme.splitlines() if line.startswith("|") and "everyday Tamil sentences" in line)
-    (att, n), (plain, n2) = translator_reads("attention"), translator_reads("plain")
-    assert n == n2 == len(tamil_coverage().exact)
+    (att, n), (plain, n2) = (translator_reads(name, covered=tamil_cov.exact) for name in ("attention", "plain"))
+    assert n == n2 == len(tamil_cov.exact)
     assert f"| {att} / {n} with attention, {plain} / {n} without |" in row, row
     assert re.search(r"\| `python -m benchmarks.everyday` \|$", row)
