@@ -79,7 +79,7 @@ def test_standard_orthography_on_a_large_sample():
     from model.language.script import HARD, PULLI, VOWELS
 
     junctions = 0
-    for _, p in sample_pairs(3000, 11, 3, 60):
+    for _, p in sample_pairs(1500, 11, 3, 60):
         for left, right in zip(p.src, p.src[1:]):
             hard_next = right[0] in HARD and (len(right) == 1 or right[1] != PULLI)
             ends_doubled = len(left) > 2 and left[-1] == PULLI and left[-2] in HARD
