@@ -244,9 +244,10 @@ class _Resolver:
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
-    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False) -> tuple[NP, str, Noun | None, Token]:
+    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False,
+           felt: bool = False) -> tuple[NP, str, Noun | None, Token]:
         """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate); ``this_ok`` lets
-        இது stand (இது என்ன ?)."""
+        இது stand (இது என்ன ?); ``felt``: an experiencer's dative (அவளுக்கு, which is nothing else)."""
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
@@ -256,6 +257,9 @@ class _Resolver:
             if key == THIS and not this_ok:
                 self.fail(f"{self.word(tok)} (this) stands in a question without a verb (இது என்ன ?); elsewhere "
                           "say what it is (இந்தப் புத்தகம்)", tok)
+            if case != "nom" and not felt and not lex.pronouns[key].get("en_obj"):
+                self.fail(f"{self.word(tok)} says who wants, likes or feels (அவளுக்குக் காபி வேண்டும்); the language "
+                          "has no 'her' as an object or recipient", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
             return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
         det_tok = first_word(kids[0]) if kids[0].data == "det" else None
@@ -418,7 +422,7 @@ class _Resolver:
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         a = self.an(vtok, "VEXP")
-        subj, case, _, stok = self.np(nps[0], 0)
+        subj, case, _, stok = self.np(nps[0], 0, felt=True)
         if case != "dat":
             self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
                       "(எனக்கு, உனக்கு, ரவிக்கு)", stok)

@@ -1,0 +1,61 @@
+"""Language v5d: the English everyday set on the self-attention page. Liking with a dative experiencer
+(அவளுக்குக் காரமான உணவு பிடிக்காது → *she does not like spicy food*), in both directions, and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.forms import analyses
+from model.language.parser import NotInLanguage, parse
+from tests.language_pairs import both_ways
+
+LIKES = [
+    ("அவளுக்குக் காரமான உணவு பிடிக்காது .", "she does not like spicy food .",
+     [[4, 5, "amod"], [5, 3, "obj"], [1, 3, "aux"], [2, 3, "advmod"], [0, 3, "nsubj"], [1, 0, "agr"], [6, 3, "punct"]]),
+    ("எனக்குக் காபி பிடிக்கும் .", "i like coffee .", None),
+    ("உனக்குத் தமிழ் பிடிக்குமா ?", "do you like tamil ?", None),
+    ("avanukku soodaana kaapi pidikkum .", "he likes hot coffee .", None),
+    ("ரவிக்குச் சாம்பார் பிடிக்கும் .", "ravi likes sambar .", None),
+    ("அவளுக்குக் காபி வேண்டும் .", "she wants coffee .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), LIKES)
+def test_likes_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    verb = next(i for i, w in enumerate(got.pair.tgt) if w in ("like", "likes", "wants"))
+    assert got.pair.src[got.pair.align[verb][0]] in ("பிடிக்கும்", "பிடிக்காது", "பிடிக்குமா", "வேண்டும்")
+
+
+def test_liking_is_never_read_as_catching():
+    for word in ("பிடிக்கும்", "பிடிக்காது", "பிடிக்குமா"):
+        assert all(a.key != "catch" or a.cat == "VRP" for a in analyses()[word])
+        assert any(a.cat == "VEXP" and a.key == "like" for a in analyses()[word])
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("எனக்கு அந்த உணவு பிடிக்கும் .", "in general"),
+    ("எனக்குப் புத்தகங்கள் பிடிக்கும் .", "needs a determiner"),
+    ("எனக்குப் பிடிக்கும் .", "needs what is liked"),
+    ("நான் அவளுக்கு ஒரு புத்தகத்தைக் கொடுத்தேன் .", "no 'her' as an object"),
+])
+def test_tamil_likes_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i like the food .", "in general"),
+    ("she likes spicy tasty food .", "one adjective at most"),
+    ("i like .", "needs what is liked"),
+])
+def test_english_likes_outside_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_likes_are_generated_and_read_back(sample):
+    likes = [p for _, p in sample if {"like", "likes"} & set(p.tgt)]
+    assert likes and any(p.src[-2] == "பிடிக்காது" for p in likes)
+    for p in likes:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
