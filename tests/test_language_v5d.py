@@ -37,6 +37,7 @@ def test_liking_is_never_read_as_catching():
     ("எனக்குப் புத்தகங்கள் பிடிக்கும் .", "needs a determiner"),
     ("எனக்குப் பிடிக்கும் .", "needs what is liked"),
     ("நான் அவளுக்கு ஒரு புத்தகத்தைக் கொடுத்தேன் .", "no 'her' as an object"),
+    ("அந்தக் குழந்தைகள் மீன் பிடிக்கும் .", "says what someone wants, likes"),     # never 'will catch'
 ])
 def test_tamil_likes_outside_the_language(text, why):
     with pytest.raises(NotInLanguage, match=why):
@@ -57,5 +58,34 @@ def test_likes_are_generated_and_read_back(sample):
     likes = [p for _, p in sample if {"like", "likes"} & set(p.tgt)]
     assert likes and any(p.src[-2] == "பிடிக்காது" for p in likes)
     for p in likes:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+SO = [
+    ("நீ இன்று ஏன் இவ்வளவு அமைதியாக இருக்கிறாய் ?", "why are you so quiet today ?",
+     [[3, 4, "advmod"], [0, 4, "advmod"], [5, 4, "tmod"], [1, 4, "cop"], [2, 4, "nsubj"], [1, 2, "agr"],
+      [6, 4, "punct"]]),
+    ("அவள் ஏன் இவ்வளவு சோர்வாக இருக்கிறாள் ?", "why is she so tired ?", None),
+    ("அவர்கள் நேற்று ஏன் இவ்வளவு கோபமாக இருந்தார்கள் ?", "why were they so angry yesterday ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), SO)
+def test_so_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert got.pair.src[got.pair.align[got.pair.tgt.index("so")][0]] == "இவ்வளவு"
+
+
+@pytest.mark.parametrize("english", ["she is so tired .", "why are you not so quiet ?", "why is the report so ready ?"])
+def test_so_outside_why_questions(english):
+    with pytest.raises(NotInLanguage, match="goes in a question with ஏன்"):
+        parse_english(english)
+
+
+def test_so_is_generated_and_read_back(sample, sample_wide):
+    found = [(t, p) for t, p in sample + sample_wide if "இவ்வளவு" in p.src]
+    assert found and all(t.clauses[0].wh == "why" for t, _ in found)
+    for _, p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -37,6 +37,7 @@ from model.language.bare import (
     draw_self_acting,
     plain_indefinite,
 )
+from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -65,6 +66,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.likes import experiencer_clash
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -306,6 +308,8 @@ class Generator:
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
+            if mood != "rc" and experiencer_clash(lex, v, tense, np_agr(lex, freeze_np(subj))):
+                raise _Retry                      # குழந்தைகள் … பிடிக்கும் would read 'like' (v5d)
         if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
                 self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
@@ -630,6 +634,7 @@ class Generator:
             cl[role] = None
         if wh in ("why", "who", "when") and rng.random() < 0.25 and self.can_negate(cl, "decl"):
             cl["neg"] = True                               # ஏன் வரவில்லை ? why did … not come ?
+        draw_so(rng, cl, wh)                               # ஏன் இவ்வளவு அமைதியாக …? why … so quiet ? (v5d)
         tree = freeze_clause(cl)
         return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
 

@@ -50,6 +50,15 @@ def draw_like(rng, lex: Lexicon, subj: NP, neg: bool) -> Clause | None:
     return Clause(LIKE, "pres", subj=subj, obj=obj, neg=neg, exp=True)
 
 
+def experiencer_clash(lex: Lexicon, verb, tense: str | None, agr: str) -> bool:
+    """Whether ``verb`` in ``tense`` with a subject agreeing as ``agr`` would be written as an experiencer form
+    (குழந்தைகள் … பிடிக்கும் would read 'like'): the generator draws such a clause again."""
+    if tense is None or agr not in THING_AGREEMENTS or not set(verb.subj) <= {"person"}:
+        return False
+    forms = {verb.finite(tense, agr), verb.question(tense, agr), verb.negative(tense, agr)}
+    return any(f in (e["ta"], e["neg"], e["q"]) for e in lex.experiencers.values() for f in forms)
+
+
 def thing_form_of_person_verb(lex: Lexicon, word: str, cat: str, key: str, feats: tuple) -> bool:
     """Whether the analysis (``cat``, ``key``, ``feats``) of ``word`` is a thing's finite form of a verb only people
     do where the word is also an experiencer form (பிடிக்கும்: 'it will catch' never, 'likes' always)."""

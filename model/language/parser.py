@@ -26,6 +26,7 @@ from model.language.bare import (
     place_in_town_problem,
     predicate_antecedent,
 )
+from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
     place_predicate_problem,
@@ -424,7 +425,7 @@ class _Resolver:
         a = self.an(vtok, "VEXP")
         subj, case, _, stok = self.np(nps[0], 0, felt=True)
         if case != "dat":
-            self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
+            self.fail(f"{self.word(vtok)} says what someone wants, likes, knows or feels: that person is in the dative "
                       "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
         obj = None
         if len(nps) > 1:
@@ -667,6 +668,8 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
+        if degree_problem(degree, mood, wh, neg, pred_key):              # இவ்வளவு: so (v5d)
+            self.fail(degree_problem(degree, mood, wh, neg, pred_key), role_tok.get("pred"))
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
