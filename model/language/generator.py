@@ -67,6 +67,7 @@ from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.likes import experiencer_clash
+from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -706,7 +707,9 @@ class Generator:
 
         options = {"and": 1.0}
         reasons = self.reasons(prev) if self.v3 else []
-        if reasons:
+        obj_reasons = object_reasons(lex, prev, self.noun_of) if self.v3 and not prev.get("neg") and \
+            self.can_negate(prev, "decl") else []     # … did not cross the street because it was too wide (v5d)
+        if reasons or obj_reasons:
             options["because"] = 1.5                   # an action, then the state that explains it
         if prev["verb"] != "be" and prev["tense"] != "pres":
             options["then"] = 1.0                      # "and then" goes from one action to the next
@@ -719,6 +722,14 @@ class Generator:
         conjs.append(conj)
         same = self.pronoun_for(prev["subj"])
         tense = (prev["tense"],)
+        if conj == "because" and obj_reasons and (not reasons or rng.random() < OBJECT_REASON_SHARE):
+            prev["neg"] = True
+            it = object_pronoun(lex, prev["obj"], self.noun_of(prev["obj"]))
+            cl = self.clause("decl", budget, 0, subj=it, tenses=tense, verb="be", pred=rng.choice(obj_reasons),
+                             adjuncts=False)
+            if rng.random() < 0.5:
+                cl["degree"] = "too"
+            return cl
         if conj == "because":                          # ravi did not come , because he was busy .
             state, negated = rng.choice(reasons)
             prev["neg"] = negated

@@ -49,6 +49,7 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.reference import refers_to_object
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -236,6 +237,7 @@ class _Resolver:
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
+        self.prev_obj = (None, None)        # the previous clause's object and its noun (refers_to_object, v5d)
         for i, node in enumerate(clause_nodes):
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
@@ -540,7 +542,10 @@ class _Resolver:
                           role_tok["subj"])
             if subj is None and wh != "who":
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
+            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key):
+                subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
+                nouns["subj"] = self.prev_obj[1]
+            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
                 if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
@@ -590,6 +595,7 @@ class _Resolver:
                       f"'{subj_noun.en}' is a {subj_noun.cls}", role_tok.get("subj", vtok))
         if depth == 0:
             self.prev_noun = nouns.get("subj")
+            self.prev_obj = (roles.get("obj"), nouns.get("obj"))
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
