@@ -674,7 +674,7 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
-        if degree_problem(degree, mood, wh, neg, pred_key):              # இவ்வளவு: so (v5d)
+        if degree is not None and degree_problem(degree, mood, wh, neg, pred_key):     # இவ்வளவு: so (v5d)
             self.fail(degree_problem(degree, mood, wh, neg, pred_key), role_tok.get("pred"))
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
