@@ -67,6 +67,7 @@ SO = [
      [[3, 4, "advmod"], [0, 4, "advmod"], [5, 4, "tmod"], [1, 4, "cop"], [2, 4, "nsubj"], [1, 2, "agr"],
       [6, 4, "punct"]]),
     ("அவள் ஏன் இவ்வளவு சோர்வாக இருக்கிறாள் ?", "why is she so tired ?", None),
+    ("nee indru yen ivvalavu amaidhiyaaga irukkiraay ?", "why are you so quiet today ?", None),
     ("அவர்கள் நேற்று ஏன் இவ்வளவு கோபமாக இருந்தார்கள் ?", "why were they so angry yesterday ?", None),
 ]
 
