@@ -58,3 +58,12 @@ def sample():
     from model.language.generator import sample_pairs
 
     return list(sample_pairs(3000, 5, 3, 10))
+
+
+@pytest.fixture(scope="session")
+def sample_wide():
+    """6,000 more samples (another seed), for constructions drawn about once in a few thousand sentences (ஏற்கெனவே
+    already, a bare தம்பி), whose count in ``sample`` moves whenever the lexicon or the generator changes."""
+    from model.language.generator import sample_pairs
+
+    return list(sample_pairs(6000, 7, 3, 10))

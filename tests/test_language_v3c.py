@@ -122,7 +122,7 @@ def test_experiencers_that_are_not_in_the_language(tamil, why):
 
 def test_experiencers_are_generated_and_read_back(sample):
     felt = [(t, p) for t, p in sample if t.clauses[0].exp]
-    assert {t.clauses[0].verb for t, _ in felt} == {"want", "know", "hungry"}
+    assert {"want", "know", "hungry"} <= {t.clauses[0].verb for t, _ in felt}       # and "like" (v5d)
     assert any(t.mood == "question" for t, _ in felt) and any(t.clauses[0].neg for t, _ in felt)
     for _, p in felt:
         assert parse(" ".join(p.src)).pair.relations == p.relations
@@ -234,8 +234,8 @@ def test_adverbs_that_are_not_in_the_language(tamil, why):
         parse(tamil)
 
 
-def test_adverbs_are_generated_and_read_back(sample):
-    found = [(t, p) for t, p in sample if t.clauses[0].advs]
+def test_adverbs_are_generated_and_read_back(sample, sample_wide):
+    found = [(t, p) for t, p in sample + sample_wide if t.clauses[0].advs]
     assert {"already", "always", "late", "early"} <= {a for t, _ in found for a in t.clauses[0].advs}   # v4d adds again, v4a here/inside/outside
     for _, p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations

@@ -29,8 +29,8 @@ def test_a_younger_sibling_alone_is_the_speakers():
         parse_english("younger brother went to school .")        # English says whose
 
 
-def test_bare_younger_siblings_are_generated(sample):
-    bare = [p for _, p in sample if "younger" in p.tgt and "என்" not in p.src      # my, with no என் in the Tamil
+def test_bare_younger_siblings_are_generated(sample, sample_wide):
+    bare = [p for _, p in sample + sample_wide if "younger" in p.tgt and "என்" not in p.src      # my, with no என் in the Tamil
             and p.tgt[p.tgt.index("younger") - 1] == "my"]
     assert bare
     for p in bare:

@@ -86,7 +86,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED
 """
 
 

@@ -31,6 +31,7 @@ from model.language.grammar import NP, Clause, Sentence, english_aspect, is_pers
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
+from model.language.reference import english_object_reference
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -50,6 +51,7 @@ class Resolver(PhraseReader):
     def __init__(self, tokens: list[str]):
         super().__init__(load_lexicon(), tokens)
         self.prev: Phrase | None = None       # the previous main clause's subject (pronoun antecedent)
+        self.prev_obj: Phrase | None = None   # … and its object (english_object_reference, v5d)
 
     def sentence(self, tree: Tree) -> Sentence:
         top = tree.children[-1]
@@ -182,7 +184,12 @@ class Resolver(PhraseReader):
             subj = self.phrase(subj_node.children[0] if subj_node.data == "subj" else subj_node)
             if subj.pron is not None and not any(r.feat != "obj" for r in readings(subj.text)):
                 self.fail(f"'{subj.text}' is an object form; a subject is i, we, he, they", subj.tok)
-            if subj.pron is not None or conj is not None:
+            pred_key = self.reading(main, "PRED").key if copula else None
+            ref = english_object_reference(self.lex, subj, self.prev, self.prev_obj, pred_key) \
+                if conj is not None and not depth and mood == "decl" else None      # … because it was too wide (v5d)
+            if ref is not None:
+                subj = ref
+            elif subj.pron is not None or conj is not None:
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
@@ -207,7 +214,7 @@ class Resolver(PhraseReader):
             cl = self.gap(cl, head, roles, node, main)
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
-            self.prev = roles.get("subj")
+            self.prev, self.prev_obj = roles.get("subj"), roles.get("obj")
         return cl
 
     def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],

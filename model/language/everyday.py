@@ -10,6 +10,7 @@ from __future__ import annotations
 from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
+from model.language.likes import LIKE, LIKE_SHARE, draw_like, like_problem
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
@@ -87,7 +88,7 @@ def draw_vless_wh(rng, lex: Lexicon, names: list) -> Clause | None:
 
 # ---- experiencers in the dative: எனக்குக் காபி வேண்டும் (i want coffee), உனக்குத் தமிழ் தெரியுமா ?, எனக்குப் பசிக்கிறது
 EXP_RATE, EXP_MAX = 0.08, 6                 # among the generator's short statements and questions
-EXP_PRONOUNS = ("i", "you", "you_sg", "we", "he", "they")
+EXP_PRONOUNS = ("i", "you", "you_sg", "we", "he", "they", "she")
 WANTED_BARE = ("money", "medicine")          # besides food and drink, what one wants bare
 
 
@@ -98,6 +99,8 @@ def exp_problem(lex: Lexicon, key: str, subj: NP, obj: NP | None, neg: bool) -> 
     entry = lex.experiencers[key]
     if subj.kind == "noun" or (subj.kind == "pron" and subj.head not in EXP_PRONOUNS):
         return f"{entry['ta']} says what a person (a pronoun or a name) wants, knows or feels"
+    if key == LIKE:                                     # எனக்குக் காபி பிடிக்கும் (v5d)
+        return like_problem(lex, obj)
     if obj is None:
         return None if "en_pred" in entry or (key == "know" and neg) else f"{entry['ta']} needs what (a noun)"
     if "en_pred" in entry:
@@ -120,6 +123,8 @@ def draw_experiencer(rng, lex: Lexicon, names: list, mood: str) -> Clause | None
     people = [p for p in EXP_PRONOUNS if not (mood == "question" and p in ("i", "we"))]
     subj = NP(rng.choice(names).key, "name") if rng.random() < 0.15 else NP(rng.choice(people), "pron")
     neg = mood == "decl" and rng.random() < 0.3
+    if rng.random() < LIKE_SHARE:                       # அவளுக்குக் காரமான உணவு பிடிக்காது (v5d)
+        return draw_like(rng, lex, subj, neg)
     obj = None
     if key == "want":
         if rng.random() < SERVING_RATE:                 # ஒரு காபி: a coffee (a cup of it)

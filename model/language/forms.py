@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.likes import thing_form_of_person_verb
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
@@ -115,7 +116,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(word, Analysis(cat, k))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
-    return {w: tuple(a) for w, a in table.items()}
+    return {w: tuple(a for a in an if not thing_form_of_person_verb(lex, w, a.cat, a.key, a.feats))
+            for w, an in table.items()}                 # பிடிக்கும்: likes, never 'it will catch' (v5d)
 
 
 def analyses(lex: Lexicon | None = None) -> dict[str, tuple[Analysis, ...]]:

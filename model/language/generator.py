@@ -37,6 +37,7 @@ from model.language.bare import (
     draw_self_acting,
     plain_indefinite,
 )
+from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -65,6 +66,8 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.likes import experiencer_clash
+from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
 
@@ -300,6 +303,8 @@ class Generator:
                 if verb == "be" and not self.predicates_for(self.noun_of(subj)):
                     subj = self.make_np(("person",))
             cl["subj"] = subj
+            if mood != "rc" and experiencer_clash(lex, v, tense, np_agr(lex, freeze_np(subj))):
+                raise _Retry                      # குழந்தைகள் … பிடிக்கும் would read 'like' (v5d)
         if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
                 self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
@@ -638,6 +643,7 @@ class Generator:
             cl[role] = None
         if wh in ("why", "who", "when") and rng.random() < 0.25 and self.can_negate(cl, "decl"):
             cl["neg"] = True                               # ஏன் வரவில்லை ? why did … not come ?
+        draw_so(rng, cl, wh)                               # ஏன் இவ்வளவு அமைதியாக …? why … so quiet ? (v5d)
         tree = freeze_clause(cl)
         return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
 
@@ -709,7 +715,9 @@ class Generator:
 
         options = {"and": 0.0 if "and" in conjs else 1.0}       # one ", and also" a sentence (rules: one-also)
         reasons = self.reasons(prev) if self.v3 else []
-        if reasons:
+        obj_reasons = object_reasons(lex, prev, self.noun_of) if self.v3 and not prev.get("neg") and \
+            self.can_negate(prev, "decl") else []     # … did not cross the street because it was too wide (v5d)
+        if reasons or obj_reasons:
             options["because"] = 1.5                   # an action, then the state that explains it
         if prev["verb"] != "be" and prev["tense"] != "pres":
             options["then"] = 1.0                      # "and then" goes from one action to the next
@@ -724,6 +732,14 @@ class Generator:
         conjs.append(conj)
         same = self.pronoun_for(prev["subj"])
         tense = (prev["tense"],)
+        if conj == "because" and obj_reasons and (not reasons or rng.random() < OBJECT_REASON_SHARE):
+            prev["neg"] = True
+            it = object_pronoun(lex, prev["obj"], self.noun_of(prev["obj"]))
+            cl = self.clause("decl", budget, 0, subj=it, tenses=tense, verb="be", pred=rng.choice(obj_reasons),
+                             adjuncts=False)
+            if rng.random() < 0.5:
+                cl["degree"] = "too"
+            return cl
         if conj == "because":                          # ravi did not come , because he was busy .
             state, negated = rng.choice(reasons)
             prev["neg"] = negated

@@ -742,6 +742,7 @@ def negative_tense(verb, time: str | None, lex: Lexicon) -> str:
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     """Both sides of ``sentence`` with gold alignment and gold English relations."""
     from model.language.forms import roman
+    from model.language.reference import object_coref
 
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
@@ -768,7 +769,8 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
                 lin.rel(c, head, "advmod" if j else "mark" if because else "cc")
             lin.rel(head, heads[-1] if because else heads[0], "advcl" if because else "conj")
             if continues(lex, sentence.clauses[i - 1].subj, clause.subj) and subjects[-1] is not None:
-                lin.rel(subj, subjects[-1], "coref")     # he → the previous subject; i → i
+                lin.rel(subj, object_coref(lin, lex, sentence, i) or subjects[-1], "coref")   # he → the previous
+                # subject; i → i; it → the previous object where only it fits (v5d: … because it was too wide)
         heads.append(head)
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")

@@ -26,6 +26,7 @@ from model.language.bare import (
     place_in_town_problem,
     predicate_antecedent,
 )
+from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
     place_predicate_problem,
@@ -48,6 +49,7 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
@@ -242,6 +244,7 @@ class _Resolver:
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
+        self.prev_obj = (None, None)        # the previous clause's object and its noun (refers_to_object, v5d)
         for i, node in enumerate(clause_nodes):
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
@@ -251,9 +254,10 @@ class _Resolver:
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
     # ---- noun phrases ------------------------------------------------------------------
-    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False) -> tuple[NP, str, Noun | None, Token]:
+    def np(self, node: Tree, depth: int, bare: bool = False, this_ok: bool = False,
+           felt: bool = False) -> tuple[NP, str, Noun | None, Token]:
         """A noun phrase; ``bare`` lets a noun stand without a determiner (a noun predicate); ``this_ok`` lets
-        இது stand (இது என்ன ?)."""
+        இது stand (இது என்ன ?); ``felt``: an experiencer's dative (அவளுக்கு, which is nothing else)."""
         lex = self.lex
         kids = node.children
         if kids[0].data == "pron":
@@ -263,6 +267,9 @@ class _Resolver:
             if key == THIS and not this_ok:
                 self.fail(f"{self.word(tok)} (this) stands in a question without a verb (இது என்ன ?); elsewhere "
                           "say what it is (இந்தப் புத்தகம்)", tok)
+            if case != "nom" and not felt and not lex.pronouns[key].get("en_obj"):
+                self.fail(f"{self.word(tok)} says who wants, likes or feels (அவளுக்குக் காபி வேண்டும்); the language "
+                          "has no 'her' as an object or recipient", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
             return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
         det_tok = first_word(kids[0]) if kids[0].data == "det" else None
@@ -425,9 +432,9 @@ class _Resolver:
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         a = self.an(vtok, "VEXP")
-        subj, case, _, stok = self.np(nps[0], 0)
+        subj, case, _, stok = self.np(nps[0], 0, felt=True)
         if case != "dat":
-            self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
+            self.fail(f"{self.word(vtok)} says what someone wants, likes, knows or feels: that person is in the dative "
                       "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
         obj = None
         if len(nps) > 1:
@@ -542,7 +549,10 @@ class _Resolver:
                           role_tok["subj"])
             if subj is None and wh != "who":
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
+            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key):
+                subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
+                nouns["subj"] = self.prev_obj[1]
+            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
                 if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
@@ -586,6 +596,7 @@ class _Resolver:
                       role_tok["obj"])
         if depth == 0:
             self.prev_noun = nouns.get("subj")
+            self.prev_obj = (roles.get("obj"), nouns.get("obj"))
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
@@ -662,6 +673,8 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
+        if degree is not None and degree_problem(degree, mood, wh, neg, pred_key):     # இவ்வளவு: so (v5d)
+            self.fail(degree_problem(degree, mood, wh, neg, pred_key), role_tok.get("pred"))
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.reference import OBJECT_REASONS
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
@@ -78,6 +79,8 @@ def _noun(lex: Lexicon, np: NP | None, antecedent: Noun | None = None) -> Noun |
     if np is None:
         return None
     if np.kind == "pron":
+        if np.ante is not None and np.ante in lex.nouns:      # அவர் for the mother; அது for the street (v5d)
+            return lex.nouns[np.ante]
         return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head)
     return lex.nominal(np.kind, np.head)
 
@@ -137,7 +140,8 @@ def _connective(conj: str, a: Clause, b: Clause, a_subj: Noun | None, b_subj: No
     elif conj == "because":
         reason = b.pred if b.verb == "be" else None
         ok = same and reason is not None and not b.neg and (
-            (not a.neg and a.verb in CAUSES.get(reason, ())) or (a.neg and a.verb in DESPITE.get(reason, ())))
+            (not a.neg and a.verb in CAUSES.get(reason, ())) or (a.neg and a.verb in DESPITE.get(reason, ()))) or \
+            (_to_object(a, b) and reason is not None and a.neg and a.verb in OBJECT_REASONS.get(reason, ()))
         why = "'because' needs a state of the same person that explains the action"
     elif conj == "then":
         ok = a.verb != "be" and b.verb != "be" and a.tense != "pres"
@@ -201,6 +205,8 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     subject; i … , so i … is the same person."""
     if b.subj is None or b.subj.kind != "pron":
         return False
+    if _to_object(a, b):
+        return False
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
 
 
@@ -217,6 +223,12 @@ def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None
             return role, f"'{subj.en}' does not {lex.verb(cl.verb).en[0]} {'to' if role == 'goal' else 'from'} " \
                 f"'{lex.nouns[np.head].en}'"
     return None
+
+
+def _to_object(a: Clause, b: Clause) -> bool:
+    """Whether ``b``'s pronoun subject refers to ``a``'s object (… because it was too wide: it → street)."""
+    return b.subj is not None and b.subj.kind == "pron" and b.subj.ante is not None and a.obj is not None and \
+        a.obj.head == b.subj.ante and (a.subj is None or a.subj.head != b.subj.ante)
 
 
 def _day(lex: Lexicon, time: str | None):
