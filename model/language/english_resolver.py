@@ -193,7 +193,8 @@ class Resolver(PhraseReader):
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
-        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None)
+        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None,
+                                                      advs=advs)
         roles: dict[str, Phrase] = {}
         if subj is not None and ((copula and subj.noun is not None and subj.noun.cls == "place" and
                                   not is_home(self.lex, subj.np)) or acts_alone(self.lex, verb, subj.noun)):
@@ -470,8 +471,10 @@ class Resolver(PhraseReader):
 
     def verb_group(self, auxes: list[Token], main: Token, mood: str, subj: Phrase | None,
                    time: str | None, neg: bool = False,
-                   asking: bool = False) -> tuple[str, str | None, tuple[Token, str] | None, str | None]:
-        """(verb key, tense, (the number-marked word, sg|pl) or None, observed aspect) of a verb group."""
+                   asking: bool = False, advs: tuple[str, ...] = ()) -> tuple[str, str | None, tuple[Token, str] | None,
+                                                                           str | None]:
+        """(verb key, tense, (the number-marked word, sg|pl) or None, observed aspect) of a verb group; ``advs``:
+        the clause's adverbs (an adverb of a tense, such as *always*, chooses between *read* past and present)."""
         words = [t.value for t in auxes]
         text = " ".join(words[:1] + ["not"] * neg + words[1:] + [main.value])
         if neg and mood not in ("decl", "imperative") and not (mood == "question" and asking):
@@ -530,6 +533,8 @@ class Resolver(PhraseReader):
             if time is not None and tense not in self.lex.times[time]["tense"] and not (
                     main.type == "PRED" and state_time_fits(self.lex, time, tense, "pred")):
                 return False
+            if any(tense not in self.lex.adverbs[a].get("tense", (tense,)) for a in advs):
+                return False                                    # they always read (present), already read (past)
             return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
         options = [r for r in readings(main.value) if r.feat == "past"] + \
