@@ -10,6 +10,7 @@ from __future__ import annotations
 from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
+from model.language.manner import is_manner
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
@@ -172,7 +173,7 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     post = [k for k in keys if not lex.adverbs[k].get("pre")]
     if len(pre) > 1 or len(post) > 1:
         return "a clause takes one adverb of each kind (எப்போதும் தாமதமாக)"
-    place = all(lex.adverbs[k].get("place") for k in keys)       # இங்கே வா . come here .
+    place = all(lex.adverbs[k].get("place") or is_manner(lex, k) for k in keys)   # இங்கே வா; மெதுவாகப் பேசு
     if rc_adverbs_fit(lex, keys, mood, depth, heavy):
         pass                                # the students who finished early (v4d)
     elif depth or mood in (("rc",) if place else ("request", "imperative", "rc")) or heavy:

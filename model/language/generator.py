@@ -65,6 +65,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.manner import draw_manner_adverb
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -578,6 +579,7 @@ class Generator:
                 cl["time_first"] = True              # இன்று நான் … (i … today)
             if self.v3 and k == 1 and mood == "imperative":
                 cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
+                cl["advs"] = cl["advs"] or draw_manner_adverb(rng, self.lex, cl, mood)   # மெதுவாகப் பேசு
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
                 draw_habit(rng, self.lex, cl, mood)                    # அவன் எப்போதும் குடையை மறக்கிறான்

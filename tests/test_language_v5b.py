@@ -1,0 +1,80 @@
+"""Language v5b: manner and quality words, light verbs and loanwords, in both directions, each read back one way,
+and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.generator import sample_pairs
+from model.language.parser import NotInLanguage, parse, parse_count
+from tests.language_pairs import both_ways
+
+
+@pytest.fixture(scope="module")
+def imperatives():
+    """Short imperatives, where the generator draws manner adverbs."""
+    return list(sample_pairs(1500, 13, 3, 6, mood=("imperative",)))
+
+
+def _read_back(pairs):
+    for p in pairs:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations
+        assert parse_count(p.src) == 1
+        back = parse_english(" ".join(p.tgt))
+        assert back.pair.tgt == p.tgt and back.pair.relations == p.relations
+
+
+MANNER = [
+    ("தயவுசெய்து மெதுவாகப் பேசுங்கள் .", "please speak slowly .", [[2, 1, "advmod"], [0, 1, "discourse"], [3, 1, "punct"]]),
+    ("மெதுவாகப் பேசு .", "speak slowly .", [[1, 0, "advmod"], [2, 0, "punct"]]),
+    ("அவன் மெதுவாக நடந்தான் .", "he walked slowly .", [[2, 1, "advmod"], [0, 1, "nsubj"], [3, 1, "punct"]]),
+    ("நீங்கள் மெதுவாகப் பேசுவீர்களா ?", "will you speak slowly ?", None),
+    ("thayavuseithu medhuvaaga pesungal .", "please speak slowly .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), MANNER)
+def test_manner_adverbs_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    slowly = english.split().index("slowly")
+    assert [got.pair.src[i] for i in got.pair.align[slowly]] in (["மெதுவாக"], ["மெதுவாகப்"])   # slowly ← மெதுவாக
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("மெதுவாகப் பேசாதீர்கள் .", "not negated"),
+    ("அவன் மெதுவாகத் தூங்கினான் .", "goes with speaking"),          # one does not sleep slowly
+])
+def test_manner_adverbs_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_manner_adverbs_are_generated_and_read_back(imperatives, sample):
+    told = [p for t, p in imperatives if "slowly" in t.clauses[0].advs]
+    told += [p for t, p in sample if any("slowly" in c.advs for c in t.clauses)]
+    assert len(told) >= 3
+    _read_back(told[:40])
+
+
+QUALITY = [
+    ("இந்தத் தோசை மிகவும் சுவையாக இருக்கிறது .", "this dosa is very tasty .",
+     [[0, 1, "det"], [3, 4, "advmod"], [2, 4, "cop"], [1, 4, "nsubj"], [2, 1, "agr"], [5, 4, "punct"]]),
+    ("இந்தக் காபி சுவையாக இருக்கிறதா ?", "is this coffee tasty ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), QUALITY)
+def test_qualities_both_directions(tamil, english, relations):
+    both_ways(tamil, english, relations)
+
+
+def test_qualities_that_are_not_in_the_language():
+    with pytest.raises(NotInLanguage, match="does not fit"):
+        parse("அந்தப் புத்தகம் சுவையாக இருக்கிறது .")              # a book is not tasty
+
+
+def test_qualities_are_generated_and_read_back(sample):
+    told = [p for t, p in sample if any(c.pred == "tasty" for c in t.clauses)]
+    told += [p for t, p in sample_pairs(600, 17, 3, 6) if "tasty" in p.tgt and "is" in p.tgt]
+    assert told
+    _read_back(told[:40])
