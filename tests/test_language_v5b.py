@@ -78,3 +78,53 @@ def test_qualities_are_generated_and_read_back(sample):
     told += [p for t, p in sample_pairs(600, 17, 3, 6) if "tasty" in p.tgt and "is" in p.tgt]
     assert told
     _read_back(told[:40])
+
+
+GOOD = [
+    ("idli romba nallaa irukku .", "the idli is very good .", None),
+    ("இந்த movie ரொம்ப நல்லா இருக்கு .", "this movie is very good .", None),
+    ("இந்தத் திரைப்படம் நன்றாக இருந்தது .", "this movie was good .", None),
+    ("நான் நன்றாக இருக்கிறேன் .", "i am fine .", None),                       # a person is fine
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), GOOD)
+def test_good_things_and_fine_people_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    said = english.split()[-2]
+    assert [got.pair.src[i] for i in got.pair.align[english.split().index(said)]] == ["நன்றாக"]   # good/fine ← நன்றாக
+
+
+def test_good_is_said_of_food_and_films_only():
+    with pytest.raises(NotInLanguage, match="does not fit"):
+        parse("அந்தப் பேனா நன்றாக இருக்கிறது .")                    # a pen is not said "good" here
+    with pytest.raises(NotInLanguage, match="does not fit"):
+        parse_english("ravi is good .")                               # a person is fine, not good
+
+
+GAMES = [
+    ("thambi cricket vilaiyaadugiraan .", "my younger brother is playing cricket .", None),
+    ("அவன் கிரிக்கெட் விளையாடினான் .", "he played cricket .", [[2, 1, "obj"], [0, 1, "nsubj"], [3, 1, "punct"]]),
+    ("அவன் விளையாடினான் .", "he played .", None),                          # the game may be left out
+    ("நாங்கள் கிரிக்கெட் விளையாடவில்லை .", "we did not play cricket .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), GAMES)
+def test_games_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    if "cricket" in english.split():
+        assert [got.pair.src[i] for i in got.pair.align[english.split().index("cricket")]] == ["கிரிக்கெட்"]
+
+
+def test_a_game_takes_no_determiner():
+    with pytest.raises(NotInLanguage, match="a game takes no determiner"):
+        parse("அவன் அந்தக் கிரிக்கெட்டை விளையாடினான் .")
+    with pytest.raises(NotInLanguage, match="a game takes no determiner"):
+        parse_english("he played the cricket .")
+
+
+def test_games_and_films_are_generated_and_read_back(sample):
+    played = [p for t, p in sample if any(c.verb == "play" and c.obj is not None for c in t.clauses)]
+    assert played
+    _read_back(played[:40])

@@ -13,6 +13,7 @@ from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.lexicon import Lexicon, Noun
+from model.language.loanwords import BARE_CLASSES
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
 
@@ -102,8 +103,8 @@ class PhraseReader:
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
-        if noun.cls == "language":
-            self.fail(f"a language takes no determiner: '{noun.en}' stands alone", det_tok)
+        if noun.cls in BARE_CLASSES:
+            self.fail(f"a {noun.cls} takes no determiner: '{noun.en}' stands alone", det_tok)
         det = self.reading(det_tok, det_tok.type)
         if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a" and "serving" not in noun.tags):   # a coffee
             self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)

@@ -65,6 +65,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -218,7 +219,7 @@ class Generator:
             number = "sg"
             det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare and self.v3 else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
-        if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
+        if noun.cls in BARE_CLASSES:                      # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil; cricket
             det = None
         if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
             det = None
@@ -317,7 +318,8 @@ class Generator:
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
-                                           and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
+                                           and rng.random() < 0.2) \
+                and takes_object(rng, v.key):                # நீ சாப்பிட்டாயா ? did you eat ?; அவன் விளையாடினான்
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
             cl["obj"]["unmarked"] = self.v3 and rng.random() < UNMARKED_RATE   # ஒரு புத்தகம் வாங்கினான், if it stays plain

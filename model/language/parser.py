@@ -48,6 +48,8 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.loanwords import BARE_CLASSES
+from model.language.manner import fitting_predicate
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -274,8 +276,8 @@ class _Resolver:
             if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
-            if det_tok is not None and noun.cls == "language":
-                self.fail(f"a language takes no determiner: {self.word(n_tok)} stands alone", det_tok)
+            if det_tok is not None and noun.cls in BARE_CLASSES:
+                self.fail(f"a {noun.cls} takes no determiner: {self.word(n_tok)} stands alone", det_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
             det = d.key if d is not None else None
             if d is None:
@@ -570,6 +572,7 @@ class _Resolver:
             problem = None if "loc" in roles else place_predicate_problem(subj_noun, pred_key, wh)
             if problem:
                 self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
+            pred_key = fitting_predicate(lex, pred_key, subj_noun)      # நன்றாக: fine (a person), good (food)
             owner_ok = pred_key is None or (subj_noun.fills(lex.predicates[pred_key]["for"]) if subj_noun else
                                             "person" in lex.predicates[pred_key]["for"])
             if not owner_ok:

@@ -1,0 +1,29 @@
+"""Loanwords and light verbs of language v5b, which both parsers and the generator share.
+
+* **Games and films**: கிரிக்கெட் *cricket* (class ``game``, typed "cricket") is played, bare like a mass noun
+  (தம்பி கிரிக்கெட் விளையாடுகிறான் → *my younger brother is playing cricket*); திரைப்படம் *movie* (class ``show``,
+  typed "movie") is seen and is good or not (இந்தத் திரைப்படம் நன்றாக இருக்கிறது → *this movie is good*).
+* A verb whose object may be left out (lexicon ``obj_optional``) with an ``obj_rate`` is drawn with its object
+  only that often (விளையாடு, play, mostly without a game).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from model.language.lexicon import load_lexicon
+
+
+@lru_cache(maxsize=1)
+def _obj_rates() -> dict[str, float]:
+    return {v["key"]: v["obj_rate"] for v in load_lexicon().data["verbs"] if "obj_rate" in v}
+
+
+def takes_object(rng, verb_key: str) -> bool:
+    """Whether the generator gives this verb its object: always, unless the lexicon gives an ``obj_rate``
+    (then that often; the draw is made only for such a verb, so other sentences come out as before)."""
+    rate = _obj_rates().get(verb_key)
+    return rate is None or rng.random() < rate
+
+
+BARE_CLASSES = ("language", "game")     # nouns that take no determiner: தமிழ் (tamil), கிரிக்கெட் (cricket)
