@@ -128,3 +128,44 @@ def test_games_and_films_are_generated_and_read_back(sample):
     played = [p for t, p in sample if any(c.verb == "play" and c.obj is not None for c in t.clauses)]
     assert played
     _read_back(played[:40])
+
+
+CALLS = [
+    ("avan ennai yen koopittaan ?", "why did he call me ?", None),            # கூப்பிடு, typed loosely, is அழை
+    ("அவன் என்னை ஏன் அழைத்தான் ?", "why did he call me ?",
+     [[0, 3, "advmod"], [4, 3, "obj"], [1, 3, "aux"], [2, 3, "nsubj"], [5, 3, "punct"]]),
+    ("அவன் ஏன் என்னை அழைத்தான் ?", "why did he call me ?", None),                # ஏன் where the answer would stand
+    ("அவள் ரவியை அழைத்தாள் .", "she called ravi .", None),
+    ("ரவி அழைத்தான் .", "ravi called .", None),                                # the one called may be left out
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), CALLS)
+def test_calling_someone_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    if "why" in english.split():
+        assert [got.pair.src[i] for i in got.pair.align[0]] == ["ஏன்"]           # why ← ஏன், wherever it stands
+
+
+def test_why_before_the_verb_is_one_reading():
+    late, usual = parse("அவன் என்னை ஏன் அழைத்தான் ?"), parse("அவன் ஏன் என்னை அழைத்தான் ?")
+    assert late.sentence.clauses[0].wh_late and not usual.sentence.clauses[0].wh_late
+    assert parse_count(late.pair.src) == 1
+    assert not parse("நீ ஏன் அழுகிறாய் ?").sentence.clauses[0].wh_late     # nothing between: the usual order
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அவன் என்னை எப்போது அழைத்தான் ?", "word order"),          # only ஏன் moves before the verb
+    ("அவன் மகிழ்ச்சியாக ஏன் இருந்தான் ?", "word order"),        # not between a predicate and இரு
+])
+def test_late_question_words_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_calls_and_late_why_are_generated_and_read_back():
+    asked = list(sample_pairs(1500, 19, 3, 8, mood=("question",)))
+    late = [p for t, p in asked if t.clauses[0].wh_late]
+    called = [p for t, p in asked if any(c.verb == "call" and c.obj is not None for c in t.clauses)]
+    assert late and called
+    _read_back(late[:30] + called[:20])

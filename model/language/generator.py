@@ -61,9 +61,10 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
-from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
+from model.language.late_wh import draw_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
@@ -635,7 +636,8 @@ class Generator:
         if wh in ("why", "who", "when") and rng.random() < 0.25 and self.can_negate(cl, "decl"):
             cl["neg"] = True                               # ஏன் வரவில்லை ? why did … not come ?
         tree = freeze_clause(cl)
-        return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
+        asked = draw_late_wh(rng, Clause(**{**tree.__dict__, "wh": wh}), lambda c: ta_order(lex, c))  # என்னை ஏன்
+        return Sentence("question", (asked,))
 
     def verbless(self) -> Sentence:
         """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a

@@ -104,6 +104,7 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
+    wh_late: bool = False           # ஏன் right before the verb (அவன் என்னை ஏன் அழைத்தான் ?; model.language.late_wh)
 
 
 @dataclass(frozen=True)
@@ -202,6 +203,8 @@ def ta_order(lex: Lexicon, cl: Clause) -> list[str]:
     order = fronted_order(cl)
     if cl.wh is None:
         return order
+    if cl.wh_late:                              # அவன் என்னை ஏன் அழைத்தான் ? (why did he call me ?)
+        return order + ["wh"]
     slot = wh_role(lex, cl) or "time"
     rank = TA_ORDER.index(slot) + (0.5 if lex.wh[cl.wh]["role"] in ("reason", "manner") else 0)
     at = next((i for i, r in enumerate(order) if TA_ORDER.index(r) > rank and r not in _fronted(cl)), len(order))

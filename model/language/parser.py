@@ -45,8 +45,10 @@ from model.language.grammar import (
     linearize,
     negative_tense,
     np_agr,
+    ta_order,
     unmarked_object,
 )
+from model.language.late_wh import read_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
@@ -670,9 +672,11 @@ class _Resolver:
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
-        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
-                      advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                      **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
+                    advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
+                    **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
+        return read_late_wh(cl, wh_last, lambda c: ta_order(lex, c))        # அவன் என்னை ஏன் அழைத்தான் ?
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
                  pred_key: str | None) -> None:
