@@ -169,3 +169,30 @@ def test_calls_and_late_why_are_generated_and_read_back():
     called = [p for t, p in asked if any(c.verb == "call" and c.obj is not None for c in t.clauses)]
     assert late and called
     _read_back(late[:30] + called[:20])
+
+
+WEEKEND = [
+    ("naan weekend-la maduraikku poven .", "i will go to madurai on the weekend .", None),
+    ("அவள் வீக்கெண்டில் வந்தாள் .", "she came on the weekend .",
+     [[2, 4, "case"], [3, 4, "det"], [4, 1, "tmod"], [0, 1, "nsubj"], [5, 1, "punct"]]),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WEEKEND)
+def test_the_weekend_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    at = english.split().index("weekend")
+    assert [got.pair.src[i] for i in got.pair.align[at]] == ["வீக்கெண்டில்"]     # on the weekend ← வீக்கெண்டில்
+
+
+def test_the_weekend_is_not_now():
+    with pytest.raises(NotInLanguage, match="tense"):
+        parse("அவள் வீக்கெண்டில் வருகிறாள் .")
+
+
+ROMAN = [("ungal amma enna seigiraar ?", "seygiraar"), ("avan dosai seidhaan .", "seydhaan")]
+
+
+@pytest.mark.parametrize(("typed", "read"), ROMAN)
+def test_ei_is_typed_for_ey(typed, read):
+    assert any(f"as '{read}'" in note for note in parse(typed).notes)     # seigiraar is seygiraar (செய்கிறார்)
