@@ -196,3 +196,47 @@ ROMAN = [("ungal amma enna seigiraar ?", "seygiraar"), ("avan dosai seidhaan .",
 @pytest.mark.parametrize(("typed", "read"), ROMAN)
 def test_ei_is_typed_for_ey(typed, read):
     assert any(f"as '{read}'" in note for note in parse(typed).notes)     # seigiraar is seygiraar (செய்கிறார்)
+
+
+WORK = [
+    ("என் அண்ணன் மதுரையில் வேலை செய்கிறார் .", "my elder brother works in madurai .",
+     [[0, 2, "poss"], [1, 2, "amod"], [4, 5, "case"], [5, 3, "obl"], [2, 3, "nsubj"], [3, 2, "agr"], [6, 3, "punct"]]),
+    ("அம்மா வேலை செய்தார் .", "mother worked .", None),
+    ("நீங்கள் வேலை செய்வீர்களா ?", "will you work ?", None),
+    ("தயவுசெய்து வேலை செய்யுங்கள் .", "please work .", None),
+    ("en annan maduraiyil velai seigiraar .", "my elder brother works in madurai .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WORK)
+def test_light_verbs_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    work = next(i for i, w in enumerate(english.split()) if w.startswith("work"))
+    said = [got.pair.src[i] for i in got.pair.align[work]]
+    assert said[0] == "வேலை" and said[1].startswith("செய்")                # works ← வேலை and செய்கிறார்
+    assert got.sentence.clauses[0].light
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("வேலை அவன் செய்தான் .", "right before its verb"),
+    ("அவன் வேலை வந்தான் .", "goes with செய்"),
+    ("ரவி மதுரையில் வேலை செய்கிறார் .", "honorific singular but its subject is masculine"),   # ravi is no elder
+    ("அவன் மதுரையில் சிரித்தான் .", "does not happen there"),               # a town is where one works or lives
+])
+def test_light_verbs_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_elder_kin_may_take_the_honorific_verb():
+    plain, honoured = parse("அக்கா வங்கியில் பணியாற்றுகிறாள் ."), parse("அக்கா வங்கியில் பணியாற்றுகிறார் .")
+    assert plain.pair.tgt == honoured.pair.tgt == "elder sister works in the bank .".split()
+    assert honoured.sentence.clauses[0].honour and not plain.sentence.clauses[0].honour
+
+
+def test_light_verbs_and_honour_are_generated_and_read_back(sample):
+    drawn = list(sample_pairs(3000, 23, 3, 10))
+    light = [p for t, p in sample + drawn if any(c.light for c in t.clauses)]
+    honoured = [p for t, p in sample + drawn if any(c.honour for c in t.clauses)]
+    assert light and honoured
+    _read_back(light[:30] + honoured[:30])

@@ -62,10 +62,12 @@ from model.language.everyday_words import (
     state_time_fits,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
+from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.late_wh import draw_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.light_verbs import draw_light
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
 
@@ -336,6 +338,9 @@ class Generator:
                 and s["det"] == "the" and s["number"] == "sg" and not s["adjs"] and not s["rc"] \
                 and s["noun"].cls in BARE_SUBJECTS and "mass" not in s["noun"].tags and rng.random() < BARE_SUBJECT_RATE:
             s["det"] = None                                  # பேருந்து வரும்: the bus will come
+        draw_light(rng, cl)                                  # வேலை செய்கிறார்: works
+        if mood in ("decl", "question"):
+            draw_honour(rng, self.lex, cl)                   # என் அண்ணன் … செய்கிறார் (the honorific verb)
         return cl
 
     def subject_key(self, cl: dict) -> str | None:
@@ -814,6 +819,7 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
+                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
                   **nps)
 
 
