@@ -15,6 +15,12 @@ def imperatives():
     return list(sample_pairs(1500, 13, 3, 6, mood=("imperative",)))
 
 
+@pytest.fixture(scope="module")
+def short_questions():
+    """Short questions, where the generator draws verbless questions."""
+    return list(sample_pairs(1500, 11, 3, 5, mood=("question",)))
+
+
 def _read_back(pairs):
     for p in pairs:
         got = parse(" ".join(p.src))
@@ -240,3 +246,30 @@ def test_light_verbs_and_honour_are_generated_and_read_back(sample):
     honoured = [p for t, p in sample + drawn if any(c.honour for c in t.clauses)]
     assert light and honoured
     _read_back(light[:30] + honoured[:30])
+
+
+KINDS = [
+    ("un mobile number enna ?", "what is your mobile number ?", None),
+    ("உன் மொபைல் நம்பர் என்ன ?", "what is your mobile number ?",
+     [[2, 4, "poss"], [3, 4, "amod"], [1, 0, "cop"], [4, 0, "nsubj"], [1, 4, "agr"], [5, 0, "punct"]]),
+    ("அவன் என் மொபைல் நம்பரை மறந்தான் .", "he forgot my mobile number .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), KINDS)
+def test_loanwords_of_a_kind_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    at = english.split().index("mobile")
+    assert [got.pair.src[i] for i in got.pair.align[at]] == ["மொபைல்"]
+    assert not parse(tamil).notes or "loanword 'mobile'" in parse(tamil).notes[0] or "mobile" not in tamil
+
+
+def test_a_question_without_a_verb_keeps_only_a_kind():
+    with pytest.raises(NotInLanguage, match="plain"):
+        parse("உன் புதிய பெயர் என்ன ?")
+
+
+def test_kinds_are_generated_and_read_back(short_questions):
+    kinds = [p for t, p in short_questions if "mobile" in p.tgt]
+    assert kinds
+    _read_back(kinds[:20])

@@ -10,6 +10,7 @@ from __future__ import annotations
 from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
+from model.language.loanwords import draw_kind, kind_only
 from model.language.manner import is_manner
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
@@ -28,7 +29,7 @@ def vless_wh_problem(lex: Lexicon, np: NP, wh: str) -> str | None:
     this is or what someone's name is, யார் who a person is, எங்கே where a person, place or thing is."""
     if wh not in VLESS_WH:
         return f"{lex.wh[wh]['ta']} asks with a verb (… {lex.wh[wh]['ta']} இருக்கிறது ?)"
-    if np.rc is not None or np.adjs:
+    if np.rc is not None or not kind_only(lex, np.adjs):         # உன் மொபைல் நம்பர் என்ன ? (a kind may be said)
         return "the subject of a question without a verb is plain (no adjective, no relative clause)"
     if np.kind == "pron":
         ok = {"what": (THIS,), "who": WHO_PRONOUNS, "where": WHERE_PRONOUNS}[wh]
@@ -70,6 +71,7 @@ def draw_vless_wh(rng, lex: Lexicon, names: list) -> Clause | None:
     if wh == "what":
         np = NP(THIS, "pron") if pick < 0.5 else NP(rng.choice([n.key for n in lex.nouns.values()
                                                                  if "askable" in n.tags]), det=rng.choice(ASKED_OWNERS))
+        np = draw_kind(rng, lex, np)                         # உன் மொபைல் நம்பர் என்ன ? what is your mobile number ?
     elif pick < 0.35:
         np = NP(rng.choice(WHO_PRONOUNS), "pron")
     elif pick < 0.55:

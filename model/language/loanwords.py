@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
 
 from model.language.lexicon import load_lexicon
@@ -27,3 +28,21 @@ def takes_object(rng, verb_key: str) -> bool:
 
 
 BARE_CLASSES = ("language", "game")     # nouns that take no determiner: தமிழ் (tamil), கிரிக்கெட் (cricket)
+
+
+KIND_RATE = 0.5                 # how often the generator's asked-after noun says its kind (mobile number)
+
+
+def kind_only(lex, adjs) -> bool:
+    """Whether the adjectives ``adjs`` only say which kind of thing (lexicon 'kind': மொபைல் நம்பர், mobile
+    number), which a verbless question may keep (உன் மொபைல் நம்பர் என்ன ? what is your mobile number ?)."""
+    return all(lex.adjectives[a].get("kind") for a in adjs)
+
+
+def draw_kind(rng, lex, np):
+    """Now and then an asked-after noun (a frozen NP) with the word that says its kind (நம்பர் → மொபைல் நம்பர்)."""
+    noun = lex.nouns[np.head] if np.kind == "noun" else None
+    kinds = [k for k, a in lex.adjectives.items() if a.get("kind") and noun is not None and noun.fills(a["for"])]
+    if kinds and rng.random() < KIND_RATE:
+        return replace(np, adjs=(rng.choice(kinds),))
+    return np
