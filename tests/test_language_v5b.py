@@ -273,3 +273,10 @@ def test_kinds_are_generated_and_read_back(short_questions):
     kinds = [p for t, p in short_questions if "mobile" in p.tgt]
     assert kinds
     _read_back(kinds[:20])
+
+
+def test_a_call_may_be_promised():
+    both_ways("நான் நாளை உன்னை அழைப்பேன் .", "i will call you tomorrow .")
+    assert " ".join(parse_english("i will call you tomorrow .").pair.src) == "நான் நாளை உங்களை அழைப்பேன் ."
+    with pytest.raises(NotInLanguage, match="present tense"):
+        parse("அவள் ரவியை அழைக்கிறாள் .")                    # a call is made or promised, not told as now
