@@ -280,3 +280,28 @@ def test_a_call_may_be_promised():
     assert " ".join(parse_english("i will call you tomorrow .").pair.src) == "நான் நாளை உங்களை அழைப்பேன் ."
     with pytest.raises(NotInLanguage, match="present tense"):
         parse("அவள் ரவியை அழைக்கிறாள் .")                    # a call is made or promised, not told as now
+
+
+SPOKEN_GOALS = [
+    ("நான் நாளைக்கு office போக மாட்டேன் .", "i will not go to the office tomorrow ."),
+    ("ravi office ponaan .", "ravi went to the office ."),
+    ("ரவி அலுவலகம் வந்தான் .", "ravi came to the office ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), SPOKEN_GOALS)
+def test_a_place_before_a_verb_of_going_is_its_goal(tamil, english):
+    got = parse(tamil)
+    assert " ".join(got.pair.tgt) == english
+    assert any("drops the dative" in note for note in got.notes)
+    assert parse(" ".join(got.pair.src)).pair.tgt == got.pair.tgt            # read as the written dative
+    assert parse_english(english).pair.relations == got.pair.relations
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("நான் அந்த அலுவலகம் போனேன் .", "this case needs"),     # with a determiner the dative is written
+    ("அந்த நகரம் வந்தது .", "this case needs"),               # a subject is no goal
+])
+def test_a_place_without_its_dative_elsewhere_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)

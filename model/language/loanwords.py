@@ -46,3 +46,27 @@ def draw_kind(rng, lex, np):
     if kinds and rng.random() < KIND_RATE:
         return replace(np, adjs=(rng.choice(kinds),))
     return np
+
+
+MOTION_GOALS = ("go", "come", "return")        # verbs before which spoken Tamil drops a place's dative
+
+
+def restore_goal(tokens: list[str], unknown: list[int], notes: list[str]) -> None:
+    """Spoken Tamil drops the dative of a bare place right before a verb of going or coming (நான் office போக
+    மாட்டேன், i will not go to the office): read the place in the dative, in place, with a note."""
+    from model.language.forms import analyses, base_spelling
+
+    lex, table = load_lexicon(), analyses()
+    for j in range(1, len(tokens) - 1):
+        if j in unknown or j + 1 in unknown:
+            continue
+        here = table.get(base_spelling(tokens[j]), ())
+        place = next((a for a in here if a.cat == "N" and a.feats == ("noun", "nom", "sg")
+                      and lex.nouns[a.key].cls == "place"), None)
+        before = {a.cat for a in table.get(base_spelling(tokens[j - 1]), ())}
+        going = any(a.cat in ("VFIN", "VINF", "VIMP", "VQ") and a.key in MOTION_GOALS
+                    for a in table.get(base_spelling(tokens[j + 1]), ()))
+        if place is not None and going and not before & {"DET", "NUM", "ADJ"}:
+            dative = lex.nouns[place.key].ta_form("dat")
+            notes.append(f"read '{tokens[j]}' as '{dative}' (spoken Tamil drops the dative -க்கு before a verb of going)")
+            tokens[j] = dative

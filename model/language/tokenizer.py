@@ -21,6 +21,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
+from model.language.loanwords import restore_goal
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
     JOIN_STARTS,
@@ -345,6 +346,7 @@ def tokenize_source(text: str) -> Tokens:
         tokens.append(tamil)
         if loosely:
             notes.append(f"read '{shorten(word)}' as '{roman(tamil)}'")
+    restore_goal(tokens, unknown, notes)                  # நான் office போக மாட்டேன் (spoken: no -க்கு)
     finish_sentence(tokens, raw, unknown, notes)
     standard = standard_spelling(tokens)
     changed = [(a, b) for j, (a, b) in enumerate(zip(tokens, standard)) if a != b and j not in unknown]
