@@ -253,25 +253,30 @@ KINDS = [
     ("உன் மொபைல் நம்பர் என்ன ?", "what is your mobile number ?",
      [[2, 4, "poss"], [3, 4, "amod"], [1, 0, "cop"], [4, 0, "nsubj"], [1, 4, "agr"], [5, 0, "punct"]]),
     ("அவன் என் மொபைல் நம்பரை மறந்தான் .", "he forgot my mobile number .", None),
+    ("wifi password enna ?", "what is the wifi password ?", None),
+    ("உங்கள் வைஃபை பாஸ்வேர்ட் என்ன ?", "what is your wifi password ?", None),
 ]
 
 
 @pytest.mark.parametrize(("tamil", "english", "relations"), KINDS)
 def test_loanwords_of_a_kind_both_directions(tamil, english, relations):
     got = both_ways(tamil, english, relations)
-    at = english.split().index("mobile")
-    assert [got.pair.src[i] for i in got.pair.align[at]] == ["மொபைல்"]
-    assert not parse(tamil).notes or "loanword 'mobile'" in parse(tamil).notes[0] or "mobile" not in tamil
+    kind, said = ("mobile", "மொபைல்") if "mobile" in english.split() else ("wifi", "வைஃபை")
+    assert [got.pair.src[i] for i in got.pair.align[english.split().index(kind)]] == [said]
+    if kind in tamil.split():
+        assert f"read the loanword '{kind}' as '{said}'" in got.notes
 
 
 def test_a_question_without_a_verb_keeps_only_a_kind():
     with pytest.raises(NotInLanguage, match="plain"):
         parse("உன் புதிய பெயர் என்ன ?")
+    with pytest.raises(NotInLanguage, match="class"):
+        parse("பாஸ்வேர்ட் வந்தது .")                          # a password is only asked after
 
 
 def test_kinds_are_generated_and_read_back(short_questions):
-    kinds = [p for t, p in short_questions if "mobile" in p.tgt]
-    assert kinds
+    kinds = [p for t, p in short_questions if "mobile" in p.tgt or "password" in p.tgt]
+    assert {"mobile", "password"} <= {w for p in kinds for w in p.tgt}
     _read_back(kinds[:20])
 
 

@@ -13,7 +13,7 @@ from model.language.lexicon import Lexicon
 from model.language.loanwords import draw_kind, kind_only
 from model.language.manner import is_manner
 
-BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
+BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather", "code")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
 SERVING_RATE = 0.1                         # wanted drinks the generator counts as a serving (ஒரு காபி, a coffee)
 PLEASE_RATE = 0.25                          # imperatives the generator opens with தயவுசெய்து (please)
@@ -38,7 +38,7 @@ def vless_wh_problem(lex: Lexicon, np: NP, wh: str) -> str | None:
         return None if wh in ("who", "where") and np.head in lex.names else "a name is asked about with யார் or எங்கே"
     noun = lex.nouns[np.head]
     if wh == "what":
-        if "askable" not in noun.tags or np.det not in ASKED_OWNERS:         # not "what is my name ?"
+        if "askable" not in noun.tags or np.det not in ASKED_OWNERS and not (np.det is None and "the_bare" in noun.tags):
             return "என்ன without a verb asks what this is (இது என்ன ?) or someone's name (உன் பெயர் என்ன ?)"
         return None
     if np.number != "sg":

@@ -426,6 +426,8 @@ class _Linearizer:
             return head
         elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
+        elif np.kind == "noun" and "the_bare" in noun.tags and subject:
+            det_i = self.en("the", hp)                 # வைஃபை பாஸ்வேர்ட்: the wifi password
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
             adj_is.append(self.en(noun.en_mod, hp))

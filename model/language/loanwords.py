@@ -44,7 +44,9 @@ def draw_kind(rng, lex, np):
     noun = lex.nouns[np.head] if np.kind == "noun" else None
     kinds = [k for k, a in lex.adjectives.items() if a.get("kind") and noun is not None and noun.fills(a["for"])]
     if kinds and rng.random() < KIND_RATE:
-        return replace(np, adjs=(rng.choice(kinds),))
+        np = replace(np, adjs=(rng.choice(kinds),))
+    if noun is not None and "the_bare" in noun.tags and rng.random() < KIND_RATE:
+        np = replace(np, det=None)                      # வைஃபை பாஸ்வேர்ட் என்ன ? what is the wifi password ?
     return np
 
 
