@@ -55,6 +55,7 @@ def test_manner_adverbs_that_are_not_in_the_language(tamil, why):
         parse(tamil)
 
 
+@pytest.mark.slow
 def test_manner_adverbs_are_generated_and_read_back(imperatives, sample):
     told = [p for t, p in imperatives if "slowly" in t.clauses[0].advs]
     told += [p for t, p in sample if any("slowly" in c.advs for c in t.clauses)]
@@ -169,6 +170,7 @@ def test_late_question_words_that_are_not_in_the_language(tamil, why):
         parse(tamil)
 
 
+@pytest.mark.slow
 def test_calls_and_late_why_are_generated_and_read_back():
     asked = list(sample_pairs(1500, 19, 3, 8, mood=("question",)))
     late = [p for t, p in asked if t.clauses[0].wh_late]
@@ -240,6 +242,7 @@ def test_elder_kin_may_take_the_honorific_verb():
     assert honoured.sentence.clauses[0].honour and not plain.sentence.clauses[0].honour
 
 
+@pytest.mark.slow
 def test_light_verbs_and_honour_are_generated_and_read_back(sample):
     drawn = list(sample_pairs(3000, 23, 3, 10))
     light = [p for t, p in sample + drawn if any(c.light for c in t.clauses)]
