@@ -51,6 +51,7 @@ def draw_kind(rng, lex, np):
 
 
 MOTION_GOALS = ("go", "come", "return")        # verbs before which spoken Tamil drops a place's dative
+GOING = ("VFIN", "VINF", "VIMP", "VQ")          # their forms that may follow the place
 
 
 def restore_goal(tokens: list[str], unknown: list[int], notes: list[str]) -> None:
@@ -66,7 +67,7 @@ def restore_goal(tokens: list[str], unknown: list[int], notes: list[str]) -> Non
         place = next((a for a in here if a.cat == "N" and a.feats == ("noun", "nom", "sg")
                       and lex.nouns[a.key].cls == "place"), None)
         before = {a.cat for a in table.get(base_spelling(tokens[j - 1]), ())}
-        going = any(a.cat in ("VFIN", "VINF", "VIMP", "VQ") and a.key in MOTION_GOALS
+        going = any(a.cat in GOING and a.key in MOTION_GOALS
                     for a in table.get(base_spelling(tokens[j + 1]), ()))
         if place is not None and going and not before & {"DET", "NUM", "ADJ"}:
             dative = lex.nouns[place.key].ta_form("dat")

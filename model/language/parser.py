@@ -692,7 +692,7 @@ class _Resolver:
                     light=bool(light), honour=honour,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
-        return read_late_wh(cl, wh_last, lambda c: ta_order(lex, c))        # அவன் என்னை ஏன் அழைத்தான் ?
+        return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
                  pred_key: str | None) -> None:
