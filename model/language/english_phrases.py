@@ -13,6 +13,7 @@ from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.lexicon import Lexicon, Noun
+from model.language.loanwords import BARE_CLASSES, kind_only
 from model.language.parser import NotInLanguage, role_name
 from model.language.tokenizer import shorten
 
@@ -89,10 +90,11 @@ class PhraseReader:
         why = home_word_problem(self.lex, head.value, noun, det_tok is not None, bool(adj_toks or mods))
         if why:
             self.fail(why, head)
-        if "the_bare" in noun.tags and (det_tok is None or det_tok.value == "the") and not adj_toks:
+        kinds = tuple(self.reading(t, "ADJ").key for t in adj_toks) if adj_toks else ()
+        if "the_bare" in noun.tags and (det_tok is None or det_tok.value == "the") and kind_only(self.lex, kinds):
             if det_tok is None:                                           # the weather: வானிலை, no அந்த
                 self.fail(f"'{noun.en}' takes 'the' here (the {noun.en})", head)
-            return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
+            return Phrase(NP(head=r.key, kind="noun", number="sg", det=None, adjs=kinds), noun, head, text, rc)
         if det_tok is None and head.value == noun.en_bare:                    # home: the bare house
             return Phrase(NP(head=r.key, kind="noun", number="sg", det=None), noun, head, text, rc)
         if det_tok is None and ("mass" in noun.tags or "kin" in noun.tags and r.feat == "sg" and not adj_toks
@@ -102,8 +104,8 @@ class PhraseReader:
             return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=adjs), noun, head, text, rc)
         if det_tok is None:
             self.fail(f"the noun '{head.value}' needs a determiner before it (the, a, this/these or a number)", head)
-        if noun.cls == "language":
-            self.fail(f"a language takes no determiner: '{noun.en}' stands alone", det_tok)
+        if noun.cls in BARE_CLASSES:
+            self.fail(f"a {noun.cls} takes no determiner: '{noun.en}' stands alone", det_tok)
         det = self.reading(det_tok, det_tok.type)
         if "mass" in noun.tags and (det.cat == "NUM" or det.key == "a" and "serving" not in noun.tags):   # a coffee
             self.fail(f"'{noun.en}' takes no 'a' and no number ('{noun.en}', 'the {noun.en}')", det_tok)

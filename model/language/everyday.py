@@ -11,8 +11,10 @@ from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
 from model.language.likes import LIKE, LIKE_SHARE, draw_like, like_problem
+from model.language.loanwords import draw_kind, kind_only
+from model.language.manner import is_manner
 
-BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather")   # a bare subject is known: "the bus", "the weather"
+BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather", "code")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
 SERVING_RATE = 0.1                         # wanted drinks the generator counts as a serving (ஒரு காபி, a coffee)
 PLEASE_RATE = 0.25                          # imperatives the generator opens with தயவுசெய்து (please)
@@ -28,7 +30,7 @@ def vless_wh_problem(lex: Lexicon, np: NP, wh: str) -> str | None:
     this is or what someone's name is, யார் who a person is, எங்கே where a person, place or thing is."""
     if wh not in VLESS_WH:
         return f"{lex.wh[wh]['ta']} asks with a verb (… {lex.wh[wh]['ta']} இருக்கிறது ?)"
-    if np.rc is not None or np.adjs:
+    if np.rc is not None or not kind_only(lex, np.adjs):         # உன் மொபைல் நம்பர் என்ன ? (a kind may be said)
         return "the subject of a question without a verb is plain (no adjective, no relative clause)"
     if np.kind == "pron":
         ok = {"what": (THIS,), "who": WHO_PRONOUNS, "where": WHERE_PRONOUNS}[wh]
@@ -37,7 +39,7 @@ def vless_wh_problem(lex: Lexicon, np: NP, wh: str) -> str | None:
         return None if wh in ("who", "where") and np.head in lex.names else "a name is asked about with யார் or எங்கே"
     noun = lex.nouns[np.head]
     if wh == "what":
-        if "askable" not in noun.tags or np.det not in ASKED_OWNERS:         # not "what is my name ?"
+        if "askable" not in noun.tags or np.det not in ASKED_OWNERS and not (np.det is None and "the_bare" in noun.tags):
             return "என்ன without a verb asks what this is (இது என்ன ?) or someone's name (உன் பெயர் என்ன ?)"
         return None
     if np.number != "sg":
@@ -70,6 +72,7 @@ def draw_vless_wh(rng, lex: Lexicon, names: list) -> Clause | None:
     if wh == "what":
         np = NP(THIS, "pron") if pick < 0.5 else NP(rng.choice([n.key for n in lex.nouns.values()
                                                                  if "askable" in n.tags]), det=rng.choice(ASKED_OWNERS))
+        np = draw_kind(rng, lex, np)                         # உன் மொபைல் நம்பர் என்ன ? what is your mobile number ?
     elif pick < 0.35:
         np = NP(rng.choice(WHO_PRONOUNS), "pron")
     elif pick < 0.55:
@@ -177,7 +180,7 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     post = [k for k in keys if not lex.adverbs[k].get("pre")]
     if len(pre) > 1 or len(post) > 1:
         return "a clause takes one adverb of each kind (எப்போதும் தாமதமாக)"
-    place = all(lex.adverbs[k].get("place") for k in keys)       # இங்கே வா . come here .
+    place = all(lex.adverbs[k].get("place") or is_manner(lex, k) for k in keys)   # இங்கே வா; மெதுவாகப் பேசு
     if rc_adverbs_fit(lex, keys, mood, depth, heavy):
         pass                                # the students who finished early (v4d)
     elif depth or mood in (("rc",) if place else ("request", "imperative", "rc")) or heavy:

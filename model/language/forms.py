@@ -55,6 +55,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
     add(lex.request["please"], Analysis("PLEASE", "please"))    # தயவுசெய்து
+    for entry in lex.data.get("light_verbs", ()):       # வேலை (செய்): work
+        add(entry["ta"], Analysis("LIGHT", entry["of"]))
     for d in lex.data.get("amounts", ()):            # எத்தனை வயது (how old), எத்தனை குழந்தைகள் (how many children)
         if d["key"] == "some":                      # கொஞ்சம் (some, a little)
             add(d["ta"], Analysis("SOME", "some"))

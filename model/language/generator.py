@@ -62,11 +62,16 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
-from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
+from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
+from model.language.late_wh import draw_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
+from model.language.loanwords import BARE_CLASSES, takes_object
+from model.language.manner import draw_manner_adverb
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
@@ -214,7 +219,7 @@ class Generator:
             number = "sg"
             det = rng.choices([None, "the", "this"], [0.7, 0.2, 0.1])[0] if bare and self.v3 else \
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
-        if noun.cls == "language":                        # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil
+        if noun.cls in BARE_CLASSES:                      # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil; cricket
             det = None
         if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
             det = None
@@ -315,7 +320,8 @@ class Generator:
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
         if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
-                                           and rng.random() < 0.2):          # நீ சாப்பிட்டாயா ? did you eat ?
+                                           and rng.random() < 0.2) \
+                and takes_object(rng, v.key):                # நீ சாப்பிட்டாயா ? did you eat ?; அவன் விளையாடினான்
             cl["obj"] = self.make_np(v.obj, bare=True, obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
             cl["obj"]["_made"] = v.key in USES_UP              # what the verb makes or uses up is not "old"
             cl["obj"]["unmarked"] = self.v3 and rng.random() < UNMARKED_RATE   # ஒரு புத்தகம் வாங்கினான், if it stays plain
@@ -332,6 +338,9 @@ class Generator:
                 and s["det"] == "the" and s["number"] == "sg" and not s["adjs"] and not s["rc"] \
                 and s["noun"].cls in BARE_SUBJECTS and "mass" not in s["noun"].tags and rng.random() < BARE_SUBJECT_RATE:
             s["det"] = None                                  # பேருந்து வரும்: the bus will come
+        draw_light(rng, cl)                                  # வேலை செய்கிறார்: works
+        if mood in ("decl", "question"):
+            draw_honour(rng, self.lex, cl)                   # என் அண்ணன் … செய்கிறார் (the honorific verb)
         return cl
 
     def own_object(self, cl: dict) -> None:
@@ -591,6 +600,7 @@ class Generator:
                 cl["time_first"] = True              # இன்று நான் … (i … today)
             if self.v3 and k == 1 and mood == "imperative":
                 cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # இங்கே வா . come here .
+                cl["advs"] = cl["advs"] or draw_manner_adverb(rng, self.lex, cl, mood)   # மெதுவாகப் பேசு
             if self.v3 and k == 1 and mood in ("decl", "question") and cl["verb"] != "be":
                 cl["advs"] = draw_adverbs(rng, self.lex, cl, mood)     # நாங்கள் ஏற்கெனவே சாப்பிட்டோம்
                 draw_habit(rng, self.lex, cl, mood)                    # அவன் எப்போதும் குடையை மறக்கிறான்
@@ -645,7 +655,8 @@ class Generator:
             cl["neg"] = True                               # ஏன் வரவில்லை ? why did … not come ?
         draw_so(rng, cl, wh)                               # ஏன் இவ்வளவு அமைதியாக …? why … so quiet ? (v5d)
         tree = freeze_clause(cl)
-        return Sentence("question", (Clause(**{**tree.__dict__, "wh": wh}),))
+        asked = draw_late_wh(rng, Clause(**{**tree.__dict__, "wh": wh}), lambda c: ta_order(lex, c))  # என்னை ஏன்
+        return Sentence("question", (asked,))
 
     def verbless(self) -> Sentence:
         """"அவள் என் தங்கை ." (she is my sister), "ரவி ஒரு மருத்துவர் இல்லை ." (ravi is not a doctor): a
@@ -834,6 +845,7 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
+                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
                   **nps)
 
 

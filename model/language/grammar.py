@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.light_verbs import light_form
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
@@ -104,6 +105,9 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
+    wh_late: bool = False           # ஏன் right before the verb (அவன் என்னை ஏன் அழைத்தான் ?; model.language.late_wh)
+    light: bool = False             # the verb said with its light verb: வேலை செய்கிறார் (works; model.language.light_verbs)
+    honour: bool = False            # elder kin with the honorific verb: என் அண்ணன் … செய்கிறார் (model.language.honour)
 
 
 @dataclass(frozen=True)
@@ -202,6 +206,8 @@ def ta_order(lex: Lexicon, cl: Clause) -> list[str]:
     order = fronted_order(cl)
     if cl.wh is None:
         return order
+    if cl.wh_late:                              # அவன் என்னை ஏன் அழைத்தான் ? (why did he call me ?)
+        return order + ["wh"]
     slot = wh_role(lex, cl) or "time"
     rank = TA_ORDER.index(slot) + (0.5 if lex.wh[cl.wh]["role"] in ("reason", "manner") else 0)
     at = next((i for i, r in enumerate(order) if TA_ORDER.index(r) > rank and r not in _fronted(cl)), len(order))
@@ -336,6 +342,9 @@ class _Linearizer:
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
+        if cl.light:                                       # வேலை செய்கிறார் (works)
+            word, verb = light_form(lex, cl.verb)
+            self.ta(word, path + ("light",))
         if mood == "rc":
             self.ta(verb.participle(cl.tense), path + ("verb",))
         elif mood == "request":
@@ -344,7 +353,7 @@ class _Linearizer:
         elif mood == "imperative":
             self.ta(negative_imperative(verb) if cl.neg else verb.imp_sg if cl.familiar else verb.imp, path + ("verb",))
         else:
-            agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
+            agr = "h" if cl.honour or cl.subj is None else np_agr(lex, cl.subj)   # யார் வந்தார் ?; அண்ணன் … செய்கிறார்
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
             self.ta(form(cl.tense, agr), path + ("verb",))
 
@@ -421,6 +430,8 @@ class _Linearizer:
             return head
         elif np.kind == "noun" and noun.cls == "place" and "bare_en" not in noun.tags:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
+        elif np.kind == "noun" and "the_bare" in noun.tags and subject:
+            det_i = self.en("the", hp)                 # வைஃபை பாஸ்வேர்ட்: the wifi password
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
             adj_is.append(self.en(noun.en_mod, hp))
@@ -637,6 +648,8 @@ class _Linearizer:
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         self.rel(deg_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
+        if cl.light:                                     # works ← வேலை and செய்கிறார்
+            self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})
         loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
         if loc_be:                                       # ravi is in the office: "office" heads the clause
             np = cl.loc

@@ -46,9 +46,15 @@ from model.language.grammar import (
     linearize,
     negative_tense,
     np_agr,
+    ta_order,
     unmarked_object,
 )
+from model.language.honour import can_honour
+from model.language.late_wh import read_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.light_verbs import in_town, light_problem
+from model.language.loanwords import BARE_CLASSES
+from model.language.manner import fitting_predicate
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -57,13 +63,13 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
-             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு", "LIGHT": "வேலை (with செய்)"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -90,7 +96,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv
+item: np | time | pred | deg pred | wh | adv | light
+light: LIGHT_
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
@@ -120,7 +127,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ"):   # single-category words
+                   "PLEASE", "INTJ", "LIGHT"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -288,8 +295,8 @@ class _Resolver:
             if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
-            if det_tok is not None and noun.cls == "language":
-                self.fail(f"a language takes no determiner: {self.word(n_tok)} stands alone", det_tok)
+            if det_tok is not None and noun.cls in BARE_CLASSES:
+                self.fail(f"a {noun.cls} takes no determiner: {self.word(n_tok)} stands alone", det_tok)
             d = self.table[det_tok.value][0] if det_tok is not None else None
             det = d.key if d is not None else None
             if d is None:
@@ -481,6 +488,13 @@ class _Resolver:
                       "question word (யார், என்ன, எங்கே, எப்போது, ஏன், எப்படி)", vtok)
         readings = [a for a in self.table[vtok.value] if a.cat == cat]
         verb = lex.verb(readings[0].key)
+        light = [(i, first_word(k.children[0])) for i, k in enumerate(kids[:-1])
+                 if k.data == "item" and k.children[0].data == "light"]
+        for i, ltok in light:                                           # வேலை செய்கிறார்: works
+            key, why = light_problem(lex, ltok.value, {a.key for a in readings}, i == len(kids) - 2)
+            if why or len(light) > 1:
+                self.fail(f"{self.word(ltok)}: {why or 'a clause has one light verb'}", ltok)
+            verb = lex.verb(key)
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
@@ -489,6 +503,7 @@ class _Resolver:
             time = find_time(lex, times[0]) if times else None
             tense = negative_tense(verb, time, lex)      # -வில்லை: past or present, by one rule
         roles: dict[str, object] = {}
+        honour = False                                                  # elder kin, honorific verb
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
         time_key = pred_key = degree = None
@@ -507,7 +522,7 @@ class _Resolver:
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
-            if inner.data == "wh":
+            if inner.data in ("wh", "light"):
                 continue
             if inner.data == "adv":
                 advs.append(first_word(inner))
@@ -562,7 +577,10 @@ class _Resolver:
                 if antecedent is not None:
                     nouns["subj"] = self.prev_noun
             agr = np_agr(lex, subj) if subj is not None else "h"        # யார் வந்தார் ?
-            if agr not in {r.feats[1] for r in readings}:
+            if agr not in {r.feats[1] for r in readings} and can_honour(lex, subj) and \
+                    "h" in {r.feats[1] for r in readings}:
+                honour = True                                           # என் அண்ணன் … செய்கிறார்
+            elif agr not in {r.feats[1] for r in readings}:
                 forms = " or ".join(AGR_NAMES[r.feats[1]] for r in readings)
                 self.fail(f"the verb {self.word(vtok)} is {forms} but its subject is {AGR_NAMES[agr]}", vtok)
         # frames and classes
@@ -587,6 +605,7 @@ class _Resolver:
             problem = None if "loc" in roles else place_predicate_problem(subj_noun, pred_key, wh)
             if problem:
                 self.fail(f"{self.word(role_tok['subj'])}: {problem}", role_tok["subj"])
+            pred_key = fitting_predicate(lex, pred_key, subj_noun)      # நன்றாக: fine (a person), good (food)
             # whether the predicate fits its subject is a rule of sense (model.language.rules: subject-fits)
         elif pred_key is not None:
             self.fail(f"{self.word(role_tok['pred'])} needs the verb இரு (be)", role_tok["pred"])
@@ -646,7 +665,8 @@ class _Resolver:
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
                       "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
-        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where and verb.key != "be":
+        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where and verb.key != "be" \
+                and not in_town(lex, verb.key, roles["loc"]):                 # வேலை செய்கிறார் மதுரையில்
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
                       + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
                       role_tok["loc"])
@@ -684,9 +704,12 @@ class _Resolver:
             np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj")))
         if problem:
             self.fail(problem, vtok)
-        return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
-                      advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                      **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
+                    advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
+                    light=bool(light), honour=honour,
+                    **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
+        return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,
                  pred_key: str | None) -> None:

@@ -207,6 +207,7 @@ def _legacy_consonant(letter: str, mark: str, prev: tuple[str, str], nxt: tuple[
 
 
 _SKELETON_STEPS = (
+    (r"ey", "ei"),                      # செய் typed sei as often as sey (seigiraar, seygiraar)
     (r"zh", "l"), (r"sh|ch|j|c", "s"), (r"dh|th|d", "t"), (r"g|q", "k"), (r"b|f", "p"), (r"w", "v"),
     (r"x", "ks"), (r"aa", "a"), (r"ee|ii|ie", "i"), (r"oo|uu", "u"), (r"ae|ea", "e"), (r"oa", "o"),
     (r"(.)\1+", r"\1"),

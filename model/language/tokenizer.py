@@ -16,11 +16,14 @@ from functools import lru_cache
 from model.errors import LIMITS, InputError
 from model.language.forms import (
     all_source_forms,
+    analyses,
+    base_spelling,
     english_vocabulary,
     roman,
     spelling_variants,
     standard_spelling,
 )
+from model.language.loanwords import GOING, MOTION_GOALS, restore_goal
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
     JOIN_STARTS,
@@ -345,6 +348,8 @@ def tokenize_source(text: str) -> Tokens:
         tokens.append(tamil)
         if loosely:
             notes.append(f"read '{shorten(word)}' as '{roman(tamil)}'")
+    if any(a.key in MOTION_GOALS and a.cat in GOING for w in tokens[2:] for a in analyses().get(base_spelling(w), ())):
+        restore_goal(tokens, unknown, notes)              # நான் office போக மாட்டேன் (spoken: no -க்கு); only where it may
     finish_sentence(tokens, raw, unknown, notes)
     standard = standard_spelling(tokens)
     changed = [(a, b) for j, (a, b) in enumerate(zip(tokens, standard)) if a != b and j not in unknown]

@@ -161,4 +161,12 @@ def read_spoken(word: str) -> tuple[str, str] | None:
     written = _spoken().get(word) or _spoken().get(word.lower())
     if written is None:
         return None
+    if word.lower() in _loans():                    # movie, mobile, weekend-la (language v5b)
+        return written, f"read the loanword '{word}' as '{written}'"
     return written, f"read the spoken '{word}' as the written '{written}'"
+
+
+@lru_cache(maxsize=1)
+def _loans() -> frozenset[str]:
+    """Latin spellings of loanwords (lexicon 'spoken' entries with 'loan'): movie → திரைப்படம்."""
+    return frozenset(r for e in load_lexicon().data.get("spoken", ()) if e.get("loan") for r in e.get("roman", ()))
