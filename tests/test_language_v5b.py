@@ -103,10 +103,8 @@ def test_good_things_and_fine_people_both_directions(tamil, english, relations):
 
 
 def test_good_is_said_of_food_and_films_only():
-    with pytest.raises(NotInLanguage, match="does not fit"):
-        parse("அந்தப் பேனா நன்றாக இருக்கிறது .")                    # a pen is not said "good" here
-    with pytest.raises(NotInLanguage, match="does not fit"):
-        parse_english("ravi is good .")                               # a person is fine, not good
+    assert "(rule: subject-fits)" in parse("அந்தப் பேனா நன்றாக இருக்கிறது .").odd[0]   # a pen is not said "good" here
+    assert "(rule: subject-fits)" in parse_english("ravi is good .").odd[0]         # a person is fine, not good
 
 
 GAMES = [
@@ -273,8 +271,7 @@ def test_loanwords_of_a_kind_both_directions(tamil, english, relations):
 def test_a_question_without_a_verb_keeps_only_a_kind():
     with pytest.raises(NotInLanguage, match="plain"):
         parse("உன் புதிய பெயர் என்ன ?")
-    with pytest.raises(NotInLanguage, match="class"):
-        parse("பாஸ்வேர்ட் வந்தது .")                          # a password is only asked after
+    assert "(rule: subject-fits)" in parse("பாஸ்வேர்ட் வந்தது .").odd[0]     # a password is only asked after
 
 
 def test_kinds_are_generated_and_read_back(short_questions):

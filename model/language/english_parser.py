@@ -170,7 +170,8 @@ def english_view(tree: Sentence) -> Sentence:
                      "wh_late": False, "light": False, "honour": False}   # v5b: என்னை ஏன்; வேலை செய்; அண்ணன் … -ஆர்
             out = replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
                                             if isinstance(getattr(node, f.name), (NP, Clause))})
-            if node.obj is not None and node.obj.kind == "noun" and node.obj.det is None:
+            if node.obj is not None and node.obj.kind == "noun" and node.obj.det is None and \
+                    "kin_mine" not in lex.nouns[node.obj.head].tags:      # (தங்கையை: my younger sister, above)
                 out = replace(out, obj=replace(out.obj, det=None))         # தோசை சாப்பிட்டான்: ate dosa
             s = node.subj
             if node.attr is not None and s is not None and s.kind == "pron" and s.ante and \
