@@ -8,7 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
+from model.language.inflection import AGREEMENTS, CASES, TENSES, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
@@ -96,6 +96,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for tense in ("past", "pres", "fut") if verb.key == "be" else ("past", "fut"):
             for agr in AGREEMENTS:           # -வில்லை reads past or present: the parser picks (negative_tense)
                 add(verb.negative(tense, agr), Analysis("VFIN", verb.key, (tense, agr, "neg")))
+        if verb.key != "be":                 # குடிப்பதில்லை: a habit denied, in the present (model.language.habits)
+            for agr in AGREEMENTS:
+                add(habitual_negative(verb), Analysis("VFIN", verb.key, ("pres", agr, "neg", "habit")))
         add(verb.inf, Analysis("VINF", verb.key))
         if verb.imp:
             add(verb.imp, Analysis("VIMP", verb.key))

@@ -62,6 +62,7 @@ from model.language.everyday_words import (
     state_time_fits,
 )
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
+from model.language.habits import deny_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -504,7 +505,8 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                return self.interject(self._sentence(target), target)
+                tree = self._sentence(target)
+                return self.interject(deny_habit(self.lex, tree) if self.v3 else tree, target)
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)

@@ -33,7 +33,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from model.language.everyday_words import home_prep, is_home
-from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
+from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.script import double_before, oru_form
 
@@ -104,6 +104,7 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
+    habit: bool = False             # a habit denied: குடிப்பதில்லை, does not drink (model.language.habits; neg, pres)
 
 
 @dataclass(frozen=True)
@@ -342,7 +343,7 @@ class _Linearizer:
         else:
             agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
-            self.ta(form(cl.tense, agr), path + ("verb",))
+            self.ta(habitual_negative(verb) if cl.habit else form(cl.tense, agr), path + ("verb",))
 
     # ---- English side -----------------------------------------------------------------
     def en(self, word: str, *paths: tuple) -> int:
@@ -701,7 +702,7 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if cl.tense != "pres" or lex.verb(cl.verb).stative:
+    if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
         return "simple"

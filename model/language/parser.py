@@ -47,6 +47,7 @@ from model.language.grammar import (
     np_agr,
     unmarked_object,
 )
+from model.language.habits import habit_problem
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -469,7 +470,8 @@ class _Resolver:
         verb = lex.verb(readings[0].key)
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
-        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
+        habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
+        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
             times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
             time = find_time(lex, times[0]) if times else None
@@ -663,12 +665,15 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])}: {adv_keys}", advs[0])
         if any(lex.adverbs[k].get("place") for k in adv_keys) and {"loc", "goal", "source"} & set(roles):
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
+        if habit and (problem := habit_problem(lex, verb, mood, depth, time_key, advs)):
+            self.fail(problem, vtok)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                       advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
+                      habit=habit,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,

@@ -1,0 +1,58 @@
+"""Language v5a: habits denied (நான் தேநீர் குடிப்பதில்லை, i do not drink tea), … in both directions, each read
+back one way, and drawn by the generator."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.parser import NotInLanguage, parse, parse_count
+from tests.language_pairs import both_ways
+
+HABITS = [
+    ("நான் தேநீர் குடிப்பதில்லை .", "i do not drink tea .",
+     [[4, 3, "obj"], [1, 3, "aux"], [2, 3, "advmod"], [0, 3, "nsubj"], [1, 0, "agr"], [5, 3, "punct"]]),
+    ("naan theneer kudippadhillai .", "i do not drink tea .", None),
+    ("அவள் பள்ளிக்குச் செல்வதில்லை .", "she does not go to school .", None),
+    ("என் தாத்தா காபி குடிப்பதில்லை .", "my grandfather does not drink coffee .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), HABITS)
+def test_habit_denied_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    words = english.split()
+    verb = got.pair.src[-2]
+    assert verb.endswith("தில்லை")
+    for w in ("do" if "do" in words else "does", "not"):             # do not ← the one Tamil word
+        assert got.pair.align[words.index(w)] == [len(got.pair.src) - 2]
+
+
+def test_habit_and_past_negative_read_one_way_each():
+    assert parse("நான் தேநீர் குடிக்கவில்லை .").pair.tgt[1:4] == ["did", "not", "drink"]
+    assert parse_english("i did not drink tea .").pair.src[-2] == "குடிக்கவில்லை"
+    assert parse_english("he does not drink tea .").pair.src[-2] == "குடிப்பதில்லை"
+    assert parse_english("i do not trust him .").pair.src[-2] == "நம்பவில்லை"         # a state keeps -வில்லை
+    assert parse_english("he does not come every day .").pair.src[-2] == "வரவில்லை"   # a time phrase too
+
+
+REFUSED_HABITS = [
+    ("நீ ஏன் தேநீர் குடிப்பதில்லை ?", "denies a habit in a main statement"),
+    ("நான் அவனை நம்புவதில்லை .", "a habit is an action"),
+    ("அவன் இன்று வருவதில்லை .", "takes no time phrase"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "why"), REFUSED_HABITS)
+def test_habit_denied_refusals(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_habits_denied_are_generated(sample):
+    got = [p for _, p in sample if any(w.endswith("தில்லை") for w in p.src)]
+    assert got
+    for p in got:
+        back = parse(" ".join(p.src))
+        assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1
+        assert p.tgt[p.tgt.index("not") - 1] in ("do", "does")
+        english = parse_english(" ".join(p.tgt))
+        assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
