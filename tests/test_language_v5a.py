@@ -56,3 +56,65 @@ def test_habits_denied_are_generated(sample):
         assert p.tgt[p.tgt.index("not") - 1] in ("do", "does")
         english = parse_english(" ".join(p.tgt))
         assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
+
+
+EXISTENCE = [
+    ("நாளை எனக்குத் தேர்வு இருக்கிறது .", "i have an exam tomorrow .",
+     [[2, 3, "det"], [3, 1, "obj"], [0, 1, "nsubj"], [1, 0, "agr"], [4, 1, "tmod"], [5, 1, "punct"]]),
+    ("இன்று கல்லூரி இல்லை .", "there is no college today .",
+     [[2, 3, "det"], [0, 1, "expl"], [3, 1, "nsubj"], [1, 3, "agr"], [4, 1, "tmod"], [5, 1, "punct"]]),
+    ("இன்று college இல்லை .", "there is no college today .", None),
+    ("inniku meeting irukkaa ?", "is there a meeting today ?", None),
+    ("நேற்று தேர்வு இருக்கவில்லை .", "there was no exam yesterday .", None),
+    ("நேற்று அவனுக்குத் தேர்வு இருந்ததா ?", "did he have an exam yesterday ?", None),
+    ("நாளை உங்களுக்கு மீட்டிங் இல்லை .", "you do not have a meeting tomorrow .", None),
+    ("இன்று ரவிக்கு மீட்டிங் இருக்கிறது .", "ravi has a meeting today .", None),
+    ("நாளை பள்ளி இருக்கிறதா ?", "is there school tomorrow ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), EXISTENCE)
+def test_existence_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    verb = len(got.pair.src) - 2
+    words = english.split()
+    for w in ("there", "is", "was", "no", "have", "has", "do", "did"):    # there, is, no, have ← the Tamil verb
+        if w in words:
+            assert got.pair.align[words.index(w)] == [verb]
+
+
+REFUSED_EXISTENCE = [
+    ("அந்தத் தேர்வு இருக்கிறது .", "say the plain word"),
+    ("எனக்கு இன்று தேர்வு இருக்கிறது .", "says the time, who has it, the thing"),
+    ("இன்று எனக்குக் கல்லூரி இருக்கிறது .", "is not had by someone"),
+    ("நேற்று தேர்வு இல்லை .", "'yesterday' does not fit the present"),
+    ("நாளை ரவியை மீட்டிங் இருக்கிறது .", "stands in the dative"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "why"), REFUSED_EXISTENCE)
+def test_existence_refusals(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("he have a meeting today .", "write 'he has'"),
+    ("there is a college today .", "'college' with no article"),
+    ("there is meeting today .", "'a meeting'"),
+    ("there are meetings today .", "said of one thing"),
+])
+def test_existence_refusals_in_english(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_existence_is_generated(sample):
+    got = [p for _, p in sample if ("there" in p.tgt or "have" in p.tgt or "has" in p.tgt or "had" in p.tgt)
+           and "many" not in p.tgt]
+    assert got
+    for p in got:
+        back = parse(" ".join(p.src))
+        assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1 and all(back.pair.align)
+        english = parse_english(" ".join(p.tgt))
+        assert english.pair.tgt == p.tgt and english.pair.relations == p.relations

@@ -38,6 +38,7 @@ FUNCTION_WORDS = {
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
+    "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
 CATEGORY_NAMES = {
@@ -53,7 +54,11 @@ CATEGORY_NAMES = {
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD
+decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD
+exist: THERE BE (DET | NO)? NOUN time?
+qexist: BE THERE DET? NOUN time?
+own: np HAVE DET? NOUN time? | np DO NOT HAVE DET? NOUN time?
+qown: DO np HAVE DET? NOUN time?
 because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
@@ -63,6 +68,7 @@ question: aux subj vgroup tail QMARK
         | wh MANY np aux subj HAVE QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
+        | qexist QMARK | qown QMARK
 wh: WH | REL
 whsubj: REL
 cop: BE

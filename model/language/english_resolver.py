@@ -25,9 +25,19 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.existence import exist_problem
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
-from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
+from model.language.grammar import (
+    NP,
+    Clause,
+    Sentence,
+    english_aspect,
+    indefinite,
+    is_personal,
+    np_agr,
+    np_number_en,
+)
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
@@ -144,6 +154,8 @@ class Resolver(PhraseReader):
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":
             return self.locative(kids[0], conj)
+        if kids and kids[0].data in ("exist", "qexist", "own", "qown"):
+            return self.existence(kids[0], mood)                 # there is a meeting today; i have an exam
         wh = self.question_word(kids)
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
@@ -212,6 +224,55 @@ class Resolver(PhraseReader):
         if depth == 0:
             self.prev = roles.get("subj")
         return cl
+
+    def existence(self, node: Tree, mood: str) -> Clause:
+        """"there is no college today", "is there a meeting today ?", "i have an exam tomorrow", "do you have a
+        class tomorrow ?" (model.language.existence): the thing, its article, the tense and who has it."""
+        lex, words = self.lex, self.lex.data["existence"]
+        toks = [c for c in node.children if isinstance(c, Token)]
+        noun_tok = next(t for t in toks if t.type == "NOUN")
+        r = self.reading(noun_tok, "NOUN")
+        noun = lex.nouns[r.key]
+        time = self.time_of([c for c in node.children if isinstance(c, Tree) and c.data == "time"])
+        det = next((t for t in toks if t.type in ("DET", "NO")), None)
+        owner = None
+        if node.data in ("exist", "qexist"):
+            be = next(t for t in toks if t.type == "BE")
+            if be.value not in ("is", "was"):
+                self.fail(f"'{be.value}': there is … is said of one thing ('is' or 'was')", be)
+            tense, neg = ("past" if be.value == "was" else "pres"), det is not None and det.type == "NO"
+        else:
+            phrase = self.phrase(next(c for c in node.children if isinstance(c, Tree) and c.data == "np"))
+            if phrase.pron is not None:
+                phrase = replace(phrase, np=NP(head=phrase.pron[0], kind="pron"))
+                self.note_reading(phrase.text)
+            owner, number = phrase.np, np_number_en(lex, phrase.np)
+            have = next(t for t in toks if t.type == "HAVE")
+            do = next((t for t in toks if t.type == "DO"), None)
+            neg = any(t.type == "NOT" for t in toks)
+            if do is not None:
+                tense = DO_FORMS[do.value][0]
+                fits = DO_FORMS[do.value][1]
+                if fits is not None and number not in fits:
+                    self.fail(f"'{do.value}' does not agree with '{phrase.text}': write '{RIGHT_FORM['do'][number]}'", do)
+                if have.value != words["have"]["base"]:
+                    self.fail(f"'{do.value} … {have.value}': write '{words['have']['base']}'", have)
+            else:
+                tense = "past" if have.value == words["have"]["past"] else "pres"
+                want = words["have"]["past" if tense == "past" else "3sg" if number == "sg" else "base"]
+                if have.value != want:
+                    self.fail(f"'{phrase.text} {have.value}': write '{phrase.text} {want}'", have)
+        if r.feat != "sg":
+            self.fail(f"'{noun_tok.value}': there is … says one thing", noun_tok)
+        problem = exist_problem(lex, NP(r.key), owner, time, tense, mood)
+        if problem:
+            self.fail(problem, noun_tok)
+        want = words["no"] if neg and owner is None else None if noun.cls == "place" else indefinite(noun.en)
+        if (det.value if det is not None else None) != want:
+            said = f"'{want} {noun.en}'" if want else f"'{noun.en}' with no article"
+            self.fail(f"'{' '.join(t.value for t in toks if t.type in ('DET', 'NO', 'NOUN'))}': the grammar says {said}",
+                      det or noun_tok)
+        return Clause("be", tense, subj=NP(r.key), iobj=owner, time=time, neg=neg, exist=True)
 
     def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],
                 neg: bool, depth: int, conj: list[str] | None) -> Clause:

@@ -61,6 +61,7 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
+from model.language.existence import maybe_existence
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.habits import deny_habit
 from model.language.inflection import CASES, PERSONS
@@ -506,7 +507,9 @@ class Generator:
         for _ in range(50):
             try:
                 tree = self._sentence(target)
-                return self.interject(deny_habit(self.lex, tree) if self.v3 else tree, target)
+                if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
+                    tree = maybe_existence(self.lex, self.names, deny_habit(self.lex, tree), target)
+                return self.interject(tree, target)
             except _Retry:
                 continue
         return self._sentence(MIN_LEN)

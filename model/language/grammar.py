@@ -104,6 +104,7 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
+    exist: bool = False             # there is: [time] (owner-DAT) thing இருக்கிறது (model.language.existence; owner in iobj)
     habit: bool = False             # a habit denied: குடிப்பதில்லை, does not drink (model.language.habits; neg, pres)
 
 
@@ -294,6 +295,16 @@ class _Linearizer:
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.exist:                            # நாளை எனக்குத் தேர்வு இருக்கிறது: time, owner, thing, verb
+            for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
+                self.ta(word, path + ("time", j))
+            if cl.iobj is not None:
+                self.ta_np(cl.iobj, "dat", path + ("iobj",))
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            be = lex.copula
+            form = be.question if mood == "question" else be.negative if cl.neg else be.finite
+            self.ta(form(cl.tense, "n"), path + ("verb",))
             return
         if cl.price:                            # இந்தப் பேனா எவ்வளவு ?: the thing, எவ்வளவு
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -518,6 +529,52 @@ class _Linearizer:
         self.rel(group[0], subj_i, "agr")
         return main, subj_i
 
+    def en_exist(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"there is a meeting today", "is there school today ?", "there is no college today", "i have an exam
+        tomorrow", "do you have a class tomorrow ?": there, is/was, do/not and have align to the Tamil verb."""
+        lex, vp, thing = self.lex, path + ("verb",), path + ("subj", "head")
+        words, noun, past = lex.data["existence"], lex.nouns[cl.subj.head], cl.tense == "past"
+        group: list[int] = []
+        if cl.iobj is None:
+            be = "was" if past else "is"
+            if mood == "question":
+                group.append(self.en(be, vp))
+            there = self.en(words["there"], vp)
+            if mood != "question":
+                group.append(self.en(be, vp))
+            subj_i = None
+        else:
+            number = np_number_en(lex, cl.iobj)
+            do = "did" if past else "does" if number == "sg" else "do"
+            if mood == "question":
+                group.append(self.en(do, vp))
+            subj_i = self.en_np(cl.iobj, path + ("iobj",), subject=True)
+            if cl.neg:
+                group += [self.en(do, vp), self.en("not", vp)]
+            have = words["have"]
+            plain = "have" if cl.neg or mood == "question" else "past" if past else "3sg" if number == "sg" else "base"
+            group.append(self.en(have["base" if plain == "have" else plain], vp))
+        det = self.en(words["no"], vp) if cl.neg and cl.iobj is None else \
+            None if noun.cls == "place" else self.en(indefinite(noun.en), thing)      # school: bare
+        noun_i = self.en(noun.en, thing)
+        main = group[0] if cl.iobj is None else group[-1]
+        self.rel(det, noun_i, "det")
+        if cl.iobj is None:
+            self.rel(there, main, "expl")
+            self.rel(noun_i, main, "nsubj")
+            self.rel(main, noun_i, "agr")
+        else:
+            self.rel(noun_i, main, "obj")
+            self.rel(subj_i, main, "nsubj")
+            for tok in group[:-1]:
+                self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "aux")
+            marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or self.tgt[t] in ("has", "have")]
+            if marked and not past:
+                self.rel(marked[0], subj_i, "agr")
+        if cl.time:
+            self.rel(self.en_time(cl, path, main), main, "tmod")
+        return main, noun_i if subj_i is None else subj_i
+
     def en_how_is(self, cl: Clause, key: str, path: tuple, word_path: tuple) -> tuple[int, int]:
         """*how old / how much* + is + the subject: the second word heads the clause; it and *is* align to
         ``word_path`` (வயது for the age, எவ்வளவு for the price), *how* to the question word."""
@@ -541,6 +598,8 @@ class _Linearizer:
             return self.en_weather(cl, mood, path)
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
+        if cl.exist:                            # there is a meeting today; i have an exam tomorrow
+            return self.en_exist(cl, mood, path)
         if cl.age:                              # how old is your brother ?: how ← எத்தனை; old, is ← வயது
             return self.en_how_is(cl, "age", path, path + ("pred",))
         if cl.price:                            # how much is this ?: how, much, is ← எவ்வளவு

@@ -33,6 +33,7 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.existence import exist_problem, held
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -236,6 +237,8 @@ class _Resolver:
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
         conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
+        if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
+            return Sentence(mood=mood, clauses=(there,))        # இன்று மீட்டிங் இருக்கிறதா ? is there a meeting today ?
         for i, node in enumerate(clause_nodes):
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
@@ -392,6 +395,37 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
         return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
+
+    def existence(self, node: Tree, mood: str) -> Clause | None:
+        """நாளை எனக்குத் தேர்வு இருக்கிறது (i have an exam tomorrow), இன்று கல்லூரி இல்லை (there is no college today):
+        இரு with no predicate after a plain noun tagged 'held' (model.language.existence); None when not one."""
+        kids, lex = node.children, self.lex
+        if node.data not in ("clause", "qclause") or kids[-1].data not in ("vfin", "vq"):
+            return None
+        vtok = first_word(kids[-1])
+        be = [a for a in self.table[vtok.value] if a.cat in ("VFIN", "VQ") and a.key == "be" and a.feats[1] == "n"]
+        parts = [k.children[0].data if k.data == "item" else k.data for k in kids[:-1]]
+        if not be or not parts or parts[-1] != "np" or any(p not in ("np", "time") for p in parts):
+            return None
+        thing, case, _, tok = self.np(kids[-2].children[0], 0, bare=True)
+        if case != "nom" or thing.kind != "noun" or not held(lex, thing.head):
+            return None
+        if parts not in (["np"], ["np", "np"], ["time", "np"], ["time", "np", "np"]):
+            self.fail(f"{self.word(tok)}: there is … says the time, who has it, the thing, then இரு "
+                      "(நாளை எனக்குத் தேர்வு இருக்கிறது)", tok)
+        owner = None
+        if parts[-2:] == ["np", "np"]:
+            owner, ocase, _, otok = self.np(kids[-3].children[0], 0)
+            if ocase != "dat":
+                self.fail(f"{self.word(otok)}: who has it stands in the dative (எனக்கு, உனக்கு, ரவிக்கு)", otok)
+        time = None
+        if parts[0] == "time":
+            words = " ".join(first_word(t).value for t in kids[0].children[0].children)
+            time = find_time(lex, words)
+        problem = exist_problem(lex, thing, owner, time, be[0].feats[0], mood)
+        if problem:
+            self.fail(f"{self.word(tok)}: {problem}", tok)
+        return Clause("be", be[0].feats[0], subj=thing, iobj=owner, time=time, neg="neg" in be[0].feats, exist=True)
 
     def age(self, node: Tree) -> Clause:
         """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது;
