@@ -118,3 +118,61 @@ def test_existence_is_generated(sample):
         assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1 and all(back.pair.align)
         english = parse_english(" ".join(p.tgt))
         assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
+
+
+YET = [
+    ("naan innum saapidavillai .", "i have not eaten yet .",
+     [[4, 3, "advmod"], [1, 3, "aux"], [2, 3, "advmod"], [0, 3, "nsubj"], [1, 0, "agr"], [5, 3, "punct"]]),
+    ("அவன் இன்னும் வரவில்லை .", "he has not come yet .", None),
+    ("நான் அந்த ரிப்போர்ட்டை இன்னும் முடிக்கவில்லை .", "i have not finished the report yet .", None),
+    ("அவர்கள் பள்ளிக்கு இன்னும் செல்லவில்லை .", "they have not gone to school yet .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), YET)
+def test_not_yet_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    words = english.split()
+    yet = got.pair.src.index("இன்னும்")
+    assert got.pair.align[words.index("yet")] == [yet]                  # yet ← இன்னும்
+    assert got.pair.align[words.index("not")] == [yet + 1]              # have not ← the negated verb
+
+
+def test_without_yet_the_past_stays_simple():
+    assert parse("நான் சாப்பிடவில்லை .").pair.tgt == ["i", "did", "not", "eat", "."]
+
+
+REFUSED_YET = [
+    ("நான் இன்னும் சாப்பிட்டேன் .", "its verb is negated"),
+    ("நான் இன்னும் அவனை நம்பவில்லை .", "goes with an action"),
+    ("நீ ஏன் இன்னும் சாப்பிடவில்லை ?", "goes in a main statement"),
+    ("நான் நேற்று இன்னும் சாப்பிடவில்லை .", "takes no time phrase"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "why"), REFUSED_YET)
+def test_not_yet_refusals(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i did not eat yet .", "'yet' goes with 'have/has not'"),
+    ("i have not eaten .", "the perfect only with 'yet'"),
+    ("i have eaten yet .", "only as 'have not … yet'"),
+    ("i eaten .", "needs 'have/has not' before it"),
+])
+def test_not_yet_refusals_in_english(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_not_yet_is_generated(sample):
+    got = [p for _, p in sample if "இன்னும்" in p.src]
+    assert got
+    for p in got:
+        back = parse(" ".join(p.src))
+        assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1 and all(back.pair.align)
+        assert p.tgt[-2] == "yet" and ("has" in p.tgt or "have" in p.tgt)
+        english = parse_english(" ".join(p.tgt))
+        assert english.pair.tgt == p.tgt and english.pair.relations == p.relations

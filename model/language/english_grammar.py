@@ -27,6 +27,7 @@ from lark.exceptions import UnexpectedInput
 from model.language.forest import WordLexer, count_trees
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.parser import NotInLanguage
+from model.language.perfect import participles
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -91,7 +92,7 @@ rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
-aux: WILL | BE | BEINF | DO
+aux: WILL | BE | BEINF | DO | HAVE
 vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ
 """
 
@@ -137,6 +138,7 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for v in lex.verbs.values():
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
+        put(participles(lex).get(v.key), Reading("VERB", v.key, "pp"))      # have not eaten yet (v5a)
         put(v.en_ing, Reading("VING", v.key))
     for k, a in lex.adverbs.items():             # already, always (before the verb), late, early (after it)
         put(a["en"], Reading("ADV", k))

@@ -42,6 +42,7 @@ from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
+from model.language.perfect import is_perfect
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -218,6 +219,9 @@ class Resolver(PhraseReader):
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
+        if (aspect == "perfect") != is_perfect(self.lex, advs):
+            self.fail(f"'{main.value}': 'yet' goes with 'have/has not' and the participle ('i have not eaten yet'), "
+                      "and the perfect only with 'yet'", main)
         if reads_as_habit(self.lex, cl, aspect, mood, depth):
             cl = _replace(cl, habit=True)                    # i do not drink tea: a habit denied (குடிப்பதில்லை)
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
@@ -563,6 +567,16 @@ class Resolver(PhraseReader):
                 past = self.lex.verbs[key].en[2]
                 self.fail(f"'{text}': the past progressive is not in the language; the past is '{past}'", main)
             self.fail(f"'{main.value}' needs 'is' or 'are' before it ('is {main.value}', present progressive)", main)
+        if words in (["have"], ["has"]):   # i have not eaten yet (model.language.perfect)
+            pp = [r for r in readings(main.value) if r.cat == "VERB" and r.feat in ("pp", "past")]
+            if not pp:
+                self.fail(f"after '{words[0]}' comes the past participle ('have not eaten yet')", main)
+            if not neg:
+                self.fail(f"'{text}': the perfect is in the language only as 'have not … yet' (இன்னும் … -வில்லை)", main)
+            pp = [r for r in pp if r.feat == "pp"] or pp
+            return pp[0].key, "past", (auxes[0], S3_FITS if words == ["has"] else BASE_FITS), "perfect"
+        if not any(r.feat != "pp" for r in readings(main.value)):
+            self.fail(f"'{main.value}' needs 'have/has not' before it ('have not {main.value} yet')", main)
         verb_key = readings(main.value)[0].key
         if words and mood in ("request", "imperative"):
             self.fail(f"after {lead} comes the verb alone: '{self.lex.verbs[verb_key].en[0]}'", auxes[0])
@@ -590,7 +604,7 @@ class Resolver(PhraseReader):
             return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
         options = [r for r in readings(main.value) if r.feat == "past"] + \
-            [r for r in readings(main.value) if r.feat != "past"]
+            [r for r in readings(main.value) if r.feat not in ("past", "pp")]
         r = next((r for r in options if fits(r)), options[0])
         if r.feat == "past":
             return r.key, "past", None, "simple"

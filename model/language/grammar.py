@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.perfect import is_perfect, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
@@ -747,7 +748,7 @@ class _Linearizer:
 
 WH_LABEL = {"subj": "nsubj", "obj": "obj", "place": "advmod", "time": "advmod", "reason": "advmod", "manner": "advmod"}
 _BE = {"am", "is", "are", "was", "were", "be"}
-_NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
+_NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do", "has", "have"}
 
 
 def loc_prep(lex: Lexicon, np: NP) -> str:
@@ -761,6 +762,8 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
+    if is_perfect(lex, cl.advs):                                     # i have not eaten yet (இன்னும்)
+        return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
@@ -776,6 +779,8 @@ def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) ->
     ``number`` is the subject's (``np_number_en``)."""
     if aspect == "progressive":
         return [BE_PRESENT[number]] + ["not"] * neg + [verb.en_ing]
+    if aspect == "perfect":
+        return perfect_group(verb, number, neg)
     words = verb.en_finite(tense, number)
     if not neg:
         return words
