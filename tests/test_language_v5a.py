@@ -4,6 +4,7 @@ back one way, and drawn by the generator."""
 import pytest
 
 from model.language.english_parser import parse_english
+from model.language.forms import analyses
 from model.language.parser import NotInLanguage, parse, parse_count
 from tests.language_pairs import both_ways
 
@@ -158,8 +159,8 @@ def test_not_yet_refusals(tamil, why):
 
 @pytest.mark.parametrize(("english", "why"), [
     ("i did not eat yet .", "'yet' goes with 'have/has not'"),
-    ("i have not eaten .", "the perfect only with 'yet'"),
-    ("i have eaten yet .", "only as 'have not … yet'"),
+    ("i have not eaten .", "the perfect otherwise only of coming and going"),
+    ("i have eaten yet .", "said here of coming and going"),
     ("i eaten .", "needs 'have/has not' before it"),
 ])
 def test_not_yet_refusals_in_english(english, why):
@@ -176,3 +177,62 @@ def test_not_yet_is_generated(sample):
         assert p.tgt[-2] == "yet" and ("has" in p.tgt or "have" in p.tgt)
         english = parse_english(" ".join(p.tgt))
         assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
+
+
+PERFECT = [
+    ("appa kovilukku poyirukkiraar .", "father has gone to the temple .",
+     [[3, 5, "case"], [4, 5, "det"], [5, 2, "obl"], [1, 2, "aux"], [0, 2, "nsubj"], [1, 0, "agr"], [6, 2, "punct"]]),
+    ("அவன் சென்னைக்குச் சென்றிருக்கிறான் .", "he has gone to chennai .", None),
+    ("அவர்கள் வந்திருக்கிறார்கள் .", "they have come .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PERFECT)
+def test_perfect_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    words = english.split()
+    have = words.index("has" if "has" in words else "have")
+    assert got.pair.align[have] == got.pair.align[have + 1] == [len(got.pair.src) - 2]     # has gone ← one word
+
+
+def test_perfect_read_from_synonym_and_spelling_variants():
+    assert parse("அப்பா கோவிலுக்குப் போயிருக்கிறார் .").pair.src[-2] == "சென்றிருக்கிறார்"
+    assert parse("அப்பா கோவிலுக்குப் போயிருக்கிறார் .").pair.src[1] == "கோயிலுக்குச்"
+
+
+REFUSED_PERFECT = [
+    ("அவன் நேற்று வந்திருக்கிறான் .", "does not fit the present"),
+    ("அவன் இன்று வந்திருக்கிறான் .", "takes no time phrase"),
+    ("அவன் வந்திருக்கிறானா ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "why"), REFUSED_PERFECT)
+def test_perfect_refusals(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("he has eaten .", "said here of coming and going"),
+    ("he has gone to chennai yesterday .", "takes no time phrase"),
+    ("there is a going today .", "there is a thing"),
+])
+def test_perfect_refusals_in_english(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_perfect_is_generated(sample):
+    got = [p for _, p in sample if any("perfect" in a.feats for a in analyses().get(p.src[-2], ()))]
+    assert got
+    for p in got:
+        back = parse(" ".join(p.src))
+        assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1 and all(back.pair.align)
+        english = parse_english(" ".join(p.tgt))
+        assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
+
+
+def test_meeting_is_a_noun_after_there_is_and_still_the_ing_form_of_meet():
+    assert parse_english("she is meeting ravi today .").pair.src[-2] == "சந்திக்கிறாள்"
+    assert parse_english("is there a meeting today ?").pair.src[1] == "மீட்டிங்"

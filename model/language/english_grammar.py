@@ -56,10 +56,11 @@ CATEGORY_NAMES = {
 _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD
-exist: THERE BE (DET | NO)? NOUN time?
-qexist: BE THERE DET? NOUN time?
-own: np HAVE DET? NOUN time? | np DO NOT HAVE DET? NOUN time?
-qown: DO np HAVE DET? NOUN time?
+exist: THERE BE (DET | NO)? held time?
+qexist: BE THERE DET? held time?
+own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
+qown: DO np HAVE DET? held time?
+held: NOUN | VING
 because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
@@ -158,6 +159,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for group, cat in (("adjectives", "ADJ"), ("predicates", "PRED"), ("numbers", "NUM"), ("pronouns", "PRON")):
         for k, d in getattr(lex, group).items():
             put(d["en"], Reading(cat, k))
+    for word, rs in readings.items():            # meeting: the -ing form of meet, and a noun after 'there is a'
+        if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
+            cats[word] = "VING"
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:

@@ -42,7 +42,7 @@ from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
-from model.language.perfect import is_perfect
+from model.language.perfect import is_perfect, perfect_problem
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -219,9 +219,14 @@ class Resolver(PhraseReader):
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
-        if (aspect == "perfect") != is_perfect(self.lex, advs):
+        if aspect == "perfect" and not neg:          # father has gone to the temple (போயிருக்கிறார்)
+            problem = perfect_problem(self.lex, self.lex.verb(verb), mood, depth, time, advs, neg)
+            if problem:
+                self.fail(f"'{main.value}': {problem}", main)
+            cl = _replace(cl, perfect=True)
+        elif (aspect == "perfect") != is_perfect(self.lex, advs):
             self.fail(f"'{main.value}': 'yet' goes with 'have/has not' and the participle ('i have not eaten yet'), "
-                      "and the perfect only with 'yet'", main)
+                      "and the perfect otherwise only of coming and going ('has gone')", main)
         if reads_as_habit(self.lex, cl, aspect, mood, depth):
             cl = _replace(cl, habit=True)                    # i do not drink tea: a habit denied (குடிப்பதில்லை)
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
@@ -234,7 +239,11 @@ class Resolver(PhraseReader):
         class tomorrow ?" (model.language.existence): the thing, its article, the tense and who has it."""
         lex, words = self.lex, self.lex.data["existence"]
         toks = [c for c in node.children if isinstance(c, Token)]
-        noun_tok = next(t for t in toks if t.type == "NOUN")
+        held_node = next(c for c in node.children if isinstance(c, Tree) and c.data == "held")
+        noun_tok = held_node.children[0]
+        if not any(r.cat == "NOUN" for r in readings(noun_tok.value)):
+            self.fail(f"'{noun_tok.value}': there is … says there is a thing (a meeting, an exam)", noun_tok)
+        toks.append(noun_tok)
         r = self.reading(noun_tok, "NOUN")
         noun = lex.nouns[r.key]
         time = self.time_of([c for c in node.children if isinstance(c, Tree) and c.data == "time"])
@@ -274,7 +283,7 @@ class Resolver(PhraseReader):
         want = words["no"] if neg and owner is None else None if noun.cls == "place" else indefinite(noun.en)
         if (det.value if det is not None else None) != want:
             said = f"'{want} {noun.en}'" if want else f"'{noun.en}' with no article"
-            self.fail(f"'{' '.join(t.value for t in toks if t.type in ('DET', 'NO', 'NOUN'))}': the grammar says {said}",
+            self.fail(f"'{' '.join(t.value for t in (det, noun_tok) if t is not None)}': the grammar says {said}",
                       det or noun_tok)
         return Clause("be", tense, subj=NP(r.key), iobj=owner, time=time, neg=neg, exist=True)
 
@@ -571,10 +580,9 @@ class Resolver(PhraseReader):
             pp = [r for r in readings(main.value) if r.cat == "VERB" and r.feat in ("pp", "past")]
             if not pp:
                 self.fail(f"after '{words[0]}' comes the past participle ('have not eaten yet')", main)
-            if not neg:
-                self.fail(f"'{text}': the perfect is in the language only as 'have not … yet' (இன்னும் … -வில்லை)", main)
             pp = [r for r in pp if r.feat == "pp"] or pp
-            return pp[0].key, "past", (auxes[0], S3_FITS if words == ["has"] else BASE_FITS), "perfect"
+            return pp[0].key, "past" if neg else "pres", (auxes[0], S3_FITS if words == ["has"] else BASE_FITS), \
+                "perfect"
         if not any(r.feat != "pp" for r in readings(main.value)):
             self.fail(f"'{main.value}' needs 'have/has not' before it ('have not {main.value} yet')", main)
         verb_key = readings(main.value)[0].key

@@ -67,7 +67,7 @@ from model.language.habits import deny_habit
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
-from model.language.perfect import maybe_yet
+from model.language.perfect import maybe_perfect, maybe_yet
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -509,7 +509,7 @@ class Generator:
             try:
                 tree = self._sentence(target)
                 if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
-                    tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, deny_habit(self.lex, tree)), target)
+                    tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
                 return self.interject(tree, target)
             except _Retry:
                 continue

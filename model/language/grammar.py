@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
-from model.language.perfect import is_perfect, perfect_group
+from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
@@ -106,6 +106,7 @@ class Clause:
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
     exist: bool = False             # there is: [time] (owner-DAT) thing இருக்கிறது (model.language.existence; owner in iobj)
+    perfect: bool = False           # the Tamil perfect: போயிருக்கிறார், has gone (model.language.perfect; pres)
     habit: bool = False             # a habit denied: குடிப்பதில்லை, does not drink (model.language.habits; neg, pres)
 
 
@@ -355,7 +356,8 @@ class _Linearizer:
         else:
             agr = np_agr(lex, cl.subj) if cl.subj is not None else "h"      # யார் வந்தார் ? (who came ?)
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
-            self.ta(habitual_negative(verb) if cl.habit else form(cl.tense, agr), path + ("verb",))
+            self.ta(habitual_negative(verb) if cl.habit else perfect_form(verb, agr) if cl.perfect
+                    else form(cl.tense, agr), path + ("verb",))
 
     # ---- English side -----------------------------------------------------------------
     def en(self, word: str, *paths: tuple) -> int:
@@ -762,7 +764,7 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if is_perfect(lex, cl.advs):                                     # i have not eaten yet (இன்னும்)
+    if cl.perfect or is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"

@@ -50,6 +50,7 @@ from model.language.grammar import (
 )
 from model.language.habits import habit_problem
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.perfect import perfect_problem
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -505,6 +506,7 @@ class _Resolver:
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
+        perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
             times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
@@ -701,13 +703,15 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
         if habit and (problem := habit_problem(lex, verb, mood, depth, time_key, advs)):
             self.fail(problem, vtok)
+        if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
+            self.fail(problem, vtok)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
         return Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                       advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                      habit=habit,
+                      habit=habit, perfect=perfect,
                       **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
 
     def check_wh(self, wh: str | None, tok: Token | None, verb, roles: dict, time_key: str | None,

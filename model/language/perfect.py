@@ -14,6 +14,8 @@ import hashlib
 from dataclasses import replace
 
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.progressive import verbal_participle as from_past
+from model.language.script import join
 
 YET_RATE = 0.2               # one-clause negated past statements of an action the generator says with இன்னும்
 
@@ -71,3 +73,52 @@ def maybe_yet(lex: Lexicon, tree):
         return tree
     draw = int(hashlib.sha256(("yet" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
     return replace(tree, clauses=(replace(cl, advs=(key,)),)) if draw < YET_RATE else tree
+
+
+# ---- the Tamil perfect: அப்பா கோயிலுக்குப் போயிருக்கிறார் (father has gone to the temple)
+PERFECT_RATE = 0.4           # one-clause present statements of coming and going the generator tells in the perfect
+
+
+def verbal_participle(verb) -> str | None:
+    """சென்று, வந்து, போய் (the lexicon's 'vbp' where the past stem does not give it), or None."""
+    given = load_lexicon().data["perfect"]["vbp"].get(verb.ta)
+    if given:
+        return given
+    return from_past(verb)
+
+
+def perfect_form(verb, agr: str) -> str | None:
+    """சென்றிருக்கிறார் (has gone): the verbal participle and இருக்கிறார் …, or None."""
+    stem = verbal_participle(verb)
+    return None if stem is None else join(stem, load_lexicon().copula.finite("pres", agr))
+
+
+def perfect_problem(lex: Lexicon, verb, mood: str, depth: int, time: str | None, advs, neg: bool) -> str | None:
+    """Why the Tamil perfect (போயிருக்கிறார், has gone) cannot stand here (None when it can)."""
+    if verb.key not in lex.data["perfect"]["verbs"]:
+        return f"the perfect (-இருக்கிறார்) is said here of coming and going, not '{verb.en[0]}'"
+    if mood != "decl" or depth or neg:
+        return "the perfect (-இருக்கிறார், has gone) goes in a main statement"
+    if time is not None or advs:
+        return "the perfect (-இருக்கிறார், has gone) takes no time phrase or adverb"
+    return None
+
+
+def maybe_perfect(lex: Lexicon, tree):
+    """Now and then a one-clause present statement of coming or going is told in the perfect (அவன் சென்னைக்குச்
+    சென்றிருக்கிறான், he has gone to chennai); the draw is a hash of the tree, so the random stream is unchanged."""
+    if tree.mood != "decl" or len(tree.clauses) != 1 or tree.intj is not None:
+        return tree
+    cl = tree.clauses[0]
+    if cl.verb not in lex.data["perfect"]["verbs"] or cl.exp or cl.weather or cl.exist:
+        return tree
+    if cl.subj is not None and cl.subj.kind == "noun" and lex.nouns[cl.subj.head].cls != "person":
+        return tree                                     # a person has gone; a thing "has come" reads oddly
+    if cl.tense not in ("pres", "past") or cl.neg or cl.subj is None or cl.wh or cl.attr is not None \
+            or perfect_problem(lex, lex.verb(cl.verb), "decl", 0, cl.time, cl.advs, cl.neg) is not None:
+        return tree
+    if any(getattr(cl, r) is not None and getattr(cl, r).rc is not None
+           for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")):
+        return tree
+    draw = int(hashlib.sha256(("perfect" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    return replace(tree, clauses=(replace(cl, tense="pres", perfect=True),)) if draw < PERFECT_RATE else tree
