@@ -236,3 +236,53 @@ def test_perfect_is_generated(sample):
 def test_meeting_is_a_noun_after_there_is_and_still_the_ing_form_of_meet():
     assert parse_english("she is meeting ravi today .").pair.src[-2] == "சந்திக்கிறாள்"
     assert parse_english("is there a meeting today ?").pair.src[1] == "மீட்டிங்"
+
+
+BECAUSE = [
+    ("mazhai peydhadhaal naan pallikku pogavillai .", "i did not go to school because it rained .",
+     [[0, 3, "nsubj"], [1, 3, "aux"], [2, 3, "advmod"], [4, 5, "case"], [5, 3, "obl"], [6, 8, "mark"], [7, 8, "nsubj"],
+      [8, 3, "advcl"], [9, 3, "punct"]]),
+    ("மழை பெய்ததால் அவன் வீட்டில் தங்கினான் .", "he stayed at home because it rained .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), BECAUSE)
+def test_because_it_rained_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, None)
+    if relations is not None:
+        assert sorted(got.pair.relations) == sorted(relations)
+    words = english.split()
+    assert got.pair.align[words.index("because")] == [1]                 # because ← பெய்ததால்
+    assert got.pair.align[words.index("it")] == [0]                      # it ← மழை
+
+
+REFUSED_BECAUSE = [
+    ("மழை பெய்ததால் .", "gives the reason for a clause that follows"),
+    ("மழை பெய்தது நான் பள்ளிக்குப் போகவில்லை .", "gives its reason with -ஆல்"),
+    ("மழை பெய்ததால் நான் ஒரு புத்தகத்தை வாங்கினேன் .", "the rain keeps one from going out"),
+    ("நேற்று மழை பெய்ததால் நான் பள்ளிக்குப் போகவில்லை .", "with no time phrase"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "why"), REFUSED_BECAUSE)
+def test_because_it_rained_refusals(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_because_it_rained_refusals_in_english():
+    with pytest.raises(NotInLanguage, match="the rain keeps one from going out"):
+        parse_english("i bought a book because it rained .")
+    with pytest.raises(NotInLanguage, match="the rain that fell"):
+        parse_english("i did not go to school because it did not rain .")
+
+
+def test_because_it_rained_is_generated(sample):
+    got = [p for _, p in sample if "பெய்ததால்" in p.src]
+    assert got
+    for p in got:
+        back = parse(" ".join(p.src))
+        assert back.pair.tgt == p.tgt and parse_count(back.pair.src) == 1 and all(back.pair.align)
+        assert p.tgt[-4:] == ["because", "it", "rained", "."]
+        english = parse_english(" ".join(p.tgt))
+        assert english.pair.tgt == p.tgt and english.pair.relations == p.relations

@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
+from model.language.because import because_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -84,6 +85,11 @@ class Resolver(PhraseReader):
         if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
+        rain = [i for i, c in enumerate(clauses) if c.weather and i]
+        if rain:                             # i did not go to school because it rained (மழை பெய்ததால் …)
+            problem = "the rain explains one clause" if len(clauses) != 2 else because_problem(self.lex, *clauses)
+            if problem:
+                self.fail(f"'… because it {self.lex.weather[clauses[rain[0]].verb].en[2]}': {problem}")
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
 
     # ---- clauses -------------------------------------------------------------------------
@@ -291,7 +297,7 @@ class Resolver(PhraseReader):
                 neg: bool, depth: int, conj: list[str] | None) -> Clause:
         """"it will rain tomorrow", "will it rain ?", "it rained": மழை பெய் (the round trip checks the forms)."""
         subj = first_word(subj_node) if subj_node is not None else None
-        if depth or conj is not None or subj is None or subj.value != "it":
+        if depth or conj not in (None, ["because"]) or subj is None or subj.value != "it":
             self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
                       "tomorrow)", main)
         if any(i.data not in ("time", "adv") for i in items):

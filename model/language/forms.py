@@ -8,6 +8,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
+from model.language.because import cause_form
 from model.language.inflection import AGREEMENTS, CASES, TENSES, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.perfect import perfect_form
@@ -72,6 +73,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(v.finite(tense, "n"), Analysis("VWEA", k, (tense, "decl")))
             add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
             add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
+        add(cause_form(lex, k), Analysis("VWEA", k, ("past", "cause")))      # பெய்ததால்: because it rained
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
         for form in ("ta", "neg", "q"):
             add(d[form], Analysis("VEXP", k, (form,)))

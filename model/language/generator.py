@@ -37,6 +37,7 @@ from model.language.bare import (
     draw_self_acting,
     plain_indefinite,
 )
+from model.language.because import maybe_because
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -509,6 +510,7 @@ class Generator:
             try:
                 tree = self._sentence(target)
                 if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
+                    tree = maybe_because(self.lex, tree)        # மழை பெய்ததால் நான் … (because it rained)
                     tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
                 return self.interject(tree, target)
             except _Retry:

@@ -287,6 +287,11 @@ class _Linearizer:
             self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
             verb = lex.weather[cl.verb]
             form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
+            if mood == "cause":                 # மழை பெய்ததால் …: because it rained (model.language.because)
+                from model.language.because import cause_form
+                self.ta(cause_form(lex, cl.verb), path + ("verb",))
+                self.where[("conj", 1)] = self.where[path + ("verb",)]
+                return
             self.ta(form(cl.tense, "n"), path + ("verb",))
             return
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
@@ -809,7 +814,10 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
     last = "?" if sentence.mood in ("question", "request") else "."
-    for i, clause in enumerate(sentence.clauses):
+    rain_first = sentence.conjs == ("because",) and sentence.clauses[1].weather    # மழை பெய்ததால் நான் …
+    if rain_first:
+        lin.ta_clause(sentence.clauses[1], "cause", ("cl", 1))
+    for i, clause in enumerate(sentence.clauses[:1] if rain_first else sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
             lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))

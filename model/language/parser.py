@@ -26,6 +26,7 @@ from model.language.bare import (
     place_in_town_problem,
     predicate_antecedent,
 )
+from model.language.because import because_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
     place_predicate_problem,
@@ -71,7 +72,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | vless period | exp period | weather period
+decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
@@ -229,6 +230,9 @@ class _Resolver:
         if age is not None:                  # உன் தம்பிக்கு எத்தனை வயது ?
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.age(age),))
+        rain = next((c for c in top.children if isinstance(c, Tree) and c.data == "weather"), None)
+        if rain is not None and any(isinstance(c, Tree) and c.data == "clause" for c in top.children):
+            return self.because_of(rain, next(c for c in top.children if isinstance(c, Tree) and c.data == "clause"))
         vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp", "weather")), None)
         if vwh is not None:
             self.prev_noun = None
@@ -371,7 +375,7 @@ class _Resolver:
             self.fail(f"{self.word(wtok)}: {problem}", wtok)
         return Clause("be", "pres", subj=subj, wh=wh, vless=True)
 
-    def weather(self, node: Tree, mood: str) -> Clause:
+    def weather(self, node: Tree, mood: str, cause: bool = False) -> Clause:
         """நாளை மழை பெய்யும் (it will rain tomorrow), மழை பெய்யுமா ? (will it rain ?): a time, மழை and its verb."""
         lex = self.lex
         time_node = next((c for c in node.children if isinstance(c, Tree) and c.data == "time"), None)
@@ -384,6 +388,12 @@ class _Resolver:
             time = find_time(lex, words)
             if time is None or lex.times[time].get("habitual") or time in ("by_tomorrow",):
                 self.fail(f"'{words}' is not a time the weather is told with here", first_word(time_node))
+        if (form == "cause") != cause:
+            self.fail(f"{self.word(vtok)}: " + ("-ஆல் gives the reason for a clause that follows (மழை பெய்ததால் நான் "
+                      "பள்ளிக்குப் போகவில்லை)" if form == "cause" else "the weather before a clause gives its reason "
+                      "with -ஆல் (மழை பெய்ததால் …)"), vtok)
+        if form == "cause":
+            form = "decl"
         if (mood == "question") != (form == "q"):
             self.fail(f"{self.word(vtok)}: a yes/no question ends its verb with -ஆ and the sentence with '?'", vtok)
         if form == "neg" and tense != "fut":
@@ -396,6 +406,18 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
         return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
+
+    def because_of(self, rain: Tree, node: Tree) -> Sentence:
+        """மழை பெய்ததால் நான் பள்ளிக்குப் போகவில்லை (i did not go to school because it rained): the rain in -ஆல், then
+        the main clause (model.language.because)."""
+        self.prev_noun = None
+        vtok = rain.children[-1]
+        reason = self.weather(rain, "decl", cause=True)
+        main = self.clause(node, "decl", depth=0)
+        problem = because_problem(self.lex, main, reason)
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
+        return Sentence(mood="decl", clauses=(main, reason), conjs=("because",))
 
     def existence(self, node: Tree, mood: str) -> Clause | None:
         """நாளை எனக்குத் தேர்வு இருக்கிறது (i have an exam tomorrow), இன்று கல்லூரி இல்லை (there is no college today):
