@@ -230,7 +230,7 @@ class Resolver(PhraseReader):
             if problem:
                 self.fail(f"'{main.value}': {problem}", main)
             cl = _replace(cl, perfect=True)
-        elif (aspect == "perfect") != is_perfect(self.lex, advs):
+        elif (aspect == "perfect" or advs) and (aspect == "perfect") != is_perfect(self.lex, advs):
             self.fail(f"'{main.value}': 'yet' goes with 'have/has not' and the participle ('i have not eaten yet'), "
                       "and the perfect otherwise only of coming and going ('has gone')", main)
         if reads_as_habit(self.lex, cl, aspect, mood, depth):

@@ -769,7 +769,7 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if cl.perfect or is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
+    if cl.perfect or cl.advs and is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
