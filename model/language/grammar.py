@@ -105,9 +105,10 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
-    exist: bool = False             # there is: [time] (owner-DAT) thing இருக்கிறது (model.language.existence; owner in iobj)
-    perfect: bool = False           # the Tamil perfect: போயிருக்கிறார், has gone (model.language.perfect; pres)
-    habit: bool = False             # a habit denied: குடிப்பதில்லை, does not drink (model.language.habits; neg, pres)
+    # language v5a; out of repr, so the generator's hash draws of every other tree stay as they were
+    exist: bool = field(default=False, repr=False)     # there is: [time] (owner-DAT) thing இருக்கிறது (existence.py)
+    perfect: bool = field(default=False, repr=False)   # the Tamil perfect: போயிருக்கிறார், has gone (perfect.py; pres)
+    habit: bool = field(default=False, repr=False)     # a habit denied: குடிப்பதில்லை, does not drink (habits.py)
 
 
 @dataclass(frozen=True)
