@@ -286,3 +286,14 @@ def test_because_it_rained_is_generated(sample):
         assert p.tgt[-4:] == ["because", "it", "rained", "."]
         english = parse_english(" ".join(p.tgt))
         assert english.pair.tgt == p.tgt and english.pair.relations == p.relations
+
+
+@pytest.mark.parametrize("english", [
+    "there is no college today .", "is there a meeting today ?", "i have an exam tomorrow .",
+    "do you have an exam tomorrow ?", "i have not eaten yet .", "father has gone to the temple .",
+    "i did not go to school because it rained .", "i do not drink tea .", "she is meeting ravi today .",
+])
+def test_the_english_backbone_reads_each_one_way(english):
+    from model.language.english_grammar import parse_count as english_parse_count
+
+    assert english_parse_count(english.split()) == 1
