@@ -27,6 +27,7 @@ from lark.exceptions import UnexpectedInput
 from model.language.forest import WordLexer, count_trees
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.parser import NotInLanguage
+from model.language.perfect import participles
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -38,6 +39,7 @@ FUNCTION_WORDS = {
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
+    "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
 CATEGORY_NAMES = {
@@ -53,7 +55,12 @@ CATEGORY_NAMES = {
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD
+decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD
+exist: THERE BE (DET | NO)? held time?
+qexist: BE THERE DET? held time?
+own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
+qown: DO np HAVE DET? held time?
+held: NOUN | VING
 because: BECAUSE
 question: aux subj vgroup tail QMARK
         | wh aux subj vgroup tail QMARK
@@ -63,6 +70,7 @@ question: aux subj vgroup tail QMARK
         | wh MANY np aux subj HAVE QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
+        | qexist QMARK | qown QMARK
 wh: WH | REL
 whsubj: REL
 cop: BE
@@ -85,7 +93,7 @@ rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
-aux: WILL | BE | BEINF | DO
+aux: WILL | BE | BEINF | DO | HAVE
 vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED
 """
 
@@ -131,6 +139,7 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for v in lex.verbs.values():
         for w, form in zip(v.en, ("base", "3sg", "past")):
             put(w, Reading("VERB", v.key, form))
+        put(participles(lex).get(v.key), Reading("VERB", v.key, "pp"))      # have not eaten yet (v5a)
         put(v.en_ing, Reading("VING", v.key))
     for k, a in lex.adverbs.items():             # already, always (before the verb), late, early (after it)
         put(a["en"], Reading("ADV", k))
@@ -150,6 +159,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for group, cat in (("adjectives", "ADJ"), ("predicates", "PRED"), ("numbers", "NUM"), ("pronouns", "PRON")):
         for k, d in getattr(lex, group).items():
             put(d["en"], Reading(cat, k))
+    for word, rs in readings.items():            # meeting: the -ing form of meet, and a noun after 'there is a'
+        if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
+            cats[word] = "VING"
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:

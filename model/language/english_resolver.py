@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
+from model.language.because import because_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -25,12 +26,24 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.existence import exist_problem
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
-from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
+from model.language.grammar import (
+    NP,
+    Clause,
+    Sentence,
+    english_aspect,
+    indefinite,
+    is_personal,
+    np_agr,
+    np_number_en,
+)
+from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
+from model.language.perfect import is_perfect, perfect_problem
 from model.language.reference import english_object_reference
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
@@ -74,6 +87,11 @@ class Resolver(PhraseReader):
         if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
+        rain = [i for i, c in enumerate(clauses) if c.weather and i]
+        if rain:                             # i did not go to school because it rained (மழை பெய்ததால் …)
+            problem = "the rain explains one clause" if len(clauses) != 2 else because_problem(self.lex, *clauses)
+            if problem:
+                self.fail(f"'… because it {self.lex.weather[clauses[rain[0]].verb].en[2]}': {problem}")
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=keys)
 
     # ---- clauses -------------------------------------------------------------------------
@@ -145,6 +163,8 @@ class Resolver(PhraseReader):
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":
             return self.locative(kids[0], conj)
+        if kids and kids[0].data in ("exist", "qexist", "own", "qown"):
+            return self.existence(kids[0], mood)                 # there is a meeting today; i have an exam
         wh = self.question_word(kids)
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
@@ -213,16 +233,79 @@ class Resolver(PhraseReader):
                     **{r: p.np for r, p in roles.items()})
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
+        if aspect == "perfect" and not neg:          # father has gone to the temple (போயிருக்கிறார்)
+            problem = perfect_problem(self.lex, self.lex.verb(verb), mood, depth, time, advs, neg)
+            if problem:
+                self.fail(f"'{main.value}': {problem}", main)
+            cl = _replace(cl, perfect=True)
+        elif (aspect == "perfect" or advs) and (aspect == "perfect") != is_perfect(self.lex, advs):
+            self.fail(f"'{main.value}': 'yet' goes with 'have/has not' and the participle ('i have not eaten yet'), "
+                      "and the perfect otherwise only of coming and going ('has gone')", main)
+        if reads_as_habit(self.lex, cl, aspect, mood, depth):
+            cl = _replace(cl, habit=True)                    # i do not drink tea: a habit denied (குடிப்பதில்லை)
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
             self.prev, self.prev_obj = roles.get("subj"), roles.get("obj")
         return cl
 
+    def existence(self, node: Tree, mood: str) -> Clause:
+        """"there is no college today", "is there a meeting today ?", "i have an exam tomorrow", "do you have a
+        class tomorrow ?" (model.language.existence): the thing, its article, the tense and who has it."""
+        lex, words = self.lex, self.lex.data["existence"]
+        toks = [c for c in node.children if isinstance(c, Token)]
+        held_node = next(c for c in node.children if isinstance(c, Tree) and c.data == "held")
+        noun_tok = held_node.children[0]
+        if not any(r.cat == "NOUN" for r in readings(noun_tok.value)):
+            self.fail(f"'{noun_tok.value}': there is … says there is a thing (a meeting, an exam)", noun_tok)
+        toks.append(noun_tok)
+        r = self.reading(noun_tok, "NOUN")
+        noun = lex.nouns[r.key]
+        time = self.time_of([c for c in node.children if isinstance(c, Tree) and c.data == "time"])
+        det = next((t for t in toks if t.type in ("DET", "NO")), None)
+        owner = None
+        if node.data in ("exist", "qexist"):
+            be = next(t for t in toks if t.type == "BE")
+            if be.value not in ("is", "was"):
+                self.fail(f"'{be.value}': there is … is said of one thing ('is' or 'was')", be)
+            tense, neg = ("past" if be.value == "was" else "pres"), det is not None and det.type == "NO"
+        else:
+            phrase = self.phrase(next(c for c in node.children if isinstance(c, Tree) and c.data == "np"))
+            if phrase.pron is not None:
+                phrase = replace(phrase, np=NP(head=phrase.pron[0], kind="pron"))
+                self.note_reading(phrase.text)
+            owner, number = phrase.np, np_number_en(lex, phrase.np)
+            have = next(t for t in toks if t.type == "HAVE")
+            do = next((t for t in toks if t.type == "DO"), None)
+            neg = any(t.type == "NOT" for t in toks)
+            if do is not None:
+                tense = DO_FORMS[do.value][0]
+                fits = DO_FORMS[do.value][1]
+                if fits is not None and number not in fits:
+                    self.fail(f"'{do.value}' does not agree with '{phrase.text}': write '{RIGHT_FORM['do'][number]}'", do)
+                if have.value != words["have"]["base"]:
+                    self.fail(f"'{do.value} … {have.value}': write '{words['have']['base']}'", have)
+            else:
+                tense = "past" if have.value == words["have"]["past"] else "pres"
+                want = words["have"]["past" if tense == "past" else "3sg" if number == "sg" else "base"]
+                if have.value != want:
+                    self.fail(f"'{phrase.text} {have.value}': write '{phrase.text} {want}'", have)
+        if r.feat != "sg":
+            self.fail(f"'{noun_tok.value}': there is … says one thing", noun_tok)
+        problem = exist_problem(lex, NP(r.key), owner, time, tense, mood)
+        if problem:
+            self.fail(problem, noun_tok)
+        want = words["no"] if neg and owner is None else None if noun.cls == "place" else indefinite(noun.en)
+        if (det.value if det is not None else None) != want:
+            said = f"'{want} {noun.en}'" if want else f"'{noun.en}' with no article"
+            self.fail(f"'{' '.join(t.value for t in (det, noun_tok) if t is not None)}': the grammar says {said}",
+                      det or noun_tok)
+        return Clause("be", tense, subj=NP(r.key), iobj=owner, time=time, neg=neg, exist=True)
+
     def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],
                 neg: bool, depth: int, conj: list[str] | None) -> Clause:
         """"it will rain tomorrow", "will it rain ?", "it rained": மழை பெய் (the round trip checks the forms)."""
         subj = first_word(subj_node) if subj_node is not None else None
-        if depth or conj is not None or subj is None or subj.value != "it":
+        if depth or conj not in (None, ["because"]) or subj is None or subj.value != "it":
             self.fail(f"'{main.value}' is said of the weather, with 'it', in a sentence of its own (it will rain "
                       "tomorrow)", main)
         if any(i.data not in ("time", "adv") for i in items):
@@ -509,6 +592,15 @@ class Resolver(PhraseReader):
                 past = self.lex.verbs[key].en[2]
                 self.fail(f"'{text}': the past progressive is not in the language; the past is '{past}'", main)
             self.fail(f"'{main.value}' needs 'is' or 'are' before it ('is {main.value}', present progressive)", main)
+        if words in (["have"], ["has"]):   # i have not eaten yet (model.language.perfect)
+            pp = [r for r in readings(main.value) if r.cat == "VERB" and r.feat in ("pp", "past")]
+            if not pp:
+                self.fail(f"after '{words[0]}' comes the past participle ('have not eaten yet')", main)
+            pp = [r for r in pp if r.feat == "pp"] or pp
+            return pp[0].key, "past" if neg else "pres", (auxes[0], S3_FITS if words == ["has"] else BASE_FITS), \
+                "perfect"
+        if not any(r.feat != "pp" for r in readings(main.value)):
+            self.fail(f"'{main.value}' needs 'have/has not' before it ('have not {main.value} yet')", main)
         verb_key = readings(main.value)[0].key
         if words and mood in ("request", "imperative"):
             self.fail(f"after {lead} comes the verb alone: '{self.lex.verbs[verb_key].en[0]}'", auxes[0])
@@ -538,7 +630,7 @@ class Resolver(PhraseReader):
             return r.feat == "past" or number is None or (number != "sg") == (r.feat == "base")
 
         options = [r for r in readings(main.value) if r.feat == "past"] + \
-            [r for r in readings(main.value) if r.feat != "past"]
+            [r for r in readings(main.value) if r.feat not in ("past", "pp")]
         r = next((r for r in options if fits(r)), options[0])
         if r.feat == "past":
             return r.key, "past", None, "simple"

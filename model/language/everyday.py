@@ -13,6 +13,7 @@ from model.language.lexicon import Lexicon
 from model.language.likes import LIKE, LIKE_SHARE, draw_like, like_problem
 from model.language.loanwords import draw_kind, kind_only
 from model.language.manner import is_manner
+from model.language.perfect import is_perfect, yet_problem
 
 BARE_SUBJECTS = ("object", "doc", "food", "animal", "weather", "code")   # a bare subject is known: "the bus", "the weather"
 BARE_SUBJECT_RATE = 0.4                     # how often the generator drops அந்த from such a subject
@@ -176,6 +177,8 @@ def check_adverbs(lex: Lexicon, keys: list[str], verb, mood: str, depth: int, te
     beside a relative clause, which English could attach them to."""
     if not keys:
         return ()
+    if is_perfect(lex, keys):               # இன்னும் சாப்பிடவில்லை: have not eaten yet (v5a)
+        return yet_problem(lex, keys, verb, mood, depth, tense, neg, time) or tuple(keys)
     pre = [k for k in keys if lex.adverbs[k].get("pre")]
     post = [k for k in keys if not lex.adverbs[k].get("pre")]
     if len(pre) > 1 or len(post) > 1:

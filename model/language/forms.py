@@ -8,9 +8,11 @@ from collections import defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
-from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
+from model.language.because import cause_form
+from model.language.inflection import AGREEMENTS, CASES, TENSES, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.likes import thing_form_of_person_verb
+from model.language.perfect import perfect_form
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 
@@ -77,6 +79,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(v.finite(tense, "n"), Analysis("VWEA", k, (tense, "decl")))
             add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
             add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
+        add(cause_form(lex, k), Analysis("VWEA", k, ("past", "cause")))      # பெய்ததால்: because it rained
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
         for form in ("ta", "neg", "q"):
             add(d[form], Analysis("VEXP", k, (form,)))
@@ -102,6 +105,12 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for tense in ("past", "pres", "fut") if verb.key == "be" else ("past", "fut"):
             for agr in AGREEMENTS:           # -வில்லை reads past or present: the parser picks (negative_tense)
                 add(verb.negative(tense, agr), Analysis("VFIN", verb.key, (tense, agr, "neg")))
+        if verb.key in lex.data.get("perfect", {}).get("verbs", ()):      # சென்றிருக்கிறார்: has gone
+            for agr in AGREEMENTS:
+                add(perfect_form(verb, agr), Analysis("VFIN", verb.key, ("pres", agr, "perfect")))
+        if verb.key != "be":                 # குடிப்பதில்லை: a habit denied, in the present (model.language.habits)
+            for agr in AGREEMENTS:
+                add(habitual_negative(verb), Analysis("VFIN", verb.key, ("pres", agr, "neg", "habit")))
         add(verb.inf, Analysis("VINF", verb.key))
         if verb.imp:
             add(verb.imp, Analysis("VIMP", verb.key))
@@ -246,6 +255,9 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
+    words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
+    there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
+    words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}
     return frozenset(words)
 
 

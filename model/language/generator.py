@@ -37,6 +37,7 @@ from model.language.bare import (
     draw_self_acting,
     plain_indefinite,
 )
+from model.language.because import maybe_because
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -62,7 +63,9 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
+from model.language.existence import maybe_existence
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
+from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
@@ -72,6 +75,7 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
+from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
@@ -524,7 +528,11 @@ class Generator:
         """A random tree aiming at ``target`` Tamil tokens (drawn again where a clause finds no verb)."""
         for _ in range(50):
             try:
-                tree = self.interject(self._sentence(target), target)
+                tree = self._sentence(target)
+                if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
+                    tree = maybe_because(self.lex, tree)        # மழை பெய்ததால் நான் … (because it rained)
+                    tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
+                tree = self.interject(tree, target)
             except _Retry:
                 continue
             if not violations(tree, self.lex):       # the rule book of sense (model.language.rules)

@@ -29,6 +29,10 @@ def gloss(word: str) -> str:
         return noun.en + ("-PL" if number == "pl" else "") + CASE[case]
     if a.cat in ("VFIN", "VQ"):
         en = lex.verb(a.key).en[0]
+        if "habit" in a.feats:                                # குடிப்பதில்லை drink-FUT-NMLZ-NEG (v5a)
+            return f"{en}-FUT-NMLZ-NEG"
+        if "perfect" in a.feats:                              # சென்றிருக்கிறார் go-PTCP-be-PRS-3SG.HON (v5a)
+            return f"{en}-PTCP-be-PRS-{'/'.join(AGR[r.feats[1]] for r in readings if r.cat == a.cat)}"
         if "neg" in a.feats:                                  # வரவில்லை come-INF-NEG, வரமாட்டான் come-INF-NEG.FUT-3SG.M
             if a.feats[0] == "fut" and len({r.feats[1] for r in readings}) < 4:
                 return f"{en}-INF-NEG.FUT-{'/'.join(AGR[r.feats[1]] for r in readings)}"

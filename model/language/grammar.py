@@ -33,9 +33,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from model.language.everyday_words import home_prep, is_home
-from model.language.inflection import BE_PRESENT, PERSONS, negative_imperative
+from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
+from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
@@ -108,6 +109,10 @@ class Clause:
     wh_late: bool = False           # ஏன் right before the verb (அவன் என்னை ஏன் அழைத்தான் ?; model.language.late_wh)
     light: bool = False             # the verb said with its light verb: வேலை செய்கிறார் (works; model.language.light_verbs)
     honour: bool = False            # elder kin with the honorific verb: என் அண்ணன் … செய்கிறார் (model.language.honour)
+    # language v5a; out of repr, so the generator's hash draws of every other tree stay as they were
+    exist: bool = field(default=False, repr=False)     # there is: [time] (owner-DAT) thing இருக்கிறது (existence.py)
+    perfect: bool = field(default=False, repr=False)   # the Tamil perfect: போயிருக்கிறார், has gone (perfect.py; pres)
+    habit: bool = field(default=False, repr=False)     # a habit denied: குடிப்பதில்லை, does not drink (habits.py)
 
 
 @dataclass(frozen=True)
@@ -292,6 +297,11 @@ class _Linearizer:
             self.ta(lex.weather_nouns[cl.verb], path + ("subj", "head"))
             verb = lex.weather[cl.verb]
             form = verb.question if mood == "question" else verb.negative if cl.neg else verb.finite
+            if mood == "cause":                 # மழை பெய்ததால் …: because it rained (model.language.because)
+                from model.language.because import cause_form
+                self.ta(cause_form(lex, cl.verb), path + ("verb",))
+                self.where[("conj", 1)] = self.where[path + ("verb",)]
+                return
             self.ta(form(cl.tense, "n"), path + ("verb",))
             return
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
@@ -302,6 +312,16 @@ class _Linearizer:
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
+            return
+        if cl.exist:                            # நாளை எனக்குத் தேர்வு இருக்கிறது: time, owner, thing, verb
+            for j, word in enumerate(lex.times[cl.time]["ta"] if cl.time else ()):
+                self.ta(word, path + ("time", j))
+            if cl.iobj is not None:
+                self.ta_np(cl.iobj, "dat", path + ("iobj",))
+            self.ta_np(cl.subj, "nom", path + ("subj",))
+            be = lex.copula
+            form = be.question if mood == "question" else be.negative if cl.neg else be.finite
+            self.ta(form(cl.tense, "n"), path + ("verb",))
             return
         if cl.price:                            # இந்தப் பேனா எவ்வளவு ?: the thing, எவ்வளவு
             self.ta_np(cl.subj, "nom", path + ("subj",))
@@ -355,7 +375,8 @@ class _Linearizer:
         else:
             agr = "h" if cl.honour or cl.subj is None else np_agr(lex, cl.subj)   # யார் வந்தார் ?; அண்ணன் … செய்கிறார்
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
-            self.ta(form(cl.tense, agr), path + ("verb",))
+            self.ta(habitual_negative(verb) if cl.habit else perfect_form(verb, agr) if cl.perfect
+                    else form(cl.tense, agr), path + ("verb",))
 
     # ---- English side -----------------------------------------------------------------
     def en(self, word: str, *paths: tuple) -> int:
@@ -532,6 +553,52 @@ class _Linearizer:
         self.rel(group[0], subj_i, "agr")
         return main, subj_i
 
+    def en_exist(self, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+        """"there is a meeting today", "is there school today ?", "there is no college today", "i have an exam
+        tomorrow", "do you have a class tomorrow ?": there, is/was, do/not and have align to the Tamil verb."""
+        lex, vp, thing = self.lex, path + ("verb",), path + ("subj", "head")
+        words, noun, past = lex.data["existence"], lex.nouns[cl.subj.head], cl.tense == "past"
+        group: list[int] = []
+        if cl.iobj is None:
+            be = "was" if past else "is"
+            if mood == "question":
+                group.append(self.en(be, vp))
+            there = self.en(words["there"], vp)
+            if mood != "question":
+                group.append(self.en(be, vp))
+            subj_i = None
+        else:
+            number = np_number_en(lex, cl.iobj)
+            do = "did" if past else "does" if number == "sg" else "do"
+            if mood == "question":
+                group.append(self.en(do, vp))
+            subj_i = self.en_np(cl.iobj, path + ("iobj",), subject=True)
+            if cl.neg:
+                group += [self.en(do, vp), self.en("not", vp)]
+            have = words["have"]
+            plain = "have" if cl.neg or mood == "question" else "past" if past else "3sg" if number == "sg" else "base"
+            group.append(self.en(have["base" if plain == "have" else plain], vp))
+        det = self.en(words["no"], vp) if cl.neg and cl.iobj is None else \
+            None if noun.cls == "place" else self.en(indefinite(noun.en), thing)      # school: bare
+        noun_i = self.en(noun.en, thing)
+        main = group[0] if cl.iobj is None else group[-1]
+        self.rel(det, noun_i, "det")
+        if cl.iobj is None:
+            self.rel(there, main, "expl")
+            self.rel(noun_i, main, "nsubj")
+            self.rel(main, noun_i, "agr")
+        else:
+            self.rel(noun_i, main, "obj")
+            self.rel(subj_i, main, "nsubj")
+            for tok in group[:-1]:
+                self.rel(tok, main, "advmod" if self.tgt[tok] == "not" else "aux")
+            marked = [t for t in group if self.tgt[t] in _NUMBER_MARKED or self.tgt[t] in ("has", "have")]
+            if marked and not past:
+                self.rel(marked[0], subj_i, "agr")
+        if cl.time:
+            self.rel(self.en_time(cl, path, main), main, "tmod")
+        return main, noun_i if subj_i is None else subj_i
+
     def en_how_is(self, cl: Clause, key: str, path: tuple, word_path: tuple) -> tuple[int, int]:
         """*how old / how much* + is + the subject: the second word heads the clause; it and *is* align to
         ``word_path`` (வயது for the age, எவ்வளவு for the price), *how* to the question word."""
@@ -555,6 +622,8 @@ class _Linearizer:
             return self.en_weather(cl, mood, path)
         if cl.exp:
             return self.en_experiencer(cl, mood, path)
+        if cl.exist:                            # there is a meeting today; i have an exam tomorrow
+            return self.en_exist(cl, mood, path)
         if cl.age:                              # how old is your brother ?: how ← எத்தனை; old, is ← வயது
             return self.en_how_is(cl, "age", path, path + ("pred",))
         if cl.price:                            # how much is this ?: how, much, is ← எவ்வளவு
@@ -704,7 +773,7 @@ class _Linearizer:
 
 WH_LABEL = {"subj": "nsubj", "obj": "obj", "place": "advmod", "time": "advmod", "reason": "advmod", "manner": "advmod"}
 _BE = {"am", "is", "are", "was", "were", "be"}
-_NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do"}
+_NUMBER_MARKED = {"am", "is", "are", "was", "were", "does", "do", "has", "have"}
 
 
 def loc_prep(lex: Lexicon, np: NP) -> str:
@@ -718,7 +787,9 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if cl.tense != "pres" or lex.verb(cl.verb).stative:
+    if cl.perfect or cl.advs and is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
+        return "perfect"
+    if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
         return "simple"
@@ -733,6 +804,8 @@ def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) ->
     ``number`` is the subject's (``np_number_en``)."""
     if aspect == "progressive":
         return [BE_PRESENT[number]] + ["not"] * neg + [verb.en_ing]
+    if aspect == "perfect":
+        return perfect_group(verb, number, neg)
     words = verb.en_finite(tense, number)
     if not neg:
         return words
@@ -760,7 +833,10 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     lex = lex or load_lexicon()
     lin = _Linearizer(lex)
     last = "?" if sentence.mood in ("question", "request") else "."
-    for i, clause in enumerate(sentence.clauses):
+    rain_first = sentence.conjs == ("because",) and sentence.clauses[1].weather    # மழை பெய்ததால் நான் …
+    if rain_first:
+        lin.ta_clause(sentence.clauses[1], "cause", ("cl", 1))
+    for i, clause in enumerate(sentence.clauses[:1] if rain_first else sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
             lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))

@@ -109,6 +109,11 @@ def negative(verb: Verb, tense: str, agr: str) -> str:
     return verb.inf + "\u0bbeது"                  # the infinitive's final -அ lengthened: வராது
 
 
+def habitual_negative(verb: Verb) -> str:
+    """A habit denied: the future stem, -அது, இல்லை (குடிப்பதில்லை, does not drink; model.language.habits)."""
+    return join(join(verb.fut, "அது"), COPULA_NEG_PRES)
+
+
 def negative_imperative(verb: Verb) -> str:
     """Polite negative request: வராதீர்கள் (please do not come)."""
     return verb.inf + "\u0bbeதீர்கள்"

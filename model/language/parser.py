@@ -26,6 +26,7 @@ from model.language.bare import (
     place_in_town_problem,
     predicate_antecedent,
 )
+from model.language.because import because_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -34,6 +35,7 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.existence import exist_problem, held
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -49,12 +51,14 @@ from model.language.grammar import (
     ta_order,
     unmarked_object,
 )
+from model.language.habits import habit_problem
 from model.language.honour import can_honour
 from model.language.late_wh import read_late_wh
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
+from model.language.perfect import perfect_problem
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -79,7 +83,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | vless period | exp period | weather period
+decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period
 question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
@@ -242,6 +246,9 @@ class _Resolver:
         if age is not None:                  # உன் தம்பிக்கு எத்தனை வயது ?
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.age(age),))
+        rain = next((c for c in top.children if isinstance(c, Tree) and c.data == "weather"), None)
+        if rain is not None and any(isinstance(c, Tree) and c.data == "clause" for c in top.children):
+            return self.because_of(rain, next(c for c in top.children if isinstance(c, Tree) and c.data == "clause"))
         vwh = next((c for c in top.children if isinstance(c, Tree) and c.data in ("vwh", "exp", "weather")), None)
         if vwh is not None:
             self.prev_noun = None
@@ -252,6 +259,8 @@ class _Resolver:
         conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
         clauses, prev_subj, self.prev_noun = [], None, None
         self.prev_obj = (None, None)        # the previous clause's object and its noun (refers_to_object, v5d)
+        if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
+            return Sentence(mood=mood, clauses=(there,))        # இன்று மீட்டிங் இருக்கிறதா ? is there a meeting today ?
         for i, node in enumerate(clause_nodes):
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
@@ -387,7 +396,7 @@ class _Resolver:
             self.fail(f"{self.word(wtok)}: {problem}", wtok)
         return Clause("be", "pres", subj=subj, wh=wh, vless=True)
 
-    def weather(self, node: Tree, mood: str) -> Clause:
+    def weather(self, node: Tree, mood: str, cause: bool = False) -> Clause:
         """நாளை மழை பெய்யும் (it will rain tomorrow), மழை பெய்யுமா ? (will it rain ?): a time, மழை and its verb."""
         lex = self.lex
         time_node = next((c for c in node.children if isinstance(c, Tree) and c.data == "time"), None)
@@ -400,6 +409,12 @@ class _Resolver:
             time = find_time(lex, words)
             if time is None or lex.times[time].get("habitual") or time in ("by_tomorrow",):
                 self.fail(f"'{words}' is not a time the weather is told with here", first_word(time_node))
+        if (form == "cause") != cause:
+            self.fail(f"{self.word(vtok)}: " + ("-ஆல் gives the reason for a clause that follows (மழை பெய்ததால் நான் "
+                      "பள்ளிக்குப் போகவில்லை)" if form == "cause" else "the weather before a clause gives its reason "
+                      "with -ஆல் (மழை பெய்ததால் …)"), vtok)
+        if form == "cause":
+            form = "decl"
         if (mood == "question") != (form == "q"):
             self.fail(f"{self.word(vtok)}: a yes/no question ends its verb with -ஆ and the sentence with '?'", vtok)
         if form == "neg" and tense != "fut":
@@ -412,6 +427,49 @@ class _Resolver:
         if problem:
             self.fail(f"{self.word(adv_toks[0])}: {problem}", adv_toks[0])
         return Clause(key, tense, time=time, neg=form == "neg", weather=True, advs=advs)
+
+    def because_of(self, rain: Tree, node: Tree) -> Sentence:
+        """மழை பெய்ததால் நான் பள்ளிக்குப் போகவில்லை (i did not go to school because it rained): the rain in -ஆல், then
+        the main clause (model.language.because)."""
+        self.prev_noun = None
+        vtok = rain.children[-1]
+        reason = self.weather(rain, "decl", cause=True)
+        main = self.clause(node, "decl", depth=0)
+        problem = because_problem(self.lex, main, reason)
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
+        return Sentence(mood="decl", clauses=(main, reason), conjs=("because",))
+
+    def existence(self, node: Tree, mood: str) -> Clause | None:
+        """நாளை எனக்குத் தேர்வு இருக்கிறது (i have an exam tomorrow), இன்று கல்லூரி இல்லை (there is no college today):
+        இரு with no predicate after a plain noun tagged 'held' (model.language.existence); None when not one."""
+        kids, lex = node.children, self.lex
+        if node.data not in ("clause", "qclause") or kids[-1].data not in ("vfin", "vq"):
+            return None
+        vtok = first_word(kids[-1])
+        be = [a for a in self.table[vtok.value] if a.cat in ("VFIN", "VQ") and a.key == "be" and a.feats[1] == "n"]
+        parts = [k.children[0].data if k.data == "item" else k.data for k in kids[:-1]]
+        if not be or not parts or parts[-1] != "np" or any(p not in ("np", "time") for p in parts):
+            return None
+        thing, case, _, tok = self.np(kids[-2].children[0], 0, bare=True)
+        if case != "nom" or thing.kind != "noun" or not held(lex, thing.head):
+            return None
+        if parts not in (["np"], ["np", "np"], ["time", "np"], ["time", "np", "np"]):
+            self.fail(f"{self.word(tok)}: there is … says the time, who has it, the thing, then இரு "
+                      "(நாளை எனக்குத் தேர்வு இருக்கிறது)", tok)
+        owner = None
+        if parts[-2:] == ["np", "np"]:
+            owner, ocase, _, otok = self.np(kids[-3].children[0], 0)
+            if ocase != "dat":
+                self.fail(f"{self.word(otok)}: who has it stands in the dative (எனக்கு, உனக்கு, ரவிக்கு)", otok)
+        time = None
+        if parts[0] == "time":
+            words = " ".join(first_word(t).value for t in kids[0].children[0].children)
+            time = find_time(lex, words)
+        problem = exist_problem(lex, thing, owner, time, be[0].feats[0], mood)
+        if problem:
+            self.fail(f"{self.word(tok)}: {problem}", tok)
+        return Clause("be", be[0].feats[0], subj=thing, iobj=owner, time=time, neg="neg" in be[0].feats, exist=True)
 
     def age(self, node: Tree) -> Clause:
         """உன் தம்பிக்கு எத்தனை வயது ? (how old is your younger brother ?): a person in the dative, எத்தனை, வயது;
@@ -497,7 +555,9 @@ class _Resolver:
             verb = lex.verb(key)
         neg = "neg" in readings[0].feats
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
-        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut":
+        habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
+        perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
+        if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
             times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
             time = find_time(lex, times[0]) if times else None
@@ -695,6 +755,10 @@ class _Resolver:
             self.fail(f"{self.word(advs[0])} already says where: the clause takes no other place", advs[0])
         if degree is not None and degree_problem(degree, mood, wh, neg, pred_key):     # இவ்வளவு: so (v5d)
             self.fail(degree_problem(degree, mood, wh, neg, pred_key), role_tok.get("pred"))
+        if habit and (problem := habit_problem(lex, verb, mood, depth, time_key, advs)):
+            self.fail(problem, vtok)
+        if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
+            self.fail(problem, vtok)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
@@ -706,7 +770,7 @@ class _Resolver:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                    light=bool(light), honour=honour,
+                    light=bool(light), honour=honour, habit=habit, perfect=perfect,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
         return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?

@@ -19,8 +19,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from model.language.inflection import AGREEMENTS, CASES, TENSES, negative_imperative
+from model.language.inflection import AGREEMENTS, CASES, TENSES, habitual_negative, negative_imperative
 from model.language.lexicon import _noun, _verb, load_lexicon
+from model.language.perfect import perfect_form
 from model.language.progressive import progressive_forms
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 
@@ -52,6 +53,9 @@ def _synonyms() -> dict[str, str]:
         pairs = [(syn.inf, verb.inf), (negative_imperative(syn), negative_imperative(verb))]
         if syn.imp and verb.imp:
             pairs.append((syn.imp, verb.imp))
+        pairs.append((habitual_negative(syn), habitual_negative(verb)))           # போவதில்லை → செல்வதில்லை
+        if verb.key in lex.data.get("perfect", {}).get("verbs", ()):             # போயிருக்கிறார் → சென்றிருக்கிறார்
+            pairs += [(perfect_form(syn, agr), perfect_form(verb, agr)) for agr in AGREEMENTS]
         for tense in TENSES:
             pairs.append((syn.participle(tense), verb.participle(tense)))
             for agr in AGREEMENTS:
