@@ -126,8 +126,7 @@ def _state(cl: Clause) -> str:
     return cl.pred if cl.verb == "be" and cl.pred else cl.verb
 
 
-def _connective(conj: str, a: Clause, b: Clause, a_subj: Noun | None, b_subj: Noun | None, path: tuple,
-                same: bool) -> Violation | None:
+def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same: bool) -> Violation | None:
     """Whether ``conj`` fits between clauses ``a`` and ``b`` (``same``: b's subject continues a's)."""
     state = _state(a)
     if conj == "so":
@@ -137,6 +136,11 @@ def _connective(conj: str, a: Clause, b: Clause, a_subj: Noun | None, b_subj: No
         ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
             (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ()))
         why = f"'but' needs something '{state}' makes unexpected, or two people in contrasting states"
+    elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
+        from model.language.because import because_problem
+
+        ok = because_problem(lex, a, b) is None
+        why = "the rain keeps one from going out, or has one stay, sleep, wait or rest"
     elif conj == "because":
         reason = b.pred if b.verb == "be" else None
         ok = same and reason is not None and not b.neg and (
@@ -241,7 +245,7 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     for i, conj in enumerate(sentence.conjs):
         a, b = sentence.clauses[i], sentence.clauses[i + 1]
         same = _continues(lex, a, b)
-        bad = _connective(conj, a, b, subjects[i], subjects[i + 1], (i + 1,), same)
+        bad = _connective(lex, conj, a, b, (i + 1,), same)
         if bad is not None:
             out.append(bad)
         if same and a.verb == b.verb and a.verb != "be":
