@@ -812,6 +812,9 @@ def lexicon_for(known: frozenset[str], side: str = "src") -> tuple[Lexicon, int]
     data["nouns"] = [d for d in data["nouns"] if noun_known(lex.nouns[d["key"]])]
     data["names"] = [d for d in data["names"] if noun_known(lex.names[d["key"]])]
     data["verbs"] = [d for d in data["verbs"] if verb_known(lex.verbs[d["key"]])]
+    kept = [lex.nouns[d["key"]] for d in data["nouns"]]
+    data["verbs"] = [d for d in data["verbs"] if not lex.verbs[d["key"]].obj or any(   # an object it can take is known
+        n.cls != "place" and n.fills(lex.verbs[d["key"]].obj) for n in kept)]
     for group in ("adjectives", "predicates", "determiners", "numbers", "pronouns", "wh"):
         data[group] = [d for d in data[group] if ((d["en"] is None or has(d["en"])) if english else has(d["ta"]))]
     for group in ("times", "degrees", "conjunctions"):
