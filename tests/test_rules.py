@@ -108,3 +108,13 @@ def test_generated_sentences_break_no_rule():
 def test_a_predicate_that_does_not_fit_its_subject_is_noted(tamil, rule):
     got = parse(tamil) if not tamil.isascii() else parse_english(tamil)
     assert any(f"(rule: {rule})" in note for note in got.odd)
+
+
+def test_the_readme_states_how_many_rules_there_are():
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"One rule book of sense\*\* \(`model/language/rules.py`\): (\w+) rules", readme).group(1)
+    words = "ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+    assert words.index(said) + 10 == len(RULES)
