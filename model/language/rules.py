@@ -126,16 +126,23 @@ def _state(cl: Clause) -> str:
     return cl.pred if cl.verb == "be" and cl.pred else cl.verb
 
 
+def _listed(table: dict) -> str:
+    """A short list of a connective table: tired → sleep, happy → sing …"""
+    return ", ".join(f"{state} → {verbs[0]}" for state, verbs in list(table.items())[:3]) + " …"
+
+
 def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same: bool) -> Violation | None:
     """Whether ``conj`` fits between clauses ``a`` and ``b`` (``same``: b's subject continues a's)."""
     state = _state(a)
     if conj == "so":
         ok = same and not a.neg and not b.neg and b.verb in CAUSES.get(state, ())
-        why = f"'so' needs an effect of '{state}'" + (f" such as {', '.join(CAUSES[state])}" if state in CAUSES else "")
+        why = f"'so' joins a cause to an effect the language lists ({_listed(CAUSES)}); '{state}' → '{b.verb}' is not " \
+            "one of them"
     elif conj == "but":
         ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
             (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ()))
-        why = f"'but' needs something '{state}' makes unexpected, or two people in contrasting states"
+        why = f"'but' joins a state to an action the language lists as unexpected ({_listed(DESPITE)}), or two people " \
+            f"in contrasting states; '{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
         from model.language.because import because_problem
 
@@ -146,7 +153,8 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
         ok = same and reason is not None and not b.neg and (
             (not a.neg and a.verb in CAUSES.get(reason, ())) or (a.neg and a.verb in DESPITE.get(reason, ()))) or \
             (_to_object(a, b) and reason is not None and a.neg and a.verb in OBJECT_REASONS.get(reason, ()))
-        why = "'because' needs a state of the same person that explains the action"
+        why = f"'because' joins an action to a state of the same person that the language lists as its reason " \
+            f"({_listed(CAUSES)}; not doing it: {_listed(DESPITE)})"
     elif conj == "then":
         ok = a.verb != "be" and b.verb != "be" and a.tense != "pres"
         why = "'and then' goes from one action to the next, in the past or the future"
