@@ -24,6 +24,7 @@ ODD = [   # (English sentence of the language, the rule it breaks)
     ("ravi bought a beautiful gift that was beautiful .", "tautology"),
     ("the doctor who the farmers who ravi helped met came .", "nested-centre"),
     ("the bus came to the kitchen .", "trip-fits"),
+    ("ravi danced in the garden .", "place-fits"),
 ]
 ODD_TAMIL = [   # what English cannot show: the listener addressed two ways
     ("நீ உங்கள் புத்தகத்தைப் படித்தாய் .", "one-register"),

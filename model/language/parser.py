@@ -725,11 +725,9 @@ class _Resolver:
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
                       "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
-        if "loc" in roles and verb.where is not None and roles["loc"].head not in verb.where and verb.key != "be" \
-                and not in_town(lex, verb.key, roles["loc"]):                 # வேலை செய்கிறார் மதுரையில்
-            self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' does not happen there"
-                      + (f" (it fits {', '.join(lex.nouns[w].en for w in verb.where)})" if verb.where else ""),
-                      role_tok["loc"])
+        if "loc" in roles and verb.where == () and verb.key != "be" and not in_town(lex, verb.key, roles["loc"]):
+            self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' takes no place", role_tok["loc"])
+        # a place that does not fit the action is a rule of sense (model.language.rules: place-fits)
         if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg):
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:

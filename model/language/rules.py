@@ -59,6 +59,7 @@ RULES = {
     "state-time": "a lasting state (live, love, trust, understand) is not told of a part of a day",
     "tautology": "a relative clause does not repeat its noun's adjective (a beautiful gift that was beautiful)",
     "nested-centre": "a relative clause's own subject carries no relative clause (English cannot be read)",
+    "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room)",
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
 
@@ -200,6 +201,11 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
         if cl.verb in LASTING and cl.time is not None and any(p in cl.time for p in ("morning", "evening", "night")):
             out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
+        if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and lex.verbs[cl.verb].where and \
+                cl.loc.head not in lex.verbs[cl.verb].where and not _in_town(lex, cl):
+            out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
+                                 f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
+                                 f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
         trip = _trip(lex, cl, subj)
         if trip:
             out.append(Violation("trip-fits", path, trip[0], trip[1]))
@@ -220,6 +226,12 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     if _to_object(a, b):
         return False
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
+
+
+def _in_town(lex: Lexicon, cl: Clause) -> bool:
+    from model.language.light_verbs import in_town
+
+    return in_town(lex, cl.verb, cl.loc)
 
 
 def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None:
