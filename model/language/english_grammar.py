@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)",
 }
 
 _BACKBONE = r"""
@@ -86,7 +86,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | FEEL DEG? PRED | (HAVE | VERB) DET STATE
 """
 
 
@@ -142,6 +142,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(e.get("en", ()), ("base", "3sg")):
             put(w, Reading("VERB", k, form))
         put(e.get("en_pred"), Reading("PRED", k))
+        put(e.get("en_feel"), Reading("FEEL", k))            # i am feeling sleepy (model.language.bodily)
+        if e.get("en_obj"):
+            put("have", Reading("VERB", k, "base"))          # i have a headache: 'have' stays HAVE
+            put(e["en_obj"][-1], Reading("STATE", k))
     for k, d in lex.pronouns.items():            # me, you, us, him, them: objects and recipients
         if d.get("en_obj"):
             put(d["en_obj"], Reading("PRON", k, "obj"))

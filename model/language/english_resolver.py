@@ -15,6 +15,7 @@ from lark import Token, Tree
 
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
+from model.language.bodily import body_subject_problem, state_problem
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -157,7 +158,8 @@ class Resolver(PhraseReader):
         auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
         main = vmain.children[-1]
-        degree = self.reading(vmain.children[0], "DEG").key if len(vmain.children) > 1 else None
+        deg_tok = next((t for t in vmain.children[:-1] if t.type == "DEG"), None)    # very hungry, feeling very sleepy
+        degree = self.reading(deg_tok, "DEG").key if deg_tok is not None else None
         neg = any(c.data == "neg" for c in group.children)
         if mood == "question" and wh != "who":
             auxes = [first_word(next(c for c in kids if c.data == "aux"))] + auxes
@@ -170,7 +172,7 @@ class Resolver(PhraseReader):
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
         exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
         if exp is not None:
-            return self.experiencer(exp, subj_node, items, neg, depth, conj)
+            return self.experiencer(exp, subj_node, items, neg, depth, conj, degree)
         adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
@@ -231,7 +233,7 @@ class Resolver(PhraseReader):
                       weather=True, advs=advs)
 
     def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
-                    conj: list[str] | None) -> Clause:
+                    conj: list[str] | None, degree: str | None = None) -> Clause:
         """"i want coffee", "do you know tamil ?", "i am hungry": the subject is the Tamil dative experiencer
         (எனக்குக் காபி வேண்டும்); the round trip checks the verb forms and the Tamil parser the rest."""
         entry = self.lex.experiencers[key]
@@ -242,6 +244,8 @@ class Resolver(PhraseReader):
         if subj.pron is not None:
             subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
             self.note_reading(subj.text)
+        if "body" in entry or degree is not None:      # i have a headache, i am very hungry (model.language.bodily)
+            return self.bodily_state(key, subj, items, neg, degree)
         some = [i for i in items if i.data == "np" and any(isinstance(t, Token) and t.type in ("SOME", "LITTLE")
                                                             for t in i.children)]
         if some:                             # i want some coffee, i know a little tamil (கொஞ்சம்)
@@ -264,6 +268,18 @@ class Resolver(PhraseReader):
         if len(objs) != len(items) or len(objs) > 1:
             self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
         return Clause(key, "pres", subj=subj.np, obj=objs[0].np if objs else None, neg=neg, exp=True)
+
+    def bodily_state(self, key: str, subj, items: list[Tree], neg: bool, degree: str | None) -> Clause:
+        """"i have a headache", "i am feeling sleepy", "my father is not well", "i am very hungry": a subject,
+        no other phrase (the round trip checks the words)."""
+        entry = self.lex.experiencers[key]
+        if items:
+            self.fail(f"'{entry.get('en_pred') or entry['en_obj'][-1]}' takes no other phrase (i have a headache)")
+        problem = body_subject_problem(self.lex, key, subj.np) if "body" in entry else None
+        problem = problem or state_problem(self.lex, key, entry.get("body"), "neg" if neg else "ta", degree)
+        if problem:
+            self.fail(problem, subj.tok)
+        return Clause(key, "pres", subj=subj.np, neg=neg, exp=True, degree=degree)
 
     def question_word(self, kids: list[Tree]) -> str | None:
         """The question word's key: who (the subject, "who came ?"), whom ("who did you see ?"), what, where …"""

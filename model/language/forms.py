@@ -72,8 +72,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
             add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
-        for form in ("ta", "neg", "q"):
-            add(d[form], Analysis("VEXP", k, (form,)))
+        for form in ("ta", "neg", "q"):             # a bodily state's: வலிக்கிறது after தலை (model.language.bodily)
+            if form in d:
+                add(d[form], Analysis("VBODY" if "body" in d else "VEXP", k, (form,)))
+        if "body" in d:
+            add(d["body"], Analysis("BODY", k))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -238,7 +241,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for a in lex.data.get("amounts", ()):
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
-        words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
+        words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
     return frozenset(words)
 
 

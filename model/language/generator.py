@@ -37,6 +37,7 @@ from model.language.bare import (
     draw_self_acting,
     plain_indefinite,
 )
+from model.language.bodily import BODY_RATE, draw_body
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -541,7 +542,8 @@ class Generator:
                 return draw_hon_verbless(rng, self.lex, POSSESSORS, POSSESSOR_WEIGHTS)
             return draw_name_verbless(rng, self.lex, self.names)
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
-            felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
+            felt = draw_body(rng, self.lex, self.names, mood) if rng.random() < BODY_RATE else \
+                draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
         if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:

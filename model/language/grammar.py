@@ -288,6 +288,10 @@ class _Linearizer:
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.degree:                       # எனக்கு மிகவும் பசிக்கிறது (model.language.bodily)
+                self.ta(lex.degrees[cl.degree]["ta"][0], path + ("degree", 0))
+            if "body" in entry:                 # எனக்குத் தலை வலிக்கிறது
+                self.ta(entry["body"], path + ("body",))
             if cl.some:                         # கொஞ்சம்
                 self.ta(lex.amounts["some"]["ta"], path + ("some",))
             if cl.obj is not None:
@@ -485,6 +489,10 @@ class _Linearizer:
         """"i want coffee", "do you know tamil ?", "i do not know", "i am hungry": the dative experiencer is
         the English subject; the verb group aligns to the Tamil form."""
         entry, vp = self.lex.experiencers[cl.verb], path + ("verb",)
+        if "body" in entry or cl.degree:        # i have a headache, i am very hungry
+            from model.language.bodily import en_state
+
+            return en_state(self, cl, mood, path)
         number = np_number_en(self.lex, cl.subj)
         if "en_pred" in entry:
             words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]

@@ -26,6 +26,7 @@ from model.language.bare import (
     place_in_town_problem,
     predicate_antecedent,
 )
+from model.language.bodily import body_subject_problem, state_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
     place_predicate_problem,
@@ -52,13 +53,14 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
-             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு"}
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு",
+             "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -73,7 +75,7 @@ question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark 
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np SOME_? np? vexp
+exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -115,7 +117,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ"):   # single-category words
+                   "PLEASE", "INTJ", "BODY"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -417,8 +419,16 @@ class _Resolver:
         noun and a fixed form."""
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
-        a = self.an(vtok, "VEXP")
+        body = next((c for c in node.children if isinstance(c, Token) and c.type == "BODY_"), None)
+        deg = next((c for c in node.children if isinstance(c, Token) and c.type == "DEG_"), None)
+        a = self.an(vtok, "VBODY" if body is not None else "VEXP")
         subj, case, _, stok = self.np(nps[0], 0)
+        degree = self.an(deg, "DEG").key if deg is not None else None
+        problem = state_problem(self.lex, a.key, body.value if body is not None else None, a.feats[0], degree)
+        if problem is None and body is not None and case == "dat":
+            problem = body_subject_problem(self.lex, a.key, subj)
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
         if case != "dat":
             self.fail(f"{self.word(vtok)} says what someone wants, knows or feels: that person is in the dative "
                       "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
@@ -430,16 +440,18 @@ class _Resolver:
                           otok)
         form = a.feats[0]
         if (mood == "question") != (form == "q"):
-            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' ({self.lex.experiencers[a.key]['q']})"
+            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' "
+                      f"({self.lex.experiencers[a.key].get('q', 'this one is said as a statement only')})"
                       if mood == "question" else f"{self.word(vtok)} asks a question: the sentence ends with '?'", vtok)
-        problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
+        problem = None if body is not None else exp_problem(self.lex, a.key, subj, obj, form == "neg")
         if problem:
             self.fail(f"{self.word(vtok)}: {problem}", vtok)
         if some is not None:
             problem = some_problem(self.lex, a.key, obj, form == "neg")
             if problem:
                 self.fail(f"{self.word(some)}: {problem}", some)
-        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None,
+                      degree=degree)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
