@@ -122,7 +122,7 @@ def test_experiencers_that_are_not_in_the_language(tamil, why):
 
 def test_experiencers_are_generated_and_read_back(sample):
     felt = [(t, p) for t, p in sample if t.clauses[0].exp]
-    assert {t.clauses[0].verb for t, _ in felt} == {"want", "know", "hungry"}
+    assert {t.clauses[0].verb for t, _ in felt} >= {"want", "know", "hungry"}      # (v5c: bodily states too)
     assert any(t.mood == "question" for t, _ in felt) and any(t.clauses[0].neg for t, _ in felt)
     for _, p in felt:
         assert parse(" ".join(p.src)).pair.relations == p.relations

@@ -79,3 +79,66 @@ def test_bodily_states_are_generated_and_read_back(sample):
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+WHOSE = [
+    ("இது யாருடைய புத்தகம் ?", "whose book is this ?",
+     [[0, 1, "poss"], [2, 1, "cop"], [3, 1, "nsubj"], [2, 3, "agr"], [4, 1, "punct"]]),
+    ("idhu yaarudaiya veedu ?", "whose house is this ?", None),
+    ("இது உன் பையா ?", "is this your bag ?",
+     [[2, 3, "poss"], [0, 3, "cop"], [1, 3, "nsubj"], [0, 1, "agr"], [4, 3, "punct"]]),
+    ("இது என் பை .", "this is my bag .", None),
+    ("இது அவனுடைய கைப்பேசி இல்லை .", "this is not his phone .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WHOSE)
+def test_whose_and_this_is_mine_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    en, src = english.split(), got.pair.src
+    assert [src[i] for i in got.pair.align[en.index("this")]] == ["இது"]
+    if "whose" in en:                                   # whose, is ← யாருடைய
+        assert [src[i] for i in got.pair.align[0]] == [src[i] for i in got.pair.align[2]] == ["யாருடைய"]
+
+
+def test_whose_may_be_asked_with_the_thing_first():
+    """இந்தப் புத்தகம் யாருடையது ? says what இது யாருடைய புத்தகம் ? says; the English reads back with யாருடைய."""
+    first, det = parse("இந்தப் புத்தகம் யாருடையது ?"), parse("இது யாருடைய புத்தகம் ?")
+    assert first.pair.tgt == det.pair.tgt == "whose book is this ?".split() and parse_count(first.pair.src) == 1
+    assert first.pair.relations == det.pair.relations
+    assert [first.pair.src[i] for i in first.pair.align[0]] == ["யாருடையது"]
+    assert [first.pair.src[i] for i in first.pair.align[3]] == ["இந்தப்"]          # this ← இந்த
+    assert " ".join(parse_english("whose book is this ?").pair.src) == "இது யாருடைய புத்தகம் ?"
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அந்தப் பை யாருடையது ?", "with இந்த"),
+    ("இந்த மருத்துவர் யாருடையது ?", "a thing one owns"),
+    ("இது என் அப்பா .", "a thing one owns"),
+    ("இது ஒரு பை .", "say whose it is"),
+    ("இந்தக் காபி யாருடையது ?", "a thing one owns"),
+])
+def test_whose_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("whose books are these ?", "'this is'"),
+    ("whose doctor is this ?", "a thing one owns"),
+    ("is this a bag ?", "say whose it is"),
+])
+def test_english_whose_that_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_whose_and_this_is_mine_are_generated_and_read_back(sample):
+    owned = [(t, p) for t, p in sample if t.clauses[0].owned]
+    kinds = {t.clauses[0].owned for t, _ in owned}
+    assert "this" in kinds and kinds & {"whose_det", "whose_pron"}
+    assert any(t.mood == "question" and t.clauses[0].owned == "this" for t, _ in owned)
+    for _, p in owned:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

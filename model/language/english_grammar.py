@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'",
 }
 
 _BACKBONE = r"""
@@ -63,12 +63,15 @@ question: aux subj vgroup tail QMARK
         | wh MANY np aux subj HAVE QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
+        | WHOSE NOUN cop DET QMARK
+        | cop DET np QMARK
 wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail | copular | locative
+clause: front* subj vgroup tail | copular | locative | owned
+owned: DET BE neg? np
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
@@ -121,6 +124,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats.setdefault(word, reading.cat)
             readings.setdefault(word, []).append(reading)
 
+    if "whose" in lex.data:                      # whose book is this ? (model.language.possession)
+        cats.setdefault(lex.data["whose"]["en"], "WHOSE")
     for kind, table in (("NOUN", lex.nouns), ("NAME", lex.names)):
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))

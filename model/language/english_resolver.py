@@ -32,6 +32,7 @@ from model.language.grammar import NP, Clause, Sentence, english_aspect, is_pers
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
+from model.language.possession import owned_english, read_owned
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -140,6 +141,8 @@ class Resolver(PhraseReader):
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
+            return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":

@@ -72,11 +72,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(v.question(tense, "n"), Analysis("VWEA", k, (tense, "q")))
             add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
-        for form in ("ta", "neg", "q"):             # a bodily state's: வலிக்கிறது after தலை (model.language.bodily)
-            if form in d:
-                add(d[form], Analysis("VBODY" if "body" in d else "VEXP", k, (form,)))
-        if "body" in d:
-            add(d["body"], Analysis("BODY", k))
+        for form in ("ta", "neg", "q") if "body" not in d else ():
+            add(d[form], Analysis("VEXP", k, (form,)))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -115,6 +112,19 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(word, Analysis(cat, k))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
+    for k, d in lex.experiencers.items():           # bodily states (v5c): தலை வலிக்கிறது; after the verbs, so
+        if "body" in d:                             # வருகிறது is first of all 'come'
+            add(d["body"], Analysis("BODY", k))
+            for form in ("ta", "neg", "q"):
+                if form in d:
+                    add(d[form], Analysis("VBODY", k, (form,)))
+    if "whose" in lex.data:                         # யாருடைய, யாருடையது; பையா (is it … bag ?) (v5c)
+        from model.language.possession import owned_keys, question_form
+
+        add(lex.data["whose"]["det"], Analysis("WHOSED", "whose"))
+        add(lex.data["whose"]["pron"], Analysis("WHOSEP", "whose"))
+        for k in owned_keys(lex):
+            add(question_form(lex, k), Analysis("NQ", k))
     return {w: tuple(a) for w, a in table.items()}
 
 
@@ -242,6 +252,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
+    if "whose" in lex.data:
+        words.add(lex.data["whose"]["en"])
     return frozenset(words)
 
 

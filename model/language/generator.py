@@ -66,6 +66,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -546,6 +547,8 @@ class Generator:
                 draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
+        if self.v3 and mood in ("decl", "question") and target <= OWN_MAX and rng.random() < OWN_RATE:
+            return Sentence(mood, (draw_owned(rng, self.lex, mood),))   # இது உன் பையா ? is this your bag ?
         if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:
             aged = draw_age(rng, self.lex, self.names)       # உனக்கு எத்தனை வயது ? how old are you ?
             if aged is not None:

@@ -61,6 +61,9 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat in ("BODY", "VBODY"):                             # தலை வலிக்கிறது: head ache (a bodily state)
+        gloss_ = lex.experiencers[a.key]["gloss"]
+        return gloss_[0] if a.cat == "BODY" else gloss_[1] + ("-Q" if a.feats[0] == "q" else "")
     if a.cat in ("HOWMANY", "AMOUNT", "SOME", "HOWMUCH"):       # எத்தனை, வயது, கொஞ்சம், எவ்வளவு
         return {"HOWMANY": "how.many", "AMOUNT": "age", "SOME": "a.little", "HOWMUCH": "how.much"}[a.cat]
     return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),

@@ -104,6 +104,7 @@ class Clause:
     some: bool = False              # எனக்குக் கொஞ்சம் காபி வேண்டும்: some coffee, a little tamil (experiencers)
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
+    owned: str | None = None        # whose_det/whose_pron/this: இது யாருடைய வீடு ?, இது உன் பையா ? (model.language.possession)
 
 
 @dataclass(frozen=True)
@@ -267,6 +268,10 @@ class _Linearizer:
 
     def ta_clause(self, cl: Clause, mood: str, path: tuple) -> None:
         lex = self.lex
+        if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
+            from model.language.possession import ta_owned
+
+            return ta_owned(self, cl, mood, path)
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta_np(cl.attr, "nom", path + ("attr",))
@@ -542,6 +547,10 @@ class _Linearizer:
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.owned:                            # whose book is this ?, is this your bag ?
+            from model.language.possession import en_owned
+
+            return en_owned(self, cl, mood, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
         if cl.weather:

@@ -49,18 +49,20 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.possession import owned_question, owned_statement
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு",
-             "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை"}
+             "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
+             "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -71,7 +73,8 @@ _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark
+own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
@@ -117,7 +120,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ", "BODY"):   # single-category words
+                   "PLEASE", "INTJ", "BODY", "WHOSED", "WHOSEP"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -215,6 +218,10 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        own = next((c for c in top.children if isinstance(c, Tree) and c.data == "own"), None)
+        if own is not None:                  # இது உன் பையா ?, இது யாருடைய வீடு ? (model.language.possession)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(owned_question(self, own),))
         price = next((c for c in top.children if isinstance(c, Tree) and c.data == "price"), None)
         if price is not None:                # இது எவ்வளவு ? how much is this ?
             self.prev_noun = None
@@ -319,7 +326,9 @@ class _Resolver:
     def verbless(self, subj_node: Tree, attr_node: Tree, neg_tok: Token | None) -> Clause:
         """A noun predicate with no verb (அவள் என் தங்கை), or negated with இல்லை (அவன் மருத்துவர் இல்லை)."""
         lex = self.lex
-        subj, case, who, stok = self.np(subj_node, 0)
+        subj, case, who, stok = self.np(subj_node, 0, this_ok=True)
+        if subj.kind == "pron" and subj.head == THIS:        # இது என் பை . (model.language.possession)
+            return owned_statement(self, subj_node, attr_node, neg_tok)
         attr, acase, noun, atok = self.np(attr_node, 0, bare=True)        # a bare noun reads "a doctor"
         if case != "nom" or acase != "nom":
             self.fail("a sentence without a verb is a subject and a noun, both without a case suffix "
