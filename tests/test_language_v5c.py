@@ -4,6 +4,7 @@ hunger and sleep, in both directions, each read back one way, and drawn by the g
 import pytest
 
 from model.language.english_parser import parse_english
+from model.language.forms import base_spelling
 from model.language.lexicon import load_lexicon
 from model.language.parser import NotInLanguage, parse, parse_count
 from tests.language_pairs import both_ways
@@ -142,3 +143,66 @@ def test_whose_and_this_is_mine_are_generated_and_read_back(sample):
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+PURPOSES = [
+    ("என் நண்பன் என்னைப் பார்க்க வந்தான் .", "my friend came to see me .",
+     [[0, 1, "poss"], [3, 4, "mark"], [5, 4, "obj"], [4, 2, "advcl"], [1, 2, "nsubj"], [6, 2, "punct"]]),
+    ("நான் கொஞ்சம் பால் வாங்க அந்தக் கடைக்குச் சென்றேன் .", "i went to the shop to buy some milk .", None),
+    ("நான் நேற்று பால் வாங்கக் கடைக்குச் சென்றேன் .", "i went to the shop yesterday to buy milk .", None),
+    ("நீங்கள் என்னைப் பார்க்க வந்தீர்களா ?", "did you come to see me ?", None),
+    ("அவன் சாப்பிட வந்தான் .", "he came to eat .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PURPOSES)
+def test_purpose_infinitives_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    en, src = english.split(), got.pair.src
+    to = len(en) - 1 - en[::-1].index("to")                     # the last 'to' is the purpose's
+    inf = [src[i] for i in got.pair.align[to]]
+    assert inf == [src[i] for i in got.pair.align[to + 1]] and len(inf) == 1
+    assert base_spelling(inf[0]) in {"பார்க்க", "வாங்க", "சாப்பிட"}             # to, see ← பார்க்க
+
+
+def test_the_purpose_may_follow_the_subject_in_unjoined_spelling():
+    """Typed without the junction consonant, the purpose reads the same (வாங்க கடைக்கு → வாங்கக் கடைக்குச்)."""
+    got = parse("நான் பால் வாங்க கடைக்கு சென்றேன் .")
+    assert " ".join(got.pair.src) == "நான் பால் வாங்கக் கடைக்குச் சென்றேன் ."
+    assert " ".join(got.pair.tgt) == "i went to the shop to buy milk ."
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("நான் பால் வாங்கச் சமைத்தேன் .", "goes with coming or going"),
+    ("நான் வாங்கக் கடைக்குச் சென்றேன் .", "needs its object before it"),
+    ("பேருந்து பால் வாங்க வந்தது .", "why a person comes or goes"),
+    ("நான் பால் வாங்க ரவியோடு கடைக்குச் சென்றேன் .", "a destination at most"),
+    ("நான் என்னைப் வாங்கக் கடைக்குச் சென்றேன் .", "not something one can buy"),
+])
+def test_purposes_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i cooked to buy milk .", "goes with coming or going"),
+    ("i went to the shop to bought milk .", "base form"),
+])
+def test_english_purposes_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_purposes_are_generated_and_read_back(sample):
+    purposed = [p for t, p in sample if any(c.purpose for c in t.clauses)]
+    assert purposed
+    for p in purposed:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+def test_the_spoken_vayasu_is_read_as_vayadhu():
+    got = parse("unakku evvalavu vayasu ?")
+    assert " ".join(got.pair.tgt) == "how old are you ?" and got.pair.src[-2] == "வயது"
+    assert any("vayasu" in note for note in got.notes)

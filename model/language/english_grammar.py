@@ -55,7 +55,7 @@ _BACKBONE = r"""
 start: decl | question | request | imperative
 decl: clause (COMMA conj clause | because clause)* PERIOD
 because: BECAUSE
-question: aux subj vgroup tail QMARK
+question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
@@ -70,7 +70,8 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail | copular | locative | owned
+clause: front* subj vgroup tail purpose? | copular | locative | owned
+purpose: TO VERB np?
 owned: DET BE neg? np
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*

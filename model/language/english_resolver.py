@@ -33,6 +33,7 @@ from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.parser import AGR_NAMES
 from model.language.possession import owned_english, read_owned
+from model.language.purpose import read_english_purpose
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -213,6 +214,9 @@ class Resolver(PhraseReader):
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
             self.prev = roles.get("subj")
+        purpose = next((c for c in kids if c.data == "purpose"), None)
+        if purpose is not None:              # my friend came to see me (model.language.purpose)
+            cl = read_english_purpose(self, cl, purpose, mood, depth)
         return cl
 
     def weather(self, key: str, subj_node: Tree | None, auxes: list[Token], main: Token, items: list[Tree],

@@ -67,6 +67,7 @@ from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
+from model.language.purpose import draw_purpose
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -117,6 +118,11 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
         n += len(lex.degrees[cl.degree]["ta"]) if cl.degree else 0
         n += len(lex.times[cl.time]["ta"]) if cl.time else 0
+        if cl.purpose is not None:              # (கொஞ்சம்) பால் வாங்க
+            n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
+        n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
+        if cl.owned == "this":                  # இது என் பை (இல்லை)
+            return np_len(cl.subj) + np_len(cl.obj) + cl.neg
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
             np = getattr(cl, role)
             n += np_len(np) if np is not None else 0
@@ -590,6 +596,7 @@ class Generator:
                     cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # ரவி இங்கே வந்தான் . ravi came here .
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
+                cl["purpose"] = draw_purpose(rng, self.lex, cl, mood)   # என்னைப் பார்க்க வந்தான் . came to see me .
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -813,7 +820,7 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
-                  **nps)
+                  purpose=d.get("purpose"), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

@@ -105,6 +105,7 @@ class Clause:
     count: bool = False             # உங்களுக்கு எத்தனை குழந்தைகள் ? how many children do you have ? (``obj``)
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
     owned: str | None = None        # whose_det/whose_pron/this: இது யாருடைய வீடு ?, இது உன் பையா ? (model.language.possession)
+    purpose: Clause | None = None   # என்னைப் பார்க்க வந்தான்: came to see me (verb and obj; model.language.purpose)
 
 
 @dataclass(frozen=True)
@@ -321,6 +322,7 @@ class _Linearizer:
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
             return
+        purpose_after = "time" if cl.time is not None and not cl.time_first else "subj"
         for role in ta_order(lex, cl):
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
@@ -338,6 +340,10 @@ class _Linearizer:
                                                                      unmarked_object(lex.nouns[np.head], np.number)) \
                     else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
+            if cl.purpose is not None and role == purpose_after:       # என்னைப் பார்க்க (model.language.purpose)
+                from model.language.purpose import ta_purpose
+
+                ta_purpose(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
@@ -667,6 +673,10 @@ class _Linearizer:
                 self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
                 post = []
             if role == "end":
+                if cl.purpose is not None:          # … to see me (model.language.purpose)
+                    from model.language.purpose import en_purpose
+
+                    en_purpose(self, cl, path, main)
                 break
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")

@@ -50,6 +50,7 @@ from model.language.grammar import (
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.possession import owned_question, owned_statement
+from model.language.purpose import read_purpose, split_purpose
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -90,7 +91,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv
+item: np | time | pred | deg pred | wh | adv | purpose
+purpose: SOME_ np vinf | vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
@@ -466,6 +468,9 @@ class _Resolver:
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
         kids = node.children
+        if split_purpose(kids) is not None:          # என்னைப் பார்க்க வந்தான் (model.language.purpose)
+            return read_purpose(self, node, mood, depth,
+                                lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
