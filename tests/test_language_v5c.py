@@ -206,3 +206,52 @@ def test_the_spoken_vayasu_is_read_as_vayadhu():
     got = parse("unakku evvalavu vayasu ?")
     assert " ".join(got.pair.tgt) == "how old are you ?" and got.pair.src[-2] == "வயது"
     assert any("vayasu" in note for note in got.notes)
+
+
+CLOCKS = [
+    ("இன்று என்ன கிழமை ?", "what day is it today ?",
+     [[0, 1, "det"], [2, 1, "cop"], [3, 1, "nsubj"], [2, 3, "agr"], [4, 1, "tmod"], [5, 1, "punct"]]),
+    ("inniku enna kizhamai ?", "what day is it today ?", None),
+    ("நேற்று என்ன கிழமை ?", "what day was it yesterday ?", None),
+    ("இப்போது மணி என்ன ?", "what time is it now ?", None),
+    ("மணி என்ன ?", "what time is it ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), CLOCKS)
+def test_the_day_and_the_time_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    src, en = got.pair.src, english.split()
+    assert [src[i] for i in got.pair.align[0]] == [src[i] for i in got.pair.align[2]] == ["என்ன"]  # what, is ← என்ன
+    assert [src[i] for i in got.pair.align[1]] == [{"day": "கிழமை", "time": "மணி"}[en[1]]]
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("என்ன கிழமை ?", "asked with a day"),
+    ("இன்று கிழமை என்ன ?", "say என்ன கிழமை"),
+    ("நேற்று மணி என்ன ?", "with இப்போது only"),
+    ("இன்று எங்கே கிழமை ?", "asked with என்ன"),
+])
+def test_the_day_and_the_time_that_are_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("what day is it yesterday ?", "the grammar's order is: what day was it yesterday"),
+    ("where day is it today ?", "asks 'what day is it"),
+])
+def test_english_day_and_time_that_are_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_the_day_and_the_time_are_generated_and_read_back():
+    from model.language.generator import sample_pairs
+
+    asked = [p for t, p in sample_pairs(1500, 11, 3, 5, mood=("question",)) if t.clauses[0].clock]
+    assert {p.tgt[1] for p in asked} == {"day", "time"}
+    for p in asked:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'",
 }
 
 _BACKBONE = r"""
@@ -64,6 +64,8 @@ question: aux subj vgroup tail purpose? QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
         | WHOSE NOUN cop DET QMARK
+        | wh clockn cop PRON time? QMARK
+clockn: T_DAY | CLOCK
         | cop DET np QMARK
 wh: WH | REL
 whsubj: REL
@@ -164,6 +166,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for words in times.values():
         for w in words:
             cats.setdefault(w, "T_" + w.upper())
+    for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
+        cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times
 
 

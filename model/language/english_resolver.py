@@ -16,6 +16,7 @@ from lark import Token, Tree
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.clock import read_english_clock
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, article, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -142,6 +143,8 @@ class Resolver(PhraseReader):
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if any(c.data == "clockn" for c in kids):      # what day is it today ? (model.language.clock)
+            return read_english_clock(self, node)
         if owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "copular":

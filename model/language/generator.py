@@ -38,6 +38,7 @@ from model.language.bare import (
     plain_indefinite,
 )
 from model.language.bodily import BODY_RATE, draw_body
+from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
     BARE_SUBJECTS,
@@ -121,6 +122,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         if cl.purpose is not None:              # (கொஞ்சம்) பால் வாங்க
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
+        if cl.clock:                            # இன்று என்ன கிழமை
+            return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
             return np_len(cl.subj) + np_len(cl.obj) + cl.neg
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
@@ -553,6 +556,8 @@ class Generator:
                 draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
+        if self.v3 and mood == "question" and target <= CLOCK_MAX and rng.random() < CLOCK_RATE:
+            return Sentence(mood, (draw_clock(rng, self.lex),))        # இன்று என்ன கிழமை ? what day is it today ?
         if self.v3 and mood in ("decl", "question") and target <= OWN_MAX and rng.random() < OWN_RATE:
             return Sentence(mood, (draw_owned(rng, self.lex, mood),))   # இது உன் பையா ? is this your bag ?
         if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:

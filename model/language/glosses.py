@@ -61,6 +61,8 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat == "CLOCK":                                        # கிழமை weekday, மணி hour
+        return next(c["gloss"] for c in lex.data["clock"] if c["key"] == a.key)
     if a.cat in ("BODY", "VBODY"):                             # தலை வலிக்கிறது: head ache (a bodily state)
         gloss_ = lex.experiencers[a.key]["gloss"]
         return gloss_[0] if a.cat == "BODY" else gloss_[1] + ("-Q" if a.feats[0] == "q" else "")

@@ -106,6 +106,7 @@ class Clause:
     familiar: bool = False          # the singular imperative (வா . come .): English has no please unless தயவுசெய்து
     owned: str | None = None        # whose_det/whose_pron/this: இது யாருடைய வீடு ?, இது உன் பையா ? (model.language.possession)
     purpose: Clause | None = None   # என்னைப் பார்க்க வந்தான்: came to see me (verb and obj; model.language.purpose)
+    clock: str | None = None        # day | hour: இன்று என்ன கிழமை ?, இப்போது மணி என்ன ? (model.language.clock)
 
 
 @dataclass(frozen=True)
@@ -273,6 +274,10 @@ class _Linearizer:
             from model.language.possession import ta_owned
 
             return ta_owned(self, cl, mood, path)
+        if cl.clock:                            # இன்று என்ன கிழமை ?
+            from model.language.clock import ta_clock
+
+            return ta_clock(self, cl, path)
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta_np(cl.attr, "nom", path + ("attr",))
@@ -557,6 +562,10 @@ class _Linearizer:
             from model.language.possession import en_owned
 
             return en_owned(self, cl, mood, path)
+        if cl.clock:                            # what day is it today ?
+            from model.language.clock import en_clock
+
+            return en_clock(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
         if cl.weather:
