@@ -65,8 +65,8 @@ question: aux subj vgroup tail purpose? QMARK
         | whsubj vgroup tail QMARK
         | WHOSE NOUN cop DET QMARK
         | wh clockn cop PRON time? QMARK
-clockn: T_DAY | CLOCK
         | cop DET np QMARK
+clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
 cop: BE
