@@ -255,3 +255,36 @@ def test_the_day_and_the_time_are_generated_and_read_back():
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+ALL = [
+    ("naangal ellorum magizhchiyaaga irukkirom .", "we are all happy .",
+     [[2, 3, "advmod"], [1, 3, "cop"], [0, 3, "nsubj"], [1, 0, "agr"], [4, 3, "punct"]]),
+    ("நீங்கள் எல்லோரும் தயாராக இருக்கிறீர்களா ?", "are you all ready ?", None),
+    ("அவர்கள் எல்லோரும் மிகவும் சோர்வாக இருக்கிறார்கள் .", "they are all very tired .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), ALL)
+def test_all_of_a_group_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert [got.pair.src[i] for i in got.pair.align[english.split().index("all")]] == ["எல்லோரும்"]
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("நான் எல்லோரும் மகிழ்ச்சியாக இருக்கிறேன் .", "follows நாங்கள்"),
+    ("நாங்கள் எல்லோரும் சென்னைக்குச் சென்றோம் .", "goes with இரு and a predicate"),
+    ("நாங்கள் எல்லோரும் மகிழ்ச்சியாக இல்லை .", "not negated"),
+])
+def test_all_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_all_is_generated_and_read_back(sample):
+    grouped = [p for t, p in sample if any(c.everyone for c in t.clauses)]
+    assert grouped
+    for p in grouped:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'",
 }
 
 _BACKBONE = r"""
@@ -92,7 +92,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | FEEL DEG? PRED | (HAVE | VERB) DET STATE
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED
 """
 
 
@@ -166,6 +166,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for words in times.values():
         for w in words:
             cats.setdefault(w, "T_" + w.upper())
+    if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
+        cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
         cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times

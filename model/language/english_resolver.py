@@ -27,6 +27,7 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.everyone import read_english_everyone
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
@@ -217,6 +218,9 @@ class Resolver(PhraseReader):
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
             self.prev = roles.get("subj")
+        all_tok = next((t for t in vmain.children if isinstance(t, Token) and t.type == "ALL"), None)
+        if all_tok is not None:              # we are all happy (model.language.everyone)
+            cl = read_english_everyone(self, cl, all_tok, mood, depth)
         purpose = next((c for c in kids if c.data == "purpose"), None)
         if purpose is not None:              # my friend came to see me (model.language.purpose)
             cl = read_english_purpose(self, cl, purpose, mood, depth)

@@ -125,6 +125,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["whose"]["pron"], Analysis("WHOSEP", "whose"))
         for k in owned_keys(lex):
             add(question_form(lex, k), Analysis("NQ", k))
+    if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
+        add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
         add(c["ta"], Analysis("CLOCK", c["key"]))
     return {w: tuple(a) for w, a in table.items()}
@@ -258,6 +260,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
     if "whose" in lex.data:
         words.add(lex.data["whose"]["en"])
+    words |= {lex.data["everyone"]["en"]} if "everyone" in lex.data else set()
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
     return frozenset(words)
 

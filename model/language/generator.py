@@ -63,6 +63,7 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
+from model.language.everyone import draw_everyone
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
@@ -122,6 +123,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         if cl.purpose is not None:              # (கொஞ்சம்) பால் வாங்க
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
+        n += cl.everyone                        # எல்லோரும்
         if cl.clock:                            # இன்று என்ன கிழமை
             return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
@@ -602,6 +604,8 @@ class Generator:
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
                 cl["purpose"] = draw_purpose(rng, self.lex, cl, mood)   # என்னைப் பார்க்க வந்தான் . came to see me .
+            if self.v3 and k == 1 and mood in ("decl", "question"):
+                draw_everyone(rng, self.lex, cl, mood)                 # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -825,7 +829,7 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
-                  purpose=d.get("purpose"), **nps)
+                  purpose=d.get("purpose"), everyone=d.get("everyone", False), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

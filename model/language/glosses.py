@@ -61,6 +61,8 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat == "ALL":                                          # எல்லோரும் all
+        return lex.data["everyone"]["en"]
     if a.cat == "CLOCK":                                        # கிழமை weekday, மணி hour
         return next(c["gloss"] for c in lex.data["clock"] if c["key"] == a.key)
     if a.cat in ("BODY", "VBODY"):                             # தலை வலிக்கிறது: head ache (a bodily state)

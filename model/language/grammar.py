@@ -107,6 +107,7 @@ class Clause:
     owned: str | None = None        # whose_det/whose_pron/this: இது யாருடைய வீடு ?, இது உன் பையா ? (model.language.possession)
     purpose: Clause | None = None   # என்னைப் பார்க்க வந்தான்: came to see me (verb and obj; model.language.purpose)
     clock: str | None = None        # day | hour: இன்று என்ன கிழமை ?, இப்போது மணி என்ன ? (model.language.clock)
+    everyone: bool = False          # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்: we are all happy (model.language.everyone)
 
 
 @dataclass(frozen=True)
@@ -345,6 +346,10 @@ class _Linearizer:
                                                                      unmarked_object(lex.nouns[np.head], np.number)) \
                     else role_case(lex, cl, role)
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
+            if cl.everyone and role == "subj":                        # நாங்கள் எல்லோரும் (model.language.everyone)
+                from model.language.everyone import ta_everyone
+
+                ta_everyone(self, path)
             if cl.purpose is not None and role == purpose_after:       # என்னைப் பார்க்க (model.language.purpose)
                 from model.language.purpose import ta_purpose
 
@@ -658,12 +663,18 @@ class _Linearizer:
                        for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
+        all_i = None
+        if cl.everyone:                         # we are all happy (model.language.everyone)
+            from model.language.everyone import en_everyone
+
+            all_i = en_everyone(self, path)
         deg_i = None
         if cl.degree:
             words = lex.degrees[cl.degree]["ta"]
             deg_i = self.en(lex.degrees[cl.degree]["en"], *(path + ("degree", j) for j in range(len(words))))
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         self.rel(deg_i, pred_i, "advmod")
+        self.rel(all_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
         loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
         if loc_be:                                       # ravi is in the office: "office" heads the clause
