@@ -288,3 +288,52 @@ def test_all_is_generated_and_read_back(sample):
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+GIVEN = [
+    ("எனக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள் .", "please give me some water .",
+     [[2, 1, "iobj"], [3, 4, "det"], [4, 1, "obj"], [0, 1, "discourse"], [5, 1, "punct"]]),
+    ("அவன் எனக்குக் கொஞ்சம் சாதம் கொடுத்தான் .", "he gave me some rice .", None),
+    ("அவனுக்குக் கொஞ்சம் பால் கொடுங்கள் .", "please give him some milk .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), GIVEN)
+def test_give_me_some_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert [got.pair.src[i] for i in got.pair.align[english.split().index("some")]] == ["கொஞ்சம்"]
+
+
+def test_without_konjam_the_recipient_still_takes_to():
+    """Existing sentences keep their English: எனக்குத் தண்ணீர் கொடுங்கள் is 'please give water to me'."""
+    assert " ".join(parse("எனக்குத் தண்ணீர் கொடுங்கள் .").pair.tgt) == "please give water to me ."
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("ரவிக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள் .", "given to me, us, him or them"),
+    ("எனக்குக் கொஞ்சம் அந்தப் புத்தகத்தைக் கொடுங்கள் .", "bare food or drink"),
+    ("நான் கொஞ்சம் தண்ணீர் குடித்தேன் .", "goes with what one gives"),
+    ("எனக்குக் கொஞ்சம் தண்ணீர் கொடுக்காதீர்கள் .", "not negated"),
+])
+def test_give_some_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("please give ravi some water .", "the recipient before 'some'"),
+    ("please give me water .", "a recipient takes 'to'"),
+    ("ravi drank some coffee .", "go with want and know"),
+])
+def test_english_give_some_that_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_give_some_is_generated_and_read_back(sample):
+    given = [p for t, p in sample if any(c.some and not c.exp for c in t.clauses)]
+    assert given
+    for p in given:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -30,6 +30,7 @@ from model.language.everyday_words import (
 from model.language.everyone import read_english_everyone
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
+from model.language.giving import english_some_items, read_english_some, some_given_problem
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
@@ -203,9 +204,12 @@ class Resolver(PhraseReader):
             roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful; the shop will open
         elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
+        items, given_to, some_given = english_some_items(items)      # give me some water (model.language.giving)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
+        if some_given is not None:
+            read_english_some(self, roles, given_to, some_given, depth, tense)
         heavy = [p for p in roles.values() if p.np.rc is not None]
         if len(heavy) > 1:
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
@@ -213,6 +217,11 @@ class Resolver(PhraseReader):
         pred = self.reading(main, "PRED").key if copula else None
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     **{r: p.np for r, p in roles.items()})
+        if some_given is not None:
+            cl = replace(cl, some=True)
+            problem = some_given_problem(self.lex, cl, mood, depth)
+            if problem:
+                self.fail(problem, first_word(some_given))
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)

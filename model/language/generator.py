@@ -64,6 +64,7 @@ from model.language.everyday_words import (
     state_time_fits,
 )
 from model.language.everyone import draw_everyone
+from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
@@ -123,7 +124,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         if cl.purpose is not None:              # (கொஞ்சம்) பால் வாங்க
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
-        n += cl.everyone                        # எல்லோரும்
+        n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
         if cl.clock:                            # இன்று என்ன கிழமை
             return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
@@ -606,6 +607,8 @@ class Generator:
                 cl["purpose"] = draw_purpose(rng, self.lex, cl, mood)   # என்னைப் பார்க்க வந்தான் . came to see me .
             if self.v3 and k == 1 and mood in ("decl", "question"):
                 draw_everyone(rng, self.lex, cl, mood)                 # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்
+            if self.v3 and k == 1 and mood in ("decl", "question", "imperative", "request"):
+                draw_some_given(rng, self.lex, cl, mood)               # எனக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள்
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -829,7 +832,7 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
-                  purpose=d.get("purpose"), everyone=d.get("everyone", False), **nps)
+                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

@@ -345,6 +345,8 @@ class _Linearizer:
                 case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
                                                                      unmarked_object(lex.nouns[np.head], np.number)) \
                     else role_case(lex, cl, role)
+                if role == "obj" and cl.some:                   # கொஞ்சம் தண்ணீர் (model.language.giving)
+                    self.ta(lex.amounts["some"]["ta"], path + ("some",))
                 self.ta_np(np, case, path + (role,))             # a bare object is unmarked: காபி குடித்தான்
             if cl.everyone and role == "subj":                        # நாங்கள் எல்லோரும் (model.language.everyone)
                 from model.language.everyone import ta_everyone
@@ -688,6 +690,8 @@ class _Linearizer:
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
+        if cl.some and "iobj" in after:         # give me some water: the recipient first (model.language.giving)
+            after = ["iobj"] + [r for r in after if r != "iobj"]
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
                 self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
@@ -706,9 +710,12 @@ class _Linearizer:
             if role == "loc":
                 prep = loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
-                    and is_home(lex, np):                        # went home
+                    and is_home(lex, np) or role == "iobj" and cl.some:     # went home; give me some water
                 prep = None
-            self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
+            some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
+            np_i = self.en_np(np, path + (role,), prep, objective=True)
+            self.rel(some_i, np_i, "det")
+            self.rel(np_i, main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:

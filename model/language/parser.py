@@ -39,6 +39,7 @@ from model.language.everyone import read_everyone, split_everyone
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
+from model.language.giving import read_some_given, split_some
 from model.language.grammar import (
     NP,
     Clause,
@@ -94,9 +95,10 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | purpose | everyone
+item: np | time | pred | deg pred | wh | adv | purpose | everyone | someobj
+someobj: SOME_ np
 everyone: ALL_
-purpose: SOME_ np vinf | vinf
+purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
@@ -476,6 +478,9 @@ class _Resolver:
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
         kids = node.children
+        if split_some(kids) is not None:             # எனக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள் (model.language.giving)
+            return read_some_given(self, node, mood, depth,
+                                   lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
         if split_everyone(kids) is not None:         # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_everyone(self, node, mood, depth,
                                  lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))

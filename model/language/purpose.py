@@ -129,11 +129,11 @@ def split_purpose(kids: list) -> tuple[list, object, object, bool] | None:
     if at is None:
         return None
     inner = kids[at].children[0].children
-    if len(inner) == 3:                     # கொஞ்சம் பால் வாங்க: some milk
-        return kids[:at] + kids[at + 1:], inner[2], inner[1], True
     first_np = next((i for i, k in enumerate(kids) if getattr(k, "data", None) == "item"
                      and k.children[0].data == "np"), None)
     before = kids[at - 1] if at else None
+    if before is not None and getattr(before, "data", None) == "item" and before.children[0].data == "someobj":
+        return kids[:at - 1] + kids[at + 1:], inner[0], before.children[0].children[1], True    # கொஞ்சம் பால் வாங்க
     if before is not None and getattr(before, "data", None) == "item" and before.children[0].data == "np" \
             and at - 1 != first_np:
         return kids[:at - 1] + kids[at + 1:], inner[0], before.children[0], False
