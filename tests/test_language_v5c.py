@@ -337,3 +337,50 @@ def test_give_some_is_generated_and_read_back(sample):
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+ORIGINS = [
+    ("நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?", "where are you from ?",
+     [[3, 0, "case"], [1, 0, "cop"], [2, 0, "nsubj"], [1, 2, "agr"], [4, 0, "punct"]]),
+    ("neengal endha ooraich serndhavar ?", "where are you from ?", None),
+    ("ரவி எந்த ஊரைச் சேர்ந்தவன் ?", "where is ravi from ?", None),
+    ("அவர்கள் எந்த ஊரைச் சேர்ந்தவர்கள் ?", "where are they from ?", None),
+    ("உன் அப்பா எந்த ஊரைச் சேர்ந்தவர் ?", "where is your father from ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), ORIGINS)
+def test_where_someone_is_from_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert [got.pair.src[i] for i in got.pair.align[0]] == ["எந்த", "ஊரைச்"]           # where ← எந்த ஊரை
+    assert got.pair.align[-2] == got.pair.align[1] == [len(got.pair.src) - 2]           # is, from ← சேர்ந்தவர்
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("ரவி எந்த ஊரைச் சேர்ந்தவள் ?", "write சேர்ந்தவன்"),
+    ("நான் எந்த ஊரைச் சேர்ந்தவன் ?", "not asked this way"),
+    ("அந்தப் புத்தகம் எந்த ஊரைச் சேர்ந்தவர் ?", "where a person is from"),
+])
+def test_where_from_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("where is the book from ?", "where a person is from"),
+    ("what is ravi from ?", "asks 'where are you from"),
+])
+def test_english_where_from_that_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_where_from_is_generated_and_read_back():
+    from model.language.generator import sample_pairs
+
+    asked = [p for t, p in sample_pairs(1500, 11, 3, 6, mood=("question",)) if t.clauses[0].origin]
+    assert asked
+    for p in asked:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -66,6 +66,7 @@ question: aux subj vgroup tail purpose? QMARK
         | WHOSE NOUN cop DET QMARK
         | wh clockn cop PRON time? QMARK
         | cop DET np QMARK
+        | wh cop subj FROM QMARK
 clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL

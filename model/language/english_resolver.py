@@ -34,6 +34,7 @@ from model.language.giving import english_some_items, read_english_some, some_gi
 from model.language.grammar import NP, Clause, Sentence, english_aspect, is_personal, np_agr, np_number_en
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
+from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.possession import owned_english, read_owned
 from model.language.purpose import read_english_purpose
@@ -145,6 +146,8 @@ class Resolver(PhraseReader):
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if any(isinstance(c, Token) and c.type == "FROM" for c in node.children):    # where are you from ?
+            return read_english_origin(self, node)
         if any(c.data == "clockn" for c in kids):      # what day is it today ? (model.language.clock)
             return read_english_clock(self, node)
         if owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .

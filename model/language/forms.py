@@ -125,6 +125,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["whose"]["pron"], Analysis("WHOSEP", "whose"))
         for k in owned_keys(lex):
             add(question_form(lex, k), Analysis("NQ", k))
+    if "origin" in lex.data:                        # எந்த ஊரைச் சேர்ந்தவர் (v5c: where are you from ?)
+        add(lex.data["origin"]["which"], Analysis("WHICH", "which"))
+        add(lex.data["origin"]["town"], Analysis("TOWN", "town"))
+        for agr, word in lex.data["origin"]["from"].items():
+            add(word, Analysis("ORIGIN", agr))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
@@ -154,6 +159,8 @@ def doubles_next(word: str) -> bool:
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
+            return True
+        if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True

@@ -69,6 +69,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.purpose import draw_purpose
 
@@ -125,6 +126,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
+            return np_len(cl.subj) + 3
         if cl.clock:                            # இன்று என்ன கிழமை
             return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
@@ -559,6 +562,10 @@ class Generator:
                 draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
+        if self.v3 and mood == "question" and target <= ORIGIN_MAX and rng.random() < ORIGIN_RATE:
+            asked = draw_origin(rng, self.lex, self.names)          # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?
+            if asked is not None:
+                return Sentence(mood, (asked,))
         if self.v3 and mood == "question" and target <= CLOCK_MAX and rng.random() < CLOCK_RATE:
             return Sentence(mood, (draw_clock(rng, self.lex),))        # இன்று என்ன கிழமை ? what day is it today ?
         if self.v3 and mood in ("decl", "question") and target <= OWN_MAX and rng.random() < OWN_RATE:

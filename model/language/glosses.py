@@ -61,6 +61,11 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat in ("WHICH", "TOWN", "ORIGIN", "WHOSED", "WHOSEP"):   # எந்த ஊரைச் சேர்ந்தவர், யாருடைய (v5c)
+        return {"WHICH": "which", "TOWN": "town-ACC", "ORIGIN": "belonging-NMLZ", "WHOSED": "whose",
+                "WHOSEP": "whose-NMLZ"}[a.cat]
+    if a.cat == "NQ":                                           # பையா bag-Q
+        return lex.nouns[a.key].en + "-Q"
     if a.cat == "ALL":                                          # எல்லோரும் all
         return lex.data["everyone"]["en"]
     if a.cat == "CLOCK":                                        # கிழமை weekday, மணி hour

@@ -108,6 +108,7 @@ class Clause:
     purpose: Clause | None = None   # என்னைப் பார்க்க வந்தான்: came to see me (verb and obj; model.language.purpose)
     clock: str | None = None        # day | hour: இன்று என்ன கிழமை ?, இப்போது மணி என்ன ? (model.language.clock)
     everyone: bool = False          # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்: we are all happy (model.language.everyone)
+    origin: bool = False            # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? where are you from ? (model.language.origin)
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,10 @@ class _Linearizer:
             from model.language.clock import ta_clock
 
             return ta_clock(self, cl, path)
+        if cl.origin:                           # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?
+            from model.language.origin import ta_origin
+
+            return ta_origin(self, cl, path)
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta_np(cl.attr, "nom", path + ("attr",))
@@ -573,6 +578,10 @@ class _Linearizer:
             from model.language.clock import en_clock
 
             return en_clock(self, cl, path)
+        if cl.origin:                           # where are you from ?
+            from model.language.origin import en_origin
+
+            return en_origin(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
         if cl.weather:

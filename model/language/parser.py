@@ -52,13 +52,14 @@ from model.language.grammar import (
     unmarked_object,
 )
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.origin import read_origin
 from model.language.possession import owned_question, owned_statement
 from model.language.purpose import read_purpose, split_purpose
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -66,7 +67,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு",
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
-             "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்"}
+             "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
+             "ORIGIN": "சேர்ந்தவர்"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -77,9 +79,10 @@ _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
+origin: np WHICH_ TOWN_ ORIGIN_
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
@@ -128,7 +131,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL"):   # single-category words
+                   "PLEASE", "INTJ", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -226,6 +229,10 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        origin = next((c for c in top.children if isinstance(c, Tree) and c.data == "origin"), None)
+        if origin is not None:               # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? (model.language.origin)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_origin(self, origin),))
         clock = next((c for c in top.children if isinstance(c, Tree) and c.data == "clock"), None)
         if clock is not None:                # இன்று என்ன கிழமை ? (model.language.clock)
             self.prev_noun = None
