@@ -150,7 +150,8 @@ class Resolver(PhraseReader):
             return read_english_origin(self, node)
         if any(c.data == "clockn" for c in kids):      # what day is it today ? (model.language.clock)
             return read_english_clock(self, node)
-        if owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
+        if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
+                                                    for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
@@ -207,7 +208,9 @@ class Resolver(PhraseReader):
             roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful; the shop will open
         elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
-        items, given_to, some_given = english_some_items(items)      # give me some water (model.language.giving)
+        given_to = some_given = None
+        if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
+            items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)

@@ -35,7 +35,7 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
-from model.language.everyone import read_everyone, split_everyone
+from model.language.everyone import read_everyone
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -54,7 +54,7 @@ from model.language.grammar import (
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.origin import read_origin
 from model.language.possession import owned_question, owned_statement
-from model.language.purpose import read_purpose, split_purpose
+from model.language.purpose import read_purpose
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -485,13 +485,14 @@ class _Resolver:
                head: Noun | None = None, matrix_tense: str | None = None) -> Clause:
         lex = self.lex
         kids = node.children
-        if split_some(kids) is not None:             # எனக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள் (model.language.giving)
+        kinds = {k.children[0].data for k in kids[:-1] if k.data == "item"}     # the v5c items, if any
+        if "someobj" in kinds and split_some(kids) is not None:     # எனக்குக் கொஞ்சம் தண்ணீர் (model.language.giving)
             return read_some_given(self, node, mood, depth,
                                    lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
-        if split_everyone(kids) is not None:         # நாங்கள் எல்லோரும் (model.language.everyone)
+        if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_everyone(self, node, mood, depth,
                                  lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
-        if split_purpose(kids) is not None:          # என்னைப் பார்க்க வந்தான் (model.language.purpose)
+        if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
             return read_purpose(self, node, mood, depth,
                                 lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
         verb_node = kids[-1]
