@@ -384,3 +384,40 @@ def test_where_from_is_generated_and_read_back():
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+PRICES_OF = [
+    ("இந்தச் சட்டையின் விலை என்ன ?", "what is the price of this shirt ?",
+     [[5, 6, "det"], [1, 0, "cop"], [3, 0, "nsubj"], [2, 3, "det"], [4, 6, "case"], [6, 3, "nmod"], [1, 3, "agr"],
+      [7, 0, "punct"]]),
+    ("indha sattaiyin vilai enna ?", "what is the price of this shirt ?", None),
+    ("அந்தப் புத்தகத்தின் விலை என்ன ?", "what is the price of the book ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PRICES_OF)
+def test_the_price_of_a_thing_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    src = got.pair.src
+    assert [src[i] for i in got.pair.align[3]] == ["விலை"]                                 # price ← விலை
+    assert got.pair.align[4] == got.pair.align[6] and src[got.pair.align[4][0]].endswith("ின்")   # of, shirt ← -இன்
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("இந்தச் சட்டையின் விலை எங்கே ?", "asked with என்ன"),
+    ("என் சட்டையின் விலை என்ன ?", "with இந்த or அந்த"),
+])
+def test_the_price_of_that_is_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+def test_the_price_of_is_generated_and_read_back():
+    from model.language.generator import sample_pairs
+
+    asked = [p for t, p in sample_pairs(1500, 11, 3, 6, mood=("question",)) if t.clauses[0].price_of]
+    assert asked
+    for p in asked:
+        got = parse(" ".join(p.src))
+        assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

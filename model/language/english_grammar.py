@@ -48,7 +48,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'",
 }
 
 _BACKBONE = r"""
@@ -67,6 +67,7 @@ question: aux subj vgroup tail purpose? QMARK
         | wh clockn cop PRON time? QMARK
         | cop DET np QMARK
         | wh cop subj FROM QMARK
+        | wh cop DET PRICE OF np QMARK
 clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
@@ -167,6 +168,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for words in times.values():
         for w in words:
             cats.setdefault(w, "T_" + w.upper())
+    if "price_of" in lex.data:                   # what is the price of this shirt ? (model.language.price_of)
+        cats.setdefault(lex.data["price_of"]["en"][1], "PRICE")
+        cats.setdefault(lex.data["price_of"]["en"][2], "OF")
     if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)

@@ -37,6 +37,7 @@ from model.language.lexicon import load_lexicon
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.possession import owned_english, read_owned
+from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
@@ -146,6 +147,8 @@ class Resolver(PhraseReader):
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if any(isinstance(c, Token) and c.type == "PRICE" for c in node.children):   # the price of this shirt
+            return read_english_price_of(self, node, price_problem)
         if any(isinstance(c, Token) and c.type == "FROM" for c in node.children):    # where are you from ?
             return read_english_origin(self, node)
         if any(c.data == "clockn" for c in kids):      # what day is it today ? (model.language.clock)

@@ -130,6 +130,13 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["origin"]["town"], Analysis("TOWN", "town"))
         for agr, word in lex.data["origin"]["from"].items():
             add(word, Analysis("ORIGIN", agr))
+    if "price_of" in lex.data:                      # சட்டையின் விலை (v5c: the price of this shirt)
+        from model.language.price_of import genitive
+
+        add(lex.data["price_of"]["ta"], Analysis("PRICE", "price"))
+        for k, n in lex.nouns.items():
+            if "buyable" in n.tags and "mass" not in n.tags:
+                add(genitive(lex, k), Analysis("NGEN", k))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
@@ -268,6 +275,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     if "whose" in lex.data:
         words.add(lex.data["whose"]["en"])
     words |= {lex.data["everyone"]["en"]} if "everyone" in lex.data else set()
+    words |= set(lex.data.get("price_of", {}).get("en", ()))
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
     return frozenset(words)
 

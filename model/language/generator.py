@@ -71,6 +71,7 @@ from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
+from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -126,6 +127,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
+            return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
             return np_len(cl.subj) + 3
         if cl.clock:                            # இன்று என்ன கிழமை
@@ -566,6 +569,8 @@ class Generator:
             asked = draw_origin(rng, self.lex, self.names)          # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?
             if asked is not None:
                 return Sentence(mood, (asked,))
+        if self.v3 and mood == "question" and target <= PRICE_OF_MAX and rng.random() < PRICE_OF_RATE:
+            return Sentence(mood, (draw_price_of(rng, self.lex),))   # இந்தச் சட்டையின் விலை என்ன ?
         if self.v3 and mood == "question" and target <= CLOCK_MAX and rng.random() < CLOCK_RATE:
             return Sentence(mood, (draw_clock(rng, self.lex),))        # இன்று என்ன கிழமை ? what day is it today ?
         if self.v3 and mood in ("decl", "question") and target <= OWN_MAX and rng.random() < OWN_RATE:

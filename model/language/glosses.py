@@ -64,6 +64,8 @@ def gloss(word: str) -> str:
     if a.cat in ("WHICH", "TOWN", "ORIGIN", "WHOSED", "WHOSEP"):   # எந்த ஊரைச் சேர்ந்தவர், யாருடைய (v5c)
         return {"WHICH": "which", "TOWN": "town-ACC", "ORIGIN": "belonging-NMLZ", "WHOSED": "whose",
                 "WHOSEP": "whose-NMLZ"}[a.cat]
+    if a.cat in ("NGEN", "PRICE"):                              # சட்டையின் விலை: shirt-GEN price
+        return lex.nouns[a.key].en + "-GEN" if a.cat == "NGEN" else "price"
     if a.cat == "NQ":                                           # பையா bag-Q
         return lex.nouns[a.key].en + "-Q"
     if a.cat == "ALL":                                          # எல்லோரும் all

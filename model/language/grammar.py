@@ -109,6 +109,7 @@ class Clause:
     clock: str | None = None        # day | hour: இன்று என்ன கிழமை ?, இப்போது மணி என்ன ? (model.language.clock)
     everyone: bool = False          # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்: we are all happy (model.language.everyone)
     origin: bool = False            # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? where are you from ? (model.language.origin)
+    price_of: bool = False          # இந்தச் சட்டையின் விலை என்ன ? what is the price of this shirt ? (model.language.price_of)
 
 
 @dataclass(frozen=True)
@@ -284,6 +285,10 @@ class _Linearizer:
             from model.language.origin import ta_origin
 
             return ta_origin(self, cl, path)
+        if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன ?
+            from model.language.price_of import ta_price_of
+
+            return ta_price_of(self, cl, path)
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta_np(cl.attr, "nom", path + ("attr",))
@@ -582,6 +587,10 @@ class _Linearizer:
             from model.language.origin import en_origin
 
             return en_origin(self, cl, path)
+        if cl.price_of:                         # what is the price of this shirt ?
+            from model.language.price_of import en_price_of
+
+            return en_price_of(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
         if cl.weather:

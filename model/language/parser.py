@@ -54,12 +54,14 @@ from model.language.grammar import (
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.origin import read_origin
 from model.language.possession import owned_question, owned_statement
+from model.language.price_of import read_price_of
 from model.language.purpose import read_purpose
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
+        "NGEN", "PRICE")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -68,7 +70,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு",
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
-             "ORIGIN": "சேர்ந்தவர்"}
+             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -79,10 +81,11 @@ _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
+priceof: det ngen PRICE_ wh
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
@@ -131,7 +134,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN"):   # single-category words
+                   "PLEASE", "INTJ", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN", "PRICE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -229,6 +232,10 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        priced = next((c for c in top.children if isinstance(c, Tree) and c.data == "priceof"), None)
+        if priced is not None:               # இந்தச் சட்டையின் விலை என்ன ? (model.language.price_of)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_price_of(self, priced, price_problem),))
         origin = next((c for c in top.children if isinstance(c, Tree) and c.data == "origin"), None)
         if origin is not None:               # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? (model.language.origin)
             self.prev_noun = None
