@@ -421,3 +421,11 @@ def test_the_price_of_is_generated_and_read_back():
         got = parse(" ".join(p.src))
         assert got.pair.tgt == p.tgt and got.pair.relations == p.relations and parse_count(p.src) == 1
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+def test_spoken_thanni_and_kudunga_and_a_gift_with_no_recipient():
+    """தண்ணி and குடுங்க are read as தண்ணீர் and கொடுங்கள்; with no recipient the language does not invent 'me'."""
+    got = parse("enakku konjam thanni kudunga .")
+    assert " ".join(got.pair.tgt) == "please give me some water ." and len(got.notes) >= 2
+    with pytest.raises(NotInLanguage, match="needs a recipient"):
+        parse("konjam thanni kudunga .")
