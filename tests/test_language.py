@@ -14,7 +14,7 @@ from model.language.seeds import seed_english_tree
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED2_EN = "the report that the client who called yesterday requested is ready ."
 SYNTACTIC = {"det", "nummod", "amod", "case", "nsubj", "obj", "iobj", "obl", "tmod", "relcl", "aux",
-             "cop", "cc", "conj", "advmod", "punct", "discourse", "poss", "mark", "advcl", "expl"}
+             "cop", "cc", "conj", "advmod", "punct", "discourse", "poss", "mark", "advcl", "expl", "xcomp", "nmod"}   # expl: v5a; xcomp, nmod: v5c
 
 
 @pytest.fixture(scope="module")

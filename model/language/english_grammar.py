@@ -50,7 +50,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'",
 }
 
 _BACKBONE = r"""
@@ -62,7 +62,7 @@ own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
 qown: DO np HAVE DET? held time?
 held: NOUN | VING
 because: BECAUSE
-question: aux subj vgroup tail QMARK
+question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
@@ -71,12 +71,20 @@ question: aux subj vgroup tail QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
         | qexist QMARK | qown QMARK
+        | WHOSE NOUN cop DET QMARK
+        | wh clockn cop PRON time? QMARK
+        | cop DET np QMARK
+        | wh cop subj FROM QMARK
+        | wh cop DET PRICE OF np QMARK
+clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail | copular | locative
+clause: front* subj vgroup tail purpose? | copular | locative | owned
+purpose: TO VERB np?
+owned: DET BE neg? np
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
@@ -94,7 +102,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED
 """
 
 
@@ -129,6 +137,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats.setdefault(word, reading.cat)
             readings.setdefault(word, []).append(reading)
 
+    if "whose" in lex.data:                      # whose book is this ? (model.language.possession)
+        cats.setdefault(lex.data["whose"]["en"], "WHOSE")
     for kind, table in (("NOUN", lex.nouns), ("NAME", lex.names)):
         for n in table.values():
             put(n.en, Reading(kind, n.key, "sg"))
@@ -151,6 +161,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for w, form in zip(e.get("en", ()), ("base", "3sg")):
             put(w, Reading("VERB", k, form))
         put(e.get("en_pred"), Reading("PRED", k))
+        put(e.get("en_feel"), Reading("FEEL", k))            # i am feeling sleepy (model.language.bodily)
+        if e.get("en_obj"):
+            put("have", Reading("VERB", k, "base"))          # i have a headache: 'have' stays HAVE
+            put(e["en_obj"][-1], Reading("STATE", k))
     for k, d in lex.pronouns.items():            # me, you, us, him, them: objects and recipients
         if d.get("en_obj"):
             put(d["en_obj"], Reading("PRON", k, "obj"))
@@ -166,6 +180,13 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for words in times.values():
         for w in words:
             cats.setdefault(w, "T_" + w.upper())
+    if "price_of" in lex.data:                   # what is the price of this shirt ? (model.language.price_of)
+        cats.setdefault(lex.data["price_of"]["en"][1], "PRICE")
+        cats.setdefault(lex.data["price_of"]["en"][2], "OF")
+    if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
+        cats.setdefault(lex.data["everyone"]["en"], "ALL")
+    for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
+        cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times
 
 

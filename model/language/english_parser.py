@@ -47,7 +47,7 @@ from model.language.rules import notes as sense_notes
 from model.language.tokenizer import Tokens, tokenize_english
 
 QUESTION_STARTS = ("do", "does", "did", "am", "is", "are", "was", "were", "will", "can",
-                   "who", "what", "where", "when", "why", "how")
+                   "who", "what", "where", "when", "why", "how", "whose")
 
 
 @dataclass(frozen=True)

@@ -16,6 +16,8 @@ from lark import Token, Tree
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
+from model.language.bodily import body_subject_problem, state_problem
+from model.language.clock import read_english_clock
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -26,9 +28,11 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.everyone import read_english_everyone
 from model.language.existence import exist_problem
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
+from model.language.giving import english_some_items, read_english_some, some_given_problem
 from model.language.grammar import (
     NP,
     Clause,
@@ -42,8 +46,12 @@ from model.language.grammar import (
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
+from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
+from model.language.possession import owned_english, read_owned
+from model.language.price_of import read_english_price_of
+from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
@@ -159,6 +167,15 @@ class Resolver(PhraseReader):
     def clause(self, node: Tree, mood: str, depth: int, conj: list[str] | None = None,
                head: Phrase | None = None, matrix_tense: str | None = None) -> Clause:
         kids = [c for c in node.children if isinstance(c, Tree)]
+        if any(isinstance(c, Token) and c.type == "PRICE" for c in node.children):   # the price of this shirt
+            return read_english_price_of(self, node, price_problem)
+        if any(isinstance(c, Token) and c.type == "FROM" for c in node.children):    # where are you from ?
+            return read_english_origin(self, node)
+        if any(c.data == "clockn" for c in kids):      # what day is it today ? (model.language.clock)
+            return read_english_clock(self, node)
+        if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
+                                                    for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
+            return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":
@@ -179,7 +196,8 @@ class Resolver(PhraseReader):
         auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
         main = vmain.children[-1]
-        degree = self.reading(vmain.children[0], "DEG").key if len(vmain.children) > 1 else None
+        deg_tok = next((t for t in vmain.children[:-1] if t.type == "DEG"), None)    # very hungry, feeling very sleepy
+        degree = self.reading(deg_tok, "DEG").key if deg_tok is not None else None
         neg = any(c.data == "neg" for c in group.children)
         if mood == "question" and wh != "who":
             auxes = [first_word(next(c for c in kids if c.data == "aux"))] + auxes
@@ -192,7 +210,7 @@ class Resolver(PhraseReader):
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
         exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
         if exp is not None:
-            return self.experiencer(exp, subj_node, items, neg, depth, conj)
+            return self.experiencer(exp, subj_node, items, neg, depth, conj, degree)
         adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
@@ -221,9 +239,14 @@ class Resolver(PhraseReader):
             roles["subj"] = self.with_rc(subj, "subj", depth, tense)       # the city is beautiful; the shop will open
         elif subj is not None:
             self.claim(roles, "subj", self.with_rc(subj, "subj", depth, tense))
+        given_to = some_given = None
+        if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
+            items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
+        if some_given is not None:
+            read_english_some(self, roles, given_to, some_given, depth, tense)
         heavy = [p for p in roles.values() if p.np.rc is not None]
         if len(heavy) > 1:
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
@@ -231,6 +254,11 @@ class Resolver(PhraseReader):
         pred = self.reading(main, "PRED").key if copula else None
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     **{r: p.np for r, p in roles.items()})
+        if some_given is not None:
+            cl = replace(cl, some=True)
+            problem = some_given_problem(self.lex, cl, mood, depth)
+            if problem:
+                self.fail(problem, first_word(some_given))
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if aspect == "perfect" and not neg:          # father has gone to the temple (போயிருக்கிறார்)
@@ -246,6 +274,12 @@ class Resolver(PhraseReader):
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
             self.prev, self.prev_obj = roles.get("subj"), roles.get("obj")
+        all_tok = next((t for t in vmain.children if isinstance(t, Token) and t.type == "ALL"), None)
+        if all_tok is not None:              # we are all happy (model.language.everyone)
+            cl = read_english_everyone(self, cl, all_tok, mood, depth)
+        purpose = next((c for c in kids if c.data == "purpose"), None)
+        if purpose is not None:              # my friend came to see me (model.language.purpose)
+            cl = read_english_purpose(self, cl, purpose, mood, depth)
         return cl
 
     def existence(self, node: Tree, mood: str) -> Clause:
@@ -322,7 +356,7 @@ class Resolver(PhraseReader):
                       weather=True, advs=advs)
 
     def experiencer(self, key: str, subj_node: Tree | None, items: list[Tree], neg: bool, depth: int,
-                    conj: list[str] | None) -> Clause:
+                    conj: list[str] | None, degree: str | None = None) -> Clause:
         """"i want coffee", "do you know tamil ?", "i am hungry": the subject is the Tamil dative experiencer
         (எனக்குக் காபி வேண்டும்); the round trip checks the verb forms and the Tamil parser the rest."""
         entry = self.lex.experiencers[key]
@@ -333,6 +367,8 @@ class Resolver(PhraseReader):
         if subj.pron is not None:
             subj = replace(subj, np=NP(head=subj.pron[0], kind="pron"))
             self.note_reading(subj.text)
+        if "body" in entry or degree is not None:      # i have a headache, i am very hungry (model.language.bodily)
+            return self.bodily_state(key, subj, items, neg, degree)
         some = [i for i in items if i.data == "np" and any(isinstance(t, Token) and t.type in ("SOME", "LITTLE")
                                                             for t in i.children)]
         if some:                             # i want some coffee, i know a little tamil (கொஞ்சம்)
@@ -355,6 +391,18 @@ class Resolver(PhraseReader):
         if len(objs) != len(items) or len(objs) > 1:
             self.fail(f"'{entry.get('en_pred') or entry['en'][0]}' takes one plain noun at most (i want coffee)")
         return Clause(key, "pres", subj=subj.np, obj=objs[0].np if objs else None, neg=neg, exp=True)
+
+    def bodily_state(self, key: str, subj, items: list[Tree], neg: bool, degree: str | None) -> Clause:
+        """"i have a headache", "i am feeling sleepy", "my father is not well", "i am very hungry": a subject,
+        no other phrase (the round trip checks the words)."""
+        entry = self.lex.experiencers[key]
+        if items:
+            self.fail(f"'{entry.get('en_pred') or entry['en_obj'][-1]}' takes no other phrase (i have a headache)")
+        problem = body_subject_problem(self.lex, key, subj.np) if "body" in entry else None
+        problem = problem or state_problem(self.lex, key, entry.get("body"), "neg" if neg else "ta", degree)
+        if problem:
+            self.fail(problem, subj.tok)
+        return Clause(key, "pres", subj=subj.np, neg=neg, exp=True, degree=degree)
 
     def question_word(self, kids: list[Tree]) -> str | None:
         """The question word's key: who (the subject, "who came ?"), whom ("who did you see ?"), what, where …"""

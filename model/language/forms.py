@@ -81,7 +81,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(v.negative(tense, "n"), Analysis("VWEA", k, (tense, "neg")))
         add(cause_form(lex, k), Analysis("VWEA", k, ("past", "cause")))      # பெய்ததால்: because it rained
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
-        for form in ("ta", "neg", "q"):
+        for form in ("ta", "neg", "q") if "body" not in d else ():
             add(d[form], Analysis("VEXP", k, (form,)))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
@@ -127,6 +127,35 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(word, Analysis(cat, k))
     for p, cat in PUNCT.items():
         add(p, Analysis(cat, p))
+    for k, d in lex.experiencers.items():           # bodily states (v5c): தலை வலிக்கிறது; after the verbs, so
+        if "body" in d:                             # வருகிறது is first of all 'come'
+            add(d["body"], Analysis("BODY", k))
+            for form in ("ta", "neg", "q"):
+                if form in d:
+                    add(d[form], Analysis("VBODY", k, (form,)))
+    if "whose" in lex.data:                         # யாருடைய, யாருடையது; பையா (is it … bag ?) (v5c)
+        from model.language.possession import owned_keys, question_form
+
+        add(lex.data["whose"]["det"], Analysis("WHOSED", "whose"))
+        add(lex.data["whose"]["pron"], Analysis("WHOSEP", "whose"))
+        for k in owned_keys(lex):
+            add(question_form(lex, k), Analysis("NQ", k))
+    if "origin" in lex.data:                        # எந்த ஊரைச் சேர்ந்தவர் (v5c: where are you from ?)
+        add(lex.data["origin"]["which"], Analysis("WHICH", "which"))
+        add(lex.data["origin"]["town"], Analysis("TOWN", "town"))
+        for agr, word in lex.data["origin"]["from"].items():
+            add(word, Analysis("ORIGIN", agr))
+    if "price_of" in lex.data:                      # சட்டையின் விலை (v5c: the price of this shirt)
+        from model.language.price_of import genitive
+
+        add(lex.data["price_of"]["ta"], Analysis("PRICE", "price"))
+        for k, n in lex.nouns.items():
+            if "buyable" in n.tags and "mass" not in n.tags:
+                add(genitive(lex, k), Analysis("NGEN", k))
+    if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
+        add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
+    for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
+        add(c["ta"], Analysis("CLOCK", c["key"]))
     return {w: tuple(a for a in an if not thing_form_of_person_verb(lex, w, a.cat, a.key, a.feats))
             for w, an in table.items()}                 # பிடிக்கும்: likes, never 'it will catch' (v5d)
 
@@ -153,6 +182,10 @@ def doubles_next(word: str) -> bool:
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
+            return True
+        if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
+            return True
+        if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -258,6 +291,11 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
     there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
     words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}
+    if "whose" in lex.data:
+        words.add(lex.data["whose"]["en"])
+    words |= {lex.data["everyone"]["en"]} if "everyone" in lex.data else set()
+    words |= set(lex.data.get("price_of", {}).get("en", ()))
+    words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
     return frozenset(words)
 
 

@@ -38,6 +38,8 @@ from model.language.bare import (
     plain_indefinite,
 )
 from model.language.because import maybe_because
+from model.language.bodily import BODY_RATE, draw_body
+from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -63,7 +65,9 @@ from model.language.everyday_words import (
     known_place,
     state_time_fits,
 )
+from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
+from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
@@ -75,7 +79,11 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
+from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
+from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
+from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
+from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
@@ -99,7 +107,7 @@ VERBLESS_RATE, VERBLESS_MAX = 0.12, 9                     # "she is my sister ."
 POSSESSORS = ("my", "your", "your_sg", "our", "our_incl", "his", "her", "their")
 SPOUSE_POSSESSORS = ("my", "your", "your_sg")
 POSSESSOR_WEIGHTS = (4, 2, 1, 1.5, 0.5, 1, 1, 1)
-OWN_RATE = 0.12                                          # an object of the subject's own (தன் குடையை, his umbrella)
+OWN_OBJECT_RATE = 0.12                                        # an object of the subject's own (தன் குடையை, his umbrella)
 OBJ_PRON_RATE = 0.1                                      # a person object or recipient as me/you/us/him/them
 PRON_RATE = {"decl": 0.25, "question": 0.45, "rc": 0.1}   # how often a person's subject is a pronoun
 
@@ -121,6 +129,18 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
         n += len(lex.degrees[cl.degree]["ta"]) if cl.degree else 0
         n += len(lex.times[cl.time]["ta"]) if cl.time else 0
+        if cl.purpose is not None:              # (கொஞ்சம்) பால் வாங்க
+            n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
+        n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
+        n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
+            return 4
+        if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
+            return np_len(cl.subj) + 3
+        if cl.clock:                            # இன்று என்ன கிழமை
+            return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
+        if cl.owned == "this":                  # இது என் பை (இல்லை)
+            return np_len(cl.subj) + np_len(cl.obj) + cl.neg
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
             np = getattr(cl, role)
             n += np_len(np) if np is not None else 0
@@ -350,7 +370,7 @@ class Generator:
     def own_object(self, cl: dict) -> None:
         """Now and then an object that belongs to the subject: his / her / their own (தன் / தங்கள்)."""
         obj, subj = cl["obj"], cl["subj"]
-        if not self.v3 or subj is None or obj["kind"] != "noun" or self.rng.random() >= OWN_RATE:
+        if not self.v3 or subj is None or obj["kind"] != "noun" or self.rng.random() >= OWN_OBJECT_RATE:
             return
         own = owner_of(self.lex, freeze_np(subj))
         noun = obj["noun"]
@@ -571,9 +591,20 @@ class Generator:
                 return draw_hon_verbless(rng, self.lex, POSSESSORS, POSSESSOR_WEIGHTS)
             return draw_name_verbless(rng, self.lex, self.names)
         if self.v3 and mood in ("decl", "question") and target <= EXP_MAX and rng.random() < EXP_RATE:
-            felt = draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
+            felt = draw_body(rng, self.lex, self.names, mood) if rng.random() < BODY_RATE else \
+                draw_experiencer(rng, self.lex, self.names, mood)     # எனக்குக் காபி வேண்டும் . i want coffee .
             if felt is not None:
                 return Sentence(mood, (maybe_some(rng, self.lex, felt),))      # எனக்குக் கொஞ்சம் காபி வேண்டும்
+        if self.v3 and mood == "question" and target <= ORIGIN_MAX and rng.random() < ORIGIN_RATE:
+            asked = draw_origin(rng, self.lex, self.names)          # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?
+            if asked is not None:
+                return Sentence(mood, (asked,))
+        if self.v3 and mood == "question" and target <= PRICE_OF_MAX and rng.random() < PRICE_OF_RATE:
+            return Sentence(mood, (draw_price_of(rng, self.lex),))   # இந்தச் சட்டையின் விலை என்ன ?
+        if self.v3 and mood == "question" and target <= CLOCK_MAX and rng.random() < CLOCK_RATE:
+            return Sentence(mood, (draw_clock(rng, self.lex),))        # இன்று என்ன கிழமை ? what day is it today ?
+        if self.v3 and mood in ("decl", "question") and target <= OWN_MAX and rng.random() < OWN_RATE:
+            return Sentence(mood, (draw_owned(rng, self.lex, mood),))   # இது உன் பையா ? is this your bag ?
         if self.v3 and mood == "question" and target <= AGE_MAX and rng.random() < AGE_RATE:
             aged = draw_age(rng, self.lex, self.names)       # உனக்கு எத்தனை வயது ? how old are you ?
             if aged is not None:
@@ -616,6 +647,11 @@ class Generator:
                     cl["advs"] = draw_place_adverb(rng, self.lex, cl, mood)     # ரவி இங்கே வந்தான் . ravi came here .
                 if "already" in cl["advs"] and self.lex.verb(cl["verb"]).obj_optional and rng.random() < 0.5:
                     cl["obj"] = None                    # நாங்கள் ஏற்கெனவே சாப்பிட்டோம் . we already ate .
+                cl["purpose"] = draw_purpose(rng, self.lex, cl, mood)   # என்னைப் பார்க்க வந்தான் . came to see me .
+            if self.v3 and k == 1 and mood in ("decl", "question"):
+                draw_everyone(rng, self.lex, cl, mood)                 # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்
+            if self.v3 and k == 1 and mood in ("decl", "question", "imperative", "request"):
+                draw_some_given(rng, self.lex, cl, mood)               # எனக்குக் கொஞ்சம் தண்ணீர் கொடுங்கள்
             room -= self.clause_len(cl, mood)
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
@@ -857,7 +893,7 @@ def freeze_clause(d: dict) -> Clause:
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
                   light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
-                  **nps)
+                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

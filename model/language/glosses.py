@@ -65,6 +65,20 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat in ("WHICH", "TOWN", "ORIGIN", "WHOSED", "WHOSEP"):   # எந்த ஊரைச் சேர்ந்தவர், யாருடைய (v5c)
+        return {"WHICH": "which", "TOWN": "town-ACC", "ORIGIN": "belonging-NMLZ", "WHOSED": "whose",
+                "WHOSEP": "whose-NMLZ"}[a.cat]
+    if a.cat in ("NGEN", "PRICE"):                              # சட்டையின் விலை: shirt-GEN price
+        return lex.nouns[a.key].en + "-GEN" if a.cat == "NGEN" else "price"
+    if a.cat == "NQ":                                           # பையா bag-Q
+        return lex.nouns[a.key].en + "-Q"
+    if a.cat == "ALL":                                          # எல்லோரும் all
+        return lex.data["everyone"]["en"]
+    if a.cat == "CLOCK":                                        # கிழமை weekday, மணி hour
+        return next(c["gloss"] for c in lex.data["clock"] if c["key"] == a.key)
+    if a.cat in ("BODY", "VBODY"):                             # தலை வலிக்கிறது: head ache (a bodily state)
+        gloss_ = lex.experiencers[a.key]["gloss"]
+        return gloss_[0] if a.cat == "BODY" else gloss_[1] + ("-Q" if a.feats[0] == "q" else "")
     if a.cat in ("HOWMANY", "AMOUNT", "SOME", "HOWMUCH"):       # எத்தனை, வயது, கொஞ்சம், எவ்வளவு
         return {"HOWMANY": "how.many", "AMOUNT": "age", "SOME": "a.little", "HOWMUCH": "how.much"}[a.cat]
     return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),

@@ -113,6 +113,12 @@ class Clause:
     exist: bool = field(default=False, repr=False)     # there is: [time] (owner-DAT) thing இருக்கிறது (existence.py)
     perfect: bool = field(default=False, repr=False)   # the Tamil perfect: போயிருக்கிறார், has gone (perfect.py; pres)
     habit: bool = field(default=False, repr=False)     # a habit denied: குடிப்பதில்லை, does not drink (habits.py)
+    owned: str | None = None        # whose_det/whose_pron/this: இது யாருடைய வீடு ?, இது உன் பையா ? (model.language.possession)
+    purpose: Clause | None = None   # என்னைப் பார்க்க வந்தான்: came to see me (verb and obj; model.language.purpose)
+    clock: str | None = None        # day | hour: இன்று என்ன கிழமை ?, இப்போது மணி என்ன ? (model.language.clock)
+    everyone: bool = False          # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்: we are all happy (model.language.everyone)
+    origin: bool = False            # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? where are you from ? (model.language.origin)
+    price_of: bool = False          # இந்தச் சட்டையின் விலை என்ன ? what is the price of this shirt ? (model.language.price_of)
 
 
 @dataclass(frozen=True)
@@ -281,6 +287,22 @@ class _Linearizer:
     def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
         """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
         lex = self.lex
+        if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
+            from model.language.possession import ta_owned
+
+            return ta_owned(self, cl, mood, path)
+        if cl.clock:                            # இன்று என்ன கிழமை ?
+            from model.language.clock import ta_clock
+
+            return ta_clock(self, cl, path)
+        if cl.origin:                           # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ?
+            from model.language.origin import ta_origin
+
+            return ta_origin(self, cl, path)
+        if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன ?
+            from model.language.price_of import ta_price_of
+
+            return ta_price_of(self, cl, path)
         if cl.attr is not None:                 # verbless: subject, noun predicate (and இல்லை when negated)
             self.ta_np(cl.subj, "nom", path + ("subj",))
             self.ta_np(cl.attr, "nom", path + ("attr",))
@@ -307,6 +329,10 @@ class _Linearizer:
         if cl.exp:                              # எனக்குக் காபி வேண்டும்: dative, (object), fixed form
             entry = lex.experiencers[cl.verb]
             self.ta_np(cl.subj, "dat", path + ("subj",))
+            if cl.degree:                       # எனக்கு மிகவும் பசிக்கிறது (model.language.bodily)
+                self.ta(lex.degrees[cl.degree]["ta"][0], path + ("degree", 0))
+            if "body" in entry:                 # எனக்குத் தலை வலிக்கிறது
+                self.ta(entry["body"], path + ("body",))
             if cl.some:                         # கொஞ்சம்
                 self.ta(lex.amounts["some"]["ta"], path + ("some",))
             if cl.obj is not None:
@@ -342,6 +368,7 @@ class _Linearizer:
             self.ta(lex.wh[cl.wh]["ta"], path + ("wh",))
             return
         own = owner_of(lex, head if cl.gap == "subj" else cl.subj)       # ரவி தன் குடையை …
+        purpose_after = "time" if cl.time is not None and not cl.time_first else "subj"
         for role in ta_order(lex, cl):
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
@@ -358,7 +385,17 @@ class _Linearizer:
                 case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
                                                                      unmarked_object(lex.nouns[np.head], np.number)) \
                     else role_case(lex, cl, role)
+                if role == "obj" and cl.some:                   # கொஞ்சம் தண்ணீர் (model.language.giving)
+                    self.ta(lex.amounts["some"]["ta"], path + ("some",))
                 self.ta_np(np, case, path + (role,), own=None if role == "subj" else own)   # bare: காபி குடித்தான்
+            if cl.everyone and role == "subj":                        # நாங்கள் எல்லோரும் (model.language.everyone)
+                from model.language.everyone import ta_everyone
+
+                ta_everyone(self, path)
+            if cl.purpose is not None and role == purpose_after:       # என்னைப் பார்க்க (model.language.purpose)
+                from model.language.purpose import ta_purpose
+
+                ta_purpose(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         verb = lex.verb(cl.verb)
@@ -521,6 +558,10 @@ class _Linearizer:
         """"i want coffee", "do you know tamil ?", "i do not know", "i am hungry": the dative experiencer is
         the English subject; the verb group aligns to the Tamil form."""
         entry, vp = self.lex.experiencers[cl.verb], path + ("verb",)
+        if "body" in entry or cl.degree:        # i have a headache, i am very hungry
+            from model.language.bodily import en_state
+
+            return en_state(self, cl, mood, path)
         number = np_number_en(self.lex, cl.subj)
         if "en_pred" in entry:
             words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]
@@ -616,6 +657,22 @@ class _Linearizer:
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.owned:                            # whose book is this ?, is this your bag ?
+            from model.language.possession import en_owned
+
+            return en_owned(self, cl, mood, path)
+        if cl.clock:                            # what day is it today ?
+            from model.language.clock import en_clock
+
+            return en_clock(self, cl, path)
+        if cl.origin:                           # where are you from ?
+            from model.language.origin import en_origin
+
+            return en_origin(self, cl, path)
+        if cl.price_of:                         # what is the price of this shirt ?
+            from model.language.price_of import en_price_of
+
+            return en_price_of(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
         if cl.weather:
@@ -710,12 +767,18 @@ class _Linearizer:
                        for w in lead]
             words = ["do", "not", base] if cl.neg else [base]        # please do not come
             group, agr_target = [self.en(w, vp) for w in words], None
+        all_i = None
+        if cl.everyone:                         # we are all happy (model.language.everyone)
+            from model.language.everyone import en_everyone
+
+            all_i = en_everyone(self, path)
         deg_i = None
         if cl.degree:
             words = lex.degrees[cl.degree]["ta"]
             deg_i = self.en(lex.degrees[cl.degree]["en"], *(path + ("degree", j) for j in range(len(words))))
         pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
         self.rel(deg_i, pred_i, "advmod")
+        self.rel(all_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
         if cl.light:                                     # works ← வேலை and செய்கிறார்
             self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})
@@ -731,11 +794,17 @@ class _Linearizer:
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
+        if cl.some and "iobj" in after:         # give me some water: the recipient first (model.language.giving)
+            after = ["iobj"] + [r for r in after if r != "iobj"]
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
                 self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
                 post = []
             if role == "end":
+                if cl.purpose is not None:          # … to see me (model.language.purpose)
+                    from model.language.purpose import en_purpose
+
+                    en_purpose(self, cl, path, main)
                 break
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")
@@ -745,9 +814,12 @@ class _Linearizer:
             if role == "loc":
                 prep = loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
-                    and is_home(lex, np):                        # went home
+                    and is_home(lex, np) or role == "iobj" and cl.some:     # went home; give me some water
                 prep = None
-            self.rel(self.en_np(np, path + (role,), prep, objective=True), main, ROLE_LABEL[role])
+            some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
+            np_i = self.en_np(np, path + (role,), prep, objective=True)
+            self.rel(some_i, np_i, "det")
+            self.rel(np_i, main, ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:

@@ -56,7 +56,7 @@ def experiencer_clash(lex: Lexicon, verb, tense: str | None, agr: str) -> bool:
     if tense is None or agr not in THING_AGREEMENTS or not set(verb.subj) <= {"person"}:
         return False
     forms = {verb.finite(tense, agr), verb.question(tense, agr), verb.negative(tense, agr)}
-    return any(f in (e["ta"], e["neg"], e["q"]) for e in lex.experiencers.values() for f in forms)
+    return any(f in (e.get("ta"), e.get("neg"), e.get("q")) for e in lex.experiencers.values() for f in forms)
 
 
 def thing_form_of_person_verb(lex: Lexicon, word: str, cat: str, key: str, feats: tuple) -> bool:
@@ -64,6 +64,6 @@ def thing_form_of_person_verb(lex: Lexicon, word: str, cat: str, key: str, feats
     do where the word is also an experiencer form (பிடிக்கும்: 'it will catch' never, 'likes' always)."""
     if cat not in ("VFIN", "VQ") or feats[1] not in THING_AGREEMENTS or key not in lex.verbs:
         return False
-    if not any(word in (e["ta"], e["neg"], e["q"]) for e in lex.experiencers.values()):
+    if not any(word in (e.get("ta"), e.get("neg"), e.get("q")) for e in lex.experiencers.values()):
         return False
     return set(lex.verbs[key].subj) <= {"person"}

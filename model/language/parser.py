@@ -27,6 +27,8 @@ from model.language.bare import (
     predicate_antecedent,
 )
 from model.language.because import because_problem
+from model.language.bodily import body_subject_problem, state_problem
+from model.language.clock import read_clock
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -35,10 +37,12 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
+from model.language.everyone import read_everyone
 from model.language.existence import exist_problem, held
 from model.language.forest import WordLexer, count_trees, first_word
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
+from model.language.giving import read_some_given, split_some
 from model.language.grammar import (
     NP,
     Clause,
@@ -58,7 +62,11 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
+from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
+from model.language.possession import owned_question, owned_statement
+from model.language.price_of import read_price_of
+from model.language.purpose import read_purpose
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -67,13 +75,17 @@ from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
-        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT")
+        "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
              "VRP": "a relative participle", "VINF": "an infinitive", "VIMP": "an imperative", "VEXP": "வேண்டும்/தெரியும்/பசிக்கிறது", "RAIN": "மழை", "VWEA": "பெய் (rain)", "ADV": "an adverb (ஏற்கெனவே, தாமதமாக …)", "PLEASE": "தயவுசெய்து",
              "REQ": "முடியுமா", "WH": "a question word (யார், எங்கே …)", "DEG": "மிகவும்", "DEGA": "அளவுக்கு", "DEGB": "அதிகமாக", "CONJ": "a conjunction", "INTJ": "மன்னிக்கவும்/நன்றி", "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'",
-             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு", "LIGHT": "வேலை (with செய்)"}
+             "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு", "LIGHT": "வேலை (with செய்)",
+             "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
+             "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
+             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -84,11 +96,15 @@ _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
 decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
+own: np WHOSEP_ | pron WHOSED_ n | pron det nq
+clock: time? wh CLOCK_ | time? CLOCK_ wh
+origin: np WHICH_ TOWN_ ORIGIN_
+priceof: det ngen PRICE_ wh
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np SOME_? np? vexp
+exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -100,8 +116,11 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light
+item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj
 light: LIGHT_
+someobj: SOME_ np
+everyone: ALL_
+purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
@@ -131,7 +150,8 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     rules = [_BACKBONE]
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
-                   "PLEASE", "INTJ", "LIGHT"):   # single-category words
+                   "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
+                   "PRICE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -233,6 +253,22 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        priced = next((c for c in top.children if isinstance(c, Tree) and c.data == "priceof"), None)
+        if priced is not None:               # இந்தச் சட்டையின் விலை என்ன ? (model.language.price_of)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_price_of(self, priced, price_problem),))
+        origin = next((c for c in top.children if isinstance(c, Tree) and c.data == "origin"), None)
+        if origin is not None:               # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? (model.language.origin)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_origin(self, origin),))
+        clock = next((c for c in top.children if isinstance(c, Tree) and c.data == "clock"), None)
+        if clock is not None:                # இன்று என்ன கிழமை ? (model.language.clock)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_clock(self, clock, find_time),))
+        own = next((c for c in top.children if isinstance(c, Tree) and c.data == "own"), None)
+        if own is not None:                  # இது உன் பையா ?, இது யாருடைய வீடு ? (model.language.possession)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(owned_question(self, own),))
         price = next((c for c in top.children if isinstance(c, Tree) and c.data == "price"), None)
         if price is not None:                # இது எவ்வளவு ? how much is this ?
             self.prev_noun = None
@@ -347,7 +383,9 @@ class _Resolver:
     def verbless(self, subj_node: Tree, attr_node: Tree, neg_tok: Token | None) -> Clause:
         """A noun predicate with no verb (அவள் என் தங்கை), or negated with இல்லை (அவன் மருத்துவர் இல்லை)."""
         lex = self.lex
-        subj, case, who, stok = self.np(subj_node, 0)
+        subj, case, who, stok = self.np(subj_node, 0, this_ok=True)
+        if subj.kind == "pron" and subj.head == THIS:        # இது என் பை . (model.language.possession)
+            return owned_statement(self, subj_node, attr_node, neg_tok)
         attr, acase, noun, atok = self.np(attr_node, 0, bare=True)        # a bare noun reads "a doctor"
         if case != "nom" or acase != "nom":
             self.fail("a sentence without a verb is a subject and a noun, both without a case suffix "
@@ -496,8 +534,16 @@ class _Resolver:
         noun and a fixed form."""
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
-        a = self.an(vtok, "VEXP")
+        body = next((c for c in node.children if isinstance(c, Token) and c.type == "BODY_"), None)
+        deg = next((c for c in node.children if isinstance(c, Token) and c.type == "DEG_"), None)
+        a = self.an(vtok, "VBODY" if body is not None else "VEXP")
         subj, case, _, stok = self.np(nps[0], 0, felt=True)
+        degree = self.an(deg, "DEG").key if deg is not None else None
+        problem = state_problem(self.lex, a.key, body.value if body is not None else None, a.feats[0], degree)
+        if problem is None and body is not None and case == "dat":
+            problem = body_subject_problem(self.lex, a.key, subj)
+        if problem:
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
         if case != "dat":
             self.fail(f"{self.word(vtok)} says what someone wants, likes, knows or feels: that person is in the dative "
                       "(எனக்கு, உனக்கு, ரவிக்கு)", stok)
@@ -509,21 +555,33 @@ class _Resolver:
                           otok)
         form = a.feats[0]
         if (mood == "question") != (form == "q"):
-            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' ({self.lex.experiencers[a.key]['q']})"
+            self.fail(f"{self.word(vtok)}: a yes/no question ends with -ஆ and '?' "
+                      f"({self.lex.experiencers[a.key].get('q', 'this one is said as a statement only')})"
                       if mood == "question" else f"{self.word(vtok)} asks a question: the sentence ends with '?'", vtok)
-        problem = exp_problem(self.lex, a.key, subj, obj, form == "neg")
+        problem = None if body is not None else exp_problem(self.lex, a.key, subj, obj, form == "neg")
         if problem:
             self.fail(f"{self.word(vtok)}: {problem}", vtok)
         if some is not None:
             problem = some_problem(self.lex, a.key, obj, form == "neg")
             if problem:
                 self.fail(f"{self.word(some)}: {problem}", some)
-        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None)
+        return Clause(a.key, "pres", subj=subj, obj=obj, neg=form == "neg", exp=True, some=some is not None,
+                      degree=degree)
 
     def clause(self, node: Tree, mood: str, depth: int, antecedent: NP | None = None,
                head: Noun | None = None, matrix_tense: str | None = None, head_np: NP | None = None) -> Clause:
         lex = self.lex
         kids = node.children
+        kinds = {k.children[0].data for k in kids[:-1] if k.data == "item"}     # the v5c items, if any
+        if "someobj" in kinds and split_some(kids) is not None:     # எனக்குக் கொஞ்சம் தண்ணீர் (model.language.giving)
+            return read_some_given(self, node, mood, depth,
+                                   lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
+        if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
+            return read_everyone(self, node, mood, depth,
+                                 lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
+        if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
+            return read_purpose(self, node, mood, depth,
+                                lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
