@@ -196,7 +196,7 @@ class Resolver(PhraseReader):
         auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
         main = vmain.children[-1]
-        deg_tok = next((t for t in vmain.children[:-1] if t.type == "DEG"), None)    # very hungry, feeling very sleepy
+        deg_tok = next((t for t in vmain.children[:-1] if t.type in ("DEG", "SO")), None)    # very hungry, feeling very sleepy
         degree = self.reading(deg_tok, "DEG").key if deg_tok is not None else None
         neg = any(c.data == "neg" for c in group.children)
         if mood == "question" and wh != "who":
