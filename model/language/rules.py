@@ -36,11 +36,16 @@ DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "busy": ("
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
 MAKES = ("write", "cook", "prepare", "draw", "plant", "build", "make")   # the thing exists only after the act
-TRANSFERS = ("give", "sell", "buy", "send", "bring")     # one thing changes hands once, not by many at once
+TRANSFERS = ("give", "sell", "buy", "send", "bring", "drive", "wear")   # one thing changes hands (or is driven, worn)
+                                                                   # by one person at a time, not by many at once
 EXCLUSIVE_NOW = ("sleep",)                               # an activity that excludes any other at the same moment
 ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
 LASTING = ("live", "love", "trust", "understand")     # states that last longer than a part of a day
 ROOMS = ("toilet", "room", "kitchen", "bathroom", "class")    # only people and animals come to or from a room
+FOOT = ("run", "walk")                                   # on foot: not to or from another town
+LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear")   # qualities that last, not of one night
+PART_OF_DAY = {"morning": 0.3, "evening": 0.7, "night": 0.9, "tomorrow_morning": 1.3, "tomorrow_evening": 1.7,
+               "yesterday_evening": -0.3, "last_night": -0.1, "today": 0.0, "now": 0.5}   # order within a day
 STOPS = ("station", "city", "village", "school", "college", "university", "hospital", "market", "factory", "beach")
 
 RULES = {
@@ -59,6 +64,10 @@ RULES = {
     "state-time": "a lasting state (live, love, trust, understand) is not told of a part of a day",
     "tautology": "a relative clause does not repeat its noun's adjective (a beautiful gift that was beautiful)",
     "nested-centre": "a relative clause's own subject carries no relative clause (English cannot be read)",
+    "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்",
+    "thanks-fits": "நன்றி , (thank you ,) opens what one says to the listener, not any statement",
+    "game-player": "people play games (cricket), not animals",
+    "lasting-time": "a lasting quality (wide, healthy, good …) is not tied to one night or one month",
     "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room)",
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
@@ -198,6 +207,11 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                 out.append(Violation("nested-centre", path, "subj", "a relative clause inside the subject of a "
                                      "relative clause"))
         out += _clause_fit(lex, cl, path, subj, obj)
+        if cl.verb == "be" and cl.pred in LASTING_STATES and cl.time is not None and _day(lex, cl.time) not in (None, 0):
+            out.append(Violation("lasting-time", path, None, f"'{lex.predicates[cl.pred]['en']}' is not said of "
+                                 f"'{' '.join(lex.times[cl.time]['en'])}'"))
+        if cl.verb == "play" and obj is not None and obj.cls == "game" and subj is not None and subj.cls != "person":
+            out.append(Violation("game-player", path, "subj", f"'{subj.en}' does not play '{obj.en}'"))
         if cl.verb in LASTING and cl.time is not None and any(p in cl.time for p in ("morning", "evening", "night")):
             out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
@@ -236,14 +250,19 @@ def _in_town(lex: Lexicon, cl: Clause) -> bool:
 
 def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None:
     """Where a thing that moves by itself cannot go: a room; for a vehicle, anything but a stop or a town."""
-    if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None or \
-            subj.cls in ("person", "animal"):
+    if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None:
+        return None
+    if subj.cls in ("person", "animal"):
+        town = next((r for r in ("goal", "source") if getattr(cl, r) is not None and getattr(cl, r).kind == "name"), None)
+        if cl.verb in FOOT and town is not None:                 # ran to kandy
+            return town, f"one does not {lex.verb(cl.verb).en[0]} to or from another town"
         return None
     for role in ("goal", "source"):
         np = getattr(cl, role)
         if np is None or np.kind != "noun":
             continue
-        if np.head in ROOMS or ("arrives" in subj.tags and np.head not in STOPS):
+        if np.head in ROOMS or ("arrives" in subj.tags and np.head not in STOPS) or \
+                not {"arrives", "delivered", "sendable"} & set(subj.tags):
             return role, f"'{subj.en}' does not {lex.verb(cl.verb).en[0]} {'to' if role == 'goal' else 'from'} " \
                 f"'{lex.nouns[np.head].en}'"
     return None
@@ -257,6 +276,13 @@ def _to_object(a: Clause, b: Clause) -> bool:
 
 def _day(lex: Lexicon, time: str | None):
     return lex.times[time].get("day") if time else None
+
+
+def _when(lex: Lexicon, time: str | None):
+    """A time's place in order: its day, refined by the part of the day (the morning before the evening)."""
+    if time in PART_OF_DAY:
+        return PART_OF_DAY[time]
+    return _day(lex, time)
 
 
 def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> list[Violation]:
@@ -273,9 +299,9 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
             out.append(Violation("same-event", (i + 1,), None, f"'{lex.verb(b.verb).en[0]}' {what}"))
         if conj != "then":
             latest = None
-        elif _day(lex, a.time) is not None:
-            latest = max(latest, _day(lex, a.time)) if latest is not None else _day(lex, a.time)
-        if conj == "then" and latest is not None and _day(lex, b.time) is not None and _day(lex, b.time) < latest:
+        elif _when(lex, a.time) is not None:
+            latest = max(latest, _when(lex, a.time)) if latest is not None else _when(lex, a.time)
+        if conj == "then" and latest is not None and _when(lex, b.time) is not None and _when(lex, b.time) < latest:
             out.append(Violation("then-order", (i + 1,), None, f"'{' '.join(lex.times[b.time]['en'])}' comes before "
                                  "an earlier clause's time, but 'and then' moves forward"))
     if list(sentence.conjs).count("and") > 1:
@@ -285,6 +311,13 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     if polite and familiar:
         out.append(Violation("one-register", (0,), None, "the sentence speaks to the listener both as நீங்கள் "
                              "(polite) and as நீ (familiar)"))
+    ours = _we(lex, sentence)
+    if len(ours) > 1:
+        out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) and நாங்கள் / எங்கள் (without) "
+                             "in one sentence"))
+    if sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and not (polite or familiar):
+        out.append(Violation("thanks-fits", (0,), None, "'thank you ,' opens a sentence to the listener (you, your) "
+                             "or a request"))
     seen: dict[str, tuple] = {}
     for path, cl, _ in clauses(sentence):
         for role in ROLES:
@@ -293,6 +326,21 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
                 if np.head in seen:
                     out.append(Violation("noun-once", path, role, f"'{lex.nouns[np.head].en}' comes twice"))
                 seen.setdefault(np.head, path)
+    return out
+
+
+def _we(lex: Lexicon, sentence: Sentence) -> set[str]:
+    """Which we the sentence uses: 'incl' (நாம், நம்) and/or 'excl' (நாங்கள், எங்கள்)."""
+    out = set()
+    for _, cl, _ in clauses(sentence):
+        for role in (*ROLES, "attr"):
+            np = getattr(cl, role)
+            if np is None:
+                continue
+            if np.det in ("our", "our_incl"):
+                out.add("incl" if np.det == "our_incl" else "excl")
+            if np.kind == "pron" and np.head in ("we", "we_incl"):
+                out.add("incl" if np.head == "we_incl" else "excl")
     return out
 
 
