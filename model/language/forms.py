@@ -287,7 +287,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     for a in lex.data.get("amounts", ()):
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
-        words |= set(e.get("en", ())) | {e.get("en_pred")} - {None}
+        words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
     words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
     there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
     words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}

@@ -29,6 +29,6 @@ def read_late_wh(cl, wh_is_last: bool, order_of):
 
 def draw_late_wh(rng, cl, order_of):
     """Now and then a why-question with ஏன் right before the verb (the generator's frozen clause)."""
-    if late_wh_differs(cl, order_of(cl)) and rng.random() < LATE_WH_RATE:
+    if not cl.light and late_wh_differs(cl, order_of(cl)) and rng.random() < LATE_WH_RATE:   # not inside வேலை செய்
         return replace(cl, wh_late=True)
     return cl
