@@ -81,7 +81,7 @@ def test_qualities_that_do_not_fit_are_noted():
 
 def test_qualities_are_generated_and_read_back(sample):
     told = [p for t, p in sample if any(c.pred == "tasty" for c in t.clauses)]
-    told += [p for t, p in sample_pairs(600, 17, 3, 6) if "tasty" in p.tgt and "is" in p.tgt]
+    told += [p for t, p in sample_pairs(3000, 17, 3, 8, mood=("decl",)) if any(c.pred == "tasty" for c in t.clauses)]
     assert told
     _read_back(told[:40])
 

@@ -86,7 +86,7 @@ from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
-from model.language.rules import CAUSES, CONTRAST, DESPITE, violations
+from model.language.rules import CAUSES, CONTRAST, DESPITE, ROOMS, STOPS, violations
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -171,7 +171,7 @@ class Generator:
         self._fill_cache: dict[tuple, list[Noun]] = {}
         self._verb_cache: dict[tuple, tuple[list[str], bool]] = {}
         self.used_names: set[str] = set()
-        self.first_clause, self.prev_subject = True, None
+        self.first_clause, self.prev_subject, self.chain_time = True, None, None
         self.used_adjs: set[str] = set()
 
     # ---- lexical choices ----------------------------------------------------------------
@@ -309,6 +309,10 @@ class Generator:
                 verb = self.choose_verb(self.noun_of(subj) if subj else None, None, mood, copula_ok=not no_copula)
             if verb == avoid_verb and (verb != "be" or mood == "rc"):
                 verb = None
+            mover = head if gap == "subj" else (self.noun_of(subj) if subj else None)
+            if verb not in (None, "be") and lex.verb(verb).motion and mover is not None and \
+                    mover.cls not in ("person", "animal") and not {"arrives", "delivered", "sendable"} & set(mover.tags):
+                verb = None                       # a poem does not come from a bank (rules: trip-fits)
         if verb is None:
             raise _Retry                          # only the verb not to repeat fits ("planes that fly fly")
         v = lex.verb(verb)
@@ -353,7 +357,10 @@ class Generator:
         if v.iobj == "required":
             cl["iobj"] = self.make_np(("person",), obj_pron=OBJ_PRON_RATE * self.v3, avoid=self.subject_key(cl))
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
-            cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True)
+            mover = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
+            stops = None if mover is None or mover.cls in ("person", "animal") else \
+                STOPS if "arrives" in mover.tags else tuple(n.key for n in self.places if n.key not in ROOMS)
+            cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True, places=stops)
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
                 cl["source"]["det"] = "the"                # "came from this shop" would move away from here
         self.grow(cl, mood, budget, depth)
@@ -435,6 +442,8 @@ class Generator:
                  and not (r == "obj" and cl["verb"] in USES_UP)]
         if cl["_center"]:
             hosts = [r for r in hosts if r == "subj"]
+        if mood == "rc" and cl["gap"] != "subj":
+            hosts = [r for r in hosts if r != "subj"]      # its own subject takes none (rules: nested-centre)
         if mood != "decl" and (cl["time"] or cl["loc"] or cl["comit"]):
             hosts = [r for r in hosts if r == "subj"]
         return hosts
@@ -619,6 +628,7 @@ class Generator:
         k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(MAX_CLAUSES, target // 5)))
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
+        self.chain_time = None                       # the last time said along a chain of ", and then"
         for i in range(k):
             self.first_clause, self.prev_subject = i == 0, prev["subj"] if prev else None
             budget = room / (k - i) * rng.uniform(0.8, 1.2)
@@ -656,6 +666,9 @@ class Generator:
             if prev is not None:
                 clauses[-1] = freeze_clause(prev)         # "because" may have negated it
             clauses.append(freeze_clause(cl))
+            if i and conjs[-1] != "then":
+                self.chain_time = None
+            self.chain_time = cl["time"] or self.chain_time
             prev = cl
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
 
@@ -816,7 +829,7 @@ class Generator:
         subj = same if acts and rng.random() < 0.7 else None      # "and" mostly goes on about the same person
         if conj == "then":                             # the next action, in the same tense; no time jump
             cl = self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"], no_copula=True)
-            if prev["time"]:
+            if prev["time"] or self.chain_time:         # time moves forward along a chain of and-then (then-order)
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
