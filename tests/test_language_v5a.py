@@ -223,8 +223,8 @@ def test_perfect_refusals_in_english(english, why):
         parse_english(english)
 
 
-def test_perfect_is_generated(sample):
-    got = [p for _, p in sample if any("perfect" in a.feats for a in analyses().get(p.src[-2], ()))]
+def test_perfect_is_generated(sample, sample_wide):
+    got = [p for _, p in sample + sample_wide if any("perfect" in a.feats for a in analyses().get(p.src[-2], ()))]
     assert got
     for p in got:
         back = parse(" ".join(p.src))

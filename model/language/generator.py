@@ -86,7 +86,7 @@ from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
-from model.language.rules import CAUSES, CONTRAST, DESPITE, ROOMS, STOPS, violations
+from model.language.rules import CAUSES, CONTRAST, DESPITE, ROOMS, STOPS, violations, when
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -625,14 +625,17 @@ class Generator:
             asked = self.wh_question(target)
             if asked is not None:
                 return asked
-        k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(MAX_CLAUSES, target // 5)))
+        most = MAX_CLAUSES + (target > 60)           # past the training lengths, one clause more
+        k = 1 if mood != "decl" else rng.randint(lo_k, max(lo_k, min(most, target // 5)))
         room = target - 1 - 2 * (k - 1)              # tokens left for the clauses themselves
         clauses, conjs, prev = [], [], None
         self.chain_time = None                       # the last time said along a chain of ", and then"
         for i in range(k):
             self.first_clause, self.prev_subject = i == 0, prev["subj"] if prev else None
             budget = room / (k - i) * rng.uniform(0.8, 1.2)
-            cl = self.clause(mood, budget, 0) if not i else self.next_clause(prev, budget, conjs)
+            # three clauses or more need "and then" (one ", and also" a sentence), which a present-tense chain lacks
+            first = ("past", "fut") if k >= 3 else TENSES
+            cl = self.clause(mood, budget, 0, tenses=first) if not i else self.next_clause(prev, budget, conjs)
             if self.v3 and k == 1 and rng.random() < NEG_RATE.get(mood, 0.0) and self.can_negate(cl, mood):
                 cl["neg"] = True                     # negation in one-clause statements and in imperatives
             if cl.get("neg") and mood == "imperative" and cl["verb"] == "go" and rng.random() < 0.4:
@@ -829,7 +832,9 @@ class Generator:
         subj = same if acts and rng.random() < 0.7 else None      # "and" mostly goes on about the same person
         if conj == "then":                             # the next action, in the same tense; no time jump
             cl = self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"], no_copula=True)
-            if prev["time"] or self.chain_time:         # time moves forward along a chain of and-then (then-order)
+            latest = when(self.lex, self.chain_time)     # time moves forward along a chain of and-then (then-order)
+            if cl["time"] is not None and latest is not None and (when(self.lex, cl["time"]) is None
+                                                                  or when(self.lex, cl["time"]) < latest):
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])

@@ -278,7 +278,7 @@ def _day(lex: Lexicon, time: str | None):
     return lex.times[time].get("day") if time else None
 
 
-def _when(lex: Lexicon, time: str | None):
+def when(lex: Lexicon, time: str | None):
     """A time's place in order: its day, refined by the part of the day (the morning before the evening)."""
     if time in PART_OF_DAY:
         return PART_OF_DAY[time]
@@ -299,9 +299,9 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
             out.append(Violation("same-event", (i + 1,), None, f"'{lex.verb(b.verb).en[0]}' {what}"))
         if conj != "then":
             latest = None
-        elif _when(lex, a.time) is not None:
-            latest = max(latest, _when(lex, a.time)) if latest is not None else _when(lex, a.time)
-        if conj == "then" and latest is not None and _when(lex, b.time) is not None and _when(lex, b.time) < latest:
+        elif when(lex, a.time) is not None:
+            latest = max(latest, when(lex, a.time)) if latest is not None else when(lex, a.time)
+        if conj == "then" and latest is not None and when(lex, b.time) is not None and when(lex, b.time) < latest:
             out.append(Violation("then-order", (i + 1,), None, f"'{' '.join(lex.times[b.time]['en'])}' comes before "
                                  "an earlier clause's time, but 'and then' moves forward"))
     if list(sentence.conjs).count("and") > 1:
