@@ -60,17 +60,6 @@ def split_everyone(kids: list):
     return kids[:at] + kids[at + 1:], kids[at].children[0].children[0]
 
 
-def read_everyone(r, node, mood: str, depth: int, clause_of) -> Clause:
-    from lark import Tree
-
-    rest, tok = split_everyone(node.children)
-    cl = replace(clause_of(Tree(node.data, rest)), everyone=True)
-    problem = everyone_problem(r.lex, cl, mood, depth)
-    if problem:
-        r.fail(f"{r.word(tok)}: {problem}", tok)
-    return cl
-
-
 def read_english_everyone(r, cl: Clause, tok, mood: str, depth: int) -> Clause:
     cl = replace(cl, everyone=True)
     problem = everyone_problem(r.lex, cl, mood, depth)

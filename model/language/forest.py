@@ -8,6 +8,8 @@ as its position, which the parsers' error messages report.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from lark import Token, Tree
 from lark.lexer import Lexer
 
@@ -38,3 +40,15 @@ def count_trees(node) -> int:
 def first_word(node) -> Token:
     """The first word (token) under a node: where a phrase starts, for messages and look-ups."""
     return node if isinstance(node, Token) else first_word(node.children[0])
+
+
+def read_marked(r, node: Tree, split, flag: str, problem_of, mood: str, depth: int, clause_of):
+    """A Tamil clause with one marking word (எல்லோரும், கொஞ்சம் …): ``split`` takes the word out of ``node``'s
+    children, ``clause_of`` reads the rest, the clause gets ``flag`` set, and ``problem_of(lex, clause, mood,
+    depth)`` says why it is not in the language (``r`` is the parser's resolver, which fails with the message)."""
+    rest, tok = split(node.children)
+    cl = replace(clause_of(Tree(node.data, rest)), **{flag: True})
+    problem = problem_of(r.lex, cl, mood, depth)
+    if problem:
+        r.fail(f"{r.word(tok)}: {problem}", tok)
+    return cl

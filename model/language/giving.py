@@ -8,8 +8,6 @@ quantity; *some* aligns to கொஞ்சம். The verbs are the lexicon's ``
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
@@ -64,17 +62,6 @@ def split_some(kids: list):
         return None                         # கொஞ்சம் பால் வாங்க: the purpose's (model.language.purpose)
     some, np_node = kids[at].children[0].children
     return kids[:at] + [Tree("item", [np_node])] + kids[at + 1:], some
-
-
-def read_some_given(r, node, mood: str, depth: int, clause_of) -> Clause:
-    from lark import Tree
-
-    rest, tok = split_some(node.children)
-    cl = replace(clause_of(Tree(node.data, rest)), some=True)
-    problem = some_given_problem(r.lex, cl, mood, depth)
-    if problem:
-        r.fail(f"{r.word(tok)}: {problem}", tok)
-    return cl
 
 
 def english_some_items(items: list):

@@ -50,13 +50,18 @@ def draw_like(rng, lex: Lexicon, subj: NP, neg: bool) -> Clause | None:
     return Clause(LIKE, "pres", subj=subj, obj=obj, neg=neg, exp=True)
 
 
+def experiencer_forms(lex: Lexicon) -> set[str]:
+    """Every written form of the experiencers (பிடிக்கும், பிடிக்காது, வேண்டும் …; a bodily state may lack one)."""
+    return {e[form] for e in lex.experiencers.values() for form in ("ta", "neg", "q") if form in e}
+
+
 def experiencer_clash(lex: Lexicon, verb, tense: str | None, agr: str) -> bool:
     """Whether ``verb`` in ``tense`` with a subject agreeing as ``agr`` would be written as an experiencer form
     (குழந்தைகள் … பிடிக்கும் would read 'like'): the generator draws such a clause again."""
     if tense is None or agr not in THING_AGREEMENTS or not set(verb.subj) <= {"person"}:
         return False
     forms = {verb.finite(tense, agr), verb.question(tense, agr), verb.negative(tense, agr)}
-    return any(f in (e.get("ta"), e.get("neg"), e.get("q")) for e in lex.experiencers.values() for f in forms)
+    return bool(forms & experiencer_forms(lex))
 
 
 def thing_form_of_person_verb(lex: Lexicon, word: str, cat: str, key: str, feats: tuple) -> bool:
@@ -64,6 +69,6 @@ def thing_form_of_person_verb(lex: Lexicon, word: str, cat: str, key: str, feats
     do where the word is also an experiencer form (பிடிக்கும்: 'it will catch' never, 'likes' always)."""
     if cat not in ("VFIN", "VQ") or feats[1] not in THING_AGREEMENTS or key not in lex.verbs:
         return False
-    if not any(word in (e.get("ta"), e.get("neg"), e.get("q")) for e in lex.experiencers.values()):
+    if word not in experiencer_forms(lex):
         return False
     return set(lex.verbs[key].subj) <= {"person"}

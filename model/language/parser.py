@@ -37,12 +37,12 @@ from model.language.everyday_words import (
     tense_fits,
     weather_adverb_problem,
 )
-from model.language.everyone import read_everyone
+from model.language.everyone import everyone_problem, split_everyone
 from model.language.existence import exist_problem, held
-from model.language.forest import WordLexer, count_trees, first_word
+from model.language.forest import WordLexer, count_trees, first_word, read_marked
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
-from model.language.giving import read_some_given, split_some
+from model.language.giving import some_given_problem, split_some
 from model.language.grammar import (
     NP,
     Clause,
@@ -573,15 +573,15 @@ class _Resolver:
         lex = self.lex
         kids = node.children
         kinds = {k.children[0].data for k in kids[:-1] if k.data == "item"}     # the v5c items, if any
+        def again(rest: Tree) -> Clause:             # the clause without the v5c item, read as any other
+            return self.clause(rest, mood, depth, antecedent, head, matrix_tense, head_np)
+
         if "someobj" in kinds and split_some(kids) is not None:     # எனக்குக் கொஞ்சம் தண்ணீர் (model.language.giving)
-            return read_some_given(self, node, mood, depth,
-                                   lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
+            return read_marked(self, node, split_some, "some", some_given_problem, mood, depth, again)
         if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
-            return read_everyone(self, node, mood, depth,
-                                 lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
+            return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
-            return read_purpose(self, node, mood, depth,
-                                lambda rest: self.clause(rest, mood, depth, antecedent, head, matrix_tense))
+            return read_purpose(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]

@@ -22,8 +22,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from model.language.bare import acts_alone
+from model.language.because import because_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
+from model.language.light_verbs import in_town
 from model.language.reference import OBJECT_REASONS
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
@@ -112,8 +115,6 @@ def clauses(sentence: Sentence) -> Iterator[tuple[tuple, Clause, Clause | None]]
 
 
 def _clause_fit(lex: Lexicon, cl: Clause, path: tuple, subj: Noun | None, obj: Noun | None) -> list[Violation]:
-    from model.language.bare import acts_alone
-
     out = []
     if cl.exp or cl.weather or cl.vless or cl.attr is not None or cl.price or cl.age or cl.count:
         return out
@@ -154,8 +155,6 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
         why = f"'but' joins a state to an action the language lists as unexpected ({_listed(DESPITE)}), or two people " \
             f"in contrasting states; '{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
-        from model.language.because import because_problem
-
         ok = because_problem(lex, a, b) is None
         why = "the rain keeps one from going out, or has one stay, sleep, wait or rest"
     elif conj == "because":
@@ -216,7 +215,7 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
         if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and lex.verbs[cl.verb].where and \
-                cl.loc.head not in lex.verbs[cl.verb].where and not _in_town(lex, cl):
+                cl.loc.head not in lex.verbs[cl.verb].where and not in_town(lex, cl.verb, cl.loc):
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
@@ -240,12 +239,6 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     if _to_object(a, b):
         return False
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
-
-
-def _in_town(lex: Lexicon, cl: Clause) -> bool:
-    from model.language.light_verbs import in_town
-
-    return in_town(lex, cl.verb, cl.loc)
 
 
 def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None:
@@ -307,15 +300,15 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     if list(sentence.conjs).count("and") > 1:
         out.append(Violation("one-also", (len(sentence.clauses) - 1,), None,
                              "more than one ', and also' in one sentence"))
-    polite, familiar = _registers(lex, sentence)
-    if polite and familiar:
+    persons = _persons(sentence)
+    if {"polite", "familiar"} <= persons:
         out.append(Violation("one-register", (0,), None, "the sentence speaks to the listener both as நீங்கள் "
                              "(polite) and as நீ (familiar)"))
-    ours = _we(lex, sentence)
-    if len(ours) > 1:
+    if {"we_incl", "we_excl"} <= persons:
         out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) and நாங்கள் / எங்கள் (without) "
                              "in one sentence"))
-    if sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and not (polite or familiar):
+    if sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and \
+            not {"polite", "familiar"} & persons:
         out.append(Violation("thanks-fits", (0,), None, "'thank you ,' opens a sentence to the listener (you, your) "
                              "or a request"))
     seen: dict[str, tuple] = {}
@@ -329,38 +322,22 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     return out
 
 
-def _we(lex: Lexicon, sentence: Sentence) -> set[str]:
-    """Which we the sentence uses: 'incl' (நாம், நம்) and/or 'excl' (நாங்கள், எங்கள்)."""
+# who a sentence speaks to and of: the listener as நீங்கள் (polite) or நீ (familiar); we as நாம் or நாங்கள்
+PERSON_MARKS = {"your": "polite", "your_sg": "familiar", "our": "we_excl", "our_incl": "we_incl",    # possessives
+                "you": "polite", "you_sg": "familiar", "we": "we_excl", "we_incl": "we_incl"}        # pronouns
+
+
+def _persons(sentence: Sentence) -> set[str]:
+    """The marks of PERSON_MARKS the sentence carries (a polite or a familiar imperative counts too)."""
     out = set()
-    for _, cl, _ in clauses(sentence):
-        for role in (*ROLES, "attr"):
-            np = getattr(cl, role)
-            if np is None:
-                continue
-            if np.det in ("our", "our_incl"):
-                out.add("incl" if np.det == "our_incl" else "excl")
-            if np.kind == "pron" and np.head in ("we", "we_incl"):
-                out.add("incl" if np.head == "we_incl" else "excl")
-    return out
-
-
-def _registers(lex: Lexicon, sentence: Sentence) -> tuple[bool, bool]:
-    """Whether the sentence addresses the listener politely (நீங்கள், உங்கள், a polite imperative) and familiarly."""
-    polite = familiar = False
     if sentence.mood == "imperative":                  # வா (familiar) or வாருங்கள் (polite)
-        familiar = any(cl.familiar for cl in sentence.clauses)
-        polite = not familiar
+        out.add("familiar" if any(cl.familiar for cl in sentence.clauses) else "polite")
     for _, cl, _ in clauses(sentence):
         for role in (*ROLES, "attr"):
             np = getattr(cl, role)
-            if np is None:
-                continue
-            if np.det in ("your", "your_sg"):
-                polite, familiar = polite or np.det == "your", familiar or np.det == "your_sg"
-            if np.kind == "pron" and lex.pronouns[np.head]["agr"] in ("2pl", "2sg"):
-                polite, familiar = polite or lex.pronouns[np.head]["agr"] == "2pl", \
-                    familiar or lex.pronouns[np.head]["agr"] == "2sg"
-    return polite, familiar
+            if np is not None:
+                out |= {PERSON_MARKS[k] for k in (np.det, np.head if np.kind == "pron" else None) if k in PERSON_MARKS}
+    return out
 
 
 def notes(sentence: Sentence, lex: Lexicon | None = None) -> list[str]:
