@@ -86,7 +86,7 @@ from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
-from model.language.rules import CAUSES, CONTRAST, DESPITE, ROOMS, STOPS, violations, when
+from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -310,8 +310,7 @@ class Generator:
             if verb == avoid_verb and (verb != "be" or mood == "rc"):
                 verb = None
             mover = head if gap == "subj" else (self.noun_of(subj) if subj else None)
-            if verb not in (None, "be") and lex.verb(verb).motion and mover is not None and \
-                    mover.cls not in ("person", "animal") and not {"arrives", "delivered", "sendable"} & set(mover.tags):
+            if verb not in (None, "be") and lex.verb(verb).motion and mover is not None and not travels(mover):
                 verb = None                       # a poem does not come from a bank (rules: trip-fits)
         if verb is None:
             raise _Retry                          # only the verb not to repeat fits ("planes that fly fly")
@@ -359,7 +358,7 @@ class Generator:
         if v.key == "go" or (v.motion and mood == "rc"):  # going, and motion in a relative clause, need a place
             mover = head if gap == "subj" else (self.noun_of(cl["subj"]) if cl["subj"] else None)
             stops = None if mover is None or mover.cls in ("person", "animal") else \
-                STOPS if "arrives" in mover.tags else tuple(n.key for n in self.places if n.key not in ROOMS)
+                tuple(n.key for n in self.places if goes_to(mover, n.key))        # rules: trip-fits
             cl["goal" if v.key == "go" or rng.random() < 0.6 else "source"] = self.make_np((), place=True, places=stops)
             if cl["source"] is not None and v.key == "come" and cl["source"]["det"] == "this":
                 cl["source"]["det"] = "the"                # "came from this shop" would move away from here

@@ -241,6 +241,19 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
 
 
+def travels(noun: Noun) -> bool:
+    """Whether ``noun`` may come or go somewhere: people and animals; things one sends or delivers; vehicles."""
+    return noun.cls in ("person", "animal") or bool({"arrives", "delivered", "sendable"} & set(noun.tags))
+
+
+def goes_to(noun: Noun, place_key: str) -> bool:
+    """Whether a thing ``noun`` that travels may come to or from the place ``place_key``: a vehicle to a stop, a
+    thing sent to anything but a room (people and animals anywhere)."""
+    if noun.cls in ("person", "animal"):
+        return True
+    return place_key in STOPS if "arrives" in noun.tags else place_key not in ROOMS
+
+
 def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None:
     """Where a thing that moves by itself cannot go: a room; for a vehicle, anything but a stop or a town."""
     if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None:
@@ -254,8 +267,7 @@ def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None
         np = getattr(cl, role)
         if np is None or np.kind != "noun":
             continue
-        if np.head in ROOMS or ("arrives" in subj.tags and np.head not in STOPS) or \
-                not {"arrives", "delivered", "sendable"} & set(subj.tags):
+        if not travels(subj) or not goes_to(subj, np.head):
             return role, f"'{subj.en}' does not {lex.verb(cl.verb).en[0]} {'to' if role == 'goal' else 'from'} " \
                 f"'{lex.nouns[np.head].en}'"
     return None
