@@ -831,9 +831,8 @@ class Generator:
         subj = same if acts and rng.random() < 0.7 else None      # "and" mostly goes on about the same person
         if conj == "then":                             # the next action, in the same tense; no time jump
             cl = self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"], no_copula=True)
-            latest = when(self.lex, self.chain_time)     # time moves forward along a chain of and-then (then-order)
-            if cl["time"] is not None and latest is not None and (when(self.lex, cl["time"]) is None
-                                                                  or when(self.lex, cl["time"]) < latest):
+            latest, said = when(self.lex, self.chain_time), when(self.lex, cl["time"])   # time moves forward along
+            if cl["time"] is not None and latest is not None and (said is None or said < latest):   # and-then chains
                 cl["time"] = None
             return cl
         return self.clause("decl", budget, 0, subj=subj, tenses=tense, avoid_verb=prev["verb"])
