@@ -8,9 +8,9 @@ import pandas as pd
 import streamlit as st
 
 from model.errors import LIMITS
-from model.evaluation.claims import head_label
+from model.evaluation.claims import head_label, twin_reading
 from model.evaluation.heads import RELATIONS, score_heads
-from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, example_pair
+from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, STREET_ENGLISH, example_pair
 from model.registry import TITLES
 from ui import cache
 from ui.glossary import tip
@@ -53,6 +53,9 @@ buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(
 buttons.button("🐾 it → animal", on_click=lambda: st.session_state.update(en=ANIMAL_ENGLISH, tok="9: it"),
                key="en_animal", help="The best-known picture of self-attention (the Transformer paper's blog post): "
                                      "which head of this model links “it” to “animal”?")
+buttons.button("🛣️ it → street", on_click=lambda: st.session_state.update(en=STREET_ENGLISH, tok="9: it"),
+               key="en_street", help="Its twin (Winograd): one word changes, “tired” → “wide”, and “it” now means "
+                                     "the street. Does the model's attention move with it?")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 
@@ -179,6 +182,8 @@ if gold is not None:
                          f"{att[a, b, dep, head]:.0%} of its attention there")
     st.markdown("**This sentence is in the language**, so its gold relations are known. Where its words find their "
                 "partners, read from the model:\n\n" + "\n".join(f"- {x}" for x in named[:8]))
+    if text.split() in (ANIMAL_ENGLISH.split(), STREET_ENGLISH.split()) and m and "coref" in m["heads"]["relations"]:
+        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"]))
     st.caption("Best head per relation on this sentence alone: " + "; ".join(
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
         if v["n"] and r not in ("prev", "next")))

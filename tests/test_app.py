@@ -372,3 +372,26 @@ def test_the_animal_example_names_the_head_that_links_it_to_animal():
     text = " ".join(m.value for m in at.markdown)
     assert f"“it” → “animal” (coref): {head_label(a, b)} puts {att[a, b, it, animal]:.0%}" in text
     assert at.selectbox(key="tok").value == f"{it + 1}: it"            # the word to follow is "it"
+
+
+@pytest.mark.parametrize("key, meant", [("en_animal", "animal"), ("en_street", "street")])
+def test_the_twin_sentences_say_where_the_coref_head_puts_it(key, meant):
+    """🐾 and 🛣️ load the Winograd twins; the page says how the best coref head (stored metrics) splits
+    “it”'s attention between the two nouns, recomputed here from the encoder, and names the one meant."""
+    from model.checkpoints import checkpoint_path, load_checkpoint
+    from model.runners.encoder_runner import EncoderRunner
+
+    at = open_page("pages/self_attention.py")
+    at.button(key=key).click().run()
+    no_exception(at)
+    tokens = at.text_input(key="en").value.split()
+    coref = load_checkpoint(checkpoint_path("encoder"), "encoder")["metrics"]["heads"]["relations"]["coref"]
+    a, b = coref["best_layer"], coref["best_head"]
+    att = EncoderRunner.load().attention_maps(tokens)
+    row = att[a, b, tokens.index("it")]
+    text = " ".join(m.value for m in at.markdown)
+    assert f"“it” means the {meant} here" in text
+    assert f"{row[tokens.index('animal')]:.0%} of “it”'s attention on “animal” and " \
+           f"{row[tokens.index('street')]:.0%} on “street”" in text
+    better = "animal" if row[tokens.index("animal")] > row[tokens.index("street")] else "street"
+    assert (f"it prefers the one meant, “{meant}”" in text) == (better == meant)

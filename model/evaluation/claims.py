@@ -154,3 +154,20 @@ def renormalised_row(weights: list[float], words: list[str], shown: int = 4) -> 
 def head_label(layer: int, head: int) -> str:
     """The one name of an encoder head on every page and table: layer and head counted from 1 (L1H1)."""
     return f"L{layer + 1}H{head + 1}"
+
+
+def twin_reading(att, tokens: list[str], coref: dict) -> str:
+    """Where "it" looks in the animal/street twin sentences, in the head that tracks pronoun → antecedent
+    best on held-out data (``coref``: that relation's stored metrics): its weight on each noun, and
+    which of the two it prefers. ``att`` is the sentence's (L, H, T, T) attention."""
+    a, b = coref["best_layer"], coref["best_head"]
+    it, animal, street = tokens.index("it"), tokens.index("animal"), tokens.index("street")
+    w_animal, w_street = float(att[a][b][it][animal]), float(att[a][b][it][street])
+    meant = "street" if "wide" in tokens else "animal"
+    picked = "animal" if w_animal > w_street else "street" if w_street > w_animal else "neither"
+    verdict = (f"it prefers the one meant, “{meant}”" if picked == meant else
+               f"it prefers “{picked}”, not the one meant (“{meant}”)" if picked != "neither"
+               else "it weighs both the same")
+    return (f"**The twin sentences** (🐾 tired / 🛣️ wide) differ in one word, and “it” means the {meant} here. "
+            f"The head that tracks pronoun → antecedent best on held-out data, {head_label(a, b)}, puts "
+            f"{w_animal:.0%} of “it”'s attention on “animal” and {w_street:.0%} on “street”: {verdict}.")

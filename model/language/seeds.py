@@ -12,6 +12,7 @@ SEED_ENGLISH = "the report that the client who called yesterday requested is rea
 COREF_SOURCE = "முருகன் சோர்வாக இருந்தான் , ஆனால் அவன் அந்த அலுவலகத்துக்குச் சென்றான் ."
 COREF_ENGLISH = "murugan was tired , but he went to the office ."     # a pronoun and its antecedent
 ANIMAL_ENGLISH = "the animal did not cross the street because it was too tired ."   # the best-known picture (it → animal)
+STREET_ENGLISH = "the animal did not cross the street because it was too wide ."    # its twin: one word, it → street
 
 
 def seed_english_tree() -> Sentence:
