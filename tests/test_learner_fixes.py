@@ -254,6 +254,22 @@ def test_beyond_training_note_is_computed_from_the_buckets(name):
     assert name not in beyond_training({name: flat}, "exact", 60)          # a curve that does not fall: not named
 
 
+@pytest.mark.slow
+def test_most_test_sentences_past_the_training_lengths_have_one_clause_more():
+    """The note's reason, measured: drawn as the held-out 61–65 bucket is, most sentences chain MAX_CLAUSES + 1
+    clauses (MAX_CLAUSES commas between them), and no sentence of the training lengths chains more than MAX_CLAUSES."""
+    from model.evaluation.claims import beyond_training
+    from model.evaluation.lengths import TEST_SEED
+    from model.language.generator import MAX_CLAUSES, sample_pairs
+
+    beyond = [p for _, p in sample_pairs(20, TEST_SEED + 61, 61, 65, split="test")]
+    assert sum(p.tgt.count(",") == MAX_CLAUSES for p in beyond) > len(beyond) / 2
+    inside = [p for _, p in sample_pairs(40, TEST_SEED + 56, 56, 60, split="test")]
+    assert max(p.tgt.count(",") for p in inside) <= MAX_CLAUSES - 1
+    assert f"most of these test sentences chain {MAX_CLAUSES + 1} clauses, where every training sentence stops " \
+           f"at {MAX_CLAUSES}" in beyond_training({}, "exact", 60)
+
+
 def test_bottleneck_explains_lengths_beyond_training_and_its_intervals():
     at = open_page("pages/bottleneck.py")
     no_exception(at)

@@ -110,9 +110,13 @@ def beyond_training(series: dict[str, list[dict]], key: str, max_train: int, sca
             a, z = inside[-1], beyond[-1]
             parts.append(f"{name}: {scale * a[key]:.0f}{unit} at {a['lo']}–{a['hi']} words, {scale * z[key]:.0f}{unit} "
                          f"at {z['lo']}–{z['hi']}")
-    return (f"**Over {max_train} words (right of the shaded band): lengths no training sentence had.** Nothing "
-            "taught the models to carry on that long, so the curves fall there — a limit of the training data, not "
-            "of attention." + (" " + "; ".join(parts) + "." if parts else ""))
+    from model.language.generator import MAX_CLAUSES
+
+    return (f"**Over {max_train} words (right of the shaded band): lengths no training sentence had.** To reach "
+            f"them, most of these test sentences chain {MAX_CLAUSES + 1} clauses, where every training sentence "
+            f"stops at {MAX_CLAUSES}. Nothing taught the models to carry on that long, so the curves fall there — "
+            "a limit of the training data, not of attention."
+            + (" " + "; ".join(parts) + "." if parts else ""))
 
 
 def bottleneck_headline(plain: dict, attention: dict) -> str:
