@@ -45,17 +45,22 @@ def draw_english() -> None:
     st.session_state["en"] = " ".join(example_pair(random.randrange(10**9), known=known, side="tgt").tgt)
 
 
+def follow_it(sentence: str) -> None:
+    """Load one of the twin sentences with "it" as the word to follow."""
+    st.session_state.update(en=sentence, tok=f"{sentence.split().index('it') + 1}: it")
+
+
 c1, c2 = st.columns([3, 2], vertical_alignment="bottom")
 c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-params", max_chars=2000)
 buttons = c2.container(horizontal=True)              # wraps on a narrow screen instead of cutting the labels
 buttons.button("🎲 English example", on_click=draw_english, key="en_example")
 buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
-buttons.button("🐾 it → animal", on_click=lambda: st.session_state.update(en=ANIMAL_ENGLISH, tok="9: it"),
-               key="en_animal", help="The best-known picture of self-attention (the Transformer paper's blog post): "
-                                     "which head of this model links “it” to “animal”?")
-buttons.button("🛣️ it → street", on_click=lambda: st.session_state.update(en=STREET_ENGLISH, tok="9: it"),
-               key="en_street", help="Its twin (Winograd): one word changes, “tired” → “wide”, and “it” now means "
-                                     "the street. Does the model's attention move with it?")
+buttons.button("🐾 it → animal", on_click=follow_it, args=(ANIMAL_ENGLISH,), key="en_animal",
+               help="The best-known picture of self-attention (the Transformer paper's blog post): "
+                    "which head of this model links “it” to “animal”?")
+buttons.button("🛣️ it → street", on_click=follow_it, args=(STREET_ENGLISH,), key="en_street",
+               help="Its twin (Winograd): one word changes, “tired” → “wide”, and “it” now means "
+                    "the street. Does the model's attention move with it?")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 
@@ -183,7 +188,8 @@ if gold is not None:
     st.markdown("**This sentence is in the language**, so its gold relations are known. Where its words find their "
                 "partners, read from the model:\n\n" + "\n".join(f"- {x}" for x in named[:8]))
     if text.split() in (ANIMAL_ENGLISH.split(), STREET_ENGLISH.split()) and m and "coref" in m["heads"]["relations"]:
-        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"]))
+        meant = next(tokens[head] for dep, head, label in gold if label == "coref" and tokens[dep] == "it")
+        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant))
     st.caption("Best head per relation on this sentence alone: " + "; ".join(
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
         if v["n"] and r not in ("prev", "next")))

@@ -160,14 +160,14 @@ def head_label(layer: int, head: int) -> str:
     return f"L{layer + 1}H{head + 1}"
 
 
-def twin_reading(att, tokens: list[str], coref: dict) -> str:
+def twin_reading(att, tokens: list[str], coref: dict, meant: str) -> str:
     """Where "it" looks in the animal/street twin sentences, in the head that tracks pronoun → antecedent
     best on held-out data (``coref``: that relation's stored metrics): its weight on each noun, and
-    which of the two it prefers. ``att`` is the sentence's (L, H, T, T) attention."""
+    which of the two it prefers. ``att`` is the sentence's (L, H, T, T) attention; ``meant`` the noun the
+    gold relations say "it" refers to."""
     a, b = coref["best_layer"], coref["best_head"]
     it, animal, street = tokens.index("it"), tokens.index("animal"), tokens.index("street")
     w_animal, w_street = float(att[a][b][it][animal]), float(att[a][b][it][street])
-    meant = "street" if "wide" in tokens else "animal"
     picked = "animal" if w_animal > w_street else "street" if w_street > w_animal else "neither"
     verdict = (f"it prefers the one meant, “{meant}”" if picked == meant else
                f"it prefers “{picked}”, not the one meant (“{meant}”)" if picked != "neither"
