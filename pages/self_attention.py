@@ -190,9 +190,11 @@ if gold is not None:
     if text.split() in (ANIMAL_ENGLISH.split(), STREET_ENGLISH.split()) and m and "coref" in m["heads"]["relations"]:
         meant = next(tokens[head] for dep, head, label in gold if label == "coref" and tokens[dep] == "it")
         st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant))
-    st.caption("Best head per relation on this sentence alone: " + "; ".join(
+    st.caption("Best head per relation on this sentence alone, scored as in the measured table below (one end's "
+               "most-attended word is the other end, in the better direction): " + "; ".join(
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
-        if v["n"] and r not in ("prev", "next")))
+        if v["n"] and r not in ("prev", "next")) + ". The list above asks another question: which head puts the "
+               "most weight from the word on its partner. The two can name different heads.")
 else:
     st.caption(f"No gold relations for this sentence: {md(enc.reference_reason or 'it is not a sentence of the language')}")
 

@@ -104,11 +104,13 @@ def test_evaluate_returns_every_bucket(tiny_dir):
     """Every length bucket and the hard categories it is given are evaluated and stored in the file
     (a two-category, two-sentence hard set: the real one is drawn by ``python -m model evaluate``)."""
     from model.evaluation.hard import CATEGORIES
-    from model.evaluation.lengths import buckets, evaluate_and_store, test_sets
+    from model.evaluation.lengths import buckets, evaluate_and_store, test_sets, unseen_name_set
 
     sets = {k: v[:4] for k, v in test_sets(12, per_bucket=4).items()}
     hard = {name: sets[(6, 10)][:2] for name in list(CATEGORIES)[:2]}
-    m = evaluate_and_store("attention", tiny_dir, sets=sets, hard=hard, quiet=True)
+    names = unseen_name_set(4, lexicons=2)          # the real set (200 sentences, 20 lexicons) takes a minute
+    m = evaluate_and_store("attention", tiny_dir, sets=sets, hard=hard, names=names, quiet=True)
+    assert names and m["unseen_names"]["n"] == len(names)
     assert [(b["lo"], b["hi"]) for b in m["buckets"]] == buckets(12)
     assert all(0 <= b["exact"] <= 1 and 0 <= b["aer"] <= 1 and b["n"] == 4 for b in m["buckets"])
     assert set(m["bottleneck"]) == {f"{lo}-{hi}" for lo, hi in buckets(12)}
