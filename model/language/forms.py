@@ -119,6 +119,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if verb.key != "be":             # "please do not be ready" is not said
                 add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))
+    if "want_to" in lex.data:                   # ஏதாவது: something (model.language.wants)
+        add(lex.data["want_to"]["something"]["ta"], Analysis("ANY", "something"))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -266,6 +268,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not", "am",
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
+    words.add(lex.data["modal"]["en"])                   # should (model.language.modals)
+    words.add(lex.data["want_to"]["something"]["en"])    # something (model.language.wants)
     words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}
