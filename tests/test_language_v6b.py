@@ -126,3 +126,63 @@ def test_want_to_is_generated_and_read_back(sample, sample_wide):
         assert p.src[-2] in ("வேண்டும்", "வேண்டுமா") and "to" in p.tgt
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+THINK = [
+    ("இன்று இரவு மழை பெய்யும் என்று நான் நினைக்கிறேன் .", "i think it will rain tonight .",
+     [[5, 4, "tmod"], [3, 4, "aux"], [2, 4, "nsubj"], [4, 1, "ccomp"], [0, 1, "nsubj"], [1, 0, "agr"], [6, 1, "punct"]]),
+    ("indru iravu mazhai peyyum endru naan ninaikkiren .", "i think it will rain tonight .", None),
+    ("இன்று இரவு மழை பெய்யும் என்று நினைக்கிறேன் .", "i think it will rain tonight .", None),     # நான் left out
+    ("nalai mazhai peyyum endru ninaikkirom .", "we think it will rain tomorrow .", None),
+    ("நாளை மழை பெய்யும் என்று அவள் நினைக்கிறாள் .", "she thinks it will rain tomorrow .", None),
+    ("நேற்று மழை பெய்தது என்று அவர்கள் நினைக்கிறார்கள் .", "they think it rained yesterday .", None),
+    ("இப்போது மழை பெய்கிறது என்று நாங்கள் நினைக்கிறோம் .", "we think it is raining now .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), THINK)
+def test_think_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    think = next(i for i, w in enumerate(got.pair.tgt) if w in ("think", "thinks"))
+    assert sorted(got.pair.src[j] for j in got.pair.align[think])[0] == "என்று"     # think ← என்று and the verb
+    rain = next(i for i, w in enumerate(got.pair.tgt) if w.startswith("rain"))
+    assert [think] == [h for d, h, label in got.pair.relations if d == rain and label == "ccomp"]
+    assert got.odd == []
+
+
+def test_tonight_is_two_tamil_words():
+    got = parse("இன்று இரவு மழை பெய்யும் என்று நான் நினைக்கிறேன் .")
+    assert got.pair.align[got.pair.tgt.index("tonight")] == [0, 1]
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("இன்று இரவு மழை பெய்யும் என்று நான் நினைக்கிறாள் .", "agrees with its subject"),
+    ("இன்று இரவு மழை பெய்யும் என்று எனக்கு நினைக்கிறேன் .", "takes no case suffix"),
+    ("நாளை மழை பெய்யும் என்று நினைக்கிறாள் .", "only நான் and நாம் may be left out"),
+    ("மழை பெய்யும் என்று நான் நினைக்கிறேன் , ஆனால் ரவி வந்தான் .", "expected '.'"),
+])
+def test_tamil_think_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i thinks it will rain tonight .", "does not agree"),
+    ("i think ravi came .", "of the weather"),
+    ("ravi came , but i think it will rain .", "a sentence of its own"),
+])
+def test_english_think_outside_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_think_is_generated_and_read_back(sample, sample_wide):
+    from model.language.parser import parse_count
+
+    found = [(t, p) for t, p in sample + sample_wide if t.clauses[0].comp is not None]
+    assert found and all(t.clauses[0].comp.weather for t, _ in found)
+    assert any(t.clauses[0].dropped for t, _ in found)                 # என்று நினைக்கிறேன் with no நான்
+    for _, p in found:
+        assert "என்று" in p.src and parse_count(p.src) == 1
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -54,6 +54,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
@@ -178,6 +179,8 @@ class Resolver(PhraseReader):
         if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
                                                     for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
+        if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
+            return read_english_think(self, kids[0], conj)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":

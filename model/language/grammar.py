@@ -122,6 +122,8 @@ class Clause:
     modal: str | None = field(default=None, repr=False)   # நாம் புறப்பட வேண்டும்: we should leave (model.language.modals)
     wants: Clause | None = field(default=None, repr=False)   # எனக்குத் தூங்க வேண்டும்: i want to sleep (model.language.wants)
     something: bool = field(default=False, repr=False)       # ஏதாவது சாப்பிட: to eat something (in ``wants``)
+    comp: Clause | None = field(default=None, repr=False)    # … மழை பெய்யும் என்று நினைக்கிறேன் (model.language.thinking)
+    dropped: bool = field(default=False, repr=False)         # the Tamil leaves out நான்/நாம் (the verb says who)
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,10 @@ class _Linearizer:
     def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
         """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
         lex = self.lex
+        if cl.comp is not None:                 # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
+            from model.language.thinking import ta_think
+
+            return ta_think(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -672,6 +678,10 @@ class _Linearizer:
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.comp is not None:                 # i think it will rain tonight
+            from model.language.thinking import en_think
+
+            return en_think(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 
