@@ -32,7 +32,7 @@ from model.language.perfect import participles
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
     "am": "BE", "is": "BE", "are": "BE", "was": "BE", "were": "BE", "be": "BEINF",
-    "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "not": "NOT", "can": "CAN", "you": "YOU",
+    "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "should": "WILL", "something": "SOMETHING", "think": "THINK", "thinks": "THINK", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
     "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
@@ -50,7 +50,7 @@ CATEGORY_NAMES = {
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
-    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
 }
 
 _BACKBONE = r"""
@@ -82,8 +82,9 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned
-purpose: TO VERB np?
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks
+thinks: subj THINK clause
+purpose: TO VERB (np | SOMETHING)?
 owned: DET BE neg? np
 copular: np BE neg? np
 locative: front* subj BE neg? pp light*

@@ -46,6 +46,7 @@ from model.language.grammar import (
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
+from model.language.modals import read_english_modal
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
@@ -53,6 +54,8 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.thinking import read_english_think
+from model.language.wants import read_english_want_to
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -176,6 +179,8 @@ class Resolver(PhraseReader):
         if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
                                                     for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
+        if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
+            return read_english_think(self, kids[0], conj)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":
@@ -209,6 +214,10 @@ class Resolver(PhraseReader):
         if wea is not None:
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
         exp = next((r.key for r in readings(main.value) if r.key in self.lex.experiencers), None)
+        wants = next((c for c in kids if c.data == "purpose"), None) if exp == "want" else None
+        if wants is not None:               # do you want to eat something ? (model.language.wants)
+            said = self.experiencer(exp, subj_node, [], neg, depth, conj, degree)
+            return read_english_want_to(self, said.subj, wants, items, neg, mood, depth, conj)
         if exp is not None:
             return self.experiencer(exp, subj_node, items, neg, depth, conj, degree)
         adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
@@ -271,6 +280,8 @@ class Resolver(PhraseReader):
                       "and the perfect otherwise only of coming and going ('has gone')", main)
         if reads_as_habit(self.lex, cl, aspect, mood, depth):
             cl = _replace(cl, habit=True)                    # i do not drink tea: a habit denied (குடிப்பதில்லை)
+        if aspect == "modal":                        # we should leave early tomorrow (model.language.modals)
+            cl = read_english_modal(self, cl, mood, depth, auxes[0])
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
             self.prev, self.prev_obj = roles.get("subj"), roles.get("obj")
@@ -652,7 +663,7 @@ class Resolver(PhraseReader):
         verb_key = readings(main.value)[0].key
         if words and mood in ("request", "imperative"):
             self.fail(f"after {lead} comes the verb alone: '{self.lex.verbs[verb_key].en[0]}'", auxes[0])
-        if mood in ("request", "imperative") or words in (["will"], ["did"], ["does"], ["do"]):
+        if mood in ("request", "imperative") or words in (["will"], ["did"], ["does"], ["do"], ["should"]):
             if not base:
                 self.fail(f"after {lead} the verb takes its base form "
                           f"('{self.lex.verbs[verb_key].en[0]}'), not '{main.value}'", main)
@@ -660,6 +671,8 @@ class Resolver(PhraseReader):
                 return base[0].key, None, None, None
             if words == ["will"]:
                 return base[0].key, "fut", None, None
+            if words == ["should"]:                         # we should leave (model.language.modals)
+                return base[0].key, "fut", None, "modal"
             if mood != "question" and not neg:
                 self.fail(f"'{words[0]}' makes a question ('{words[0]} … ?'); a statement uses the verb alone",
                           auxes[0])

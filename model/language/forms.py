@@ -9,7 +9,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from model.language.because import cause_form
-from model.language.inflection import AGREEMENTS, CASES, TENSES, habitual_negative, negative_imperative
+from model.language.inflection import (
+    AGREEMENTS,
+    CASES,
+    PERSONS,
+    TENSES,
+    habitual_negative,
+    negative_imperative,
+)
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.likes import thing_form_of_person_verb
 from model.language.perfect import perfect_form
@@ -119,6 +126,14 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             if verb.key != "be":             # "please do not be ready" is not said
                 add(negative_imperative(verb), Analysis("VIMP", verb.key, ("neg",)))
     add(lex.request["ta"], Analysis("REQ", "can"))
+    if "want_to" in lex.data:                   # ஏதாவது: something (model.language.wants)
+        add(lex.data["want_to"]["something"]["ta"], Analysis("ANY", "something"))
+    if "think" in lex.data:                     # என்று நினைக்கிறேன் (model.language.thinking)
+        from model.language.thinking import think_verb
+
+        add(lex.data["think"]["quote"], Analysis("ENRU", "think"))
+        for agr in PERSONS + ("m", "f", "h", "pl_r"):
+            add(think_verb(lex).finite("pres", agr), Analysis("VTHINK", "think", ("pres", agr)))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -266,6 +281,9 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words = {"the", "a", "an", "this", "these", "who", "that", "did", "does", "do", "will", "be", "not", "am",
              "is", "are", "was", "were", "please", "to", "from", "with", "in", "at", ",", ".", "?"}
     words |= set(lex.request["en"])
+    words.add(lex.data["modal"]["en"])                   # should (model.language.modals)
+    words.add(lex.data["want_to"]["something"]["en"])    # something (model.language.wants)
+    words |= set(lex.data["think"]["verb"]["en"][:2])     # think, thinks (model.language.thinking)
     words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}

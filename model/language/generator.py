@@ -79,6 +79,7 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
+from model.language.modals import maybe_modal
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -87,6 +88,8 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.thinking import maybe_think
+from model.language.wants import maybe_want_to
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -505,6 +508,8 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
+            if t.get("rare"):                              # tonight: drawn with think only (model.language.thinking)
+                continue
             state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
             if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
                               or (k == "soon" and not v.soon)):
@@ -560,6 +565,9 @@ class Generator:
                 if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
                     tree = maybe_because(self.lex, tree)        # மழை பெய்ததால் நான் … (because it rained)
                     tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
+                    tree = maybe_modal(self.lex, tree)        # நாம் புறப்பட வேண்டும் (we should leave)
+                    tree = maybe_want_to(self.lex, tree)      # எனக்குத் தூங்க வேண்டும் (i want to sleep)
+                    tree = maybe_think(self.lex, tree)        # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

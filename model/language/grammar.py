@@ -119,6 +119,11 @@ class Clause:
     everyone: bool = False          # நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம்: we are all happy (model.language.everyone)
     origin: bool = False            # நீங்கள் எந்த ஊரைச் சேர்ந்தவர் ? where are you from ? (model.language.origin)
     price_of: bool = False          # இந்தச் சட்டையின் விலை என்ன ? what is the price of this shirt ? (model.language.price_of)
+    modal: str | None = field(default=None, repr=False)   # நாம் புறப்பட வேண்டும்: we should leave (model.language.modals)
+    wants: Clause | None = field(default=None, repr=False)   # எனக்குத் தூங்க வேண்டும்: i want to sleep (model.language.wants)
+    something: bool = field(default=False, repr=False)       # ஏதாவது சாப்பிட: to eat something (in ``wants``)
+    comp: Clause | None = field(default=None, repr=False)    # … மழை பெய்யும் என்று நினைக்கிறேன் (model.language.thinking)
+    dropped: bool = field(default=False, repr=False)         # the Tamil leaves out நான்/நாம் (the verb says who)
 
 
 @dataclass(frozen=True)
@@ -287,6 +292,10 @@ class _Linearizer:
     def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
         """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
         lex = self.lex
+        if cl.comp is not None:                 # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
+            from model.language.thinking import ta_think
+
+            return ta_think(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -337,6 +346,10 @@ class _Linearizer:
                 self.ta(lex.amounts["some"]["ta"], path + ("some",))
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
+            if cl.wants is not None:            # ஏதாவது சாப்பிட வேண்டுமா (model.language.wants)
+                from model.language.wants import ta_wants
+
+                ta_wants(self, cl, path)
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
             return
         if cl.exist:                            # நாளை எனக்குத் தேர்வு இருக்கிறது: time, owner, thing, verb
@@ -404,6 +417,10 @@ class _Linearizer:
             self.ta(word, path + ("light",))
         if mood == "rc":
             self.ta(verb.participle(cl.tense), path + ("verb",))
+        elif cl.modal:                                     # புறப்பட வேண்டும் (model.language.modals)
+            from model.language.modals import ta_modal
+
+            ta_modal(self, cl, path)
         elif mood == "request":
             self.ta(verb.inf, path + ("verb",))
             self.ta(lex.request["ta"], path + ("req",))
@@ -575,6 +592,10 @@ class _Linearizer:
         subj_i = self.en_np(cl.subj, path + ("subj",), subject=True)
         group += [self.en(w, vp) for w in words]
         main = group[-1]
+        if cl.wants is not None:                # … want to eat something (model.language.wants)
+            from model.language.wants import en_wants
+
+            en_wants(self, cl, path, main)
         if cl.obj is not None:
             some = []
             if cl.some:                         # some coffee, a little tamil ← கொஞ்சம்
@@ -657,6 +678,10 @@ class _Linearizer:
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.comp is not None:                 # i think it will rain tonight
+            from model.language.thinking import en_think
+
+            return en_think(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 
@@ -744,8 +769,12 @@ class _Linearizer:
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
             if mood == "decl" or cl.wh == "who":                                        # who came ?
                 subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
-                words = verb_group(verb, cl.tense, number, aspect, cl.neg)
+                words = verb_group(verb, cl.tense, number, aspect, cl.neg) if not cl.modal else [base]
                 group = [self.en(w, vp) for w in words[:-1]]
+                if cl.modal:                                # should ← வேண்டும் (model.language.modals)
+                    from model.language.modals import en_modal_word
+
+                    group.append(en_modal_word(self, path))
                 pre = [j for j, a in enumerate(cl.advs) if lex.adverbs[a].get("pre")]
                 pre_i = self.en(lex.adverbs[cl.advs[pre[0]]]["en"], path + ("adv", pre[0])) if pre else None
                 group.append(self.en(words[-1], vp))                # we already ate, he always comes late

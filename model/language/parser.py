@@ -62,6 +62,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
+from model.language.modals import read_modal
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
@@ -71,12 +72,13 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
+from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -85,7 +87,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு", "LIGHT": "வேலை (with செய்)",
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
-             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை"}
+             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
+             "VTHINK": "நினைக்கிறேன் (think)"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -95,8 +98,8 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
+decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period
+question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
@@ -110,13 +113,16 @@ wclause: item* vfin
 request: rclause req qmark
 imperative: PLEASE_? iclause period
 clause: front? item* vfin
+mclause: front? item* vinf vexp
+thinks: weather ENRU_ np? vthink
 qclause: front? item* vq
 rclause: front? item* vinf
 iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj
+item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj | anyobj
+anyobj: ANY_
 light: LIGHT_
 someobj: SOME_ np
 everyone: ALL_
@@ -151,7 +157,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE"):   # single-category words
+                   "PRICE", "ANY", "ENRU"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -253,6 +259,10 @@ class _Resolver:
             node = next(c for c in top.children if isinstance(c, Tree) and c.data == "vless")
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(self.verbless(node.children[0], node.children[1], None),))
+        thinks = next((c for c in top.children if isinstance(c, Tree) and c.data == "thinks"), None)
+        if thinks is not None:               # … மழை பெய்யும் என்று நான் நினைக்கிறேன் (model.language.thinking)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_think(self, thinks, mood),))
         priced = next((c for c in top.children if isinstance(c, Tree) and c.data == "priceof"), None)
         if priced is not None:               # இந்தச் சட்டையின் விலை என்ன ? (model.language.price_of)
             self.prev_noun = None
@@ -582,6 +592,8 @@ class _Resolver:
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
             return read_purpose(self, node, mood, depth, again)
+        if node.data == "mclause":                   # நாம் புறப்பட வேண்டும் (model.language.modals)
+            return read_modal(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
@@ -612,7 +624,7 @@ class _Resolver:
                 self.fail(f"{self.word(ltok)}: {why or 'a clause has one light verb'}", ltok)
             verb = lex.verb(key)
         neg = "neg" in readings[0].feats
-        tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
+        tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else "fut" if node.data == "mbody" else None
         habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
         perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
@@ -695,7 +707,9 @@ class _Resolver:
                 if antecedent is not None:
                     nouns["subj"] = self.prev_noun
             agr = np_agr(lex, subj) if subj is not None else "h"        # யார் வந்தார் ?
-            if agr not in {r.feats[1] for r in readings} and can_honour(lex, subj) and \
+            if node.data == "mbody":
+                pass                                                    # புறப்பட வேண்டும்: no agreement (modals)
+            elif agr not in {r.feats[1] for r in readings} and can_honour(lex, subj) and \
                     "h" in {r.feats[1] for r in readings}:
                 honour = True                                           # என் அண்ணன் … செய்கிறார்
             elif agr not in {r.feats[1] for r in readings}:

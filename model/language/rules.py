@@ -116,7 +116,7 @@ def clauses(sentence: Sentence) -> Iterator[tuple[tuple, Clause, Clause | None]]
 
 def _clause_fit(lex: Lexicon, cl: Clause, path: tuple, subj: Noun | None, obj: Noun | None) -> list[Violation]:
     out = []
-    if cl.exp or cl.weather or cl.vless or cl.attr is not None or cl.price or cl.age or cl.count:
+    if cl.exp or cl.weather or cl.vless or cl.attr is not None or cl.price or cl.age or cl.count or cl.comp is not None:
         return out
     if cl.verb == "be":
         if cl.pred is not None and subj is not None and not subj.fills(lex.predicates[cl.pred]["for"]):
