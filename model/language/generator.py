@@ -40,6 +40,7 @@ from model.language.bare import (
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
+from model.language.comparison import maybe_compared
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -67,6 +68,7 @@ from model.language.everyday_words import (
 )
 from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
+from model.language.experience import maybe_never
 from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
@@ -133,6 +135,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
+        n += cl.never                                                        # ஒருபோதும் (v6c)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -182,8 +186,8 @@ class Generator:
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
-        return [k for k, p in self.lex.predicates.items()
-                if (noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"]))]
+        return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
+                and ((noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"])))]
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
@@ -560,6 +564,8 @@ class Generator:
                 if self.v3:                         # drawn from hashes of the tree: the random stream is unchanged
                     tree = maybe_because(self.lex, tree)        # மழை பெய்ததால் நான் … (because it rained)
                     tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
+                    tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
+                    tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

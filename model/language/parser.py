@@ -29,6 +29,7 @@ from model.language.bare import (
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
+from model.language.comparison import read_liked_more, read_than
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -39,6 +40,7 @@ from model.language.everyday_words import (
 )
 from model.language.everyone import everyone_problem, split_everyone
 from model.language.existence import exist_problem, held
+from model.language.experience import read_never
 from model.language.forest import WordLexer, count_trees, first_word, read_marked
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -76,7 +78,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "THAN", "MORE", "NEVER")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -85,7 +87,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "HOWMANY": "எத்தனை", "AMOUNT": "வயது", "SOME": "கொஞ்சம்", "HOWMUCH": "எவ்வளவு", "LIGHT": "வேலை (with செய்)",
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
-             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை"}
+             "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை",
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -104,7 +107,7 @@ priceof: det ngen PRICE_ wh
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody
+exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody | np than np MORE_ vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -116,7 +119,9 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj
+item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj | than | never
+than: det? THAN_
+never: NEVER_
 light: LIGHT_
 someobj: SOME_ np
 everyone: ALL_
@@ -151,7 +156,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE"):   # single-category words
+                   "PRICE", "THAN", "MORE", "NEVER"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -533,6 +538,9 @@ class _Resolver:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
         noun and a fixed form."""
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
+        than = next((c for c in node.children if isinstance(c, Tree) and c.data == "than"), None)
+        if than is not None:                # எனக்குக் காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
+            return read_liked_more(self, node, than, mood)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         body = next((c for c in node.children if isinstance(c, Token) and c.type == "BODY_"), None)
         deg = next((c for c in node.children if isinstance(c, Token) and c.type == "DEG_"), None)
@@ -582,6 +590,10 @@ class _Resolver:
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
             return read_purpose(self, node, mood, depth, again)
+        if "than" in kinds:                          # என்னைவிட உயரமாக இருக்கிறான் (model.language.comparison)
+            return read_than(self, node, mood, depth, again)
+        if "never" in kinds:                         # ஒருபோதும் சென்றதில்லை (model.language.experience)
+            return read_never(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
@@ -615,6 +627,9 @@ class _Resolver:
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else None
         habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
         perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
+        never = "never" in readings[0].feats                # சென்றதில்லை: have never been (model.language.experience)
+        if never and not getattr(self, "never_item", False):
+            self.fail(f"{self.word(vtok)} (have never …) goes with ஒருபோதும் before it (ஒருபோதும் சென்றதில்லை)", vtok)
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
             times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
@@ -826,7 +841,7 @@ class _Resolver:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                    light=bool(light), honour=honour, habit=habit, perfect=perfect,
+                    light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
         return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?
