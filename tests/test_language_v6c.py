@@ -140,3 +140,58 @@ def test_never_is_generated_and_read_back(sample, sample_wide):
         assert not notes(t)
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+DURATION = [
+    ("அவர்கள் பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் .", "they have lived in chennai for ten years .",
+     [[3, 4, "case"], [4, 2, "obl"], [5, 7, "case"], [6, 7, "nummod"], [7, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"],
+      [1, 0, "agr"], [8, 2, "punct"]]),
+    ("அவன் இரண்டு மாதங்களாக இந்தக் கிராமத்தில் வசிக்கிறான் .", "he has lived in this village for two months .", None),
+    ("என் அப்பா இரண்டு வருடங்களாக அந்த வங்கியில் பணியாற்றுகிறார் .", "my father has worked in the bank for two years .",
+     None),
+    ("avargal patthu varudangalaagach chennaiyil vasikkiraargal .", "they have lived in chennai for ten years .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), DURATION)
+def test_duration_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    years = got.pair.tgt.index("for") + 2
+    assert got.pair.src[got.pair.align[years][0]].endswith("ங்களாக") or \
+        got.pair.src[got.pair.align[years][0]].endswith("ங்களாகச்")
+
+
+def test_duration_doubles_and_numbers_stay_numbers():
+    assert doubles_next("வருடங்களாக")
+    assert " ".join(parse("நான் பத்துப் புத்தகங்களை வாங்கினேன் .").pair.tgt) == "i bought ten books ."
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("அவர்கள் பத்து வருடங்களாகச் சென்னையில் வசித்தார்கள் .", "does not fit the past tense"),
+    ("நான் இரண்டு வருடங்களாகத் தோசை சாப்பிடுகிறேன் .", "living, working or staying"),
+])
+def test_tamil_duration_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("they lived in chennai for ten years .", "says how long up to now"),
+    ("i have eaten dosa for two years .", "living, working or staying"),
+])
+def test_english_duration_outside_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_durations_are_generated_and_read_back(sample, sample_wide):
+    from model.language.duration import is_duration
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    found = [(t, p) for t, p in sample + sample_wide if any(is_duration(lex, c.time) for c in t.clauses)]
+    assert found and all(t.clauses[0].tense == "pres" and "for" in p.tgt for t, p in found)
+    for t, p in found:
+        assert not notes(t)
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -19,6 +19,7 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
+from model.language.duration import is_duration, read_english_duration
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -269,6 +270,8 @@ class Resolver(PhraseReader):
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)
             cl = read_english_never(self, cl, never_tok, main, aspect, mood, depth)
+        elif is_duration(self.lex, time):            # they have lived in chennai for ten years (model.language.duration)
+            cl = read_english_duration(self, cl, main, aspect, mood, depth)
         elif aspect == "perfect" and not neg:        # father has gone to the temple (போயிருக்கிறார்)
             problem = perfect_problem(self.lex, self.lex.verb(verb), mood, depth, time, advs, neg)
             if problem:

@@ -88,8 +88,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for k, t in lex.times.items():
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))
-        else:
-            add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
+        else:                                   # பத்து வருடங்களாக: a number and a unit (v6c duration)
+            if not t.get("duration"):
+                add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
             add(t["ta"][1], Analysis("TN", t["ta"][1]))
     for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
         for k, noun in table_.items():
@@ -201,6 +202,8 @@ def doubles_next(word: str) -> bool:
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
         if a.cat == "THAN":                     # காபியைவிடத் தேநீர் (v6c comparison)
+            return True
+        if a.cat == "TN" and word.endswith("\u0bbeக"):    # பத்து வருடங்களாகச் (v6c duration): -ஆக
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):

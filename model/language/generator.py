@@ -41,6 +41,7 @@ from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
+from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -509,6 +510,8 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
+            if t.get("duration"):                          # for ten years: maybe_duration (v6c)
+                continue
             state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
             if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
                               or (k == "soon" and not v.soon)):
@@ -566,6 +569,7 @@ class Generator:
                     tree = maybe_existence(self.lex, self.names, maybe_yet(self.lex, maybe_perfect(self.lex, deny_habit(self.lex, tree))), target)
                     tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
+                    tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -383,8 +383,9 @@ class _Linearizer:
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
             elif role == "time":
-                for j, word in enumerate(lex.times[cl.time]["ta"]):
-                    self.ta(word, path + ("time", j))
+                words = lex.times[cl.time]["ta"]
+                for j, word in enumerate(words):        # பத்து வருடங்களாகச் (v6c duration): -ஆக doubles
+                    self.ta(word, path + ("time", j), doubles=j == len(words) - 1 and lex.times[cl.time].get("doubles", False))
             elif role == "pred":
                 if cl.than is not None:         # என்னைவிட உயரமாக (model.language.comparison)
                     from model.language.comparison import ta_than
@@ -892,7 +893,8 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if cl.perfect or cl.never or cl.advs and is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
+    if cl.perfect or cl.never or cl.advs and is_perfect(lex, cl.advs) or \
+            cl.time is not None and lex.times[cl.time].get("duration"):         # have lived … for ten years (v6c)                       # has gone; i have not eaten yet (இன்னும்)
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"

@@ -30,6 +30,7 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
+from model.language.duration import duration_problem, is_duration
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -130,7 +131,7 @@ adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: timew | tmod TN_
+time: timew | tmod TN_ | NUM_ TN_
 """
 
 
@@ -830,6 +831,8 @@ class _Resolver:
             self.fail(problem, vtok)
         if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
             self.fail(problem, vtok)
+        if is_duration(lex, time_key) and (problem := duration_problem(lex, verb.key, mood, depth, neg, advs, tense)):
+            self.fail(problem, vtok)                        # பத்து வருடங்களாக (model.language.duration)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
