@@ -195,3 +195,48 @@ def test_durations_are_generated_and_read_back(sample, sample_wide):
         assert not notes(t)
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+MINE = [
+    ("இந்தப் புத்தகம் என்னுடையது .", "this book is mine .",
+     [[0, 1, "det"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [4, 3, "punct"]]),
+    ("அந்தப் பை உன்னுடையதா ?", "is the bag yours ?", None),
+    ("இந்த வீடு அவர்களுடையது இல்லை .", "this house is not theirs .", None),
+    ("இந்தப் புத்தகம் அவனுடையதா ?", "is this book his ?", None),
+    ("indhap puththagam ennudaiyadhu .", "this book is mine .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), MINE)
+def test_mine_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    word = next(i for i, w in enumerate(got.pair.tgt) if w in ("mine", "yours", "his", "hers", "ours", "theirs"))
+    assert got.pair.src[got.pair.align[word][0]].endswith(("டையது", "டையதா"))      # என்னுடையது, உன்னுடையதா
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("இந்தத் தோசை என்னுடையது .", "a thing one owns"),
+    ("இந்தப் புத்தகம் என்னுடையதா .", "a question ends the pronoun with -ஆ"),
+])
+def test_tamil_mine_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("this dosa is mine .", "a thing one owns"),
+    ("these books are mine .", "'is'"),
+    ("this book is the .", "mine, yours, his"),
+])
+def test_english_mine_outside_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_mine_is_generated_and_read_back(sample):
+    found = [(t, p) for t, p in sample if any(c.owned == "mine" for c in t.clauses)]
+    assert found and any(p.tgt[-1] == "?" for _, p in found)
+    for t, p in found:
+        assert not notes(t)
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -42,6 +42,7 @@ FUNCTION_WORDS = {
     "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
     "than": "THAN", "more": "MORE",                                    # taller than me (v6c comparison)
     "never": "NEVER",                                                  # i have never been to madurai (v6c experience)
+    "mine": "POSS", "yours": "POSS", "hers": "POSS", "ours": "POSS", "theirs": "POSS",   # this book is mine (v6c)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
 CATEGORY_NAMES = {
@@ -53,7 +54,7 @@ CATEGORY_NAMES = {
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'",
-    "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'",
+    "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
 }
 
 _BACKBONE = r"""
@@ -79,13 +80,16 @@ question: aux subj vgroup tail purpose? QMARK
         | cop DET np QMARK
         | wh cop subj FROM QMARK
         | wh cop DET PRICE OF np QMARK
+        | qmine QMARK
+qmine: BE np (POSS | DET)
+mine: np BE neg? (POSS | DET)
 clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned
+clause: front* subj vgroup tail purpose? | copular | locative | owned | mine
 purpose: TO VERB np?
 owned: DET BE neg? np
 copular: np BE neg? np

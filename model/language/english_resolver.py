@@ -49,6 +49,7 @@ from model.language.grammar import (
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
+from model.language.mine import read_english_mine
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
@@ -179,6 +180,8 @@ class Resolver(PhraseReader):
         if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
                                                     for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
+        if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
+            return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":

@@ -168,6 +168,12 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for word, (kind, key, number) in than_forms(lex):
             add(word, Analysis("THAN", key, (kind, number)))
         add(lex.data["comparison"]["more"], Analysis("MORE", "more"))
+    if "mine" in lex.data:                          # என்னுடையது, உன்னுடையதா (v6c: this book is mine)
+        from model.language.mine import question_word
+
+        for owner, e in lex.data["mine"].items():
+            add(e["ta"], Analysis("POSSP", owner, ("ta",)))
+            add(question_word(lex, owner), Analysis("POSSP", owner, ("q",)))
     if "experience" in lex.data:                    # ஒருபோதும் (v6c: have never been)
         add(lex.data["experience"]["ta"], Analysis("NEVER", "never"))
     return {w: tuple(a for a in an if not thing_form_of_person_verb(lex, w, a.cat, a.key, a.feats))
@@ -315,6 +321,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= set(lex.data.get("price_of", {}).get("en", ()))
     cmp = lex.data.get("comparison", {})                 # taller than me; i like tea more than coffee (v6c)
     words |= set(cmp.get("cmp", {}).values()) | {cmp[k] for k in ("en_than", "en_more") if k in cmp}
+    words |= {e["en"] for e in lex.data.get("mine", {}).values()}          # this book is mine (v6c)
     never = lex.data.get("experience", {})               # i have never been to madurai (v6c)
     words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())

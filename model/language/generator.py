@@ -82,6 +82,7 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
+from model.language.mine import maybe_mine
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -146,6 +147,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
             return np_len(cl.subj) + np_len(cl.obj) + cl.neg
+        if cl.owned == "mine":                  # இந்தப் புத்தகம் என்னுடையது (இல்லை) (v6c)
+            return np_len(cl.subj) + 1 + cl.neg
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
             np = getattr(cl, role)
             n += np_len(np) if np is not None else 0
@@ -570,6 +573,7 @@ class Generator:
                     tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
+                    tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -65,6 +65,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
+from model.language.mine import read_mine
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
@@ -79,7 +80,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "THAN", "MORE", "NEVER")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "THAN", "MORE", "NEVER", "POSSP")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -89,7 +90,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை",
-             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்"}
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -99,8 +100,9 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period
-question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
+decl: clause (comma conj clause)* period | vless period | exp period | weather period | weather clause period | mine period
+mine: np POSSP_ vfin?
+question: qclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
@@ -157,7 +159,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE", "THAN", "MORE", "NEVER"):   # single-category words
+                   "PRICE", "THAN", "MORE", "NEVER", "POSSP"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -271,6 +273,10 @@ class _Resolver:
         if clock is not None:                # இன்று என்ன கிழமை ? (model.language.clock)
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(read_clock(self, clock, find_time),))
+        mine_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "mine"), None)
+        if mine_node is not None:            # இந்தப் புத்தகம் என்னுடையது (model.language.mine)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_mine(self, mine_node, mood),))
         own = next((c for c in top.children if isinstance(c, Tree) and c.data == "own"), None)
         if own is not None:                  # இது உன் பையா ?, இது யாருடைய வீடு ? (model.language.possession)
             self.prev_noun = None
