@@ -30,7 +30,7 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
-from model.language.duration import duration_problem, is_duration
+from model.language.duration import duration_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -837,7 +837,8 @@ class _Resolver:
             self.fail(problem, vtok)
         if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
             self.fail(problem, vtok)
-        if is_duration(lex, time_key) and (problem := duration_problem(lex, verb.key, mood, depth, neg, advs, tense)):
+        if time_key is not None and lex.times[time_key].get("duration") and \
+                (problem := duration_problem(lex, verb.key, mood, depth, neg, advs, tense)):
             self.fail(problem, vtok)                        # பத்து வருடங்களாக (model.language.duration)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
