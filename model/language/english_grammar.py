@@ -40,6 +40,9 @@ FUNCTION_WORDS = {
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
     "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
+    "than": "THAN", "more": "MORE",                                    # taller than me (v6c comparison)
+    "never": "NEVER",                                                  # i have never been to madurai (v6c experience)
+    "mine": "POSS", "yours": "POSS", "hers": "POSS", "ours": "POSS", "theirs": "POSS",   # this book is mine (v6c)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
 CATEGORY_NAMES = {
@@ -51,6 +54,8 @@ CATEGORY_NAMES = {
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
+    "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'",
+    "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
 }
 
 _BACKBONE = r"""
@@ -76,13 +81,16 @@ question: aux subj vgroup tail purpose? QMARK
         | cop DET np QMARK
         | wh cop subj FROM QMARK
         | wh cop DET PRICE OF np QMARK
+        | qmine QMARK
+qmine: BE np (POSS | DET)
+mine: np BE neg? (POSS | DET)
 clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine
 thinks: subj THINK clause
 purpose: TO VERB (np | SOMETHING)?
 owned: DET BE neg? np
@@ -92,18 +100,20 @@ conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp
 tail: light* heavy?
-light: np | pp | time | adv
+light: np | pp | time | adv | than
+than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
-vgroup: aux* neg? adv? vmain
+vgroup: aux* (neg | never)? adv? vmain
+never: NEVER
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED | CMP
 """
 
 
@@ -184,6 +194,11 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     if "price_of" in lex.data:                   # what is the price of this shirt ? (model.language.price_of)
         cats.setdefault(lex.data["price_of"]["en"][1], "PRICE")
         cats.setdefault(lex.data["price_of"]["en"][2], "OF")
+    for k, word in lex.data.get("experience", {}).get("en_pp", {}).items():   # (have never) been (v6c experience)
+        put(word, Reading("VERB", k, "pp"))
+    for k, word in lex.data.get("comparison", {}).get("cmp", {}).items():   # taller: a comparison's predicate (v6c)
+        put(word, Reading("CMP", k))
+        put(word, Reading("PRED", k))
     if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)

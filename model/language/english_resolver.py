@@ -18,6 +18,8 @@ from model.language.bare import acts_alone, name_predicate_problem, place_in_tow
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
+from model.language.comparison import read_english_than, split_english_than
+from model.language.duration import is_duration, read_english_duration
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -30,6 +32,7 @@ from model.language.everyday_words import (
 )
 from model.language.everyone import read_english_everyone
 from model.language.existence import exist_problem
+from model.language.experience import read_english_never
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.giving import english_some_items, read_english_some, some_given_problem
@@ -47,6 +50,7 @@ from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.modals import read_english_modal
+from model.language.mine import read_english_mine
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
@@ -181,6 +185,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
+            return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":
             return self.copular(kids[0], conj)
         if kids and kids[0].data == "locative":
@@ -204,12 +210,14 @@ class Resolver(PhraseReader):
         deg_tok = next((t for t in vmain.children[:-1] if t.type in ("DEG", "SO")), None)    # very hungry, feeling very sleepy
         degree = self.reading(deg_tok, "DEG").key if deg_tok is not None else None
         neg = any(c.data == "neg" for c in group.children)
+        never_tok = next((first_word(c) for c in group.children if c.data == "never"), None)   # v6c experience
         if mood == "question" and wh != "who":
             auxes = [first_word(next(c for c in kids if c.data == "aux"))] + auxes
         subj_node = next((c for c in kids if c.data in ("subj", "np", "rnp")), None)
         items = [c.children[0] for c in kids if c.data == "front"]
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
+        items, than_node = split_english_than(items)         # taller than me (model.language.comparison)
         wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
         if wea is not None:
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
@@ -219,12 +227,14 @@ class Resolver(PhraseReader):
             said = self.experiencer(exp, subj_node, [], neg, depth, conj, degree)
             return read_english_want_to(self, said.subj, wants, items, neg, mood, depth, conj)
         if exp is not None:
-            return self.experiencer(exp, subj_node, items, neg, depth, conj, degree)
+            return read_english_than(self, self.experiencer(exp, subj_node, items, neg, depth, conj, degree),
+                                     than_node, None, mood, depth)
         adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
-        main = predicate_token(self, main)                      # the city is beautiful: the predicate அழகாக
+        cmp_tok = main if main.type == "CMP" else None           # taller: the predicate tall, compared
+        main = predicate_token(self, main.update(type="PRED") if cmp_tok else main)   # the city is beautiful: அழகாக
         copula = main.type == "PRED"
         subj = None
         if subj_node is not None:
@@ -270,7 +280,11 @@ class Resolver(PhraseReader):
                 self.fail(problem, first_word(some_given))
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
-        if aspect == "perfect" and not neg:          # father has gone to the temple (போயிருக்கிறார்)
+        if never_tok is not None:                    # i have never been to madurai (model.language.experience)
+            cl = read_english_never(self, cl, never_tok, main, aspect, mood, depth)
+        elif is_duration(self.lex, time):            # they have lived in chennai for ten years (model.language.duration)
+            cl = read_english_duration(self, cl, main, aspect, mood, depth)
+        elif aspect == "perfect" and not neg:        # father has gone to the temple (போயிருக்கிறார்)
             problem = perfect_problem(self.lex, self.lex.verb(verb), mood, depth, time, advs, neg)
             if problem:
                 self.fail(f"'{main.value}': {problem}", main)
@@ -291,7 +305,7 @@ class Resolver(PhraseReader):
         purpose = next((c for c in kids if c.data == "purpose"), None)
         if purpose is not None:              # my friend came to see me (model.language.purpose)
             cl = read_english_purpose(self, cl, purpose, mood, depth)
-        return cl
+        return read_english_than(self, cl, than_node, cmp_tok, mood, depth)
 
     def existence(self, node: Tree, mood: str) -> Clause:
         """"there is no college today", "is there a meeting today ?", "i have an exam tomorrow", "do you have a

@@ -95,8 +95,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for k, t in lex.times.items():
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))
-        else:
-            add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
+        else:                                   # பத்து வருடங்களாக: a number and a unit (v6c duration)
+            if not t.get("duration"):
+                add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
             add(t["ta"][1], Analysis("TN", t["ta"][1]))
     for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
         for k, noun in table_.items():
@@ -115,6 +116,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if verb.key in lex.data.get("perfect", {}).get("verbs", ()):      # சென்றிருக்கிறார்: has gone
             for agr in AGREEMENTS:
                 add(perfect_form(verb, agr), Analysis("VFIN", verb.key, ("pres", agr, "perfect")))
+        if verb.key in lex.data.get("experience", {}).get("verbs", ()):     # சென்றதில்லை: have never (v6c)
+            from model.language.experience import never_form
+
+            for agr in AGREEMENTS:
+                add(never_form(verb), Analysis("VFIN", verb.key, ("past", agr, "never")))
         if verb.key != "be":                 # குடிப்பதில்லை: a habit denied, in the present (model.language.habits)
             for agr in AGREEMENTS:
                 add(habitual_negative(verb), Analysis("VFIN", verb.key, ("pres", agr, "neg", "habit")))
@@ -171,6 +177,20 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
         add(c["ta"], Analysis("CLOCK", c["key"]))
+    if "comparison" in lex.data:                    # என்னைவிட, காபியைவிட; அதிகம் (v6c comparison)
+        from model.language.comparison import than_forms
+
+        for word, (kind, key, number) in than_forms(lex):
+            add(word, Analysis("THAN", key, (kind, number)))
+        add(lex.data["comparison"]["more"], Analysis("MORE", "more"))
+    if "mine" in lex.data:                          # என்னுடையது, உன்னுடையதா (v6c: this book is mine)
+        from model.language.mine import question_word
+
+        for owner, e in lex.data["mine"].items():
+            add(e["ta"], Analysis("POSSP", owner, ("ta",)))
+            add(question_word(lex, owner), Analysis("POSSP", owner, ("q",)))
+    if "experience" in lex.data:                    # ஒருபோதும் (v6c: have never been)
+        add(lex.data["experience"]["ta"], Analysis("NEVER", "never"))
     return {w: tuple(a for a in an if not thing_form_of_person_verb(lex, w, a.cat, a.key, a.feats))
             for w, an in table.items()}                 # பிடிக்கும்: likes, never 'it will catch' (v5d)
 
@@ -201,6 +221,10 @@ def doubles_next(word: str) -> bool:
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
+            return True
+        if a.cat == "THAN":                     # காபியைவிடத் தேநீர் (v6c comparison)
+            return True
+        if a.cat == "TN" and word.endswith("\u0bbeக"):    # பத்து வருடங்களாகச் (v6c duration): -ஆக
             return True
         if (a.cat == "ADJ" and lex.adjectives[a.key].get("doubles")) or \
                 (a.cat == "NUM" and lex.numbers[a.key].get("doubles")):
@@ -313,6 +337,11 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words.add(lex.data["whose"]["en"])
     words |= {lex.data["everyone"]["en"]} if "everyone" in lex.data else set()
     words |= set(lex.data.get("price_of", {}).get("en", ()))
+    cmp = lex.data.get("comparison", {})                 # taller than me; i like tea more than coffee (v6c)
+    words |= set(cmp.get("cmp", {}).values()) | {cmp[k] for k in ("en_than", "en_more") if k in cmp}
+    words |= {e["en"] for e in lex.data.get("mine", {}).values()}          # this book is mine (v6c)
+    never = lex.data.get("experience", {})               # i have never been to madurai (v6c)
+    words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
     return frozenset(words)
 

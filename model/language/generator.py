@@ -40,6 +40,8 @@ from model.language.bare import (
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
+from model.language.comparison import maybe_compared
+from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -67,6 +69,7 @@ from model.language.everyday_words import (
 )
 from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
+from model.language.experience import maybe_never
 from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
@@ -80,6 +83,7 @@ from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
 from model.language.modals import maybe_modal
+from model.language.mine import maybe_mine
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -136,6 +140,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
+        n += cl.never                                                        # ஒருபோதும் (v6c)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -144,6 +150,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             return 2 + (len(lex.times[cl.time]["ta"]) if cl.time else 0)
         if cl.owned == "this":                  # இது என் பை (இல்லை)
             return np_len(cl.subj) + np_len(cl.obj) + cl.neg
+        if cl.owned == "mine":                  # இந்தப் புத்தகம் என்னுடையது (இல்லை) (v6c)
+            return np_len(cl.subj) + 1 + cl.neg
         for role in ("subj", "obj", "iobj", "loc", "comit", "source", "goal"):
             np = getattr(cl, role)
             n += np_len(np) if np is not None else 0
@@ -185,8 +193,8 @@ class Generator:
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
-        return [k for k, p in self.lex.predicates.items()
-                if (noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"]))]
+        return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
+                and ((noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"])))]
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
@@ -508,7 +516,7 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
-            if t.get("rare"):                              # tonight: drawn with think only (model.language.thinking)
+            if t.get("rare") or t.get("duration"):         # tonight: with think only (thinking); for ten years: maybe_duration (v6c)
                 continue
             state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
             if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
@@ -568,6 +576,10 @@ class Generator:
                     tree = maybe_modal(self.lex, tree)        # நாம் புறப்பட வேண்டும் (we should leave)
                     tree = maybe_want_to(self.lex, tree)      # எனக்குத் தூங்க வேண்டும் (i want to sleep)
                     tree = maybe_think(self.lex, tree)        # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
+                    tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
+                    tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
+                    tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
+                    tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

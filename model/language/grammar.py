@@ -124,6 +124,10 @@ class Clause:
     something: bool = field(default=False, repr=False)       # ஏதாவது சாப்பிட: to eat something (in ``wants``)
     comp: Clause | None = field(default=None, repr=False)    # … மழை பெய்யும் என்று நினைக்கிறேன் (model.language.thinking)
     dropped: bool = field(default=False, repr=False)         # the Tamil leaves out நான்/நாம் (the verb says who)
+    # language v6c, out of repr like v5a's: -ஐவிட (than) and அதிகம் (more) of a liking (model.language.comparison)
+    than: NP | None = field(default=None, repr=False)
+    more: bool = field(default=False, repr=False)
+    never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
 
 
 @dataclass(frozen=True)
@@ -344,12 +348,18 @@ class _Linearizer:
                 self.ta(entry["body"], path + ("body",))
             if cl.some:                         # கொஞ்சம்
                 self.ta(lex.amounts["some"]["ta"], path + ("some",))
+            if cl.than is not None:             # காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
+                from model.language.comparison import ta_than
+                ta_than(self, cl, path)
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             if cl.wants is not None:            # ஏதாவது சாப்பிட வேண்டுமா (model.language.wants)
                 from model.language.wants import ta_wants
 
                 ta_wants(self, cl, path)
+            if cl.more:
+                from model.language.comparison import ta_more
+                ta_more(self, path)
             self.ta(entry["q" if mood == "question" else "neg" if cl.neg else "ta"], path + ("verb",))
             return
         if cl.exist:                            # நாளை எனக்குத் தேர்வு இருக்கிறது: time, owner, thing, verb
@@ -386,9 +396,13 @@ class _Linearizer:
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
             elif role == "time":
-                for j, word in enumerate(lex.times[cl.time]["ta"]):
-                    self.ta(word, path + ("time", j))
+                words = lex.times[cl.time]["ta"]
+                for j, word in enumerate(words):        # பத்து வருடங்களாகச் (v6c duration): -ஆக doubles
+                    self.ta(word, path + ("time", j), doubles=j == len(words) - 1 and lex.times[cl.time].get("doubles", False))
             elif role == "pred":
+                if cl.than is not None:         # என்னைவிட உயரமாக (model.language.comparison)
+                    from model.language.comparison import ta_than
+                    ta_than(self, cl, path)
                 words = lex.degrees[cl.degree]["ta"] if cl.degree else []
                 for j, word in enumerate(words):               # அளவுக்கு அதிகமாகச் சோர்வாக: -ஆக doubles
                     self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
@@ -411,6 +425,9 @@ class _Linearizer:
                 ta_purpose(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
+        if cl.never:                                       # ஒருபோதும் சென்றதில்லை (model.language.experience)
+            from model.language.experience import ta_never
+            ta_never(self, path)
         verb = lex.verb(cl.verb)
         if cl.light:                                       # வேலை செய்கிறார் (works)
             word, verb = light_form(lex, cl.verb)
@@ -429,6 +446,10 @@ class _Linearizer:
         else:
             agr = "h" if cl.honour or cl.subj is None else np_agr(lex, cl.subj)   # யார் வந்தார் ?; அண்ணன் … செய்கிறார்
             form = verb.question if mood == "question" and cl.wh is None else verb.negative if cl.neg else verb.finite
+            if cl.never:                                   # சென்றதில்லை (model.language.experience)
+                from model.language.experience import never_form
+                self.ta(never_form(verb), path + ("verb",))
+                return
             self.ta(habitual_negative(verb) if cl.habit else perfect_form(verb, agr) if cl.perfect
                     else form(cl.tense, agr), path + ("verb",))
 
@@ -604,6 +625,9 @@ class _Linearizer:
                 some = [self.en(w, path + ("some",)) for w in words]
             obj_i = self.en_np(cl.obj, path + ("obj",), objective=True)
             self.rel(obj_i, main, "obj")
+            if cl.more:                         # … more than coffee (model.language.comparison)
+                from model.language.comparison import en_more
+                en_more(self, cl, path, main)
             if len(some) == 1:
                 self.rel(some[0], obj_i, "det")
             elif some:
@@ -770,6 +794,9 @@ class _Linearizer:
             if mood == "decl" or cl.wh == "who":                                        # who came ?
                 subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
                 words = verb_group(verb, cl.tense, number, aspect, cl.neg) if not cl.modal else [base]
+                if cl.never:                                # has never been (model.language.experience)
+                    from model.language.experience import never_words
+                    words = never_words(lex, verb, number)
                 group = [self.en(w, vp) for w in words[:-1]]
                 if cl.modal:                                # should ← வேண்டும் (model.language.modals)
                     from model.language.modals import en_modal_word
@@ -777,6 +804,8 @@ class _Linearizer:
                     group.append(en_modal_word(self, path))
                 pre = [j for j, a in enumerate(cl.advs) if lex.adverbs[a].get("pre")]
                 pre_i = self.en(lex.adverbs[cl.advs[pre[0]]]["en"], path + ("adv", pre[0])) if pre else None
+                if cl.never:
+                    pre_i = self.en(lex.data["experience"]["en"], path + ("never",))
                 group.append(self.en(words[-1], vp))                # we already ate, he always comes late
             else:
                 words = verb_group(verb, cl.tense, number, aspect)
@@ -805,7 +834,12 @@ class _Linearizer:
         if cl.degree:
             words = lex.degrees[cl.degree]["ta"]
             deg_i = self.en(lex.degrees[cl.degree]["en"], *(path + ("degree", j) for j in range(len(words))))
-        pred_i = self.en(lex.predicates[cl.pred]["en"], path + ("pred",)) if copula and cl.pred else None
+        pred_en = lex.predicates[cl.pred]["en"] if cl.pred and cl.than is None else \
+            lex.data["comparison"]["cmp"].get(cl.pred) if cl.pred else None          # taller (v6c comparison)
+        pred_i = self.en(pred_en, path + ("pred",)) if copula and cl.pred else None
+        if cl.than is not None and pred_i is not None:     # taller than me (model.language.comparison)
+            from model.language.comparison import en_than
+            en_than(self, cl, path, pred_i)
         self.rel(deg_i, pred_i, "advmod")
         self.rel(all_i, pred_i, "advmod")
         main = pred_i if copula else group[-1]
@@ -888,7 +922,8 @@ def loc_prep(lex: Lexicon, np: NP) -> str:
 def english_aspect(lex: Lexicon, cl: Clause) -> str:
     """"progressive" for an action in the Tamil present (it is happening: "is closing"), "simple"
     otherwise: states ("trusts"), habits ("every day"), the past and the future."""
-    if cl.perfect or cl.advs and is_perfect(lex, cl.advs):                       # has gone; i have not eaten yet (இன்னும்)
+    if cl.perfect or cl.never or cl.advs and is_perfect(lex, cl.advs) or \
+            cl.time is not None and lex.times[cl.time].get("duration"):         # have lived … for ten years (v6c)                       # has gone; i have not eaten yet (இன்னும்)
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"

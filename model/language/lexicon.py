@@ -9,6 +9,7 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 
 from model.language import inflection
+from model.language.duration import duration_times
 
 LEXICON_PATH = Path(__file__).with_name("lexicon.json")
 
@@ -106,6 +107,7 @@ class Lexicon:
         self.predicates = {p["key"]: p for p in data["predicates"]}
         self.adjectives = {a["key"]: a for a in data["adjectives"]}
         self.times = {t["key"]: t for t in data["times"]}
+        self.times.update(duration_times(data))          # for ten years (v6c: model.language.duration)
         self.determiners = {d["key"]: d for d in data["determiners"]}
         self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
         self.numbers = {n["key"]: n for n in data["numbers"]}

@@ -29,6 +29,8 @@ from model.language.bare import (
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
+from model.language.comparison import read_liked_more, read_than
+from model.language.duration import duration_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -39,6 +41,7 @@ from model.language.everyday_words import (
 )
 from model.language.everyone import everyone_problem, split_everyone
 from model.language.existence import exist_problem, held
+from model.language.experience import read_never
 from model.language.forest import WordLexer, count_trees, first_word, read_marked
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -63,6 +66,7 @@ from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
 from model.language.modals import read_modal
+from model.language.mine import read_mine
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
@@ -78,7 +82,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -88,7 +92,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "BODY": "தலை/தூக்கம்/உடம்பு", "VBODY": "வலிக்கிறது/வருகிறது/சரியில்லை", "WHOSED": "யாருடைய",
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
-             "VTHINK": "நினைக்கிறேன் (think)"}
+             "VTHINK": "நினைக்கிறேன் (think)",
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -98,8 +103,9 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period
-question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark
+decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
+mine: np POSSP_ vfin?
+question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
@@ -107,7 +113,7 @@ priceof: det ngen PRICE_ wh
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody
+exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody | np than np MORE_ vexp
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -121,8 +127,10 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj | anyobj
+item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
 anyobj: ANY_
+than: det? THAN_
+never: NEVER_
 light: LIGHT_
 someobj: SOME_ np
 everyone: ALL_
@@ -131,7 +139,7 @@ adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: timew | tmod TN_
+time: timew | tmod TN_ | NUM_ TN_
 """
 
 
@@ -157,7 +165,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE", "ANY", "ENRU"):   # single-category words
+                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -275,6 +283,10 @@ class _Resolver:
         if clock is not None:                # இன்று என்ன கிழமை ? (model.language.clock)
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(read_clock(self, clock, find_time),))
+        mine_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "mine"), None)
+        if mine_node is not None:            # இந்தப் புத்தகம் என்னுடையது (model.language.mine)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_mine(self, mine_node, mood),))
         own = next((c for c in top.children if isinstance(c, Tree) and c.data == "own"), None)
         if own is not None:                  # இது உன் பையா ?, இது யாருடைய வீடு ? (model.language.possession)
             self.prev_noun = None
@@ -543,6 +555,9 @@ class _Resolver:
         """எனக்குக் காபி வேண்டும், உனக்கு ஆங்கிலம் தெரியுமா ?, எனக்குப் பசிக்கிறது: a dative experiencer, a bare
         noun and a fixed form."""
         some = next((c for c in node.children if isinstance(c, Token) and c.type == "SOME_"), None)
+        than = next((c for c in node.children if isinstance(c, Tree) and c.data == "than"), None)
+        if than is not None:                # எனக்குக் காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
+            return read_liked_more(self, node, than, mood)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         body = next((c for c in node.children if isinstance(c, Token) and c.type == "BODY_"), None)
         deg = next((c for c in node.children if isinstance(c, Token) and c.type == "DEG_"), None)
@@ -594,6 +609,10 @@ class _Resolver:
             return read_purpose(self, node, mood, depth, again)
         if node.data == "mclause":                   # நாம் புறப்பட வேண்டும் (model.language.modals)
             return read_modal(self, node, mood, depth, again)
+        if "than" in kinds:                          # என்னைவிட உயரமாக இருக்கிறான் (model.language.comparison)
+            return read_than(self, node, mood, depth, again)
+        if "never" in kinds:                         # ஒருபோதும் சென்றதில்லை (model.language.experience)
+            return read_never(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
@@ -627,6 +646,9 @@ class _Resolver:
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else "fut" if node.data == "mbody" else None
         habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
         perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
+        never = "never" in readings[0].feats                # சென்றதில்லை: have never been (model.language.experience)
+        if never and not getattr(self, "never_item", False):
+            self.fail(f"{self.word(vtok)} (have never …) goes with ஒருபோதும் before it (ஒருபோதும் சென்றதில்லை)", vtok)
         if neg and cat == "VFIN" and verb.key != "be" and tense != "fut" and not habit:
             times = [" ".join(first_word(t).value for t in item.children[0].children) for item in kids[:-1]
                      if item.data == "item" and item.children[0].data == "time"]
@@ -829,6 +851,9 @@ class _Resolver:
             self.fail(problem, vtok)
         if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
             self.fail(problem, vtok)
+        if time_key is not None and lex.times[time_key].get("duration") and \
+                (problem := duration_problem(lex, verb.key, mood, depth, neg, advs, tense)):
+            self.fail(problem, vtok)                        # பத்து வருடங்களாக (model.language.duration)
         time_first = time_pos is not None and "subj" in role_tok and time_pos < role_tok["subj"].start_pos
         if time_first and (mood != "decl" or depth or wh is not None):
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
@@ -840,7 +865,7 @@ class _Resolver:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                    light=bool(light), honour=honour, habit=habit, perfect=perfect,
+                    light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
         return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?

@@ -64,6 +64,10 @@ def draw_owned(rng, lex: Lexicon, mood: str) -> Clause:
 def ta_owned(lz, cl: Clause, mood: str, path: tuple) -> None:
     """The Tamil words on the linearizer ``lz``."""
     lex, entry = lz.lex, whose(lz.lex)
+    if cl.owned == "mine":                  # இந்தப் புத்தகம் என்னுடையது (v6c: model.language.mine)
+        from model.language.mine import ta_mine
+
+        return ta_mine(lz, cl, mood, path)
     if cl.owned == "whose_pron":            # இந்தப் புத்தகம் யாருடையது
         lz.ta_np(cl.subj, "nom", path + ("subj",))
         lz.ta(entry["pron"], path + ("wh",))
@@ -84,6 +88,10 @@ def en_owned(lz, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
     """*whose book is this ?* (whose, is ← the question word), *this is my bag .*, *is this your bag ?* (is ←
     the noun, or இல்லை when negated)."""
     lex = lz.lex
+    if cl.owned == "mine":                  # this book is mine (v6c: model.language.mine)
+        from model.language.mine import en_mine
+
+        return en_mine(lz, cl, mood, path)
     if cl.owned in WHOSE_FORMS:
         whose_i = lz.en(whose(lex)["en"], path + ("wh",))
         head = lz.en(lex.nouns[cl.subj.head].en, path + ("subj", "head"))
