@@ -35,7 +35,7 @@ FUNCTION_WORDS = {
     "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
-    "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
+    "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT", "on": "AT",     # on: a surface (v6a)
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
@@ -102,7 +102,7 @@ vgroup: aux* neg? adv? vmain
 adv: ADV
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADV | DEG ADV | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED
 """
 
 

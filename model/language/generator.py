@@ -74,6 +74,7 @@ from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.late_wh import draw_late_wh
+from model.language.lateness import is_adverb_predicate
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
@@ -87,6 +88,7 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.surfaces import SURFACE
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -133,6 +135,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             n += 1 + cl.purpose.some + (np_len(cl.purpose.obj) if cl.purpose.obj is not None else 0)
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
+        n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -218,7 +221,8 @@ class Generator:
                 self.used_names.add(town.key)
                 return {"head": town.key, "kind": "name", "number": "sg", "det": None, "adjs": [], "rc": None,
                         "noun": town}
-            fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
+            fits = [n for n in self.places if (n.key in places if places is not None else
+                                               not {"far", SURFACE} & set(n.tags))]      # not to a mat (v6a)
             fresh = [n for n in fits if n.key not in self.used_names]     # not "from a school to a school"
             noun = rng.choice(fresh or fits or self.places)
         elif names and free and "person" in wanted and rng.random() < 0.2:
@@ -814,7 +818,7 @@ class Generator:
             state, negated = rng.choice(reasons)
             prev["neg"] = negated
             cl = self.clause("decl", budget, 0, subj=same, tenses=tense, verb="be", pred=state, adjuncts=False)
-            if rng.random() < 0.3:
+            if rng.random() < 0.3 and not is_adverb_predicate(lex, lex.predicates[state]["ta"]):    # not "very late"
                 cl["degree"] = rng.choice(("very", "very", "too"))
             return cl
         if conj == "so":

@@ -58,6 +58,7 @@ from model.language.grammar import (
 from model.language.habits import habit_problem
 from model.language.honour import can_honour
 from model.language.late_wh import read_late_wh
+from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
@@ -663,6 +664,9 @@ class _Resolver:
                     inner = item.children[1]
                 pred_key = self.an(first_word(inner), "PRED").key
                 role_tok["pred"] = first_word(inner)
+        if (i := adverb_as_predicate(lex, verb.key, pred_key, [t.value for t in advs])) is not None:
+            role_tok["pred"] = advs.pop(i)                              # தாமதமாக இருந்தான்: was late (v6a)
+            pred_key = predicate_words(lex)[role_tok["pred"].value]
         # subject, gap and agreement
         gap = None
         subj = roles.get("subj")

@@ -28,13 +28,14 @@ from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.reference import OBJECT_REASONS
+from model.language.surfaces import on_surface
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
           "fall": ("cry", "break"), "ready": ("go", "come")}
 # "but" (ஆனால்) joins a state to an action it makes unexpected (same subject); "because" explains not doing it
 DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "busy": ("help", "wait", "come", "speak"),
-           "angry": ("laugh", "sing", "praise"), "happy": ("cry",)}
+           "angry": ("laugh", "sing", "praise"), "happy": ("cry",), "late": ("eat", "wait")}   # late: v6a
 # … or two people in contrasting states
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
@@ -258,6 +259,8 @@ def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None
     """Where a thing that moves by itself cannot go: a room; for a vehicle, anything but a stop or a town."""
     if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None:
         return None
+    if (surface := on_surface(lex, cl)) is not None:                # went to the mat (v6a)
+        return surface
     if subj.cls in ("person", "animal"):
         town = next((r for r in ("goal", "source") if getattr(cl, r) is not None and getattr(cl, r).kind == "name"), None)
         if cl.verb in FOOT and town is not None:                 # ran to kandy
