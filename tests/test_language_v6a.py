@@ -1,6 +1,7 @@
 """Language v6a: everyday words of the English everyday set in frames the language has. Being late (தாமதமாக இருந்தான்,
-*was late*: the adverb தாமதமாக as the predicate of இரு) and breakfast (காலையுணவு), in both directions, and drawn by
-the generator."""
+*was late*: the adverb தாமதமாக as the predicate of இரு), breakfast (காலையுணவு), deposit at the bank (வங்கியில் பணம்
+போட்டேன்), sitting on a mat (பாயில், *on*) and two predicates joined by but (நீளமாக ஆனால் சுவாரசியமாக, *long but
+interesting*), in both directions, and drawn by the generator."""
 
 import pytest
 
@@ -41,8 +42,9 @@ def test_being_late_explains_not_eating():
 
 
 @pytest.mark.parametrize(("english", "why"), [
-    ("he was already .", "after is/are the language has predicates"),
+    ("he was already .", "ends too early after 'already'; expected an adjective or a predicate"),
     ("i will be late .", "in the present or the past only"),
+    ("ravi was very late .", "cannot continue at word 4 .'late'.; expected an adjective or a predicate"),
 ])
 def test_english_late_outside_the_language(english, why):
     with pytest.raises(NotInLanguage, match=why):
@@ -122,3 +124,43 @@ def test_new_words_are_generated_and_read_back(sample_wide):
         for p in got[:10]:
             assert parse(" ".join(p.src)).pair.tgt == p.tgt
             assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+CONTRAST = [
+    ("அந்தத் திரைப்படம் நீளமாக ஆனால் சுவாரசியமாக இருந்தது .", "the movie was long but interesting .",
+     [[0, 1, "det"], [4, 5, "cc"], [5, 3, "conj"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [6, 3, "punct"]]),
+    ("அந்தப் புத்தகம் நீளமாக ஆனால் சுவாரசியமாக இருக்கிறதா ?", "is the book long but interesting ?", None),
+    ("நீளமாக ஆனால் சுவாரசியமாக இருந்த அந்தக் கதையை அவள் படித்தாள் .", "she read the story that was long but interesting .",
+     None),
+    ("அந்தக் கடிதம் நீளமாக இருந்தது .", "the letter was long .", None),
+    ("அந்தத் திரைப்படம் நீளமாக ஆனால் சுவாரஸ்யமாக இருந்தது .", "the movie was long but interesting .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), CONTRAST)
+def test_two_predicates_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    if "but" in got.pair.tgt:
+        assert got.pair.src[got.pair.align[got.pair.tgt.index("but")][0]] == "ஆனால்"
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("அந்தத் திரைப்படம் சுவாரசியமாக ஆனால் நீளமாக இருந்தது .", "not a contrast the language has"),
+    ("அந்தத் திரைப்படம் நீளமாக மேலும் சுவாரசியமாக இருந்தது .", "joined by ஆனால்"),
+    ("அந்தத் திரைப்படம் நேற்று நீளமாக ஆனால் சுவாரசியமாக இருந்தது .", "no very, not, time or place"),
+])
+def test_tamil_two_predicates_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+def test_the_long_article_is_not_long():
+    assert any("rule: tautology" in note for note in parse_english("the long letter was long .").odd)
+
+
+def test_two_predicates_are_generated_and_read_back(sample_wide):
+    got = [p for _, p in sample_wide if "ஆனால்" in p.src and p.src[p.src.index("ஆனால்") - 1] != ","]
+    assert got
+    for p in got:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

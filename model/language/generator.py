@@ -40,6 +40,7 @@ from model.language.bare import (
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
+from model.language.contrast import draw_pred2, kept_pred2
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -136,6 +137,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.exp and "body" in lex.experiencers[cl.verb]            # தலை (v5c)
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
+        n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -350,6 +352,8 @@ class Generator:
             cl["pred"] = pred or rng.choice(asked)          # not "please be tired": only a state one can choose
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
+            if gap == "subj" or gap is None and depth == 0:      # long but interesting (model.language.contrast)
+                draw_pred2(rng, lex, cl, lambda k: k in self.predicates_for(owner), mood)
         if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
                                            and rng.random() < 0.2) \
                 and takes_object(rng, v.key):                # நீ சாப்பிட்டாயா ? did you eat ?; அவன் விளையாடினான்
@@ -540,7 +544,7 @@ class Generator:
         def np_len(np: dict) -> int:
             rc = self.clause_len(np["rc"], "rc") if np["rc"] else 0
             return rc + (np["det"] is not None) + len(np["adjs"]) + 1
-        n = 1 + (mood == "request") + (cl["pred"] is not None)
+        n = 1 + (mood == "request") + (cl["pred"] is not None) + 2 * bool(cl.get("pred2"))
         n += len(self.lex.degrees[cl["degree"]]["ta"]) if cl.get("degree") else 0
         n += len(self.lex.times[cl["time"]]["ta"]) if cl["time"] else 0
         return n + sum(np_len(cl[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
@@ -913,7 +917,8 @@ def freeze_clause(d: dict) -> Clause:
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
                   light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
-                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False), **nps)
+                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False),
+                  pred2=kept_pred2(d), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

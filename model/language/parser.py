@@ -29,6 +29,7 @@ from model.language.bare import (
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
+from model.language.contrast import pred2_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -117,7 +118,7 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj
 light: LIGHT_
 someobj: SOME_ np
 everyone: ALL_
@@ -625,7 +626,7 @@ class _Resolver:
         honour = False                                                  # elder kin, honorific verb
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
-        time_key = pred_key = degree = None
+        time_key = pred_key = degree = pred2 = None
         advs: list[Token] = []
         time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
@@ -664,6 +665,9 @@ class _Resolver:
                     inner = item.children[1]
                 pred_key = self.an(first_word(inner), "PRED").key
                 role_tok["pred"] = first_word(inner)
+                if len(item.children) == 3:                         # நீளமாக ஆனால் சுவாரசியமாக (v6a)
+                    pred2 = (self.an(first_word(item.children[1]), "CONJ").key,
+                             self.an(first_word(item.children[2]), "PRED").key, first_word(item.children[1]))
         if (i := adverb_as_predicate(lex, verb.key, pred_key, [t.value for t in advs])) is not None:
             role_tok["pred"] = advs.pop(i)                              # தாமதமாக இருந்தான்: was late (v6a)
             pred_key = predicate_words(lex)[role_tok["pred"].value]
@@ -832,6 +836,10 @@ class _Resolver:
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        if pred2 is not None:                                               # long but interesting (v6a)
+            cl = replace(cl, pred2=pred2[1])
+            if problem := pred2_problem(lex, cl, mood, pred2[0]):
+                self.fail(f"{self.word(pred2[2])}: {problem}", pred2[2])
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
         return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?
 

@@ -47,7 +47,7 @@ ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
 LASTING = ("live", "love", "trust", "understand")     # states that last longer than a part of a day
 ROOMS = ("toilet", "room", "kitchen", "bathroom", "class")    # only people and animals come to or from a room
 FOOT = ("run", "walk")                                   # on foot: not to or from another town
-LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear")   # qualities that last, not of one night
+LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear", "long", "interesting")   # qualities that last, not of one night
 PART_OF_DAY = {"morning": 0.3, "evening": 0.7, "night": 0.9, "tomorrow_morning": 1.3, "tomorrow_evening": 1.7,
                "yesterday_evening": -0.3, "last_night": -0.1, "today": 0.0, "now": 0.5}   # order within a day
 STOPS = ("station", "city", "village", "school", "college", "university", "hospital", "market", "factory", "beach")
@@ -66,7 +66,8 @@ RULES = {
     "one-also": "at most one ', and also' a sentence: a chain of them reads as a list, not a story",
     "one-register": "one sentence speaks to one person one way: நீங்கள் / உங்கள் (polite) or நீ / உன் (familiar)",
     "state-time": "a lasting state (live, love, trust, understand) is not told of a part of a day",
-    "tautology": "a relative clause does not repeat its noun's adjective (a beautiful gift that was beautiful)",
+    "tautology": "a relative clause or predicate does not repeat its noun's adjective (a beautiful gift that was "
+                 "beautiful; the long article is long)",
     "nested-centre": "a relative clause's own subject carries no relative clause (English cannot be read)",
     "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்",
     "thanks-fits": "நன்றி , (thank you ,) opens what one says to the listener, not any statement",
@@ -207,6 +208,9 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                 out.append(Violation("nested-centre", path, "subj", "a relative clause inside the subject of a "
                                      "relative clause"))
         out += _clause_fit(lex, cl, path, subj, obj)
+        if cl.verb == "be" and cl.subj is not None and cl.subj.kind == "noun" and \
+                {lex.predicates[k].get("adjective") for k in (cl.pred, cl.pred2) if k} & set(cl.subj.adjs):                                     # the long article is long (v6a)
+            out.append(Violation("tautology", path, "subj", "the subject's adjective is said again as its predicate"))
         if cl.verb == "be" and cl.pred in LASTING_STATES and cl.time is not None and _day(lex, cl.time) not in (None, 0):
             out.append(Violation("lasting-time", path, None, f"'{lex.predicates[cl.pred]['en']}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
