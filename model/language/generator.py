@@ -916,7 +916,8 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
-                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
+                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"])
+                  and not (d.get("neg") and d["tense"] != "fut"),     # -வில்லை shows no honorific (v6a)
                   purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False),
                   pred2=kept_pred2(d), **nps)
 
