@@ -240,7 +240,7 @@ def test_a_town_is_where_one_works_or_lives():
 
 def test_elder_kin_may_take_the_honorific_verb():
     plain, honoured = parse("அக்கா வங்கியில் பணியாற்றுகிறாள் ."), parse("அக்கா வங்கியில் பணியாற்றுகிறார் .")
-    assert plain.pair.tgt == honoured.pair.tgt == "elder sister works in the bank .".split()
+    assert plain.pair.tgt == honoured.pair.tgt == "elder sister works at the bank .".split()
     assert honoured.sentence.clauses[0].honour and not plain.sentence.clauses[0].honour
 
 

@@ -35,7 +35,7 @@ FUNCTION_WORDS = {
     "do": "DO", "does": "DO", "did": "DO", "will": "WILL", "should": "WILL", "something": "SOMETHING", "think": "THINK", "thinks": "THINK", "not": "NOT", "can": "CAN", "you": "YOU",
     "please": "PLEASE", "who": "REL", "that": "REL",
     "what": "WH", "where": "WH", "when": "WH", "why": "WH", "how": "WH",
-    "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT",
+    "to": "TO", "from": "FROM", "with": "WITH", "in": "IN", "at": "AT", "on": "AT",     # on: a surface (v6a)
     "but": "BUT", "so": "SO", "and": "AND", "then": "THEN", "also": "ALSO", "because": "BECAUSE",
     "very": "DEG", "too": "DEG", "many": "MANY", "have": "HAVE", "some": "SOME", "little": "LITTLE", "much": "MUCH",
     ",": "COMMA", ".": "PERIOD", "?": "QMARK",
@@ -48,7 +48,7 @@ CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', a
 CATEGORY_NAMES = {
     "DET": "a determiner (the, a, this, these)", "NUM": "a number (two … ten)", "ADJ": "an adjective",
     "NOUN": "a noun", "NAME": "a name", "PRON": "a pronoun", "PRED": "a predicate (ready, happy …)",
-    "VERB": "a verb", "VING": "an -ing form", "ADV": "an adverb (already, always, late, early)", "BE": "am/is/are/was/were", "BEINF": "'be'",
+    "VERB": "a verb", "VING": "an -ing form", "ADV": "an adverb (already, always)", "ADVT": "an adverb (early, again …)", "ADVP": "an adverb (late)", "BE": "am/is/are/was/were", "BEINF": "'be'",
     "DO": "do/does/did", "WILL": "'will'", "NOT": "'not'", "CAN": "'can you'", "YOU": "'you'", "PLEASE": "'please'",
     "REL": "who/that", "WH": "a question word (what, where, when, why, how)", "TO": "a preposition", "FROM": "a preposition", "WITH": "a preposition",
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
@@ -108,12 +108,13 @@ prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
-vgroup: aux* (neg | never)? adv? vmain
+vgroup: aux* (neg | never)? preadv? vmain
 never: NEVER
-adv: ADV
+preadv: ADV
+adv: ADVT | ADVP
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED | CMP
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED | CMP
 """
 
 
@@ -185,6 +186,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         for k, d in getattr(lex, group).items():
             put(d["en"], Reading(cat, k))
     for word, rs in readings.items():            # meeting: the -ing form of meet, and a noun after 'there is a'
+        if cats.get(word) == "ADV" and any(r.cat == "PRED" for r in rs):
+            cats[word] = "ADVP"                  # late: came late, and was late (model.language.lateness)
+        elif cats.get(word) == "ADV" and not any(r.cat == "ADV" and lex.adverbs[r.key].get("pre") for r in rs):
+            cats[word] = "ADVT"                  # early, again: after the verb only, so one parse (v6a)
         if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
             cats[word] = "VING"
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}

@@ -207,6 +207,9 @@ class Resolver(PhraseReader):
         auxes = [first_word(c) for c in group.children if c.data == "aux"]
         vmain = group.children[-1]
         main = vmain.children[-1]
+        second = None
+        if any(isinstance(t, Token) and t.type == "BUT" for t in vmain.children):      # long but interesting (v6a)
+            main, second = vmain.children[0], predicate_token(self, vmain.children[-1])
         deg_tok = next((t for t in vmain.children[:-1] if t.type in ("DEG", "SO")), None)    # very hungry, feeling very sleepy
         degree = self.reading(deg_tok, "DEG").key if deg_tok is not None else None
         neg = any(c.data == "neg" for c in group.children)
@@ -229,7 +232,7 @@ class Resolver(PhraseReader):
         if exp is not None:
             return read_english_than(self, self.experiencer(exp, subj_node, items, neg, depth, conj, degree),
                                      than_node, None, mood, depth)
-        adv_nodes = [c for c in group.children if c.data == "adv"] + [i for i in items if i.data == "adv"]
+        adv_nodes = [c for c in group.children if c.data == "preadv"] + [i for i in items if i.data == "adv"]
         advs = tuple(self.reading(first_word(a), "ADV").key for a in adv_nodes)   # checked by the Tamil parser
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
@@ -272,6 +275,7 @@ class Resolver(PhraseReader):
                       "most one (Tamil puts it first in the clause)", heavy[1].tok)
         pred = self.reading(main, "PRED").key if copula else None
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
+                    pred2=None if second is None else self.reading(second, "PRED").key,
                     **{r: p.np for r, p in roles.items()})
         if some_given is not None:
             cl = replace(cl, some=True)

@@ -128,7 +128,7 @@ def draw_weather_adverb(rng, lex, cl):
 def predicate_token(reader, tok):
     """The verb group's last word as a predicate: an adjective with a predicate reading becomes a PRED token
     (the same word); one without says why."""
-    if tok.type != "ADJ":
+    if tok.type not in ("ADJ", "ADVP"):
         return tok
     if not any(r.cat == "PRED" for r in _readings(tok.value)):
         reader.fail(f"'{tok.value}' describes a noun here ('a {tok.value} …'); after is/are the language has "

@@ -17,6 +17,7 @@ from model.language.inflection import (
     habitual_negative,
     negative_imperative,
 )
+from model.language.lateness import is_adverb_predicate
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.likes import thing_form_of_person_verb
 from model.language.perfect import perfect_form
@@ -57,7 +58,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for k, d in lex.adjectives.items():
         add(d["ta"], Analysis("ADJ", k))
     for k, d in lex.predicates.items():
-        add(d["ta"], Analysis("PRED", k))
+        if not is_adverb_predicate(lex, d["ta"]):   # தாமதமாக stays an adverb (model.language.lateness)
+            add(d["ta"], Analysis("PRED", k))
     for k, d in lex.pronouns.items():
         add(d["ta"], Analysis("PRON", k, ("nom",)))
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …

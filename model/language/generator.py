@@ -42,6 +42,7 @@ from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.duration import maybe_duration
+from model.language.contrast import draw_pred2, kept_pred2
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -77,6 +78,7 @@ from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.late_wh import draw_late_wh
+from model.language.lateness import is_adverb_predicate
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
@@ -94,6 +96,7 @@ from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
+from model.language.surfaces import SURFACE
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -142,6 +145,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
         n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
         n += cl.never                                                        # ஒருபோதும் (v6c)
+        n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
+        n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -229,7 +234,8 @@ class Generator:
                 self.used_names.add(town.key)
                 return {"head": town.key, "kind": "name", "number": "sg", "det": None, "adjs": [], "rc": None,
                         "noun": town}
-            fits = [n for n in self.places if (n.key in places if places is not None else "far" not in n.tags)]
+            fits = [n for n in self.places if (n.key in places if places is not None else
+                                               not {"far", SURFACE} & set(n.tags))]      # not to a mat (v6a)
             fresh = [n for n in fits if n.key not in self.used_names]     # not "from a school to a school"
             noun = rng.choice(fresh or fits or self.places)
         elif names and free and "person" in wanted and rng.random() < 0.2:
@@ -357,6 +363,8 @@ class Generator:
             cl["pred"] = pred or rng.choice(asked)          # not "please be tired": only a state one can choose
             if cl["pred"] in FEELINGS and self.v3 and rng.random() < 0.15:
                 cl["degree"] = rng.choice(("very", "very", "too"))      # மிகவும் சோர்வாக, very tired
+            if gap == "subj" or gap is None and depth == 0:      # long but interesting (model.language.contrast)
+                draw_pred2(rng, lex, cl, lambda k: k in self.predicates_for(owner), mood)
         if v.obj and gap != "obj" and not (v.obj_optional and self.v3 and depth == 0 and mood == "question"
                                            and rng.random() < 0.2) \
                 and takes_object(rng, v.key):                # நீ சாப்பிட்டாயா ? did you eat ?; அவன் விளையாடினான்
@@ -549,7 +557,7 @@ class Generator:
         def np_len(np: dict) -> int:
             rc = self.clause_len(np["rc"], "rc") if np["rc"] else 0
             return rc + (np["det"] is not None) + len(np["adjs"]) + 1
-        n = 1 + (mood == "request") + (cl["pred"] is not None)
+        n = 1 + (mood == "request") + (cl["pred"] is not None) + 2 * bool(cl.get("pred2"))
         n += len(self.lex.degrees[cl["degree"]]["ta"]) if cl.get("degree") else 0
         n += len(self.lex.times[cl["time"]]["ta"]) if cl["time"] else 0
         return n + sum(np_len(cl[r]) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
@@ -834,7 +842,7 @@ class Generator:
             state, negated = rng.choice(reasons)
             prev["neg"] = negated
             cl = self.clause("decl", budget, 0, subj=same, tenses=tense, verb="be", pred=state, adjuncts=False)
-            if rng.random() < 0.3:
+            if rng.random() < 0.3 and not is_adverb_predicate(lex, lex.predicates[state]["ta"]):    # not "very late"
                 cl["degree"] = rng.choice(("very", "very", "too"))
             return cl
         if conj == "so":
@@ -928,8 +936,10 @@ def freeze_clause(d: dict) -> Clause:
     return Clause(verb=d["verb"], tense=d["tense"], pred=d["pred"], time=d["time"], gap=d["gap"],
                   neg=d.get("neg", False), degree=d.get("degree"), advs=d.get("advs", ()), please=d.get("please", False),
                   familiar=d.get("familiar", False), age=d.get("age", False), time_first=d.get("time_first", False),
-                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"]),
-                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False), **nps)
+                  light=d.get("light", False), honour=d.get("honour", False) and can_honour(load_lexicon(), nps["subj"])
+                  and not (d.get("neg") and d["tense"] != "fut"),     # -வில்லை shows no honorific (v6a)
+                  purpose=d.get("purpose"), everyone=d.get("everyone", False), some=d.get("some", False),
+                  pred2=kept_pred2(d), **nps)
 
 
 def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,

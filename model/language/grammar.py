@@ -128,6 +128,8 @@ class Clause:
     than: NP | None = field(default=None, repr=False)
     more: bool = field(default=False, repr=False)
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
+    # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
+    pred2: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -407,6 +409,9 @@ class _Linearizer:
                 for j, word in enumerate(words):               # அளவுக்கு அதிகமாகச் சோர்வாக: -ஆக doubles
                     self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
                 self.ta(lex.predicates[cl.pred]["ta"], path + ("pred",), doubles=True)   # adverbial -ஆக
+                if cl.pred2:                                   # நீளமாக ஆனால் சுவாரசியமாக (v6a)
+                    self.ta(lex.conjunctions["but"]["ta"], path + ("but",))
+                    self.ta(lex.predicates[cl.pred2]["ta"], path + ("pred2",), doubles=True)
             else:
                 np = getattr(cl, role)
                 case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
@@ -842,6 +847,11 @@ class _Linearizer:
             en_than(self, cl, path, pred_i)
         self.rel(deg_i, pred_i, "advmod")
         self.rel(all_i, pred_i, "advmod")
+        if copula and cl.pred2:                         # long but interesting (model.language.contrast)
+            but_i = self.en("but", path + ("but",))
+            pred2_i = self.en(lex.predicates[cl.pred2]["en"], path + ("pred2",))
+            self.rel(but_i, pred2_i, "cc")
+            self.rel(pred2_i, pred_i, "conj")
         main = pred_i if copula else group[-1]
         if cl.light:                                     # works ← வேலை and செய்கிறார்
             self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})

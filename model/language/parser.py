@@ -31,6 +31,7 @@ from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
 from model.language.duration import duration_problem
+from model.language.contrast import pred2_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -61,6 +62,7 @@ from model.language.grammar import (
 from model.language.habits import habit_problem
 from model.language.honour import can_honour
 from model.language.late_wh import read_late_wh
+from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
@@ -127,7 +129,7 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
 anyobj: ANY_
 than: det? THAN_
 never: NEVER_
@@ -658,7 +660,7 @@ class _Resolver:
         honour = False                                                  # elder kin, honorific verb
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
-        time_key = pred_key = degree = None
+        time_key = pred_key = degree = pred2 = None
         advs: list[Token] = []
         time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
@@ -697,6 +699,12 @@ class _Resolver:
                     inner = item.children[1]
                 pred_key = self.an(first_word(inner), "PRED").key
                 role_tok["pred"] = first_word(inner)
+                if len(item.children) == 3:                         # நீளமாக ஆனால் சுவாரசியமாக (v6a)
+                    pred2 = (self.an(first_word(item.children[1]), "CONJ").key,
+                             self.an(first_word(item.children[2]), "PRED").key, first_word(item.children[1]))
+        if (i := adverb_as_predicate(lex, verb.key, pred_key, [t.value for t in advs])) is not None:
+            role_tok["pred"] = advs.pop(i)                              # தாமதமாக இருந்தான்: was late (v6a)
+            pred_key = predicate_words(lex)[role_tok["pred"].value]
         # subject, gap and agreement
         gap = None
         subj = roles.get("subj")
@@ -867,6 +875,10 @@ class _Resolver:
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        if pred2 is not None:                                               # long but interesting (v6a)
+            cl = replace(cl, pred2=pred2[1])
+            if problem := pred2_problem(lex, cl, mood, pred2[0]):
+                self.fail(f"{self.word(pred2[2])}: {problem}", pred2[2])
         wh_last = bool(wh_toks) and kids[-2].data == "item" and kids[-2].children[0].data == "wh"
         return read_late_wh(cl, True, lambda c: ta_order(lex, c)) if wh_last else cl   # அவன் என்னை ஏன் அழைத்தான் ?
 

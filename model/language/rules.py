@@ -28,13 +28,14 @@ from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.reference import OBJECT_REASONS
+from model.language.surfaces import on_surface
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
           "fall": ("cry", "break"), "ready": ("go", "come")}
 # "but" (ஆனால்) joins a state to an action it makes unexpected (same subject); "because" explains not doing it
 DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "busy": ("help", "wait", "come", "speak"),
-           "angry": ("laugh", "sing", "praise"), "happy": ("cry",)}
+           "angry": ("laugh", "sing", "praise"), "happy": ("cry",), "late": ("eat", "wait")}   # late: v6a
 # … or two people in contrasting states
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
@@ -46,7 +47,7 @@ ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
 LASTING = ("live", "love", "trust", "understand")     # states that last longer than a part of a day
 ROOMS = ("toilet", "room", "kitchen", "bathroom", "class")    # only people and animals come to or from a room
 FOOT = ("run", "walk")                                   # on foot: not to or from another town
-LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear")   # qualities that last, not of one night
+LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear", "long", "interesting")   # qualities that last, not of one night
 PART_OF_DAY = {"morning": 0.3, "evening": 0.7, "night": 0.9, "tomorrow_morning": 1.3, "tomorrow_evening": 1.7,
                "yesterday_evening": -0.3, "last_night": -0.1, "today": 0.0, "now": 0.5}   # order within a day
 STOPS = ("station", "city", "village", "school", "college", "university", "hospital", "market", "factory", "beach")
@@ -65,7 +66,8 @@ RULES = {
     "one-also": "at most one ', and also' a sentence: a chain of them reads as a list, not a story",
     "one-register": "one sentence speaks to one person one way: நீங்கள் / உங்கள் (polite) or நீ / உன் (familiar)",
     "state-time": "a lasting state (live, love, trust, understand) is not told of a part of a day",
-    "tautology": "a relative clause does not repeat its noun's adjective (a beautiful gift that was beautiful)",
+    "tautology": "a relative clause or predicate does not repeat its noun's adjective (a beautiful gift that was "
+                 "beautiful; the long article is long)",
     "nested-centre": "a relative clause's own subject carries no relative clause (English cannot be read)",
     "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்",
     "thanks-fits": "நன்றி , (thank you ,) opens what one says to the listener, not any statement",
@@ -206,6 +208,9 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                 out.append(Violation("nested-centre", path, "subj", "a relative clause inside the subject of a "
                                      "relative clause"))
         out += _clause_fit(lex, cl, path, subj, obj)
+        if cl.verb == "be" and cl.subj is not None and cl.subj.kind == "noun" and \
+                {lex.predicates[k].get("adjective") for k in (cl.pred, cl.pred2) if k} & set(cl.subj.adjs):                                     # the long article is long (v6a)
+            out.append(Violation("tautology", path, "subj", "the subject's adjective is said again as its predicate"))
         if cl.verb == "be" and cl.pred in LASTING_STATES and cl.time is not None and _day(lex, cl.time) not in (None, 0):
             out.append(Violation("lasting-time", path, None, f"'{lex.predicates[cl.pred]['en']}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
@@ -258,6 +263,8 @@ def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None
     """Where a thing that moves by itself cannot go: a room; for a vehicle, anything but a stop or a town."""
     if cl.verb not in lex.verbs or cl.exp or cl.weather or not lex.verbs[cl.verb].motion or subj is None:
         return None
+    if (surface := on_surface(lex, cl)) is not None:                # went to the mat (v6a)
+        return surface
     if subj.cls in ("person", "animal"):
         town = next((r for r in ("goal", "source") if getattr(cl, r) is not None and getattr(cl, r).kind == "name"), None)
         if cl.verb in FOOT and town is not None:                 # ran to kandy
