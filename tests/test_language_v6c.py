@@ -135,7 +135,7 @@ def test_english_never_outside_the_language(english, why):
 
 def test_never_is_generated_and_read_back(sample, sample_wide):
     found = [(t, p) for t, p in sample + sample_wide if any(c.never for c in t.clauses)]
-    assert any(p.tgt[-2:] != ["."] and "been" in p.tgt for _, p in found) and len(found) > 2
+    assert len(found) > 2 and len({t.clauses[0].verb for t, _ in found}) >= 2     # eaten, seen, drunk …
     for t, p in found:
         assert not notes(t)
         assert parse(" ".join(p.src)).pair.relations == p.relations
@@ -147,7 +147,7 @@ DURATION = [
      [[3, 4, "case"], [4, 2, "obl"], [5, 7, "case"], [6, 7, "nummod"], [7, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"],
       [1, 0, "agr"], [8, 2, "punct"]]),
     ("அவன் இரண்டு மாதங்களாக இந்தக் கிராமத்தில் வசிக்கிறான் .", "he has lived in this village for two months .", None),
-    ("என் அப்பா இரண்டு வருடங்களாக அந்த வங்கியில் பணியாற்றுகிறார் .", "my father has worked in the bank for two years .",
+    ("என் அப்பா இரண்டு வருடங்களாக அந்த வங்கியில் பணியாற்றுகிறார் .", "my father has worked at the bank for two years .",
      None),
     ("avargal patthu varudangalaagach chennaiyil vasikkiraargal .", "they have lived in chennai for ten years .", None),
 ]
@@ -233,8 +233,8 @@ def test_english_mine_outside_the_language(english, why):
         parse_english(english)
 
 
-def test_mine_is_generated_and_read_back(sample):
-    found = [(t, p) for t, p in sample if any(c.owned == "mine" for c in t.clauses)]
+def test_mine_is_generated_and_read_back(sample, sample_wide):
+    found = [(t, p) for t, p in sample + sample_wide if any(c.owned == "mine" for c in t.clauses)]
     assert found and any(p.tgt[-1] == "?" for _, p in found)
     for t, p in found:
         assert not notes(t)
