@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from lark import Token, Tree
 
+from model.language.containers import holds, is_place_role
 from model.language.english_grammar import Reading, readings
 from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
@@ -197,7 +198,7 @@ class PhraseReader:
         else:
             role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
             need = "person" if role == "comit" else "place"
-            if cls != need:
+            if cls != need and not (role == "loc" and holds(ph.noun)):     # in the suitcase (v6d)
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
             want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
                 else ph.noun.loc_prep
@@ -207,7 +208,7 @@ class PhraseReader:
 
     def claim(self, roles: dict[str, Phrase], role: str, ph: Phrase) -> None:
         """Record a role once; a place can only be a place, destination or origin."""
-        if (ph.noun is not None and ph.noun.cls == "place") != (role in ("loc", "source", "goal")):
+        if is_place_role(ph.noun, role) != (role in ("loc", "source", "goal")):
             self.fail(f"'{ph.text}' is a place: it can only follow 'in', 'to' or 'from'", ph.tok)
         if role in roles:
             self.fail(f"'{ph.text}' is a second {role_name(role)} in one clause"

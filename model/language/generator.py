@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from model.language.alone import alone_entries
 from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
 from model.language.bare import (
     DISH_RATE,
@@ -40,6 +41,7 @@ from model.language.bare import (
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
+from model.language.containers import HOLDS, NEEDS_PLACE, one_container
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -121,6 +123,8 @@ def split_of(src: list[str]) -> str:
 def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
     """Number of Tamil tokens of ``sentence`` without linearizing it."""
     lex = lex or load_lexicon()
+    if not sentence.clauses:                    # மிக்க நன்றி . (model.language.alone)
+        return len(alone_entries()[sentence.intj]["ta"]) + 1
 
     def np_len(np: NP) -> int:
         return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
@@ -337,6 +341,8 @@ class Generator:
             cl["subj"] = subj
             if mood != "rc" and experiencer_clash(lex, v, tense, np_agr(lex, freeze_np(subj))):
                 raise _Retry                      # குழந்தைகள் … பிடிக்கும் would read 'like' (v5d)
+        if verb in NEEDS_PLACE:
+            cl["loc"] = one_container(self.make_np((HOLDS,)))      # the trophy did not fit in the suitcase (v6d)
         if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
                 self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
@@ -804,7 +810,8 @@ class Generator:
         tense = (prev["tense"],)
         if conj == "because" and obj_reasons and (not reasons or rng.random() < OBJECT_REASON_SHARE):
             prev["neg"] = True
-            it = object_pronoun(lex, prev["obj"], self.noun_of(prev["obj"]))
+            held = prev["obj"] or prev["loc"]          # the street, or the suitcase (model.language.containers)
+            it = object_pronoun(lex, held, self.noun_of(held))
             cl = self.clause("decl", budget, 0, subj=it, tenses=tense, verb="be", pred=rng.choice(obj_reasons),
                              adjuncts=False)
             if rng.random() < 0.5:
