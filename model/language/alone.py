@@ -14,6 +14,8 @@ from functools import lru_cache
 
 from model.language.lexicon import load_lexicon
 
+ALONE_MAX = 3                   # Tamil tokens of the longest word said alone, its final mark included
+
 
 @lru_cache(maxsize=1)
 def alone_entries() -> dict[str, dict]:

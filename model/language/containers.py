@@ -1,4 +1,6 @@
-"""Language v6d: a thing that holds another as the place of *fit*, and the second Winograd pair.
+"""Language v6d: a thing that holds another as the place of *fit*, and the second Winograd pair; the task one
+helps with (என் வீட்டுப்பாடத்தில் எனக்கு உதவ முடியுமா ? → *can you help me with my homework ?*: tag ``task``, the
+locative, English *with*, lexicon ``loc_prep``).
 
 அந்தப் பரிசுக்கோப்பை அந்தப் பயணப்பெட்டியில் பொருந்தவில்லை , ஏனென்றால் அது அளவுக்கு அதிகமாகப் பெரியதாக இருந்தது .
 → *the trophy did not fit in the suitcase because it was too big .* (it → trophy), and with சிறியதாக *small*
@@ -13,7 +15,12 @@ module widens from the object to such a place: ``PLACE_REASONS``).
 
 from __future__ import annotations
 
+import hashlib
+
 HOLDS = "holds"                                  # a thing that something fits in (a suitcase)
+TASK = "task"                                    # a task one helps with (homework): its locative, English 'with'
+TASK_VERBS = ("help",)
+TASK_RATE = 0.3                                  # of the generator's helping clauses that say with what
 PLACE_REASONS = {"small": ("fit",)}              # a state of the container that explains not fitting in it
 
 
@@ -22,9 +29,24 @@ def holds(noun) -> bool:
     return noun is not None and HOLDS in noun.tags
 
 
+def is_task(noun) -> bool:
+    """Whether ``noun`` is a task one helps with (homework: என் வீட்டுப்பாடத்தில் உதவு, help with my homework)."""
+    return noun is not None and TASK in noun.tags
+
+
 def is_place_role(noun, role: str) -> bool:
-    """Whether ``noun`` may fill place-like ``role``: a place anywhere, a container as the place (loc) only."""
-    return noun is not None and (noun.cls == "place" or (role == "loc" and holds(noun)))
+    """Whether ``noun`` may fill place-like ``role``: a place anywhere; a container, or a task one helps with, as
+    the place (loc) only."""
+    return noun is not None and (noun.cls == "place" or (role == "loc" and (holds(noun) or is_task(noun))))
+
+
+def thing_place_problem(verb_key: str, noun) -> str | None:
+    """Why a thing cannot be the place (loc) of verb ``verb_key`` (None when it can, or is no such thing)."""
+    if holds(noun) and verb_key not in NEEDS_PLACE:
+        return f"a {noun.en} is what a thing fits in (the trophy did not fit in the {noun.en})"
+    if is_task(noun) and verb_key not in TASK_VERBS:
+        return f"'{noun.en}' is what one helps with (can you help me with my {noun.en} ?)"
+    return None
 
 
 NEEDS_PLACE = ("fit",)                           # a verb said only with what it fits in
@@ -50,6 +72,19 @@ def place_problem(cl) -> str | None:
     if _get(cl, "verb") in NEEDS_PLACE and _get(cl, "loc") is None:
         return f"'{_get(cl, 'verb')}' says what a thing fits in (the trophy did not fit in the suitcase)"
     return None
+
+
+def task_np(lex, seed: str, dets: tuple[str, ...]) -> dict | None:
+    """Now and then (``TASK_RATE``) the generator's task a helping clause is about (with my homework), drawn from a
+    hash of ``seed`` (the clause so far), so that the generator's random stream is unchanged; else None."""
+    draw = int(hashlib.sha256(("task" + seed).encode()).hexdigest()[:8], 16) / 16 ** 8
+    tasks = sorted(k for k, n in lex.nouns.items() if TASK in n.tags)
+    if draw >= TASK_RATE or not tasks:
+        return None
+    share = draw / TASK_RATE
+    noun = lex.nouns[tasks[int(share * len(tasks))]]
+    return {"head": noun.key, "kind": "noun", "number": "sg", "det": dets[int(share * 997) % len(dets)], "adjs": [],
+            "rc": None, "noun": noun}
 
 
 def _get(cl, key):

@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from lark import Token, Tree
 
-from model.language.containers import holds, is_place_role
+from model.language.containers import is_place_role, is_task
 from model.language.english_grammar import Reading, readings
 from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
@@ -197,8 +197,10 @@ class PhraseReader:
             role = "iobj" if cls == "person" else "goal"
         else:
             role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
+            if prep.value == "with" and is_task(ph.noun):
+                role = "loc"                                            # help me with my homework (v6d)
             need = "person" if role == "comit" else "place"
-            if cls != need and not (role == "loc" and holds(ph.noun)):     # in the suitcase (v6d)
+            if cls != need and not is_place_role(ph.noun, role):     # in the suitcase, with my homework (v6d)
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
             want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
                 else ph.noun.loc_prep

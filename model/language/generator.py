@@ -41,7 +41,7 @@ from model.language.bare import (
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
-from model.language.containers import HOLDS, NEEDS_PLACE, one_container
+from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -343,6 +343,8 @@ class Generator:
                 raise _Retry                      # குழந்தைகள் … பிடிக்கும் would read 'like' (v5d)
         if verb in NEEDS_PLACE:
             cl["loc"] = one_container(self.make_np((HOLDS,)))      # the trophy did not fit in the suitcase (v6d)
+        elif verb in TASK_VERBS and self.v3:
+            cl["loc"] = task_np(lex, repr(cl), ("the", "this") + POSSESSORS)    # help me with my homework (v6d)
         if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
                 self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
@@ -948,6 +950,8 @@ def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
             if abs(length - target) > tolerance or not min_len <= length <= max_len:
                 continue
             pair = linearize(tree, gen.lex)
+            if not min_len <= len(pair.src) <= max_len:
+                continue                         # src_length is an estimate (a question word, please); v6d
             if split is not None and split_of(pair.src) != split:
                 continue
             key = " ".join(pair.src)

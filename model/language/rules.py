@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from model.language.bare import acts_alone
 from model.language.because import because_problem
-from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem
+from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
@@ -221,8 +221,11 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
-        if place_problem(cl):
+        if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
+        thing = _noun(lex, cl.loc) if cl.loc is not None and cl.loc.kind == "noun" else None
+        if thing is not None and not cl.exp and thing_place_problem(cl.verb, thing):
+            out.append(Violation("place-fits", path, "loc", thing_place_problem(cl.verb, thing)))
         trip = _trip(lex, cl, subj)
         if trip:
             out.append(Violation("trip-fits", path, trip[0], trip[1]))
