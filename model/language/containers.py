@@ -20,7 +20,7 @@ import hashlib
 HOLDS = "holds"                                  # a thing that something fits in (a suitcase)
 TASK = "task"                                    # a task one helps with (homework): its locative, English 'with'
 TASK_VERBS = ("help",)
-TASK_RATE = 0.3                                  # of the generator's helping clauses that say with what
+TASK_RATE = 0.1                                  # of the generator's helping clauses that say with what
 PLACE_REASONS = {"small": ("fit",)}              # a state of the container that explains not fitting in it
 
 

@@ -554,6 +554,8 @@ class Generator:
     def pronoun_for(self, prev: dict) -> dict:
         """The pronoun that continues ``prev`` (the previous clause's subject) as a subject."""
         if prev["kind"] == "pron" and prev["noun"] is not None:
+            if prev.get("_object_ref"):              # … because it was too small , and also it …: the parsers read
+                return {**prev, "ante": None, "_object_ref": False}    # a pronoun that goes on about a pronoun (v6d)
             return dict(prev)                        # i … , so i …; he … , so he …
         agr = np_agr(self.lex, freeze_np(prev))
         noun = self.noun_of(prev)

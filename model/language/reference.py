@@ -62,7 +62,7 @@ def object_pronoun(lex: Lexicon, obj: dict, noun) -> dict:
     """The generator's pronoun dict (அது, it) for the previous clause's object ``obj`` (whose noun is ``noun``)."""
     agr = noun.agr(obj["number"])
     return {"head": lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg", "det": None, "adjs": [],
-            "rc": None, "noun": noun, "ante": noun.key}
+            "rc": None, "noun": noun, "ante": noun.key, "_object_ref": True}
 
 
 def english_object_reference(lex: Lexicon, subj, prev, prev_obj, pred: str | None):
