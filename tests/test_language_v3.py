@@ -249,6 +249,7 @@ def test_because_and_very_both_directions(tamil, english):
 
 
 def test_because_is_generated_with_a_state_that_explains_the_action():
+    from model.language.containers import PLACE_REASONS
     from model.language.reference import OBJECT_REASONS
     from model.language.rules import CAUSES, DESPITE
 
@@ -260,7 +261,7 @@ def test_because_is_generated_with_a_state_that_explains_the_action():
         effect, cause = tree.clauses[i], tree.clauses[i + 1]
         assert cause.verb == "be" and cause.subj.kind == "pron"
         assert effect.verb in (DESPITE if effect.neg else CAUSES).get(cause.pred, ()) or \
-            effect.neg and effect.verb in OBJECT_REASONS.get(cause.pred, ())   # the street was too wide (v5d)
+            effect.neg and effect.verb in (OBJECT_REASONS | PLACE_REASONS).get(cause.pred, ())   # too wide (v5d), small (v6d)
         assert parse(" ".join(pair.src)).sentence == tree
 
 

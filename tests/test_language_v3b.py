@@ -111,7 +111,7 @@ def test_other_family_words_and_kin_with_an_adjective_need_a_determiner():
 def test_bare_kin_is_generated_and_reads_back():
     lex = load_lexicon()
     kin = {lex.nouns[k].ta for k in ("mother", "father", "grandmother", "grandfather")}
-    found = [p for _, p in sample_pairs(1500, 9, 3, 14)
+    found = [p for _, p in sample_pairs(3000, 9, 3, 14)          # rare: the draw moves as the lexicon grows
              if p.src[0] in kin and p.tgt[0] in ("mother", "father", "grandmother", "grandfather")]
     assert found and all(parse(" ".join(p.src)).pair.tgt == p.tgt for p in found)
 

@@ -187,7 +187,7 @@ def test_interjections_typed_in_latin_letters(typed, english):
     ("sorry naan vandhen .", "expected ','", parse),
     ("naan vandhen , sorry .", "expected a conjunction", parse),
     ("sorry i came late .", "opens a sentence and a comma follows it", parse_english),
-    ("thank you .", "opens a sentence and a comma follows it", parse_english),
+    ("thank you i came late .", "opens a sentence and a comma follows it", parse_english),   # alone: v6d
 ])
 def test_interjections_out_of_place_say_why(text, message, read):
     with pytest.raises(InputError, match=message):

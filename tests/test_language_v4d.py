@@ -74,8 +74,8 @@ def test_a_habit_verb_in_the_present_needs_always(tamil, english, why):
         parse_english(english)
 
 
-def test_habits_are_generated_and_read_back(sample):
-    habits = [(t, p) for t, p in sample if t.clauses[0].verb in ("forget", "lose") and t.clauses[0].tense == "pres"]
+def test_habits_are_generated_and_read_back(sample, sample_wide):
+    habits = [(t, p) for t, p in sample + sample_wide if t.clauses[0].verb in ("forget", "lose") and t.clauses[0].tense == "pres"]
     assert habits
     for t, p in habits:
         assert t.clauses[0].advs == ("always",) and "always" in p.tgt
@@ -216,7 +216,7 @@ def test_beautiful_is_an_adjective_and_a_predicate():
 
 
 @pytest.mark.parametrize(("text", "why"), [
-    ("the city is big .", "describes a noun here"),
+    ("the city is old .", "describes a noun here"),          # big is said of a trophy now (v6d)
     ("the city was beautiful at night .", "a state holds on a day"),
     ("he is sleeping at night .", "does not fit the present"),
     ("அந்த அலுவலகம் இருக்கிறது .", "needs a predicate"),

@@ -38,6 +38,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from model.errors import LIMITS, InputError
+from model.language.alone import alone_sentence, english_alone
 from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
@@ -81,6 +82,10 @@ def parse_english_tokens(toks: Tokens, config: EnglishParserConfig = EnglishPars
                             f"most {config.max_tokens} (the longest input the encoder reads)")
     if toks.unknown:
         raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
+    if english_alone(tokens) is not None:             # thank you very much . (model.language.alone)
+        finish_english(tokens, notes)
+        sentence = alone_sentence(english_alone(tokens))
+        return EnglishParse(sentence, linearize(sentence), notes, sense_notes(sentence))
     intj, skip = english_interjection(tokens)         # sorry , … / thank you , …
     rest = tokens[skip:]
     opener = next((e["en"] for e in interjections().values() if rest[:len(e["en"])] == e["en"]), None)

@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from lark import Token, Tree
 
+from model.language.containers import is_place_role, is_task
 from model.language.english_grammar import Reading, readings
 from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
@@ -196,8 +197,10 @@ class PhraseReader:
             role = "iobj" if cls == "person" else "goal"
         else:
             role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
+            if prep.value == "with" and is_task(ph.noun):
+                role = "loc"                                            # help me with my homework (v6d)
             need = "person" if role == "comit" else "place"
-            if cls != need:
+            if cls != need and not is_place_role(ph.noun, role):     # in the suitcase, with my homework (v6d)
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
             want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
                 else ph.noun.loc_prep
@@ -207,7 +210,7 @@ class PhraseReader:
 
     def claim(self, roles: dict[str, Phrase], role: str, ph: Phrase) -> None:
         """Record a role once; a place can only be a place, destination or origin."""
-        if (ph.noun is not None and ph.noun.cls == "place") != (role in ("loc", "source", "goal")):
+        if is_place_role(ph.noun, role) != (role in ("loc", "source", "goal")):
             self.fail(f"'{ph.text}' is a place: it can only follow 'in', 'to' or 'from'", ph.tok)
         if role in roles:
             self.fail(f"'{ph.text}' is a second {role_name(role)} in one clause"

@@ -20,6 +20,7 @@ from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
 from model.language.duration import is_duration, read_english_duration
+from model.language.containers import target_role
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -302,7 +303,9 @@ class Resolver(PhraseReader):
             cl = read_english_modal(self, cl, mood, depth, auxes[0])
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
         if depth == 0:
-            self.prev, self.prev_obj = roles.get("subj"), roles.get("obj")
+            role = target_role({"obj": roles.get("obj"), "loc": roles.get("loc"), "verb": cl.verb},
+                               lambda ph: ph.noun)                   # the object, or the suitcase (v6d)
+            self.prev, self.prev_obj = roles.get("subj"), roles.get(role) if role else None
         all_tok = next((t for t in vmain.children if isinstance(t, Token) and t.type == "ALL"), None)
         if all_tok is not None:              # we are all happy (model.language.everyone)
             cl = read_english_everyone(self, cl, all_tok, mood, depth)

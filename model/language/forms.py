@@ -80,6 +80,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             add(d["ta"], Analysis("AMOUNT", d["key"]))
     for e in lex.data.get("interjections", ()):     # மன்னிக்கவும் , … (sorry , …)
         add(e["ta"], Analysis("INTJ", e["key"]))
+    for e in lex.data.get("alone", ()):             # மிக்க நன்றி . (thank you very much ., model.language.alone)
+        for w in e["ta"][:-1]:
+            add(w, Analysis("ALONE", e["key"]))
     for k, d in lex.adverbs.items():                # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
         add(d["ta"], Analysis("ADV", k))
     for k, v in lex.weather.items():                # மழை; பெய்தது, பெய்யுமா, பெய்யவில்லை …

@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from functools import lru_cache
 
+from model.language.alone import alone_entries
 from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
 from model.language.bare import (
     DISH_RATE,
@@ -43,6 +44,7 @@ from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.duration import maybe_duration
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -131,6 +133,8 @@ def split_of(src: list[str]) -> str:
 def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
     """Number of Tamil tokens of ``sentence`` without linearizing it."""
     lex = lex or load_lexicon()
+    if not sentence.clauses:                    # மிக்க நன்றி . (model.language.alone)
+        return len(alone_entries()[sentence.intj]["ta"]) + 1
 
     def np_len(np: NP) -> int:
         return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
@@ -354,6 +358,10 @@ class Generator:
             cl["subj"] = subj
             if mood != "rc" and experiencer_clash(lex, v, tense, np_agr(lex, freeze_np(subj))):
                 raise _Retry                      # குழந்தைகள் … பிடிக்கும் would read 'like' (v5d)
+        if verb in NEEDS_PLACE:
+            cl["loc"] = one_container(self.make_np((HOLDS,)))      # the trophy did not fit in the suitcase (v6d)
+        elif verb in TASK_VERBS and self.v3:
+            cl["loc"] = task_np(lex, repr(cl), ("the", "this") + POSSESSORS)    # help me with my homework (v6d)
         if verb == "be" and pred is None and mood == "decl" and depth == 0 and self.v3 and \
                 self.noun_of(cl["subj"]).cls == "person" and rng.random() < 0.15:
             cl["loc"] = self.make_np((), place=True)         # ரவி அலுவலகத்தில் இருக்கிறான்: ravi is in the office
@@ -567,6 +575,8 @@ class Generator:
     def pronoun_for(self, prev: dict) -> dict:
         """The pronoun that continues ``prev`` (the previous clause's subject) as a subject."""
         if prev["kind"] == "pron" and prev["noun"] is not None:
+            if prev.get("_object_ref"):              # … because it was too small , and also it …: the parsers read
+                return {**prev, "ante": None, "_object_ref": False}    # a pronoun that goes on about a pronoun (v6d)
             return dict(prev)                        # i … , so i …; he … , so he …
         agr = np_agr(self.lex, freeze_np(prev))
         noun = self.noun_of(prev)
@@ -832,7 +842,8 @@ class Generator:
         tense = (prev["tense"],)
         if conj == "because" and obj_reasons and (not reasons or rng.random() < OBJECT_REASON_SHARE):
             prev["neg"] = True
-            it = object_pronoun(lex, prev["obj"], self.noun_of(prev["obj"]))
+            held = prev["obj"] or prev["loc"]          # the street, or the suitcase (model.language.containers)
+            it = object_pronoun(lex, held, self.noun_of(held))
             cl = self.clause("decl", budget, 0, subj=it, tenses=tense, verb="be", pred=rng.choice(obj_reasons),
                              adjuncts=False)
             if rng.random() < 0.5:
@@ -971,6 +982,8 @@ def sample_pairs(n: int, seed: int, min_len: int = MIN_LEN, max_len: int = 30,
             if abs(length - target) > tolerance or not min_len <= length <= max_len:
                 continue
             pair = linearize(tree, gen.lex)
+            if not min_len <= len(pair.src) <= max_len:
+                continue                         # src_length is an estimate (a question word, please); v6d
             if split is not None and split_of(pair.src) != split:
                 continue
             key = " ".join(pair.src)

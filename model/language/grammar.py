@@ -977,6 +977,10 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     from model.language.reference import object_coref
 
     lex = lex or load_lexicon()
+    if not sentence.clauses:                        # மிக்க நன்றி . (model.language.alone)
+        from model.language.alone import alone_pair
+
+        return alone_pair(sentence)
     lin = _Linearizer(lex)
     last = "?" if sentence.mood in ("question", "request") else "."
     rain_first = sentence.conjs == ("because",) and sentence.clauses[1].weather    # மழை பெய்ததால் நான் …

@@ -18,6 +18,7 @@ from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.errors import InputError
+from model.language.alone import ALONE_MAX, read_alone
 from model.language.amounts import age_problem, count_problem, price_problem, some_problem
 from model.language.bare import (
     acts_alone,
@@ -32,6 +33,7 @@ from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
 from model.language.duration import duration_problem
 from model.language.contrast import pred2_problem
+from model.language.containers import is_place_role, target_role
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -179,6 +181,8 @@ def parse_count(tokens: list[str]) -> int:
     """How many syntax trees the backbone grammar gives ``tokens`` (1 for every sentence of the language)."""
     parser, table = _parser("explicit")
     base = [base_spelling(w) for w in tokens]
+    if len(base) <= ALONE_MAX and read_alone(base) is not None:
+        return 1                                    # மிக்க நன்றி . has no clause
     return count_trees(parser.parse([(w, table[w]) for w in base]))
 
 
@@ -213,6 +217,9 @@ def parse_tokens(tokens: list[str]) -> Sentence:
     for i, w in enumerate(tokens):
         if w not in table:
             raise NotInLanguage(f"unknown word '{typed[i]}'", i)
+    alone = read_alone(tokens) if len(tokens) <= ALONE_MAX else None      # மிக்க நன்றி . (model.language.alone)
+    if alone is not None:
+        return alone
     try:
         tree = parser.parse([(w, table[w]) for w in tokens])
     except UnexpectedInput as err:
@@ -777,7 +784,9 @@ class _Resolver:
                       role_tok["obj"])
         if depth == 0:
             self.prev_noun = nouns.get("subj")
-            self.prev_obj = (roles.get("obj"), nouns.get("obj"))
+            role = "obj" if "obj" in roles else None if "loc" not in roles else \
+                target_role(roles | {"verb": verb.key}, lambda _np: nouns.get("loc"))          # or the suitcase (v6d)
+            self.prev_obj = (roles.get(role), nouns.get(role)) if role else (None, None)
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
@@ -934,7 +943,7 @@ class _Resolver:
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
-        if noun is not None and place_role != (noun.cls == "place") and not (role == "subj" and self.where_is) \
+        if noun is not None and place_role != (noun.cls == "place" or role == "loc" and is_place_role(noun, role)) and not (role == "subj" and self.where_is) \
                 and not (role == "subj" and ((verb.key == "be" and (np_.det is not None or np_.kind == "name"))
                                              or acts_alone(self.lex, verb.key, noun))):   # அந்த நகரம் அழகாக …, கடை திறக்கும்
             need = "a place" if place_role else "a person or thing"

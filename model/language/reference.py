@@ -12,6 +12,7 @@ explains it (``OBJECT_REASONS``: too wide to cross).
 
 from __future__ import annotations
 
+from model.language.containers import PLACE_REASONS, target, target_role
 from model.language.grammar import NP, np_agr
 from model.language.lexicon import Lexicon
 
@@ -35,12 +36,13 @@ def refers_to_object(lex: Lexicon, pron: NP | None, subj_noun, obj: NP | None, o
 def object_coref(lin, lex: Lexicon, sentence, i: int) -> int | None:
     """The English index of the previous clause's object noun where clause ``i``'s pronoun subject refers to it
     (its ``ante`` is that noun), else None (``lin`` is the linearizer, which has written both clauses)."""
-    subj = sentence.clauses[i].subj
-    prev_obj = sentence.clauses[i - 1].obj
+    subj, prev = sentence.clauses[i].subj, sentence.clauses[i - 1]
+    role = target_role(prev, lambda np: lex.nouns.get(np.head) if np.kind == "noun" else None) or "obj"
+    prev_obj = getattr(prev, role)                      # the object, or the suitcase something fits in (v6d)
     if subj is None or subj.kind != "pron" or subj.ante is None or lex.pronouns[subj.head]["en"] is None \
             or prev_obj is None or prev_obj.head != subj.ante:
         return None
-    ta = lin.where.get(("cl", i - 1, "obj", "head"))
+    ta = lin.where.get(("cl", i - 1, role, "head"))
     word = lex.nouns[prev_obj.head].en if prev_obj.number == "sg" else lex.nouns[prev_obj.head].en_pl
     return next((j for j, (w, a) in enumerate(zip(lin.tgt, lin.align)) if a == [ta] and w == word), None)
 
@@ -48,11 +50,11 @@ def object_coref(lin, lex: Lexicon, sentence, i: int) -> int | None:
 def object_reasons(lex: Lexicon, prev: dict, noun_of) -> list[str]:
     """The states of ``prev``'s object (a generator clause dict, ``noun_of`` its noun lookup) that explain why its
     negatable action was not done: the street was too wide to cross."""
-    obj = prev.get("obj")
+    obj = target(prev, noun_of)                         # the object, or the suitcase (model.language.containers)
     if prev["verb"] == "be" or prev["tense"] != "past" or obj is None or obj.get("rc") or obj["kind"] != "noun":
         return []
     subj_noun, obj_noun = noun_of(prev["subj"]), noun_of(obj)
-    return [s for s, verbs in OBJECT_REASONS.items() if prev["verb"] in verbs and s in lex.predicates
+    return [s for s, verbs in (OBJECT_REASONS | PLACE_REASONS).items() if prev["verb"] in verbs and s in lex.predicates
             and obj_noun.fills(lex.predicates[s]["for"]) and not subj_noun.fills(lex.predicates[s]["for"])]
 
 
@@ -60,7 +62,7 @@ def object_pronoun(lex: Lexicon, obj: dict, noun) -> dict:
     """The generator's pronoun dict (அது, it) for the previous clause's object ``obj`` (whose noun is ``noun``)."""
     agr = noun.agr(obj["number"])
     return {"head": lex.pronoun_by_agr[agr]["key"], "kind": "pron", "number": "sg", "det": None, "adjs": [],
-            "rc": None, "noun": noun, "ante": noun.key}
+            "rc": None, "noun": noun, "ante": noun.key, "_object_ref": True}
 
 
 def english_object_reference(lex: Lexicon, subj, prev, prev_obj, pred: str | None):

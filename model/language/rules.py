@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from model.language.bare import acts_alone
 from model.language.because import because_problem
+from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
@@ -34,8 +35,8 @@ from model.language.surfaces import on_surface
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
           "fall": ("cry", "break"), "ready": ("go", "come")}
 # "but" (ஆனால்) joins a state to an action it makes unexpected (same subject); "because" explains not doing it
-DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "busy": ("help", "wait", "come", "speak"),
-           "angry": ("laugh", "sing", "praise"), "happy": ("cry",), "late": ("eat", "wait")}   # late: v6a
+DESPITE = {"tired": ("go", "come", "walk", "sing", "dance", "cross"), "big": ("fit",), "busy": ("help", "wait", "come", "speak"),
+           "angry": ("laugh", "sing", "praise"), "happy": ("cry",), "late": ("eat", "wait")}   # late: v6a; big: v6d
 # … or two people in contrasting states
 CONTRAST = {"happy": ("angry", "tired"), "angry": ("happy",), "tired": ("happy", "ready"),
             "ready": ("busy", "tired"), "busy": ("ready", "happy")}
@@ -47,7 +48,7 @@ ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
 LASTING = ("live", "love", "trust", "understand")     # states that last longer than a part of a day
 ROOMS = ("toilet", "room", "kitchen", "bathroom", "class")    # only people and animals come to or from a room
 FOOT = ("run", "walk")                                   # on foot: not to or from another town
-LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear", "long", "interesting")   # qualities that last, not of one night
+LASTING_STATES = ("wide", "healthy", "good", "beautiful", "clear", "long", "interesting", "big", "small")   # qualities that last, not of one night
 PART_OF_DAY = {"morning": 0.3, "evening": 0.7, "night": 0.9, "tomorrow_morning": 1.3, "tomorrow_evening": 1.7,
                "yesterday_evening": -0.3, "last_night": -0.1, "today": 0.0, "now": 0.5}   # order within a day
 STOPS = ("station", "city", "village", "school", "college", "university", "hospital", "market", "factory", "beach")
@@ -163,7 +164,8 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
         reason = b.pred if b.verb == "be" else None
         ok = same and reason is not None and not b.neg and (
             (not a.neg and a.verb in CAUSES.get(reason, ())) or (a.neg and a.verb in DESPITE.get(reason, ()))) or \
-            (_to_object(a, b) and reason is not None and a.neg and a.verb in OBJECT_REASONS.get(reason, ()))
+            (_to_object(a, b) and reason is not None and a.neg and
+             a.verb in OBJECT_REASONS.get(reason, ()) + PLACE_REASONS.get(reason, ()))
         why = f"'because' joins an action to a state of the same person that the language lists as its reason " \
             f"({_listed(CAUSES)}; not doing it: {_listed(DESPITE)})"
     elif conj == "then":
@@ -224,6 +226,11 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
+        if cl.verb in NEEDS_PLACE and place_problem(cl):
+            out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
+        thing = _noun(lex, cl.loc) if cl.loc is not None and cl.loc.kind == "noun" else None
+        if thing is not None and not cl.exp and thing_place_problem(cl.verb, thing):
+            out.append(Violation("place-fits", path, "loc", thing_place_problem(cl.verb, thing)))
         trip = _trip(lex, cl, subj)
         if trip:
             out.append(Violation("trip-fits", path, trip[0], trip[1]))
@@ -282,8 +289,9 @@ def _trip(lex: Lexicon, cl: Clause, subj: Noun | None) -> tuple[str, str] | None
 
 def _to_object(a: Clause, b: Clause) -> bool:
     """Whether ``b``'s pronoun subject refers to ``a``'s object (… because it was too wide: it → street)."""
-    return b.subj is not None and b.subj.kind == "pron" and b.subj.ante is not None and a.obj is not None and \
-        a.obj.head == b.subj.ante and (a.subj is None or a.subj.head != b.subj.ante)
+    obj = a.obj if a.obj is not None else a.loc if a.verb in NEEDS_PLACE else None      # or the suitcase (v6d)
+    return b.subj is not None and b.subj.kind == "pron" and b.subj.ante is not None and obj is not None and \
+        obj.head == b.subj.ante and (a.subj is None or a.subj.head != b.subj.ante)
 
 
 def _day(lex: Lexicon, time: str | None):
@@ -326,7 +334,7 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     if {"we_incl", "we_excl"} <= persons:
         out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) and நாங்கள் / எங்கள் (without) "
                              "in one sentence"))
-    if sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and \
+    if sentence.clauses and sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and \
             not {"polite", "familiar"} & persons:
         out.append(Violation("thanks-fits", (0,), None, "'thank you ,' opens a sentence to the listener (you, your) "
                              "or a request"))

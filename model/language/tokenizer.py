@@ -238,7 +238,7 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
     last = words[-1]
     cats = {a.cat for a in analyses().get(tokens[last], ())}
     asks = any(a.cat == "WH" for t in tokens for a in analyses().get(base_spelling(t), ()))     # எங்கே, யார் …
-    wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP"} else None
+    wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ"} else None
     if wanted is None:
         return
     after = tokens[last + 1:]
