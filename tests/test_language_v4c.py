@@ -119,9 +119,9 @@ def test_a_place_is_in_a_town_only():
         parse("சென்னை மதுரையில் இருக்கிறது .")
 
 
-def test_places_in_towns_are_generated(sample):
+def test_places_in_towns_are_generated(sample, sample_wide):
     towns = {"சென்னையில்", "மதுரையில்", "சேலத்தில்", "திருச்சியில்", "இலங்கையில்", "கோயம்புத்தூரில்"}
-    got = [p for _, p in sample if len(p.src) == 5 and p.src[2] in towns and p.src[3] == "இருக்கிறது"
+    got = [p for _, p in sample + sample_wide if len(p.src) == 5 and p.src[2] in towns and p.src[3] == "இருக்கிறது"
            and p.src[1] != "பெயர்"]
     assert got
     for p in got[:10]:
