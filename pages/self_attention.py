@@ -10,7 +10,16 @@ import streamlit as st
 from model.errors import LIMITS
 from model.evaluation.claims import head_label, twin_reading
 from model.evaluation.heads import RELATIONS, score_heads
-from model.language.seeds import ANIMAL_ENGLISH, COREF_ENGLISH, SEED_ENGLISH, STREET_ENGLISH, example_pair
+from model.language.seeds import (
+    ANIMAL_ENGLISH,
+    COREF_ENGLISH,
+    SEED_ENGLISH,
+    STREET_ENGLISH,
+    SUITCASE_ENGLISH,
+    TROPHY_ENGLISH,
+    example_pair,
+    winograd_twins,
+)
 from model.registry import TITLES
 from ui import cache
 from ui.glossary import tip
@@ -61,6 +70,11 @@ buttons.button("🐾 it → animal", on_click=follow_it, args=(ANIMAL_ENGLISH,),
 buttons.button("🛣️ it → street", on_click=follow_it, args=(STREET_ENGLISH,), key="en_street",
                help="Its twin (Winograd): one word changes, “tired” → “wide”, and “it” now means "
                     "the street. Does the model's attention move with it?")
+buttons.button("🏆 it → trophy", on_click=follow_it, args=(TROPHY_ENGLISH,), key="en_trophy",
+               help="Winograd's own pair: the trophy did not fit in the suitcase because it was too big. "
+                    "Which noun does “it” look at?")
+buttons.button("🧳 it → suitcase", on_click=follow_it, args=(SUITCASE_ENGLISH,), key="en_suitcase",
+               help="Its twin: “big” → “small”, and “it” now means the suitcase.")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
 
@@ -187,9 +201,11 @@ if gold is not None:
                          f"{att[a, b, dep, head]:.0%} of its attention there")
     st.markdown("**This sentence is in the language**, so its gold relations are known. Where its words find their "
                 "partners, read from the model:\n\n" + "\n".join(f"- {x}" for x in named[:8]))
-    if text.split() in (ANIMAL_ENGLISH.split(), STREET_ENGLISH.split()) and m and "coref" in m["heads"]["relations"]:
+    twins = winograd_twins(text.split())
+    if twins is not None and m and "coref" in m["heads"]["relations"]:
         meant = next(tokens[head] for dep, head, label in gold if label == "coref" and tokens[dep] == "it")
-        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant))
+        icons = ("🐾", "🛣️") if twins[1][0] == "animal" else ("🏆", "🧳")
+        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant, *twins, icons))
     st.caption("Best head per relation on this sentence alone, scored as in the measured table below (one end's "
                "most-attended word is the other end, in the better direction): " + "; ".join(
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()

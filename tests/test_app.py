@@ -374,8 +374,11 @@ def test_the_animal_example_names_the_head_that_links_it_to_animal():
     assert at.selectbox(key="tok").value == f"{it + 1}: it"            # the word to follow is "it"
 
 
-@pytest.mark.parametrize("key, meant", [("en_animal", "animal"), ("en_street", "street")])
-def test_the_twin_sentences_say_where_the_coref_head_puts_it(key, meant):
+@pytest.mark.parametrize("key, meant, nouns", [("en_animal", "animal", ("animal", "street")),
+                                               ("en_street", "street", ("animal", "street")),
+                                               ("en_trophy", "trophy", ("trophy", "suitcase")),
+                                               ("en_suitcase", "suitcase", ("trophy", "suitcase"))])
+def test_the_twin_sentences_say_where_the_coref_head_puts_it(key, meant, nouns):
     """🐾 and 🛣️ load the Winograd twins; the page says how the best coref head (stored metrics) splits
     “it”'s attention between the two nouns, recomputed here from the encoder, and names the one meant."""
     from model.checkpoints import checkpoint_path, load_checkpoint
@@ -391,7 +394,8 @@ def test_the_twin_sentences_say_where_the_coref_head_puts_it(key, meant):
     row = att[a, b, tokens.index("it")]
     text = " ".join(m.value for m in at.markdown)
     assert f"“it” means the {meant} here" in text
-    assert f"{row[tokens.index('animal')]:.0%} of “it”'s attention on “animal” and " \
-           f"{row[tokens.index('street')]:.0%} on “street”" in text
-    better = "animal" if row[tokens.index("animal")] > row[tokens.index("street")] else "street"
+    first, second = nouns
+    assert f"{row[tokens.index(first)]:.0%} of “it”'s attention on “{first}” and " \
+           f"{row[tokens.index(second)]:.0%} on “{second}”" in text
+    better = first if row[tokens.index(first)] > row[tokens.index(second)] else second
     assert (f"it prefers the one meant, “{meant}”" in text) == (better == meant)

@@ -160,18 +160,21 @@ def head_label(layer: int, head: int) -> str:
     return f"L{layer + 1}H{head + 1}"
 
 
-def twin_reading(att, tokens: list[str], coref: dict, meant: str) -> str:
-    """Where "it" looks in the animal/street twin sentences, in the head that tracks pronoun → antecedent
-    best on held-out data (``coref``: that relation's stored metrics): its weight on each noun, and
-    which of the two it prefers. ``att`` is the sentence's (L, H, T, T) attention; ``meant`` the noun the
-    gold relations say "it" refers to."""
+def twin_reading(att, tokens: list[str], coref: dict, meant: str, twins: tuple[str, str],
+                 nouns: tuple[str, str], icons: tuple[str, str]) -> str:
+    """Where "it" looks in a pair of Winograd twins (``twins``: two sentences one word apart; ``nouns``: the two
+    nouns "it" may mean; ``icons``: the buttons that load them), in the head that tracks pronoun → antecedent best
+    on held-out data (``coref``: that relation's stored metrics): its weight on each noun, and which it prefers.
+    ``att`` is the sentence's (L, H, T, T) attention; ``meant`` the noun the gold relations say "it" refers to."""
     a, b = coref["best_layer"], coref["best_head"]
-    it, animal, street = tokens.index("it"), tokens.index("animal"), tokens.index("street")
-    w_animal, w_street = float(att[a][b][it][animal]), float(att[a][b][it][street])
-    picked = "animal" if w_animal > w_street else "street" if w_street > w_animal else "neither"
+    it = tokens.index("it")
+    w = [float(att[a][b][it][tokens.index(n)]) for n in nouns]
+    picked = nouns[0] if w[0] > w[1] else nouns[1] if w[1] > w[0] else "neither"
     verdict = (f"it prefers the one meant, “{meant}”" if picked == meant else
                f"it prefers “{picked}”, not the one meant (“{meant}”)" if picked != "neither"
                else "it weighs both the same")
-    return (f"**The twin sentences** (🐾 tired / 🛣️ wide) differ in one word, and “it” means the {meant} here. "
-            f"The head that tracks pronoun → antecedent best on held-out data, {head_label(a, b)}, puts "
-            f"{w_animal:.0%} of “it”'s attention on “animal” and {w_street:.0%} on “street”: {verdict}.")
+    words = next((x, y) for x, y in zip(twins[0].split(), twins[1].split()) if x != y)     # tired / wide
+    return (f"**The twin sentences** ({icons[0]} {words[0]} / {icons[1]} {words[1]}) differ in one word, and “it” "
+            f"means the {meant} here. The head that tracks pronoun → antecedent best on held-out data, "
+            f"{head_label(a, b)}, puts {w[0]:.0%} of “it”'s attention on “{nouns[0]}” and {w[1]:.0%} on "
+            f"“{nouns[1]}”: {verdict}.")

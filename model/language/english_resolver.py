@@ -19,8 +19,8 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
-from model.language.duration import is_duration, read_english_duration
 from model.language.containers import target_role
+from model.language.duration import is_duration, read_english_duration
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
 from model.language.everyday import THIS, vless_wh_problem
@@ -50,8 +50,8 @@ from model.language.grammar import (
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
-from model.language.modals import read_english_modal
 from model.language.mine import read_english_mine
+from model.language.modals import read_english_modal
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem

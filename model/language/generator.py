@@ -42,9 +42,9 @@ from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
-from model.language.duration import maybe_duration
-from model.language.contrast import draw_pred2, kept_pred2
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
+from model.language.contrast import draw_pred2, kept_pred2
+from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
 from model.language.everyday import (
     BARE_SUBJECT_RATE,
@@ -86,8 +86,8 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
-from model.language.modals import maybe_modal
 from model.language.mine import maybe_mine
+from model.language.modals import maybe_modal
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -96,9 +96,9 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
-from model.language.surfaces import SURFACE
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep

@@ -31,9 +31,9 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
-from model.language.duration import duration_problem
-from model.language.contrast import pred2_problem
 from model.language.containers import is_place_role, target_role
+from model.language.contrast import pred2_problem
+from model.language.duration import duration_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
 from model.language.everyday_words import (
@@ -69,8 +69,8 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
-from model.language.modals import read_modal
 from model.language.mine import read_mine
+from model.language.modals import read_modal
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement

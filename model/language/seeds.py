@@ -13,6 +13,15 @@ COREF_SOURCE = "முருகன் சோர்வாக இருந்த�
 COREF_ENGLISH = "murugan was tired , but he went to the office ."     # a pronoun and its antecedent
 ANIMAL_ENGLISH = "the animal did not cross the street because it was too tired ."   # the best-known picture (it → animal)
 STREET_ENGLISH = "the animal did not cross the street because it was too wide ."    # its twin: one word, it → street
+TROPHY_ENGLISH = "the trophy did not fit in the suitcase because it was too big ."       # Winograd's own pair (it → trophy)
+SUITCASE_ENGLISH = "the trophy did not fit in the suitcase because it was too small ."   # its twin: it → suitcase
+WINOGRAD = (((ANIMAL_ENGLISH, STREET_ENGLISH), ("animal", "street")),    # twin sentences, one word apart, and the
+            ((TROPHY_ENGLISH, SUITCASE_ENGLISH), ("trophy", "suitcase")))  # two nouns "it" may mean in them
+
+
+def winograd_twins(tokens: list[str]) -> tuple[tuple[str, str], tuple[str, str]] | None:
+    """The Winograd pair ``tokens`` belongs to: (its two sentences, the two nouns "it" may mean), or None."""
+    return next((pair for pair in WINOGRAD if tokens in (pair[0][0].split(), pair[0][1].split())), None)
 
 
 def seed_english_tree() -> Sentence:
