@@ -199,8 +199,9 @@ def test_headline_model_figures_are_the_checkpoints():
     assert f"| {100 * enc['masked']['all']['accuracy']:.1f} % |" in row("masked-word accuracy")
     agr = enc["heads"]["relations"]["agr"]
     assert f"{100 * agr['best_accuracy']:.1f} % vs {100 * agr['baseline_accuracy']:.1f} %" in row("agreement head vs")
-    spec = enc["specificity"]["agr"]
-    assert f"{100 * spec['drop_best']:.1f} / {100 * spec['drop_others']:.1f} points" in row("switching off")
+    for rel, label in (("agr", "agreement"), ("coref", "coreference")):
+        spec = enc["specificity"][rel]
+        assert f"{label} {100 * spec['drop_best']:.1f} / {100 * spec['drop_others']:.1f} points" in row("switching off")
     a = {(b["lo"], b["hi"]): 100 * b["exact"] for b in att["buckets"]}
     assert f"| {a[61, 65]:.1f} % / {a[66, 70]:.1f} % exact |" in row("past its training lengths (61–65 / 66–70")
     first_zero = min(lo for (lo, hi), v in p.items() if v == 0 and all(p[k] == 0 for k in p if k[0] >= lo))

@@ -129,3 +129,12 @@ def test_the_readme_states_how_many_rules_there_are():
     words = ("ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one "
              "twenty-two twenty-three twenty-four twenty-five").split()
     assert words.index(said) + 10 == len(RULES)
+
+
+def test_the_seed_sentences_keep_every_rule():
+    """The product's seed sentence nests a subject relative (who called yesterday) inside the subject of an object
+    relative; that reads well, unlike two object relatives (the doctor who the farmers who ravi helped met)."""
+    from model.language.seeds import SEED_ENGLISH, SEED_SOURCE, seed_english_tree
+
+    assert not violations(seed_english_tree())
+    assert not parse_english(SEED_ENGLISH).odd and not parse(SEED_SOURCE).odd
