@@ -201,7 +201,7 @@ MINE = [
     ("இந்தப் புத்தகம் என்னுடையது .", "this book is mine .",
      [[0, 1, "det"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [4, 3, "punct"]]),
     ("அந்தப் பை உன்னுடையதா ?", "is the bag yours ?", None),
-    ("இந்த வீடு அவர்களுடையது இல்லை .", "this house is not theirs .", None),
+    ("இந்த வீடு அவர்களுடையது அல்ல .", "this house is not theirs .", None),
     ("இந்தப் புத்தகம் அவனுடையதா ?", "is this book his ?", None),
     ("indhap puththagam ennudaiyadhu .", "this book is mine .", None),
 ]
@@ -240,3 +240,14 @@ def test_mine_is_generated_and_read_back(sample, sample_wide):
         assert not notes(t)
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+def test_a_pronoun_predicate_is_negated_with_alla():
+    """Written Tamil says அவர்களுடையது அல்ல (a Tamil reader's review); இல்லை there gets the written form."""
+    written = parse("இந்த வீடு அவர்களுடையது அல்ல .")
+    assert written.pair.tgt == "this house is not theirs .".split()
+    assert parse("indha veedu avargaludaiyadhu alla .").pair.tgt == written.pair.tgt
+    with pytest.raises(NotInLanguage, match="written Tamil says அல்ல"):
+        parse("இந்த வீடு அவர்களுடையது இல்லை .")
+    with pytest.raises(NotInLanguage, match="only அல்ல"):
+        parse("இந்த வீடு அவர்களுடையது வந்தது .")

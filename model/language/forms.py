@@ -194,6 +194,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for owner, e in lex.data["mine"].items():
             add(e["ta"], Analysis("POSSP", owner, ("ta",)))
             add(question_word(lex, owner), Analysis("POSSP", owner, ("q",)))
+        if "nominal_negative" in lex.data:          # அவர்களுடையது அல்ல: not theirs
+            add(lex.data["nominal_negative"]["ta"], Analysis("ALLA", "not"))
     if "experience" in lex.data:                    # ஒருபோதும் (v6c: have never been)
         add(lex.data["experience"]["ta"], Analysis("NEVER", "never"))
     return {w: tuple(a for a in an if not thing_form_of_person_verb(lex, w, a.cat, a.key, a.feats))

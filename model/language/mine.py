@@ -1,7 +1,7 @@
 """Possessive pronouns, *mine* (language v6c), shared by both parsers and the generator.
 
 Tamil says whose a thing is with the owner's genitive pronoun, -உடையது (the one of …), and no verb: இந்தப் புத்தகம்
-என்னுடையது . → *this book is mine .*, அந்தப் பை உன்னுடையதா ? → *is the bag yours ?*, இந்த வீடு அவர்களுடையது இல்லை .
+என்னுடையது . → *this book is mine .*, அந்தப் பை உன்னுடையதா ? → *is the bag yours ?*, இந்த வீடு அவர்களுடையது அல்ல .
 → *this house is not theirs .* The thing is one a person owns (model.language.possession) with இந்த or அந்த; English
 *is* aligns to the pronoun (to இல்லை when negated), *mine* … *theirs* to the pronoun. The lexicon's ``mine`` entry
 gives the words by the owner's pronoun key.
@@ -78,8 +78,8 @@ def ta_mine(lz, cl: Clause, mood: str, path: tuple) -> None:
     lz.ta_np(cl.subj, "nom", path + ("subj",))
     word = question_word(lex, cl.obj.head) if mood == "question" else mine(lex)[cl.obj.head]["ta"]
     lz.ta(word, path + ("obj", "head"))
-    if cl.neg:
-        lz.ta(lex.copula.negative("pres", "n"), path + ("verb",))
+    if cl.neg:                                  # written Tamil negates a noun predicate with அல்ல
+        lz.ta(lex.data["nominal_negative"]["ta"], path + ("verb",))
 
 
 def en_mine(lz, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
@@ -99,7 +99,7 @@ def en_mine(lz, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
 
 
 def read_mine(r, node, mood: str) -> Clause:
-    """The Tamil parser: np POSSP (இல்லை)."""
+    """The Tamil parser: np POSSP (அல்ல); the spoken இல்லை there is refused with the written form."""
     from lark import Tree
 
     from model.language.forest import first_word
@@ -107,12 +107,15 @@ def read_mine(r, node, mood: str) -> Clause:
     subj, case, _, stok = r.np(node.children[0], 0)
     ptok = first_word(node.children[1])
     a = r.an(ptok, "POSSP")
-    neg_node = next((c for c in node.children[2:] if isinstance(c, Tree)), None)
+    neg_node = node.children[2] if len(node.children) > 2 else None
     neg = False
     if neg_node is not None:
-        vtok = first_word(neg_node)
-        if vtok.value != r.lex.copula.negative("pres", "n") or mood != "decl":
-            r.fail(f"{r.word(vtok)}: after {r.word(ptok)} only இல்லை (not) may stand", vtok)
+        vtok = first_word(neg_node) if isinstance(neg_node, Tree) else neg_node
+        alla = r.lex.data["nominal_negative"]["ta"]
+        if isinstance(neg_node, Tree) and vtok.value == r.lex.copula.negative("pres", "n"):
+            r.fail(f"{r.word(vtok)}: written Tamil says {alla} (not) after {r.word(ptok)} ({ptok.value} {alla})", vtok)
+        if isinstance(neg_node, Tree) or mood != "decl":
+            r.fail(f"{r.word(vtok)}: after {r.word(ptok)} only {alla} (not) may stand", vtok)
         neg = True
     if (mood == "question") != (a.feats[0] == "q"):
         r.fail(f"{r.word(ptok)}: a question ends the pronoun with -ஆ (உன்னுடையதா ?), a statement without it", ptok)
