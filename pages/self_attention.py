@@ -54,6 +54,9 @@ def draw_english() -> None:
     st.session_state["en"] = " ".join(example_pair(random.randrange(10**9), known=known, side="tgt").tgt)
 
 
+ICONS = {ANIMAL_ENGLISH: "🐾", STREET_ENGLISH: "🛣️", TROPHY_ENGLISH: "🏆", SUITCASE_ENGLISH: "🧳"}   # the twins' buttons
+
+
 def follow_it(sentence: str) -> None:
     """Load one of the twin sentences with "it" as the word to follow."""
     st.session_state.update(en=sentence, tok=f"{sentence.split().index('it') + 1}: it")
@@ -64,16 +67,16 @@ c1.text_input("English sentence", value=SEED_ENGLISH, key="en", bind="query-para
 buttons = c2.container(horizontal=True)              # wraps on a narrow screen instead of cutting the labels
 buttons.button("🎲 English example", on_click=draw_english, key="en_example")
 buttons.button("🔁 Pronoun example", on_click=lambda: st.session_state.update(en=COREF_ENGLISH), key="en_coref")
-buttons.button("🐾 it → animal", on_click=follow_it, args=(ANIMAL_ENGLISH,), key="en_animal",
+buttons.button(f"{ICONS[ANIMAL_ENGLISH]} it → animal", on_click=follow_it, args=(ANIMAL_ENGLISH,), key="en_animal",
                help="The best-known picture of self-attention (the Transformer paper's blog post): "
                     "which head of this model links “it” to “animal”?")
-buttons.button("🛣️ it → street", on_click=follow_it, args=(STREET_ENGLISH,), key="en_street",
+buttons.button(f"{ICONS[STREET_ENGLISH]} it → street", on_click=follow_it, args=(STREET_ENGLISH,), key="en_street",
                help="Its twin (Winograd): one word changes, “tired” → “wide”, and “it” now means "
                     "the street. Does the model's attention move with it?")
-buttons.button("🏆 it → trophy", on_click=follow_it, args=(TROPHY_ENGLISH,), key="en_trophy",
+buttons.button(f"{ICONS[TROPHY_ENGLISH]} it → trophy", on_click=follow_it, args=(TROPHY_ENGLISH,), key="en_trophy",
                help="Winograd's own pair: the trophy did not fit in the suitcase because it was too big. "
                     "Which noun does “it” look at?")
-buttons.button("🧳 it → suitcase", on_click=follow_it, args=(SUITCASE_ENGLISH,), key="en_suitcase",
+buttons.button(f"{ICONS[SUITCASE_ENGLISH]} it → suitcase", on_click=follow_it, args=(SUITCASE_ENGLISH,), key="en_suitcase",
                help="Its twin: “big” → “small”, and “it” now means the suitcase.")
 text = st.session_state.get("en", "")
 guard_text(text, "an English sentence", "in the box above", "🎲 English example", SEED_ENGLISH)
@@ -204,8 +207,8 @@ if gold is not None:
     twins = winograd_twins(text.split())
     if twins is not None and m and "coref" in m["heads"]["relations"]:
         meant = next(tokens[head] for dep, head, label in gold if label == "coref" and tokens[dep] == "it")
-        icons = ("🐾", "🛣️") if twins[1][0] == "animal" else ("🏆", "🧳")
-        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant, *twins, icons))
+        st.markdown(twin_reading(att, tokens, m["heads"]["relations"]["coref"], meant, *twins,
+                                 tuple(ICONS[sentence] for sentence in twins[0])))
     st.caption("Best head per relation on this sentence alone, scored as in the measured table below (one end's "
                "most-attended word is the other end, in the better direction): " + "; ".join(
         f"{r} {head_label(v['best_layer'], v['best_head'])} {v['best_accuracy']:.0%}" for r, v in one.items()
