@@ -11,9 +11,9 @@ the rain, so each sentence reads one way.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
+from model.language.draws import hash_draw
 from model.language.lexicon import Lexicon
 from model.language.script import join
 
@@ -57,5 +57,5 @@ def maybe_because(lex: Lexicon, tree):
     reason = Clause(sorted(lex.weather)[0], "past", weather=True)
     if because_problem(lex, cl, reason) is not None or cl.time_first:
         return tree
-    draw = int(hashlib.sha256(("because" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("because" + repr(tree))
     return replace(tree, clauses=(cl, reason), conjs=("because",)) if draw < BECAUSE_RATE else tree

@@ -17,10 +17,10 @@ stands in a main statement or yes/no question of its own, in the present, not ne
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
-from model.language.grammar import NP, Clause
+from model.language.draws import hash_draw
+from model.language.grammar import NP, Clause, refers_to_person
 from model.language.lexicon import Lexicon
 from model.language.script import join
 
@@ -78,11 +78,8 @@ def like_kind(lex: Lexicon, np: NP | None) -> str | None:
 
 
 def is_person(lex: Lexicon, np: NP | None) -> bool:
-    if np is None or np.rc is not None or np.adjs:
-        return False
-    if np.kind == "pron":
-        return np.head in lex.pronoun_nouns
-    return lex.nominal(np.kind, np.head).cls == "person"
+    """A person, said plainly (no relative clause, no adjective): one side of a comparison."""
+    return refers_to_person(lex, np) and np.rc is None and not np.adjs
 
 
 INCLUDES = {("i", "we"), ("i", "we_incl"), ("we", "i"), ("we_incl", "i"), ("you", "we_incl"),
@@ -122,13 +119,8 @@ def than_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
     return None
 
 
-def _draw(salt: str, tree) -> float:
-    """A number in [0, 1) from a hash of the tree: the generator's random stream stays as it was."""
-    return int(hashlib.sha256((salt + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
-
-
 def _pick(salt: str, tree, options: list):
-    return options[int(_draw(salt, tree) * len(options))]
+    return options[int(hash_draw(salt + repr(tree)) * len(options))]
 
 
 def maybe_compared(lex: Lexicon, names: list, tree):
@@ -140,18 +132,18 @@ def maybe_compared(lex: Lexicon, names: list, tree):
         return tree
     cl = tree.clauses[0]
     if cl.exp:
-        if cl.verb != LIKE or cl.neg or cl.some or like_kind(lex, cl.obj) is None or _draw("more", tree) >= LIKE_MORE_RATE:
+        if cl.verb != LIKE or cl.neg or cl.some or like_kind(lex, cl.obj) is None or hash_draw("more" + repr(tree)) >= LIKE_MORE_RATE:
             return tree
         kind = like_kind(lex, cl.obj)
         others = [k for k in lex.nouns if k != cl.obj.head and like_kind(lex, NP(k)) == kind]
         out = replace(cl, than=NP(_pick("more-than", tree, others)), more=True)
     else:
         if cl.verb != "be" or cl.pred not in comparatives(lex) or cl.attr is not None or cl.purpose is not None \
-                or _draw("than", tree) >= CMP_RATE:
+                or hash_draw("than" + repr(tree)) >= CMP_RATE:
             return tree
         people = [NP(k, "pron") for k, p in lex.pronouns.items() if p.get("en_obj") and p.get("acc") and k != "we_incl"]
         people += [NP(n.key, "name") for n in names if n.cls == "person"]
-        pred = "tall" if "tall" in comparatives(lex) and _draw("tall", tree) < TALL_SHARE else cl.pred
+        pred = "tall" if "tall" in comparatives(lex) and hash_draw("tall" + repr(tree)) < TALL_SHARE else cl.pred
         out = replace(cl, than=_pick("than-who", tree, people), pred=pred)
     if than_problem(lex, out, tree.mood, 0) is not None:
         return tree

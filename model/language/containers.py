@@ -15,7 +15,7 @@ module widens from the object to such a place: ``PLACE_REASONS``).
 
 from __future__ import annotations
 
-import hashlib
+from model.language.draws import hash_draw
 
 HOLDS = "holds"                                  # a thing that something fits in (a suitcase)
 TASK = "task"                                    # a task one helps with (homework): its locative, English 'with'
@@ -77,7 +77,7 @@ def place_problem(cl) -> str | None:
 def task_np(lex, seed: str, dets: tuple[str, ...]) -> dict | None:
     """Now and then (``TASK_RATE``) the generator's task a helping clause is about (with my homework), drawn from a
     hash of ``seed`` (the clause so far), so that the generator's random stream is unchanged; else None."""
-    draw = int(hashlib.sha256(("task" + seed).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("task" + seed)
     tasks = sorted(k for k, n in lex.nouns.items() if TASK in n.tags)
     if draw >= TASK_RATE or not tasks:
         return None

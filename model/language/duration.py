@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import hashlib
 
+from model.language.draws import hash_draw
+
 DURATION_RATE = 0.5          # one-clause statements of a lasting state (no time phrase) the generator says how long
 
 
@@ -65,7 +67,7 @@ def maybe_duration(lex, tree):
     cl = replace(cl, tense="pres", neg=False)            # (lived, will live): how long, up to now
     if duration_problem(lex, cl.verb, "decl", 0, cl.neg, cl.advs, cl.tense) is not None:
         return tree
-    draw = int(hashlib.sha256(("duration" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("duration" + repr(tree))
     if draw >= DURATION_RATE:
         return tree
     times = sorted(k for k, t in lex.times.items() if t.get("duration"))

@@ -11,9 +11,9 @@ time phrase or other adverb.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
+from model.language.draws import hash_draw
 from model.language.grammar import Clause
 from model.language.lexicon import Lexicon
 from model.language.perfect import past_participle
@@ -69,7 +69,7 @@ def maybe_never(lex: Lexicon, tree):
     cl = replace(cl, tense="past", neg=False)
     if never_problem(lex, cl, "decl", 0) is not None:
         return tree
-    draw = int(hashlib.sha256(("never" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("never" + repr(tree))
     return replace(tree, clauses=(replace(cl, never=True),)) if draw < NEVER_RATE else tree
 
 

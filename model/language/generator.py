@@ -44,6 +44,7 @@ from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.draws import hash_draw
 from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
 from model.language.everyday import (
@@ -610,7 +611,7 @@ class Generator:
         a hash of the tree, so the generator's random stream, and with it every other sentence, is unchanged."""
         if not self.v3 or tree.mood not in ("decl", "question") or target > INTJ_MAX:
             return tree
-        draw = int(hashlib.sha256(repr(tree).encode()).hexdigest()[:8], 16) / 16 ** 8   # from the tree, so that the
+        draw = hash_draw(repr(tree))   # from the tree, so that the
         if draw >= INTJ_RATE:                                                        # other draws stay as they were
             return tree
         return replace(tree, intj=sorted(interjections())[int(draw / INTJ_RATE * len(interjections()))])

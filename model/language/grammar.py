@@ -197,6 +197,15 @@ def ante_pronoun(noun) -> str | None:
     return noun.en_pron or {"m": "he", "f": "she"}.get(noun.gender)
 
 
+def refers_to_person(lex: Lexicon, np: NP | None) -> bool:
+    """A pronoun for a person (not it / they of things) or a noun of the person class."""
+    if np is None:
+        return False
+    if np.kind == "pron":
+        return np.head in lex.pronoun_nouns
+    return lex.nominal(np.kind, np.head).cls == "person"
+
+
 def is_personal(lex: Lexicon, np: NP | None) -> bool:
     """நான், நீ, நீங்கள், நாங்கள், நாம்: pronouns that point at the speaker or hearer, not back in the text."""
     return np is not None and np.kind == "pron" and lex.pronouns[np.head]["agr"] in PERSONS

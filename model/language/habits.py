@@ -13,10 +13,10 @@ the present: நம்பவில்லை, does not trust).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
 from model.language.bare import acts_alone
+from model.language.draws import hash_draw
 from model.language.grammar import Clause, Sentence, english_aspect
 from model.language.inflection import habitual_negative
 from model.language.lexicon import Lexicon
@@ -58,7 +58,7 @@ def deny_habit(lex: Lexicon, tree: Sentence) -> Sentence:
     if cl.verb == "be" or acts_alone(lex, cl.verb, lex.nouns.get(cl.subj.head) if cl.subj.kind == "noun" else None) \
             or habit_problem(lex, lex.verb(cl.verb), "decl", 0, cl.time, cl.advs) is not None:
         return tree
-    draw = int(hashlib.sha256(("habit" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("habit" + repr(tree))
     if draw >= HABIT_NEG_RATE:
         return tree
     return replace(tree, clauses=(replace(cl, tense="pres", neg=True, habit=True),))

@@ -9,9 +9,9 @@ gives the words by the owner's pronoun key.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
+from model.language.draws import hash_draw
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 from model.language.script import join
@@ -61,7 +61,7 @@ def maybe_mine(lex: Lexicon, tree):
     owner = POSSESSIVE_OWNER.get(cl.obj.det)
     if owner not in mine(lex):
         return tree
-    draw = int(hashlib.sha256(("mine" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("mine" + repr(tree))
     if draw >= MINE_RATE:
         return tree
     out = replace(cl, subj=NP(cl.obj.head, det="this" if draw < MINE_RATE / 2 else "the"), obj=NP(owner, "pron"),

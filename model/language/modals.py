@@ -11,10 +11,10 @@ later one (tense ``fut``: today, tomorrow …).
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
-from model.language.grammar import Clause
+from model.language.draws import hash_draw
+from model.language.grammar import Clause, refers_to_person
 from model.language.lexicon import Lexicon
 
 MODAL_RATE = 0.12            # one-clause future statements of a person's action told with should (drawn from a hash)
@@ -39,8 +39,7 @@ def modal_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None
             cl.light)):
         return f"{entry['en']} (-அ {entry['ta']}) goes with a plain verb (நாம் புறப்பட வேண்டும், we should leave)"
     subj = cl.subj
-    person = subj is not None and (subj.kind == "pron" and subj.head in lex.pronoun_nouns or subj.kind != "pron"
-                                   and lex.nominal(subj.kind, subj.head).cls == "person")
+    person = refers_to_person(lex, subj)
     if not person:
         return f"{entry['en']} (-அ {entry['ta']}) says what a person should do"
     if any(getattr(cl, r) is not None and getattr(cl, r).rc is not None for r in NP_ROLES):
@@ -61,7 +60,7 @@ def maybe_modal(lex: Lexicon, tree):
         return tree
     if cl.advs and any("fut" not in lex.adverbs[a].get("tense", ("fut",)) for a in cl.advs):
         return tree
-    draw = int(hashlib.sha256(("should" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("should" + repr(tree))
     return replace(tree, clauses=(replace(cl, modal="should"),)) if draw < MODAL_RATE else tree
 
 

@@ -10,9 +10,9 @@ participle (lexicon 'perfect': the participles that differ from the past, eaten,
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import replace
 
+from model.language.draws import hash_draw
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.progressive import verbal_participle as from_past
 from model.language.script import join
@@ -71,7 +71,7 @@ def maybe_yet(lex: Lexicon, tree):
     key = next(k for k, a in lex.adverbs.items() if a.get("perfect"))
     if yet_problem(lex, (key,), lex.verb(cl.verb), "decl", 0, cl.tense, cl.neg, cl.time) is not None:
         return tree
-    draw = int(hashlib.sha256(("yet" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("yet" + repr(tree))
     return replace(tree, clauses=(replace(cl, advs=(key,)),)) if draw < YET_RATE else tree
 
 
@@ -120,5 +120,5 @@ def maybe_perfect(lex: Lexicon, tree):
     if any(getattr(cl, r) is not None and getattr(cl, r).rc is not None
            for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")):
         return tree
-    draw = int(hashlib.sha256(("perfect" + repr(tree)).encode()).hexdigest()[:8], 16) / 16 ** 8
+    draw = hash_draw("perfect" + repr(tree))
     return replace(tree, clauses=(replace(cl, tense="pres", perfect=True),)) if draw < PERFECT_RATE else tree

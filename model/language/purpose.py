@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from model.language.grammar import NP, Clause, unmarked_object
+from model.language.grammar import NP, Clause, refers_to_person, unmarked_object
 from model.language.lexicon import Lexicon
 
 PURPOSE_RATE = 0.5                         # one-clause statements and questions of coming or going given a purpose
@@ -35,8 +35,7 @@ def purpose_problem(lex: Lexicon, main: Clause, purpose: Clause, mood: str, dept
     if depth or mood not in ("decl", "question") or main.wh is not None or main.advs:
         return f"an infinitive of purpose ({said}) goes in a main statement or yes/no question with no adverb"
     subj = main.subj
-    person = subj is not None and (subj.kind == "pron" and subj.head in lex.pronoun_nouns or subj.kind != "pron"
-                                   and lex.nominal(subj.kind, subj.head).cls == "person")
+    person = refers_to_person(lex, subj)
     if not person:
         return f"an infinitive of purpose ({said}) says why a person comes or goes"
     if any(getattr(main, r) is not None for r in ("obj", "iobj", "loc", "comit", "source")):

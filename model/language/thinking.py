@@ -14,7 +14,7 @@ import hashlib
 from dataclasses import replace
 from functools import lru_cache
 
-from model.language.grammar import NP, Clause, Sentence, np_agr, np_number_en
+from model.language.grammar import NP, Clause, Sentence, np_agr, np_number_en, refers_to_person
 from model.language.lexicon import Lexicon
 
 THINK_RATE = 0.25            # the generator's one-clause weather statements told as what someone thinks (a hash draw)
@@ -43,8 +43,7 @@ def think_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None
     if not cl.comp.weather or cl.comp.advs:
         return "the language says what one thinks of the weather (i think it will rain tonight)"
     subj = cl.subj
-    person = subj is not None and (subj.kind == "pron" and subj.head in lex.pronoun_nouns or subj.kind != "pron"
-                                   and lex.nominal(subj.kind, subj.head).cls == "person")
+    person = refers_to_person(lex, subj)
     if not person or subj.rc is not None:
         return "a person thinks (i think, she thinks), with no relative clause"
     return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from model.language.grammar import Clause
+from model.language.grammar import Clause, refers_to_person, unmarked_object
 from model.language.lexicon import Lexicon
 
 WANT_TO_RATE = 0.3           # the generator's 'want' experiencer clauses told as wanting to do something (a hash draw)
@@ -36,8 +36,7 @@ def want_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
         wanted = ", ".join(lex.verb(v).en[0] for v in entry["verbs"])
         return f"the language says what one wants to do with these verbs: {wanted}"
     subj = cl.subj
-    person = subj.kind == "pron" and subj.head in lex.pronoun_nouns or subj.kind != "pron" \
-        and lex.nominal(subj.kind, subj.head).cls == "person"
+    person = refers_to_person(lex, subj)
     if not person:
         return f"{said}: a person wants to do something"
     if inner.something or inner.obj is not None:
@@ -78,8 +77,6 @@ def maybe_want_to(lex: Lexicon, tree):
 
 def ta_wants(lz, cl: Clause, path: tuple) -> None:
     """ஏதாவது சாப்பிட / காபி குடிக்க / தூங்க: the infinitive's object and the infinitive, before வேண்டும்."""
-    from model.language.grammar import unmarked_object
-
     inner, wp = cl.wants, path + ("wants",)
     if inner.something:
         lz.ta(want_entry(lz.lex)["something"]["ta"], wp + ("something",))
