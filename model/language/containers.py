@@ -35,9 +35,10 @@ def is_task(noun) -> bool:
 
 
 def is_place_role(noun, role: str) -> bool:
-    """Whether ``noun`` may fill place-like ``role``: a place anywhere; a container, or a task one helps with, as
-    the place (loc) only."""
-    return noun is not None and (noun.cls == "place" or (role == "loc" and (holds(noun) or is_task(noun))))
+    """Whether ``noun`` may fill place-like ``role``: a place anywhere; a container, a task one helps with, or furniture
+    a thing is kept on or in (model.language.located), as the place (loc) only."""
+    return noun is not None and (noun.cls == "place" or (role == "loc" and (holds(noun) or is_task(noun)
+                                                                            or "keeps" in noun.tags)))   # v7a: a table
 
 
 def thing_place_problem(verb_key: str, noun) -> str | None:

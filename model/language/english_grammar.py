@@ -81,8 +81,8 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop subj FROM QMARK
         | wh cop DET PRICE OF np QMARK
         | qmine QMARK
-qmine: BE np (POSS | DET)
-mine: np BE neg? (POSS | DET)
+qmine: BE (np | pnp) (POSS | DET)
+mine: (np | pnp) BE neg? (POSS | DET)
 clockn: T_DAY | CLOCK
 wh: WH | REL
 whsubj: REL
@@ -97,7 +97,8 @@ copular: np BE neg? np
 locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
-subj: np | rnp
+subj: np | rnp | pnp
+pnp: np (AT | IN | TO) np
 tail: light* heavy?
 light: np | pp | time | adv | than
 than: MORE? THAN np

@@ -43,6 +43,7 @@ from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
 from model.language.interjections import english_interjection, interjections
+from model.language.located import settle
 from model.language.parser import NotInLanguage, parse_tokens
 from model.language.rules import notes as sense_notes
 from model.language.tokenizer import Tokens, tokenize_english
@@ -121,7 +122,7 @@ def english_tree(tokens: list[str]) -> tuple[Sentence, list[str]]:
     if not tokens or any(word_category(w) is None for w in tokens):
         raise InputError("the text has words outside the language")
     resolver = Resolver(tokens)
-    sentence = resolver.sentence(backbone(tokens))
+    sentence = settle(resolver.sentence(backbone(tokens)))      # the book on the table: its tense (v7a)
     pair = linearize(sentence)
     if pair.tgt != tokens:
         raise NotInLanguage(order_message(tokens, pair.tgt), _first_difference(tokens, pair.tgt))

@@ -68,6 +68,10 @@ class PhraseReader:
 
     def phrase(self, node: Tree) -> Phrase:
         """A noun phrase (``np`` or ``rnp`` node) with its determiner and adjectives checked."""
+        if node.data == "pnp":                  # the book on the table, the keys to the cabinet (v7a)
+            from model.language.located import read_english_pnp
+
+            return read_english_pnp(self, node)
         toks = [c for c in node.children if isinstance(c, Token)]
         rc = next((c for c in node.children if isinstance(c, Tree)), None)
         head, text = toks[-1], " ".join(t.value for t in toks)

@@ -176,7 +176,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
 
         add(lex.data["price_of"]["ta"], Analysis("PRICE", "price"))
         for k, n in lex.nouns.items():
-            if "buyable" in n.tags and "mass" not in n.tags:
+            if "buyable" in n.tags and "mass" not in n.tags or "locks" in n.tags:   # அலமாரியின் சாவிகள் (v7a)
                 add(genitive(lex, k), Analysis("NGEN", k))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))

@@ -87,6 +87,7 @@ from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
+from model.language.located import maybe_located
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
@@ -599,6 +600,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_located(self.lex, tree)    # மேசையில் இருக்கும் அந்தப் புத்தகம் (v7a)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -72,6 +72,8 @@ class NP:
     rc: Clause | None = None        # relative clause modifying the noun (its ``gap`` is set)
     ante: str | None = None         # for அவர் (honorific "they"): the antecedent noun's key
     unmarked: bool = False          # an object with ஒரு and no -ஐ (ஒரு புத்தகம் வாங்கினான்: bought a book)
+    # language v7a, out of repr so the generator's hash draws stay: the keys to the cabinet (model.language.located)
+    of: NP | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -289,9 +291,15 @@ class _Linearizer:
     def ta_np(self, np: NP, case: str, path: tuple, own: str | None = None) -> None:
         """``own``: the possessive that refers back to the clause's subject (model.language.reflexive: தன்)."""
         lex = self.lex
-        if np.rc is not None:
-            self.ta_clause(np.rc, "rc", path + ("rc",), head=np)
-        if np.det is not None:
+        if np.rc is not None or np.of is not None:
+            from model.language.located import placed, ta_key_to, ta_placed
+            if placed(np):                      # மேசையில் இருக்கும் அந்தப் புத்தகம் (model.language.located)
+                ta_placed(self, np, path)
+            elif np.rc is not None:
+                self.ta_clause(np.rc, "rc", path + ("rc",), head=np)
+            if np.of is not None:               # அந்த அலமாரியின் சாவிகள் (model.language.located)
+                ta_key_to(self, np, path)
+        if np.det is not None and np.of is None:
             entry = lex.determiners.get(np.det) or lex.numbers[np.det]
             word = tamil_possessive(lex, np.det, own) if np.det in lex.possessives else entry["ta"]
             self.ta(word, path + ("det",), doubles=np.det in DOUBLING_DETERMINERS or entry.get("doubles", False))
@@ -303,6 +311,8 @@ class _Linearizer:
         else:
             self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",),
                     doubles=case in DOUBLING_CASES)
+        if np.of is not None:                   # the key's *the* aligns to the key
+            self.where[path + ("det",)] = self.where[path + ("head",)]
 
     def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
         """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
@@ -550,9 +560,15 @@ class _Linearizer:
         self.rel(det_i, head, det_label)
         for a in adj_is:
             self.rel(a, head, "amod")
-        if np.rc is not None:
-            rc_head, _ = self.en_clause(np.rc, "rc", path + ("rc",), antecedent=(np, head))
-            self.rel(rc_head, head, "relcl")
+        if np.rc is not None or np.of is not None:
+            from model.language.located import en_key_to, en_placed, placed
+            if np.of is not None:               # the keys to the cabinet (model.language.located)
+                en_key_to(self, np, path, head)
+            if placed(np):                      # the book on the table (model.language.located)
+                en_placed(self, np, path, head)
+            elif np.rc is not None:
+                rc_head, _ = self.en_clause(np.rc, "rc", path + ("rc",), antecedent=(np, head))
+                self.rel(rc_head, head, "relcl")
         return head
 
     def en_time(self, cl: Clause, path: tuple, main: int | None) -> int:

@@ -14,6 +14,7 @@ from dataclasses import replace
 from model.language.draws import hash_draw
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
+from model.language.located import placed, read_mine_subject
 from model.language.script import join
 
 MINE = "mine"
@@ -43,7 +44,7 @@ def mine_problem(lex: Lexicon, cl: Clause, mood: str) -> str | None:
     thing = cl.subj
     if thing is None or thing.kind != "noun" or thing.head not in owned_keys(lex):
         return "mine, yours … is said of a thing one owns (a bag, a book, a house)"
-    if thing.number != "sg" or thing.adjs or thing.rc is not None or thing.det not in DETS:
+    if thing.number != "sg" or thing.adjs or (thing.rc is not None and not placed(thing)) or thing.det not in DETS:
         return "mine, yours … is said of one plain thing with இந்த or அந்த (this, the)"
     if mood == "question" and cl.neg:
         return "a question of whose a thing is is not negated"
@@ -104,7 +105,7 @@ def read_mine(r, node, mood: str) -> Clause:
 
     from model.language.forest import first_word
 
-    subj, case, _, stok = r.np(node.children[0], 0)
+    subj, case, _, stok = read_mine_subject(r, node.children[0], 0)      # … மேசையில் இருக்கும் அந்தப் புத்தகம் (v7a)
     ptok = first_word(node.children[1])
     a = r.an(ptok, "POSSP")
     neg_node = node.children[2] if len(node.children) > 2 else None
@@ -138,7 +139,7 @@ def read_english_mine(r, node, mood: str) -> Clause:
     be = next(t for t in toks if t.type == "BE")
     if be.value != "is":
         r.fail(f"'{be.value}': whose one thing is is said with 'is' (this book is mine)", be)
-    thing = r.phrase(next(c for c in node.children if isinstance(c, Tree) and c.data == "np"))
+    thing = r.phrase(next(c for c in node.children if isinstance(c, Tree) and c.data in ("np", "pnp")))
     neg = any(isinstance(c, Tree) and c.data == "neg" for c in node.children)
     cl = Clause("be", "pres", subj=thing.np, obj=NP(owner, "pron"), owned=MINE, neg=neg)
     problem = mine_problem(r.lex, cl, mood)

@@ -69,6 +69,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
+from model.language.located import is_placed_rc, placed, read_key_to, read_placed
 from model.language.mine import read_mine
 from model.language.modals import read_modal
 from model.language.origin import read_origin
@@ -108,7 +109,7 @@ _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
 decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
-mine: np POSSP_ (vfin | ALLA_)?
+mine: (np | front) POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
@@ -141,7 +142,7 @@ everyone: ALL_
 purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
-np: det? adj* n | pron
+np: det? adj* n | pron | det? ngen n
 det: DET_ | NUM_
 time: timew | tmod TN_ | NUM_ TN_
 """
@@ -343,6 +344,8 @@ class _Resolver:
         இது stand (இது என்ன ?); ``felt``: an experiencer's dative (அவளுக்கு, which is nothing else)."""
         lex = self.lex
         kids = node.children
+        if len(kids) > 1 and kids[-2].data == "ngen":   # அந்த அலமாரியின் சாவிகள் (model.language.located)
+            return read_key_to(self, node, depth)
         if kids[0].data == "pron":
             tok = first_word(kids[0])
             a = self.an(tok, "PRON")
@@ -678,7 +681,10 @@ class _Resolver:
                 np_, case, noun, tok = self.np(item.children[1], depth)
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
-                rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense, head_np=np_)
+                if is_placed_rc(self, item.children[0]):        # மேசையில் இருக்கும் (model.language.located)
+                    rc = read_placed(self, item.children[0], np_, tense)
+                else:
+                    rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense, head_np=np_)
                 np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
@@ -953,6 +959,8 @@ class _Resolver:
                       f"the {noun.en} is nice)", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
             self.fail(f"{self.word(tok)}: this case needs a person", tok)
+        if (placed(np_) or np_.of is not None) and role != "subj":      # model.language.located
+            self.fail(f"{self.word(tok)}: a noun says where it is, or a key what it opens, as a subject only", tok)
         if front and role not in ("subj", "obj", "iobj"):
             self.fail(f"{self.word(tok)}: only subjects, objects and recipients take relative clauses", tok)
         if role in roles:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from model.language.bare import acts_alone
 from model.language.because import because_problem
 from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
+from model.language.located import kept_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
@@ -230,6 +231,8 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
         if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
+        if kept_problem(lex, cl):                                                  # on the table (v7a)
+            out.append(Violation("place-fits", path, "loc", kept_problem(lex, cl)))
         thing = _noun(lex, cl.loc) if cl.loc is not None and cl.loc.kind == "noun" else None
         if thing is not None and not cl.exp and thing_place_problem(cl.verb, thing):
             out.append(Violation("place-fits", path, "loc", thing_place_problem(cl.verb, thing)))
