@@ -86,8 +86,8 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import draw_light
 from model.language.likes import experiencer_clash
 from model.language.loanwords import BARE_CLASSES, takes_object
-from model.language.manner import draw_manner_adverb
 from model.language.located import maybe_located
+from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin

@@ -265,6 +265,29 @@ def _plain(lex: Lexicon, cl: Clause) -> bool:
 
 
 # ---- the generator --------------------------------------------------------------------------
+def _plain_be(cl: Clause) -> bool:
+    """Whether ``cl`` only says where its subject is (this young client is in the farm)."""
+    return not any(getattr(cl, f) for f in _SPECIAL) and cl.obj is None and cl.wh is None and cl.owned is None
+
+
+def _kept(lex: Lexicon, tree: Sentence, cl: Clause, keeps_all: list[str], seed: str) -> Sentence:
+    """Where someone is, now and then told of a thing on or in furniture instead (the keys to the car are on the
+    table): the thing and the furniture drawn from the hash, the time and the negation kept."""
+    draw = hash_draw("kept" + seed)
+    if draw >= KEPT_RATE:
+        return tree
+    share = draw / KEPT_RATE
+    things = sorted(k for k, n in lex.nouns.items() if lies(n) and n.en_pl and n.cls != "food")
+    thing = things[int(share * len(things))]
+    number = "pl" if int(share * 7919) % 2 else "sg"
+    subj = NP(thing, number=number, det="this" if int(share * 104729) % 3 == 0 else "the")
+    if KEY_TO in lex.nouns[thing].tags and subj.det == "the" and hash_draw("key_to" + seed) < KEY_RATE:
+        owners = sorted(k for k, n in lex.nouns.items() if LOCKS in n.tags)   # the keys to the cabinet
+        subj = replace(subj, of=NP(owners[int(hash_draw("owner" + seed) * len(owners))], det="the"))
+    where = NP(keeps_all[int(share * 31) % len(keeps_all)], det="the")
+    return replace(tree, clauses=(replace(cl, subj=subj, loc=where),))
+
+
 def maybe_located(lex: Lexicon, tree: Sentence) -> Sentence:
     """Now and then, from hashes of the tree (the random stream is unchanged): a subject said where it is (the book
     on the table is mine), a key said with what it opens, a thing put on or in furniture (the keys are on the
@@ -277,19 +300,8 @@ def maybe_located(lex: Lexicon, tree: Sentence) -> Sentence:
         return tree
     noun = lex.nouns[subj.head]
     keeps_all = sorted(k for k, n in lex.nouns.items() if keeps(n))
-    if cl.verb == "be" and cl.loc is not None and cl.pred is None and lies(noun) and tree.mood == "decl":
-        draw = hash_draw("kept" + seed)
-        if draw < KEPT_RATE and not cl.neg:       # the keys are on the table
-            where = keeps_all[int(draw / KEPT_RATE * len(keeps_all))]
-            cl = replace(cl, loc=NP(where, det="the" if draw < KEPT_RATE / 2 else "this"))
-            return replace(tree, clauses=(cl,))
-        return tree
-    if KEY_TO in noun.tags and subj.det == "the" and not subj.adjs:
-        draw = hash_draw("key_to" + seed)
-        owners = sorted(k for k, n in lex.nouns.items() if LOCKS in n.tags)
-        if draw < KEY_RATE:
-            owner = NP(owners[int(draw / KEY_RATE * len(owners))], det="the")
-            return replace(tree, clauses=(replace(cl, subj=replace(subj, of=owner)),))
+    if cl.verb == "be" and cl.loc is not None and cl.pred is None and tree.mood == "decl" and _plain_be(cl):
+        return _kept(lex, tree, cl, keeps_all, seed)
     if subj.det not in ("the", "this") or cl.loc is not None or tree.mood != "decl" or not _plain(lex, cl) \
             or any(getattr(cl, r) is not None and getattr(cl, r).rc is not None for r in NP_ROLES):
         return tree                                 # one noun phrase with a relative clause in a clause

@@ -68,8 +68,8 @@ from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
-from model.language.manner import fitting_predicate
 from model.language.located import is_placed_rc, placed, read_key_to, read_placed
+from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
 from model.language.origin import read_origin

@@ -25,10 +25,10 @@ from dataclasses import dataclass
 from model.language.bare import acts_alone
 from model.language.because import because_problem
 from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
-from model.language.located import kept_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
+from model.language.located import kept_problem
 from model.language.reference import OBJECT_REASONS
 from model.language.surfaces import on_surface
 
