@@ -152,7 +152,7 @@ def test_readings_of_english_ambiguities():
     ("the red big box fell .", "adjectives go in the order opinion, size, age, colour ('big red')"),
     ("the tall book fell .", "'tall' does not describe a doc"),
     ("the boy will be happy .", "a state in the present or the past only"),
-    ("the boy was singing .", "the past progressive is not in the language; the past is 'sang'"),
+    ("the boy was not singing .", "the past progressive (was laughing) is said in statements, not negated"),   # v7a
     ("the boy sings .", "an action happening now is told with the present progressive ('is/are singing')"),
     ("the boy is trusting the woman .", "a state is told with the simple present"),
     ("the boy came tomorrow .", "'tomorrow' does not fit the past 'came'"),

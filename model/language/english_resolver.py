@@ -61,6 +61,7 @@ from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
+from model.language.was_doing import prog_problem
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
 # the subjects (np_number_en: sg, pl, 1sg) each number-marked word agrees with
@@ -299,6 +300,11 @@ class Resolver(PhraseReader):
                       "and the perfect otherwise only of coming and going ('has gone')", main)
         if reads_as_habit(self.lex, cl, aspect, mood, depth):
             cl = _replace(cl, habit=True)                    # i do not drink tea: a habit denied (குடிப்பதில்லை)
+        if aspect == "progressive" and cl.tense == "past":     # they were laughing (model.language.was_doing)
+            problem = prog_problem(self.lex, self.lex.verb(verb), mood, depth, neg)
+            if problem or advs:
+                self.fail(f"'{main.value}': {problem or 'the past progressive takes no adverb here'}", main)
+            cl = _replace(cl, prog=True)
         if aspect == "modal":                        # we should leave early tomorrow (model.language.modals)
             cl = read_english_modal(self, cl, mood, depth, auxes[0])
         self.check(cl, mood, roles, head, marked, aspect, main, auxes, matrix_tense)
@@ -668,9 +674,8 @@ class Resolver(PhraseReader):
             key = self.reading(main, "VING").key
             if words in (["am"], ["is"], ["are"]):
                 return key, "pres", (auxes[-1], BE_FORMS[words[-1]][1]), "progressive"
-            if words[-1:] in (["was"], ["were"]):
-                past = self.lex.verbs[key].en[2]
-                self.fail(f"'{text}': the past progressive is not in the language; the past is '{past}'", main)
+            if words in (["was"], ["were"]):         # they were laughing (model.language.was_doing)
+                return key, "past", (auxes[-1], BE_FORMS[words[-1]][1]), "progressive"
             self.fail(f"'{main.value}' needs 'is' or 'are' before it ('is {main.value}', present progressive)", main)
         if words in (["have"], ["has"]):   # i have not eaten yet (model.language.perfect)
             pp = [r for r in readings(main.value) if r.cat == "VERB" and r.feat in ("pp", "past")]

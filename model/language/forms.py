@@ -23,6 +23,7 @@ from model.language.likes import thing_form_of_person_verb
 from model.language.perfect import perfect_form
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
+from model.language.was_doing import was_doing_form
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 
@@ -126,6 +127,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
 
             for agr in AGREEMENTS:
                 add(never_form(verb), Analysis("VFIN", verb.key, ("past", agr, "never")))
+        for agr in AGREEMENTS:               # சிரித்துக்கொண்டிருந்தார்கள்: were laughing (model.language.was_doing)
+            if verb.key != "be" and (form := was_doing_form(lex, verb, agr)) is not None:
+                add(form, Analysis("VFIN", verb.key, ("past", agr, "prog")))
         if verb.key != "be":                 # குடிப்பதில்லை: a habit denied, in the present (model.language.habits)
             for agr in AGREEMENTS:
                 add(habitual_negative(verb), Analysis("VFIN", verb.key, ("pres", agr, "neg", "habit")))

@@ -101,6 +101,7 @@ from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, vi
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
+from model.language.was_doing import maybe_was_doing
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
 MAX_RC_DEPTH = 3      # relative clauses nest up to three deep
@@ -600,6 +601,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_was_doing(self.lex, tree)  # சிரித்துக்கொண்டிருந்தார்கள் (v7a)
                     tree = maybe_located(self.lex, tree)    # மேசையில் இருக்கும் அந்தப் புத்தகம் (v7a)
                 tree = self.interject(tree, target)
             except _Retry:

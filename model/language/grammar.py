@@ -132,6 +132,7 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    prog: bool = field(default=False, repr=False)     # v7a: சிரித்துக்கொண்டிருந்தார்கள், were laughing (was_doing.py)
 
 
 @dataclass(frozen=True)
@@ -473,6 +474,10 @@ class _Linearizer:
             if cl.never:                                   # சென்றதில்லை (model.language.experience)
                 from model.language.experience import never_form
                 self.ta(never_form(verb), path + ("verb",))
+                return
+            if cl.prog:                                    # சிரித்துக்கொண்டிருந்தார்கள் (model.language.was_doing)
+                from model.language.was_doing import was_doing_form
+                self.ta(was_doing_form(lex, verb, agr), path + ("verb",))
                 return
             self.ta(habitual_negative(verb) if cl.habit else perfect_form(verb, agr) if cl.perfect
                     else form(cl.tense, agr), path + ("verb",))
@@ -960,6 +965,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.perfect or cl.never or cl.advs and is_perfect(lex, cl.advs) or \
             cl.time is not None and lex.times[cl.time].get("duration"):         # have lived … for ten years (v6c)                       # has gone; i have not eaten yet (இன்னும்)
         return "perfect"
+    if cl.prog:                                                         # were laughing (v7a)
+        return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
@@ -973,8 +980,9 @@ def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) ->
     """English verb group of a statement or relative clause ("is closing", "trusts", "will send";
     negated: "is not closing", "does not trust", "did not send", "will not send", "was not");
     ``number`` is the subject's (``np_number_en``)."""
-    if aspect == "progressive":
-        return [BE_PRESENT[number]] + ["not"] * neg + [verb.en_ing]
+    if aspect == "progressive":                 # was laughing, were laughing (v7a: the past)
+        be = ("were" if number == "pl" else "was") if tense == "past" else BE_PRESENT[number]
+        return [be] + ["not"] * neg + [verb.en_ing]
     if aspect == "perfect":
         return perfect_group(verb, number, neg)
     words = verb.en_finite(tense, number)

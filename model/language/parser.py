@@ -83,6 +83,7 @@ from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
+from model.language.was_doing import prog_problem
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
@@ -658,6 +659,7 @@ class _Resolver:
         tense = readings[0].feats[0] if cat in ("VFIN", "VQ", "VRP") else "fut" if node.data == "mbody" else None
         habit = "habit" in readings[0].feats                # குடிப்பதில்லை: does not drink (model.language.habits)
         perfect = "perfect" in readings[0].feats            # சென்றிருக்கிறார்: has gone (model.language.perfect)
+        prog = "prog" in readings[0].feats                  # சிரித்துக்கொண்டிருந்தார்கள்: were laughing (v7a)
         never = "never" in readings[0].feats                # சென்றதில்லை: have never been (model.language.experience)
         if never and not getattr(self, "never_item", False):
             self.fail(f"{self.word(vtok)} (have never …) goes with ஒருபோதும் before it (ஒருபோதும் சென்றதில்லை)", vtok)
@@ -874,6 +876,8 @@ class _Resolver:
             self.fail(problem, vtok)
         if perfect and (problem := perfect_problem(lex, verb, mood, depth, time_key, advs, neg)):
             self.fail(problem, vtok)
+        if prog and (problem := prog_problem(lex, verb, mood, depth, neg) or (advs and "adverbs: not here")):
+            self.fail(f"{self.word(vtok)}: {problem}", vtok)
         if time_key is not None and lex.times[time_key].get("duration") and \
                 (problem := duration_problem(lex, verb.key, mood, depth, neg, advs, tense)):
             self.fail(problem, vtok)                        # பத்து வருடங்களாக (model.language.duration)
@@ -888,7 +892,7 @@ class _Resolver:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
-                    light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
+                    light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never, prog=prog,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
