@@ -62,6 +62,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if not is_adverb_predicate(lex, d["ta"]):   # தாமதமாக stays an adverb (model.language.lateness)
             add(d["ta"], Analysis("PRED", k))
     for k, d in lex.pronouns.items():
+        if d.get("all"):                            # எல்லோரும்: the word ALL (model.language.located reads it)
+            continue
         add(d["ta"], Analysis("PRON", k, ("nom",)))
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):

@@ -229,7 +229,7 @@ class Generator:
         if pron and "person" in wanted and rng.random() < pron:
             before = self.prev_subject["head"] if self.prev_subject and self.prev_subject["kind"] == "pron" else None
             keys = [k for k, p in self.lex.pronoun_nouns.items() if (third or p.gender in PERSONS)
-                    and not (asking and p.gender == "1sg")
+                    and not (asking and p.gender == "1sg") and not self.lex.pronouns[k].get("all")   # v7a
                     and not (before and k != before and p.en == self.lex.pronouns[before]["en"])]  # நாங்கள் … நாம்
             key = rng.choice(keys)
             return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,

@@ -532,6 +532,9 @@ class _Linearizer:
             pron = lex.pronouns[np.head]
             head = self.en(pron["en_obj"] if objective else pron["en"], hp)
             self.rel(prep_i, head, "case")
+            if np.rc is not None:               # everyone in the room (model.language.located)
+                from model.language.located import en_placed
+                en_placed(self, np, path, head)
             return head
         noun = lex.nominal(np.kind, np.head)
         det_i, det_label = None, "det"

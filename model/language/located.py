@@ -36,6 +36,7 @@ PLACED_RATE = 0.4        # of the generator's one-clause trees whose subject may
 KEY_RATE = 0.5           # of the generator's subjects that are keys, said with what they open
 KEPT_RATE = 0.4          # of the generator's "the keys are in the office" clauses, put on or in furniture
 PLACED_DETS = ("the", "this")
+EVERYONE = "everyone"    # the lexicon's pronoun எல்லோரும் (agr pl_r, English singular): everyone in the room
 
 
 def keeps(noun) -> bool:
@@ -63,9 +64,12 @@ def placed_tense(matrix_tense: str | None) -> str:
 
 def place_problem(lex: Lexicon, head: NP, place: NP) -> str | None:
     """Why ``place`` cannot say where ``head`` is (None when it can)."""
-    if head.kind != "noun" or place.kind != "noun":
+    if head.kind == "pron" and lex.pronouns[head.head].get("all") and place.kind == "noun":
+        noun, where = lex.pronoun_nouns[head.head], lex.nouns[place.head]          # everyone in the room
+    elif head.kind != "noun" or place.kind != "noun":
         return "a place is said of a noun (the book on the table), with a noun"
-    noun, where = lex.nouns[head.head], lex.nouns[place.head]
+    else:
+        noun, where = lex.nouns[head.head], lex.nouns[place.head]
     if noun.cls == "person":
         if where.cls != "place":
             return f"a person is in a place (the students in the room), not on or in a {where.en}"
@@ -203,6 +207,18 @@ def read_key_to(r, node, depth: int):
     return key, case, r.lex.nominal(kind, a.key), ntok
 
 
+def read_everyone_in(r, front, matrix_tense: str | None):
+    """அறையில் இருந்த எல்லோரும்: எல்லோரும் with where they are (a ``front`` of rc and ``everyone``)."""
+    from model.language.forest import first_word
+
+    tok = first_word(front.children[1])
+    if not is_placed_rc(r, front.children[0]):
+        r.fail(f"{r.word(tok)} (everyone) takes a relative clause that says where only (அறையில் இருந்த எல்லோரும்)", tok)
+    np_ = NP(EVERYONE, "pron")
+    np_ = replace(np_, rc=read_placed(r, front.children[0], np_, matrix_tense))
+    return np_, "nom", r.lex.pronoun_nouns.get(EVERYONE), tok
+
+
 def read_mine_subject(r, node, depth: int):
     """The subject of a verbless clause (இந்தப் புத்தகம் என்னுடையது), which may say where it is."""
     if node.data != "front":
@@ -225,6 +241,8 @@ def read_english_pnp(pr, node):
     head = pr.phrase(node.children[0])
     prep = next(c for c in node.children if isinstance(c, Token))
     other = pr.phrase(node.children[-1])
+    if head.pron == (EVERYONE,) and prep.value != "to":        # everyone in the room
+        head = replace(head, pron=None)
     if head.pron is not None or other.pron is not None:
         pr.fail(f"'{head.text} {prep.value} {other.text}': a preposition phrase here goes with a noun and names "
                 "a noun", prep)
@@ -316,4 +334,6 @@ def maybe_located(lex: Lexicon, tree: Sentence) -> Sentence:
     if place_problem(lex, subj, where) is not None:
         return tree
     rc = Clause("be", placed_tense(cl.tense), loc=where, gap="subj")
+    if noun.cls == "person" and subj.number == "pl" and not subj.adjs and int(share * 997) % 2:
+        subj = NP(EVERYONE, "pron")                     # the students in the room → everyone in the room
     return replace(tree, clauses=(replace(cl, subj=replace(subj, rc=rc)),))

@@ -68,7 +68,7 @@ from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town, light_problem
 from model.language.loanwords import BARE_CLASSES
-from model.language.located import is_placed_rc, placed, read_key_to, read_placed
+from model.language.located import is_placed_rc, placed, read_everyone_in, read_key_to, read_placed
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
@@ -130,7 +130,7 @@ thinks: weather ENRU_ np? vthink
 qclause: front? item* vq
 rclause: front? item* vinf
 iclause: front? item* vimp
-front: rc np
+front: rc np | rc everyone
 rc: front? item* vrp
 vless: np np
 item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
@@ -677,6 +677,10 @@ class _Resolver:
         time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
         for item in kids[:-1]:
+            if item.data == "front" and item.children[1].data == "everyone":   # அறையில் இருந்த எல்லோரும் (v7a)
+                np_, case, noun, tok = read_everyone_in(self, item, tense)
+                self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
+                continue
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
                     self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(item))

@@ -24,7 +24,9 @@ def was_doing_form(lex: Lexicon, verb: Verb, agr: str) -> str | None:
     stem = verbal_participle(verb)
     if stem is None or verb.stative or "past" not in verb.tenses:
         return None
-    hard = "" if stem.endswith(("ந்து", "ன்று", "ண்டு")) else "க்"     # வந்துகொண்டிருந்தான்: none after a nasal
+    # க் doubles after -இ and after a doubled hard consonant (தூங்கிக், படித்துக், சாப்பிட்டுக்), not after a
+    # nasal, a vowel or ய் (வந்துகொண்டிருந்தான், அழுதுகொண்டிருந்தாள், செய்துகொண்டிருந்தார்)
+    hard = "க்" if stem.endswith(("\u0bbf", "ட்டு", "த்து", "ற்று", "க்கு", "ப்பு", "ச்சு")) else ""
     return stem + hard + "கொண்டி" + lex.copula.finite("past", agr)[1:]
 
 
