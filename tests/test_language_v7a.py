@@ -109,3 +109,76 @@ def test_located_phrases_are_generated_and_read_back(sample, sample_wide):
         assert not notes(t)
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+EVERYONE = [
+    ("அறையில் இருந்த எல்லோரும் சிரித்துக்கொண்டிருந்தார்கள் .", "everyone in the room was laughing .",
+     [[2, 3, "det"], [1, 3, "case"], [3, 0, "nmod"], [4, 5, "aux"], [0, 5, "nsubj"], [4, 0, "agr"], [6, 5, "punct"]]),
+    ("அலுவலகத்தில் இருக்கும் எல்லோரும் மகிழ்ச்சியாக இருக்கிறார்கள் .", "everyone in the office is happy .", None),
+    ("அறையில் இருந்த எல்லோரும் சிரித்தார்கள் .", "everyone in the room laughed .", None),
+    ("அறையில் இருக்கும் எல்லோரும் மகிழ்ச்சியாக இருக்கிறார்களா ?", "is everyone in the room happy ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), EVERYONE)
+def test_everyone_in_a_place_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    everyone = got.pair.tgt.index("everyone")
+    assert [got.pair.src[j] for j in got.pair.align[everyone]] == ["எல்லோரும்"]
+    assert [everyone + 3, everyone, "nmod"] in got.pair.relations                  # room → everyone
+
+
+def test_everyone_is_singular_in_english_and_plural_in_tamil():
+    got = parse_english("everyone in the room was laughing .")
+    assert not got.odd and " ".join(got.pair.src) == "அறையில் இருந்த எல்லோரும் சிரித்துக்கொண்டிருந்தார்கள் ."
+    with pytest.raises(NotInLanguage, match="does not agree|'were'|write"):
+        parse_english("everyone in the room were laughing .")
+    assert " ".join(parse("நாங்கள் எல்லோரும் மகிழ்ச்சியாக இருக்கிறோம் .").pair.tgt) == "we are all happy ."
+
+
+WAS_DOING = [
+    ("அவர்கள் சிரித்துக்கொண்டிருந்தார்கள் .", "they were laughing .",
+     [[1, 2, "aux"], [0, 2, "nsubj"], [1, 0, "agr"], [3, 2, "punct"]]),
+    ("அவள் நேற்று தூங்கிக்கொண்டிருந்தாள் .", "she was sleeping yesterday .", None),
+    ("ரவி அந்தப் புத்தகத்தைப் படித்துக்கொண்டிருந்தான் .", "ravi was reading the book .", None),
+    ("அந்தச் சிறுமி அழுதுகொண்டிருந்தாள் .", "the girl was crying .", None),
+    ("அறையில் இருந்த அந்த மாணவர்கள் சிரித்துக்கொண்டிருந்தார்கள் .", "the students in the room were laughing .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WAS_DOING)
+def test_past_progressive_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    be = next(i for i, w in enumerate(got.pair.tgt) if w in ("was", "were"))
+    assert got.pair.align[be] == got.pair.align[be + 1]                            # was laughing ← one Tamil verb
+    assert got.pair.src[got.pair.align[be][0]].endswith(("ந்தார்கள்", "ந்தாள்", "ந்தான்"))
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("சிரித்த எல்லோரும் வந்தார்கள் .", "says where only"),
+    ("அவர்கள் ஏன் சிரித்துக்கொண்டிருந்தார்கள் ?", "said in statements"),
+])
+def test_tamil_everyone_and_progressive_outside_the_language(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("everyone on the table was laughing .", "a person is in a place"),
+    ("was he laughing ?", "said in statements"),
+    ("he was not laughing .", "said in statements, not negated"),
+])
+def test_english_everyone_and_progressive_outside_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_progressive_and_everyone_are_generated_and_read_back(sample, sample_wide):
+    found = [(t, p) for t, p in sample + sample_wide if any(c.prog for c in t.clauses) or "everyone" in p.tgt]
+    assert any("everyone" in p.tgt for _, p in found)
+    assert any({"was", "were"} & set(p.tgt) and t.clauses[0].prog for t, p in found)
+    assert all(t.clauses[0].subj.rc is not None for t, p in found if "everyone" in p.tgt)    # never bare
+    for t, p in found:
+        assert not notes(t)
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
