@@ -97,6 +97,7 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.superlative import maybe_best
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
@@ -521,7 +522,7 @@ class Generator:
                 and k not in self.used_adjs                # an adjective once a sentence
                 and not (mass and a.get("order", 2) in (2, 3))
                 and not (np.get("_made") and a.get("order", 2) == 3)
-                and not np["noun"].fills(a.get("not", ()))
+                and not np["noun"].fills(a.get("not", ())) and not a.get("superlative")   # maybe_best (v7b)
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
                 and not (numbered and a.get("no_number"))]
 
@@ -599,6 +600,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_best(self.lex, tree)       # என் அம்மா மிகச்சிறந்த காபி செய்கிறார் (v7b)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

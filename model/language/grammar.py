@@ -542,6 +542,8 @@ class _Linearizer:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         elif np.kind == "noun" and "the_bare" in noun.tags and subject:
             det_i = self.en("the", hp)                 # வைஃபை பாஸ்வேர்ட்: the wifi password
+        elif np.kind == "noun" and any(lex.adjectives[a].get("superlative") for a in np.adjs):
+            det_i = self.en("the", path + ("adj", 0))  # மிகச்சிறந்த: the best (model.language.superlative)
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
             adj_is.append(self.en(noun.en_mod, hp))
@@ -950,6 +952,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "simple"
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
+    if cl.obj is not None and any(lex.adjectives[a].get("superlative") for a in cl.obj.adjs):
+        return "simple"                                  # makes the best coffee: a habit (model.language.superlative)
     return "progressive"
 
 

@@ -80,6 +80,7 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
+from model.language.superlative import superlative_problem
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -368,7 +369,9 @@ class _Resolver:
         else:
             kin = bool({"kin", "kin_mine"} & set(noun.tags)) and number == "sg" and not adj_toks   # அம்மா வந்தார்
             thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
-            if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
+            best = any(lex.adjectives[self.an(t, "ADJ").key].get("superlative") for t in adj_toks)   # மிகச்சிறந்த (v7b)
+            if det_tok is None and not bare and not kin and not thing and not best and "mass" not in noun.tags \
+                    and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls in BARE_CLASSES:
@@ -957,6 +960,8 @@ class _Resolver:
             self.fail(f"{self.word(tok)}: only subjects, objects and recipients take relative clauses", tok)
         if role in roles:
             self.fail(f"{self.word(tok)} is a second {role_name(role)} in one clause", tok)
+        if why := superlative_problem(self.lex, np_, role):            # மிகச்சிறந்த காபி: the best coffee (v7b)
+            self.fail(why, tok)
         roles[role], role_tok[role], nouns[role] = np_, tok, noun
 
 

@@ -29,6 +29,7 @@ from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.reference import OBJECT_REASONS
+from model.language.superlative import best_problem
 from model.language.surfaces import on_surface
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
@@ -76,6 +77,7 @@ RULES = {
     "game-player": "people play games (cricket), not animals",
     "lasting-time": "a lasting quality (wide, healthy, good …) is not tied to one night or one month",
     "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room)",
+    "best-fits": "'the best' is what someone makes or tells, said of what they do (model.language.superlative)",
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
 
@@ -228,6 +230,8 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
+        if best_problem(lex, cl):
+            out.append(Violation("best-fits", path, "obj", best_problem(lex, cl)))    # the best coffee (v7b)
         if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
         thing = _noun(lex, cl.loc) if cl.loc is not None and cl.loc.kind == "noun" else None
