@@ -17,6 +17,7 @@ from model.language.amounts import age_problem, amount, count_problem, price_pro
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.can_have import read_english_can_have
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
 from model.language.containers import target_role
@@ -186,6 +187,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data == "canhave":   # can i have a glass of water ? (model.language.can_have)
+            return read_english_can_have(self, kids[0])
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
             return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":

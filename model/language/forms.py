@@ -94,7 +94,10 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(cause_form(lex, k), Analysis("VWEA", k, ("past", "cause")))      # பெய்ததால்: because it rained
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
         for form in ("ta", "neg", "q") if "body" not in d else ():
-            add(d[form], Analysis("VEXP", k, (form,)))
+            if form in d:                           # கிடைக்குமா is asked only (model.language.can_have)
+                add(d[form], Analysis("VEXP", k, (form,)))
+    for m in lex.data.get("measures", ()):          # குவளை: a glass of (model.language.can_have)
+        add(m["ta"], Analysis("MEASURE", m["key"]))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -337,6 +340,9 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
+        words |= set(e.get("en_modal", ()))                # can … have (model.language.can_have)
+    for m in lex.data.get("measures", ()):
+        words |= {m["en"], m["en_pl"], "of"}
     words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
     there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
     words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}

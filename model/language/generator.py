@@ -40,6 +40,7 @@ from model.language.bare import (
 )
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
+from model.language.can_have import maybe_can_have
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
@@ -151,6 +152,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
         n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
         n += cl.never                                                        # ஒருபோதும் (v6c)
+        n += 2 * (cl.measure is not None)                                    # ஒரு குவளை (v7b)
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
@@ -601,6 +603,7 @@ class Generator:
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_best(self.lex, tree)       # என் அம்மா மிகச்சிறந்த காபி செய்கிறார் (v7b)
+                    tree = maybe_can_have(self.lex, tree)   # எனக்கு ஒரு குவளை தண்ணீர் கிடைக்குமா ? (v7b)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

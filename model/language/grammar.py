@@ -130,6 +130,8 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    # language v7b: ஒரு குவளை (a glass of) before an experiencer's drink, (det, measure key) (model.language.can_have)
+    measure: tuple[str, str] | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -362,6 +364,9 @@ class _Linearizer:
             if cl.than is not None:             # காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
                 from model.language.comparison import ta_than
                 ta_than(self, cl, path)
+            if cl.measure is not None:          # ஒரு குவளை தண்ணீர் (model.language.can_have)
+                from model.language.can_have import ta_measure
+                ta_measure(self, cl, path)
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             if cl.wants is not None:            # ஏதாவது சாப்பிட வேண்டுமா (model.language.wants)
@@ -616,6 +621,9 @@ class _Linearizer:
             from model.language.bodily import en_state
 
             return en_state(self, cl, mood, path)
+        if "en_modal" in entry:                 # can i have a glass of water ? (model.language.can_have)
+            from model.language.can_have import en_can_have
+            return en_can_have(self, cl, path)
         number = np_number_en(self.lex, cl.subj)
         if "en_pred" in entry:
             words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]
