@@ -60,6 +60,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.spent import read_english_spent
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
@@ -187,6 +188,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data == "spent":     # my phone battery is almost dead (model.language.spent)
+            return read_english_spent(self, kids[0])
         if kids and kids[0].data == "canhave":   # can i have a glass of water ? (model.language.can_have)
             return read_english_can_have(self, kids[0])
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)

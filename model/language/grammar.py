@@ -132,6 +132,7 @@ class Clause:
     pred2: str | None = field(default=None, repr=False)
     # language v7b: ஒரு குவளை (a glass of) before an experiencer's drink, (det, measure key) (model.language.can_have)
     measure: tuple[str, str] | None = field(default=None, repr=False)
+    spent: object | None = field(default=None, repr=False)    # a battery run down: spent.Spent (model.language.spent)
 
 
 @dataclass(frozen=True)
@@ -317,6 +318,9 @@ class _Linearizer:
             from model.language.possession import ta_owned
 
             return ta_owned(self, cl, mood, path)
+        if cl.spent is not None:                # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (model.language.spent)
+            from model.language.spent import ta_spent
+            return ta_spent(self, cl, path)
         if cl.clock:                            # இன்று என்ன கிழமை ?
             from model.language.clock import ta_clock
 
@@ -734,6 +738,9 @@ class _Linearizer:
             from model.language.possession import en_owned
 
             return en_owned(self, cl, mood, path)
+        if cl.spent is not None:                # my phone battery is almost dead (model.language.spent)
+            from model.language.spent import en_spent
+            return en_spent(self, cl, path)
         if cl.clock:                            # what day is it today ?
             from model.language.clock import en_clock
 
