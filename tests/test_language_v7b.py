@@ -102,6 +102,13 @@ def test_new_words_are_one_kind_each_and_almost_doubles():
     assert got.pair.src[3] == "கிட்டத்தட்டத்" and any("standard spelling" in n for n in got.notes)
 
 
+def test_the_best_typed_as_two_words_and_a_sentence_without_its_mark():
+    got = parse("என் அம்மா மிகச் சிறந்த காபி செய்கிறார் .")
+    assert got.pair.src[2] == "மிகச்சிறந்த" and any("as one word" in n for n in got.notes)
+    got = parse("என் கைப்பேசியின் மின்கலம் கிட்டத்தட்டத் தீர்ந்துவிட்டது")
+    assert got.pair.src[-1] == "." and " ".join(got.pair.tgt) == "my phone battery is almost dead ."
+
+
 @pytest.mark.parametrize(("text", "why"), [
     ("அந்த மிகச்சிறந்த காபி நன்றாக இருக்கிறது .", "describes the object of a verb"),
     ("என் அம்மா அந்த மிகச்சிறந்த காபியைச் செய்தார் .", "takes no determiner"),
