@@ -64,6 +64,7 @@ def have_problem(lex: Lexicon, subj: NP, obj: NP | None, measure: tuple[str, str
 
 
 def fail_unless(r, problem: str | None, tok) -> None:
+    """Refuse the sentence at ``tok`` when there is a problem (both parsers' ``fail``)."""
     if problem:
         r.fail(problem, tok)
 

@@ -217,7 +217,7 @@ class PhraseReader:
         """Record a role once; a place can only be a place, destination or origin."""
         if is_place_role(ph.noun, role) != (role in ("loc", "source", "goal")):
             self.fail(f"'{ph.text}' is a place: it can only follow 'in', 'to' or 'from'", ph.tok)
-        if why := superlative_problem(self.lex, ph.np, role):                 # the best coffee (v7b)
+        if ph.np.adjs and (why := superlative_problem(self.lex, ph.np, role)):    # the best coffee (v7b)
             self.fail(why, ph.tok)
         if role in roles:
             self.fail(f"'{ph.text}' is a second {role_name(role)} in one clause"

@@ -972,7 +972,7 @@ class _Resolver:
             self.fail(f"{self.word(tok)}: only subjects, objects and recipients take relative clauses", tok)
         if role in roles:
             self.fail(f"{self.word(tok)} is a second {role_name(role)} in one clause", tok)
-        if why := superlative_problem(self.lex, np_, role):            # மிகச்சிறந்த காபி: the best coffee (v7b)
+        if np_.adjs and (why := superlative_problem(self.lex, np_, role)):   # மிகச்சிறந்த காபி: the best (v7b)
             self.fail(why, tok)
         roles[role], role_tok[role], nouns[role] = np_, tok, noun
 

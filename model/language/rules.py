@@ -77,7 +77,6 @@ RULES = {
     "game-player": "people play games (cricket), not animals",
     "lasting-time": "a lasting quality (wide, healthy, good …) is not tied to one night or one month",
     "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room)",
-    "best-fits": "'the best' is what someone makes or tells, said of what they do (model.language.superlative)",
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
 
@@ -230,8 +229,8 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
-        if best_problem(lex, cl):
-            out.append(Violation("best-fits", path, "obj", best_problem(lex, cl)))    # the best coffee (v7b)
+        if cl.obj is not None and cl.obj.adjs and best_problem(lex, cl):       # the best coffee is made (v7b)
+            out.append(Violation("object-fits", path, "obj", best_problem(lex, cl)))
         if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
         thing = _noun(lex, cl.loc) if cl.loc is not None and cl.loc.kind == "noun" else None

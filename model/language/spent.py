@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from model.language.can_have import fail_unless
 from model.language.draws import hash_draw
 from model.language.grammar import NP, Clause, Sentence, np_agr
 from model.language.lexicon import Lexicon
@@ -83,11 +84,6 @@ def read_spent(r, node) -> Clause:
     if r.an(vtok, "SPENT").key != agr:
         r.fail(f"{r.word(vtok)} does not agree with {r.word(ntok)}: write {spent(r.lex)['ta'][agr]}", vtok)
     return cl
-
-
-def fail_unless(r, problem: str | None, tok) -> None:
-    if problem:
-        r.fail(problem, tok)
 
 
 # ---- the English parser

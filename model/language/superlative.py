@@ -5,8 +5,11 @@ doubled ச், as in மிகச்சிறந்த நடிகர்), an 
 செய்கிறார் → *my mother makes the best coffee*, என் தாத்தா மிகச்சிறந்த கதைகளைச் சொல்கிறார் → *my grandfather
 tells the best stories*. English adds *the*, which has no Tamil word of its own: it aligns to மிகச்சிறந்த with
 *best* (the English superlative is *the … -est*, the Tamil one மிக …) and is the noun's ``det``; *best* is its
-``amod``. The lexicon marks the adjective ``superlative``; it describes what one makes, tells or shows (food and
-drink, stories, films and songs), and only as the object of a verb, with no other adjective and no relative clause.
+``amod``. The lexicon marks the adjective ``superlative``; it describes what one makes, tells or writes (food and
+drink, stories, poems and songs), and only as the object of a verb, with no other adjective and no relative clause;
+the rule book (object-fits) has it made, prepared, told or written.
+
+Typed as two words (மிகச் சிறந்த), the tokenizer reads the one word, with a note.
 
 One reading: the Tamil present of an action is read as happening now (*is making*), except with a superlative
 object: *is making the best coffee* is not what people say, and a clause that says whose coffee is the best tells
@@ -49,8 +52,8 @@ def superlative_problem(lex: Lexicon, np: NP, role: str) -> str | None:
 
 
 def best_problem(lex: Lexicon, cl: Clause) -> str | None:
-    """The rule of sense (rules.py, best-fits): the best coffee is what someone makes, the best stories what they
-    tell or write (the adjective's ``verbs``), and it is said of what they do, not of what they do not do."""
+    """The rule of sense (rules.py, object-fits): the best coffee is what someone makes, the best stories what they
+    tell or write (the adjective's ``verbs``)."""
     i = superlative_index(lex, cl.obj)
     if i is None:
         return None
@@ -59,8 +62,6 @@ def best_problem(lex: Lexicon, cl: Clause) -> str | None:
         said = [lex.verb(v).en[1] for v in adj["verbs"]]
         return f"'the {adj['en']}' is said of what one {', '.join(said[:-1])} or {said[-1]}, not of what one " \
                f"{lex.verb(cl.verb).en[1]}"
-    if cl.neg:
-        return f"'the {adj['en']}' is said of what someone does, not of what they do not do"
     return None
 
 
@@ -94,6 +95,6 @@ def english_best_problem(lex: Lexicon, det: str | None, kinds: tuple[str, ...], 
     if det != "the" or len(kinds) > 1:
         return f"'{best['en']}' goes with 'the' and no other adjective: 'the {best['en']} {noun.en}'"
     if not noun.fills(best["for"]):
-        return f"'the {best['en']}' describes what one makes, tells or shows (food, drink, a story, a poem, a song), " \
+        return f"'the {best['en']}' describes what one makes, tells or writes (food, drink, a story, a poem, a song), " \
                f"not '{noun.en}'"
     return None
