@@ -103,7 +103,7 @@ def some_problem(lex: Lexicon, key: str, obj: NP | None, neg: bool) -> str | Non
     if obj is None or obj.det is not None or obj.kind != "noun":
         return "கொஞ்சம் (some) goes right before a bare noun (கொஞ்சம் காபி)"
     noun = lex.nouns[obj.head]
-    if key == "want" and noun.cls == "food" and "mass" in noun.tags or key == "know" and noun.cls == "language":
+    if lex.experiencers[key].get("as", key) == "want" and noun.cls == "food" and "mass" in noun.tags or key == "know" and noun.cls == "language":
         return None
     return "கொஞ்சம் says how much food or drink one wants (கொஞ்சம் காபி) or how much of a language one knows"
 

@@ -51,7 +51,7 @@ def state_problem(lex: Lexicon, key: str, body: str | None, form: str, degree: s
         return f"{entry.get('ta') or entry['neg']} says how one feels with {entry['body']} before it"
     if "body" not in entry and body is not None:
         return f"{body} goes with its own verb (எனக்குத் தலை வலிக்கிறது)"
-    if form != "neg" and "ta" not in entry:
+    if form != "neg" and "ta" not in entry and "body" in entry:       # not கிடைக்குமா, asked only (v7b)
         return f"{entry['body']} {entry['neg']} is said negated only (என் அப்பாவுக்கு உடம்பு சரியில்லை, is not well)"
     if degree is not None and (not entry.get("degree") or form == "neg"):
         return "மிகவும் (very) goes with hunger and sleep, not negated (எனக்கு மிகவும் பசிக்கிறது)"

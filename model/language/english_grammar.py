@@ -55,11 +55,13 @@ CATEGORY_NAMES = {
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
+    "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
 }
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD
+decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD
+spent: DET? NOUN? NOUN BE ALMOST? DEAD
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?
 own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
@@ -81,6 +83,9 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop subj FROM QMARK
         | wh cop DET PRICE OF np QMARK
         | qmine QMARK
+        | canhave QMARK
+canhave: CAN np HAVE measure? np
+measure: (DET | NUM) MEASURE OF
 qmine: BE (np | pnp) (POSS | DET)
 mine: (np | pnp) BE neg? (POSS | DET)
 clockn: T_DAY | CLOCK
@@ -204,6 +209,12 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for k, word in lex.data.get("comparison", {}).get("cmp", {}).items():   # taller: a comparison's predicate (v6c)
         put(word, Reading("CMP", k))
         put(word, Reading("PRED", k))
+    if "spent" in lex.data:                      # my phone battery is almost dead (model.language.spent)
+        cats.setdefault(lex.data["spent"]["en"], "DEAD")
+        cats.setdefault(lex.data["spent"]["almost"]["en"], "ALMOST")
+    for m in lex.data.get("measures", ()):       # a glass of water (model.language.can_have)
+        put(m["en"], Reading("MEASURE", m["key"], "sg"))
+        put(m["en_pl"], Reading("MEASURE", m["key"], "pl"))
     if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)

@@ -16,6 +16,7 @@ from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.lexicon import Lexicon, Noun
 from model.language.loanwords import BARE_CLASSES, kind_only
 from model.language.parser import NotInLanguage, role_name
+from model.language.superlative import english_best_problem, superlative_problem
 from model.language.tokenizer import shorten
 
 PERSONAL_READINGS = {
@@ -96,6 +97,10 @@ class PhraseReader:
         if why:
             self.fail(why, head)
         kinds = tuple(self.reading(t, "ADJ").key for t in adj_toks) if adj_toks else ()
+        if any(self.lex.adjectives[k].get("superlative") for k in kinds):   # the best coffee: மிகச்சிறந்த (v7b)
+            if why := english_best_problem(self.lex, det_tok.value if det_tok else None, kinds, noun):
+                self.fail(why, det_tok or head)
+            return Phrase(NP(head=r.key, kind="noun", number=r.feat, det=None, adjs=kinds), noun, head, text, rc)
         if "the_bare" in noun.tags and (det_tok is None or det_tok.value == "the") and kind_only(self.lex, kinds):
             if det_tok is None:                                           # the weather: வானிலை, no அந்த
                 self.fail(f"'{noun.en}' takes 'the' here (the {noun.en})", head)
@@ -216,6 +221,8 @@ class PhraseReader:
         """Record a role once; a place can only be a place, destination or origin."""
         if is_place_role(ph.noun, role) != (role in ("loc", "source", "goal")):
             self.fail(f"'{ph.text}' is a place: it can only follow 'in', 'to' or 'from'", ph.tok)
+        if ph.np.adjs and (why := superlative_problem(self.lex, ph.np, role)):    # the best coffee (v7b)
+            self.fail(why, ph.tok)
         if role in roles:
             self.fail(f"'{ph.text}' is a second {role_name(role)} in one clause"
                       + (" (a recipient takes 'to')" if role == "obj" else ""), ph.tok)

@@ -17,6 +17,7 @@ from model.language.amounts import age_problem, amount, count_problem, price_pro
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.can_have import read_english_can_have
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
 from model.language.containers import target_role
@@ -59,6 +60,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.spent import read_english_spent
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
@@ -187,6 +189,10 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data == "spent":     # my phone battery is almost dead (model.language.spent)
+            return read_english_spent(self, kids[0])
+        if kids and kids[0].data == "canhave":   # can i have a glass of water ? (model.language.can_have)
+            return read_english_can_have(self, kids[0])
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
             return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":

@@ -7,6 +7,7 @@ Verbless wh-questions: a subject and a question word with no verb, as Tamil asks
 
 from __future__ import annotations
 
+from model.language.can_have import MAY_HAVE, have_problem
 from model.language.everyday_words import rc_adverbs_fit
 from model.language.grammar import NP, Clause, negative_tense
 from model.language.lexicon import Lexicon
@@ -101,6 +102,8 @@ def exp_problem(lex: Lexicon, key: str, subj: NP, obj: NP | None, neg: bool) -> 
     or a name; வேண்டும் wants something to eat or drink (bare) or to buy (with a determiner), தெரியும் knows a
     language (or, negated, nothing: எனக்குத் தெரியாது), பசிக்கிறது takes nothing."""
     entry = lex.experiencers[key]
+    if key == MAY_HAVE:                                 # எனக்குக் காபி கிடைக்குமா ? (v7b)
+        return have_problem(lex, subj, obj, None, False)
     if subj.kind == "noun" or (subj.kind == "pron" and subj.head not in EXP_PRONOUNS):
         return f"{entry['ta']} says what a person (a pronoun or a name) wants, knows or feels"
     if key == LIKE:                                     # எனக்குக் காபி பிடிக்கும் (v5d)

@@ -97,7 +97,14 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(cause_form(lex, k), Analysis("VWEA", k, ("past", "cause")))      # பெய்ததால்: because it rained
     for k, d in lex.experiencers.items():           # வேண்டும், வேண்டாம், வேண்டுமா …
         for form in ("ta", "neg", "q") if "body" not in d else ():
-            add(d[form], Analysis("VEXP", k, (form,)))
+            if form in d:                           # கிடைக்குமா is asked only (model.language.can_have)
+                add(d[form], Analysis("VEXP", k, (form,)))
+    for m in lex.data.get("measures", ()):          # குவளை: a glass of (model.language.can_have)
+        add(m["ta"], Analysis("MEASURE", m["key"]))
+    if "spent" in lex.data:                         # கிட்டத்தட்டத் தீர்ந்துவிட்டது (model.language.spent)
+        add(lex.data["spent"]["almost"]["ta"], Analysis("ALMOST", "almost"))
+        for agr, word in lex.data["spent"]["ta"].items():
+            add(word, Analysis("SPENT", agr))
     for k, d in lex.conjunctions.items():
         add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
@@ -235,7 +242,7 @@ def doubles_next(word: str) -> bool:
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
-        if a.cat == "THAN":                     # காபியைவிடத் தேநீர் (v6c comparison)
+        if a.cat in ("THAN", "ALMOST"):         # காபியைவிடத் தேநீர் (v6c); கிட்டத்தட்டத் தீர்ந்துவிட்டது (v7b)
             return True
         if a.cat == "TN" and word.endswith("\u0bbeக"):    # பத்து வருடங்களாகச் (v6c duration): -ஆக
             return True
@@ -343,6 +350,11 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= set(a.get("en", ())) | set(a.get("have", ())) | set(a.get("en_food", ())) | set(a.get("en_language", ()))
     for e in lex.experiencers.values():
         words |= set(e.get("en", ())) | set(e.get("en_obj", ())) | {e.get("en_pred"), e.get("en_feel")} - {None}
+        words |= set(e.get("en_modal", ()))                # can … have (model.language.can_have)
+    for m in lex.data.get("measures", ()):
+        words |= {m["en"], m["en_pl"], "of"}
+    if "spent" in lex.data:                             # almost dead (model.language.spent)
+        words |= {lex.data["spent"]["en"], lex.data["spent"]["almost"]["en"]}
     words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
     there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
     words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}

@@ -40,6 +40,7 @@ from model.language.bare import (
 )
 from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
+from model.language.can_have import maybe_can_have
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
@@ -98,6 +99,8 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.spent import maybe_spent
+from model.language.superlative import maybe_best
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
@@ -152,6 +155,9 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.everyone + (cl.some and not cl.exp)     # எல்லோரும், கொஞ்சம்
         n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
         n += cl.never                                                        # ஒருபோதும் (v6c)
+        n += 2 * (cl.measure is not None)                                    # ஒரு குவளை (v7b)
+        if cl.spent is not None:                # (என்) (கைப்பேசியின்) மின்கலம் (கிட்டத்தட்ட) தீர்ந்துவிட்டது (v7b)
+            return 2 + (cl.subj.det is not None) + cl.spent.almost + (np_len(cl.spent.whole) if cl.spent.whole else 0)
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
@@ -523,7 +529,7 @@ class Generator:
                 and k not in self.used_adjs                # an adjective once a sentence
                 and not (mass and a.get("order", 2) in (2, 3))
                 and not (np.get("_made") and a.get("order", 2) == 3)
-                and not np["noun"].fills(a.get("not", ()))
+                and not np["noun"].fills(a.get("not", ())) and not a.get("superlative")   # maybe_best (v7b)
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
                 and not (numbered and a.get("no_number"))]
 
@@ -603,6 +609,9 @@ class Generator:
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_was_doing(self.lex, tree)  # சிரித்துக்கொண்டிருந்தார்கள் (v7a)
                     tree = maybe_located(self.lex, tree)    # மேசையில் இருக்கும் அந்தப் புத்தகம் (v7a)
+                    tree = maybe_best(self.lex, tree)       # என் அம்மா மிகச்சிறந்த காபி செய்கிறார் (v7b)
+                    tree = maybe_can_have(self.lex, tree)   # எனக்கு ஒரு குவளை தண்ணீர் கிடைக்குமா ? (v7b)
+                    tree = maybe_spent(self.lex, tree)      # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (v7b)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -65,6 +65,9 @@ def gloss(word: str) -> str:
         return "-".join(lex.conjunctions[a.key]["en"])
     if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
         return lex.adverbs[a.key]["en"]
+    if a.cat in ("MEASURE", "ALMOST", "SPENT"):   # குவளை glass, கிட்டத்தட்ட almost, தீர்ந்துவிட்டது (v7b)
+        return next(m["en"] for m in lex.data["measures"] if m["key"] == a.key) if a.cat == "MEASURE" else \
+            "almost" if a.cat == "ALMOST" else f"run.out-COMPL-PST-{AGR[a.key]}"
     if a.cat in ("WHICH", "TOWN", "ORIGIN", "WHOSED", "WHOSEP"):   # எந்த ஊரைச் சேர்ந்தவர், யாருடைய (v5c)
         return {"WHICH": "which", "TOWN": "town-ACC", "ORIGIN": "belonging-NMLZ", "WHOSED": "whose",
                 "WHOSEP": "whose-NMLZ"}[a.cat]

@@ -133,6 +133,9 @@ class Clause:
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
     prog: bool = field(default=False, repr=False)     # v7a: சிரித்துக்கொண்டிருந்தார்கள், were laughing (was_doing.py)
+    # language v7b: ஒரு குவளை (a glass of) before an experiencer's drink, (det, measure key) (model.language.can_have)
+    measure: tuple[str, str] | None = field(default=None, repr=False)
+    spent: object | None = field(default=None, repr=False)    # a battery run down: spent.Spent (model.language.spent)
 
 
 @dataclass(frozen=True)
@@ -326,6 +329,9 @@ class _Linearizer:
             from model.language.possession import ta_owned
 
             return ta_owned(self, cl, mood, path)
+        if cl.spent is not None:                # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (model.language.spent)
+            from model.language.spent import ta_spent
+            return ta_spent(self, cl, path)
         if cl.clock:                            # இன்று என்ன கிழமை ?
             from model.language.clock import ta_clock
 
@@ -373,6 +379,9 @@ class _Linearizer:
             if cl.than is not None:             # காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
                 from model.language.comparison import ta_than
                 ta_than(self, cl, path)
+            if cl.measure is not None:          # ஒரு குவளை தண்ணீர் (model.language.can_have)
+                from model.language.can_have import ta_measure
+                ta_measure(self, cl, path)
             if cl.obj is not None:
                 self.ta_np(cl.obj, "nom", path + ("obj",))
             if cl.wants is not None:            # ஏதாவது சாப்பிட வேண்டுமா (model.language.wants)
@@ -560,6 +569,8 @@ class _Linearizer:
             det_i = self.en("the", hp)                 # a bare place is a known one: அலுவலகத்துக்கு → to the office
         elif np.kind == "noun" and "the_bare" in noun.tags and subject:
             det_i = self.en("the", hp)                 # வைஃபை பாஸ்வேர்ட்: the wifi password
+        elif np.kind == "noun" and any(lex.adjectives[a].get("superlative") for a in np.adjs):
+            det_i = self.en("the", path + ("adj", 0))  # மிகச்சிறந்த: the best (model.language.superlative)
         adj_is = [self.en(lex.adjectives[np.adjs[i]]["en"], path + ("adj", i)) for i in order]
         if np.kind == "noun" and noun.en_mod:                 # என் தங்கை: my younger sister
             adj_is.append(self.en(noun.en_mod, hp))
@@ -638,6 +649,9 @@ class _Linearizer:
             from model.language.bodily import en_state
 
             return en_state(self, cl, mood, path)
+        if "en_modal" in entry:                 # can i have a glass of water ? (model.language.can_have)
+            from model.language.can_have import en_can_have
+            return en_can_have(self, cl, path)
         number = np_number_en(self.lex, cl.subj)
         if "en_pred" in entry:
             words = [BE_PRESENT[number]] + ["not"] * cl.neg + [entry["en_pred"]]
@@ -748,6 +762,9 @@ class _Linearizer:
             from model.language.possession import en_owned
 
             return en_owned(self, cl, mood, path)
+        if cl.spent is not None:                # my phone battery is almost dead (model.language.spent)
+            from model.language.spent import en_spent
+            return en_spent(self, cl, path)
         if cl.clock:                            # what day is it today ?
             from model.language.clock import en_clock
 
@@ -976,6 +993,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "simple"
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
+    if cl.obj is not None and any(lex.adjectives[a].get("superlative") for a in cl.obj.adjs):
+        return "simple"                                  # makes the best coffee: a habit (model.language.superlative)
     return "progressive"
 
 

@@ -42,7 +42,8 @@ def draw_like(rng, lex: Lexicon, subj: NP, neg: bool) -> Clause | None:
         obj = NP(rng.choice([n.key for n in lex.nouns.values() if n.cls == "language"]))
     else:
         noun = rng.choice([n for n in lex.nouns.values() if n.cls == "food" and "mass" in n.tags])
-        fits = [k for k, a in lex.adjectives.items() if noun.fills(a["for"]) and not noun.fills(a.get("not", ()))]
+        fits = [k for k, a in lex.adjectives.items() if noun.fills(a["for"]) and not noun.fills(a.get("not", ()))
+                and not a.get("superlative")]                               # not 'the best' (v7b)
         adjs = (rng.choice(fits),) if fits and rng.random() < LIKE_ADJ_SHARE else ()
         obj = NP(noun.key, adjs=adjs)
     if like_problem(lex, obj) is not None:

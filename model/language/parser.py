@@ -29,6 +29,7 @@ from model.language.bare import (
 )
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.can_have import read_measured
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
 from model.language.containers import is_place_role, target_role
@@ -81,6 +82,8 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
+from model.language.spent import read_spent
+from model.language.superlative import superlative_problem
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 from model.language.was_doing import prog_problem
@@ -88,7 +91,8 @@ from model.language.was_doing import prog_problem
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
+        "ALMOST", "SPENT")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -99,7 +103,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
              "VTHINK": "நினைக்கிறேன் (think)",
-             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல"}
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
+             "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -109,7 +114,8 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
+decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period
+spent: det? ngen? n ALMOST_? SPENT_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
@@ -119,7 +125,8 @@ priceof: det ngen PRICE_ wh
 price: np HOWMUCH_
 age: np HOWMANY_ (AMOUNT_ | n) | np HOWMUCH_ AMOUNT_
 weather: time? adv? RAIN_ VWEA_
-exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody | np than np MORE_ vexp
+exp: np SOME_? np? vexp | np DEG_ vexp | np DEG_? BODY_ vbody | np than np MORE_ vexp | np measure np vexp
+measure: det MEASURE_
 vwh: np wh
 wclause: item* vfin
 request: rclause req qmark
@@ -171,7 +178,8 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA"):   # single-category words
+                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
+                   "ALMOST", "SPENT"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -294,6 +302,9 @@ class _Resolver:
         if clock is not None:                # இன்று என்ன கிழமை ? (model.language.clock)
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(read_clock(self, clock, find_time),))
+        spent_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "spent"), None)
+        if spent_node is not None:           # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (model.language.spent)
+            return Sentence(mood=mood, clauses=(read_spent(self, spent_node),))
         mine_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "mine"), None)
         if mine_node is not None:            # இந்தப் புத்தகம் என்னுடையது (model.language.mine)
             self.prev_noun = None
@@ -372,7 +383,9 @@ class _Resolver:
         else:
             kin = bool({"kin", "kin_mine"} & set(noun.tags)) and number == "sg" and not adj_toks   # அம்மா வந்தார்
             thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
-            if det_tok is None and not bare and not kin and not thing and "mass" not in noun.tags and noun.cls != "place":
+            best = any(lex.adjectives[self.an(t, "ADJ").key].get("superlative") for t in adj_toks)   # மிகச்சிறந்த (v7b)
+            if det_tok is None and not bare and not kin and not thing and not best and "mass" not in noun.tags \
+                    and noun.cls != "place":
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls in BARE_CLASSES:
@@ -571,6 +584,8 @@ class _Resolver:
         than = next((c for c in node.children if isinstance(c, Tree) and c.data == "than"), None)
         if than is not None:                # எனக்குக் காபியைவிடத் தேநீர் அதிகம் பிடிக்கும் (model.language.comparison)
             return read_liked_more(self, node, than, mood)
+        if any(isinstance(c, Tree) and c.data == "measure" for c in node.children):
+            return read_measured(self, node, mood)      # எனக்கு ஒரு குவளை தண்ணீர் கிடைக்குமா ? (v7b)
         nps, vtok = [c for c in node.children[:-1] if isinstance(c, Tree)], first_word(node.children[-1])
         body = next((c for c in node.children if isinstance(c, Token) and c.type == "BODY_"), None)
         deg = next((c for c in node.children if isinstance(c, Token) and c.type == "DEG_"), None)
@@ -973,6 +988,8 @@ class _Resolver:
             self.fail(f"{self.word(tok)}: only subjects, objects and recipients take relative clauses", tok)
         if role in roles:
             self.fail(f"{self.word(tok)} is a second {role_name(role)} in one clause", tok)
+        if np_.adjs and (why := superlative_problem(self.lex, np_, role)):   # மிகச்சிறந்த காபி: the best (v7b)
+            self.fail(why, tok)
         roles[role], role_tok[role], nouns[role] = np_, tok, noun
 
 

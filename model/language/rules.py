@@ -30,6 +30,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.located import kept_problem
 from model.language.reference import OBJECT_REASONS
+from model.language.superlative import best_problem
 from model.language.surfaces import on_surface
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
@@ -229,6 +230,8 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
+        if cl.obj is not None and cl.obj.adjs and best_problem(lex, cl):       # the best coffee is made (v7b)
+            out.append(Violation("object-fits", path, "obj", best_problem(lex, cl)))
         if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
         if kept_problem(lex, cl):                                                  # on the table (v7a)

@@ -238,7 +238,7 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
     last = words[-1]
     cats = {a.cat for a in analyses().get(tokens[last], ())}
     asks = any(a.cat == "WH" for t in tokens for a in analyses().get(base_spelling(t), ()))     # எங்கே, யார் …
-    wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ"} else None
+    wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ", "SPENT"} else None
     if wanted is None:
         return
     after = tokens[last + 1:]
@@ -315,6 +315,19 @@ def join_auxiliaries(raw: list[str], spellings: frozenset[str], notes: list[str]
     return out
 
 
+def join_split(raw: list[str], spellings: frozenset[str], notes: list[str]) -> list[str]:
+    """Two typed pieces of one written word, the first no word of the language (மிகச் சிறந்த → மிகச்சிறந்த, v7b)."""
+    out: list[str] = []
+    for word in raw:
+        if out and out[-1] not in spellings and out[-1] + word in spellings:
+            notes.append(f"read '{shorten(out[-1])} {shorten(word)}' as one word, as the language writes it "
+                         f"('{shorten(out[-1] + word)}')")
+            out[-1] += word
+            continue
+        out.append(word)
+    return out
+
+
 def polite_negative(word: str, spellings: frozenset[str]) -> str | None:
     """The polite negative imperative of the verb whose infinitive ``word`` is (போக → போகாதீர்கள்), when that
     is a word of the language; else ``None``."""
@@ -332,6 +345,7 @@ def tokenize_source(text: str) -> Tokens:
     raw = split(text, tanglish=True)
     _require_words(raw)
     spellings = _spellings()
+    raw = join_split(raw, spellings, notes)
     if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
         raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []
