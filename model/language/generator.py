@@ -98,6 +98,7 @@ from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.surfaces import SURFACE
+from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
 
@@ -599,6 +600,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_told(self.lex, tree)       # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார் (v7c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -137,8 +137,10 @@ def maybe_told(lex: Lexicon, tree: Sentence) -> Sentence:
         return tree
     keys = sorted(verdicts(lex))
     verdict = keys[int(draw * 1000) % len(keys)]
-    said = pronoun_for(lex, told) or pronoun_for(lex, cl.subj)
-    out = told_tree(lex, cl.subj, cl.tense or "past", told, NP(said, "pron") if said else told, verdict)
+    said = pronoun_for(lex, told) or pronoun_for(lex, cl.subj)      # they → the one told, else தான் (the teller)
+    if said is None:                    # the honorific: English would repeat the noun where Tamil says அவர்
+        return tree
+    out = told_tree(lex, cl.subj, cl.tense or "past", told, NP(said, "pron"), verdict)
     return tree if tell_problem(lex, out, "decl", 0) else replace(tree, clauses=(out,))
 
 
