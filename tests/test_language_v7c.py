@@ -93,7 +93,7 @@ def test_a_plain_subject_has_no_coref_and_they_self_is_thangal():
     ("the teacher tell the students that they did well .", "write 'tells'"),
     ("the teacher did not tell the students that they did well .", "without not"),
     ("the teacher told the students that they did well yesterday .", "ends with its verdict"),
-    ("the teacher told the book that it was wrong .", "the one told is a person"),
+    ("the teacher told the students that the book was wrong .", "about a person"),
     ("did the teacher tell the students that they did well ?", "statement of its own"),
 ])
 def test_english_outside_the_language(english, why):
@@ -107,6 +107,8 @@ def test_english_outside_the_language(english, why):
     ("அந்த ஆசிரியர் அந்த மாணவர்களிடம் தான் நன்றாகச் செய்ததாகச் சொன்னார் .", "refers back to the one who tells"),
     ("அந்த ஆசிரியர் அந்த மாணவர்களிடம் அவன் நன்றாகச் செய்ததாகச் சொன்னார் .", "refers to no one here"),
     ("அவன் அந்த மாணவர்களிடம் வந்தான் .", "-இடம் marks the one told"),
+    ("அந்தச் சிறுமி அந்த ஆசிரியரிடம் அவர் நன்றாகச் செய்ததாகச் சொன்னாள் .", "அவர் is not in what was told"),
+    ("அந்தச் சிறுமி அந்த ஆசிரியரிடம் அது நன்றாகச் செய்ததாகச் சொன்னாள் .", "about a person"),
 ])
 def test_tamil_outside_the_language(tamil, why):
     with pytest.raises(NotInLanguage, match=why):
@@ -125,3 +127,16 @@ def test_told_that_is_generated_and_read_back(sample, sample_wide):
         assert parse(" ".join(p.src)).pair.relations == p.relations
         back = parse_english(" ".join(p.tgt))          # (our: எங்கள் or நம், so the English side reads the relations)
         assert back.pair.tgt == p.tgt and back.pair.relations == p.relations
+
+
+def test_a_thing_told_keeps_its_relative_clause():
+    """'that' after a thing opens a relative clause as before; only after a person is it what was told."""
+    got = parse_english("the girl told the story that the boy wrote .")
+    assert "சொன்னாள்" in got.pair.src and "செய்ததாக" not in " ".join(got.pair.src)
+    assert [8, 4, "relcl"] in got.pair.relations                        # wrote → story
+
+
+def test_the_new_words_have_glosses():
+    from model.language.glosses import gloss
+
+    assert [gloss(w) for w in E043[0].split()[3:7]] == ["friend-LOC.ANIM", "self", "mistake", "make-PST-NMLZ-ADV"]

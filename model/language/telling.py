@@ -72,6 +72,16 @@ def told_analyses(lex: Lexicon):
                     yield noun.ta_form(IDAM, number), "N", k, (kind, IDAM, number)
 
 
+def told_gloss(lex: Lexicon, a) -> str:
+    """The gloss of a word of the construction (its analysis ``a``): தவறு mistake, செய்ததாக make-PST-NMLZ-ADV,
+    தான் self, தாங்கள் self-PL."""
+    if a.cat == "VERDICT":
+        return verdicts(lex)[a.key]["gloss"]
+    if a.cat == "VSAID":
+        return f"{lex.verb(a.key).en[0]}-PST-NMLZ-ADV"
+    return "self" + ("-PL" if a.key == "pl" else "")
+
+
 def pronoun_for(lex: Lexicon, np: NP | None) -> str | None:
     """The third person pronoun (he, she, they) that refers to ``np``, or None (i, you, the honorific, things)."""
     if np is None:
@@ -230,6 +240,9 @@ def read_tell(r, node, mood: str) -> Clause:
         said, scase, _, sstok = r.np(kids[2], 0)
         if scase != "nom":
             r.fail(f"{r.word(sstok)}: the subject of what was said takes no case suffix", sstok)
+        if said.kind == "pron" and lex.pronouns[said.head]["en"] is None:
+            r.fail(f"{r.word(sstok)}: the honorific அவர் is not in what was told yet (English would name the person "
+                   "again); write the noun (அந்த ஆசிரியர் நன்றாகச் செய்ததாக)", sstok)
     vtok = first_word(next(k for k in kids if k.data == "verdict"))
     verdict = r.an(vtok, "VERDICT").key
     ftok = first_word(kids[-1])
@@ -270,12 +283,23 @@ def told_that_rnp(node):
     rnp = tail.children[0].children[0]
     if not isinstance(rnp, Tree) or rnp.data != "rnp":
         return None
+    head = [c for c in rnp.children if isinstance(c, Token)][-1]      # the story that the boy wrote: a relative
+    if not any(r.cat in ("NOUN", "NAME") and lex_class(r) == "person" for r in readings(head.value)):
+        return None
     rc = rnp.children[-1]
     first = rc.children[0]
     if isinstance(first, Token) and first.value == "that" and isinstance(rc.children[1], Tree) \
             and rc.children[1].data == "np":
         return rnp
     return None
+
+
+def lex_class(reading) -> str:
+    """The class (person, thing, place …) of a noun or name reading."""
+    from model.language.lexicon import load_lexicon
+
+    lex = load_lexicon()
+    return (lex.nouns if reading.cat == "NOUN" else lex.names)[reading.key].cls
 
 
 def read_english_told(r, node, mood: str, depth: int, conj) -> Clause:
