@@ -49,7 +49,7 @@ from model.language.grammar import (
     np_number_en,
 )
 from model.language.habits import reads_as_habit
-from model.language.inflection import BE_PRESENT
+from model.language.inflection import BE_PAST, BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
@@ -61,6 +61,7 @@ from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
 from model.language.spent import read_english_spent
+from model.language.telling import read_english_told, told_that_rnp
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
@@ -71,7 +72,7 @@ BE_FORMS = {"am": ("pres", ("1sg",)), "is": ("pres", ("sg",)), "are": ("pres", (
             "was": ("past", ("sg", "1sg")), "were": ("past", ("pl",))}
 DO_FORMS = {"did": ("past", None), "does": ("pres", ("sg",)), "do": ("pres", ("pl", "1sg"))}
 BASE_FITS, S3_FITS = ("pl", "1sg"), ("sg",)
-RIGHT_FORM = {"be_pres": BE_PRESENT, "be_past": {"sg": "was", "pl": "were", "1sg": "was"},
+RIGHT_FORM = {"be_pres": BE_PRESENT, "be_past": BE_PAST,
               "do": {"sg": "does", "pl": "do", "1sg": "do"}}
 SHAPES = "'sang', 'sings', 'is singing', 'will sing', 'was ready'"
 RC_HINT = " (a phrase after a noun phrase with a relative clause belongs to the relative clause)"
@@ -187,6 +188,8 @@ class Resolver(PhraseReader):
         if (kids and kids[0].data == "owned" or any(isinstance(c, Token) and c.type in ("WHOSE", "DET")
                                                     for c in node.children)) and owned_english(node, kids):        # whose book is this ?, is this your bag ?, this is my bag .
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
+        if told_that_rnp(node) is not None:      # the teacher told the students that they did well (telling)
+            return read_english_told(self, node, mood, depth, conj)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
         if kids and kids[0].data == "spent":     # my phone battery is almost dead (model.language.spent)

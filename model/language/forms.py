@@ -158,6 +158,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["think"]["quote"], Analysis("ENRU", "think"))
         for agr in PERSONS + ("m", "f", "h", "pl_r"):
             add(think_verb(lex).finite("pres", agr), Analysis("VTHINK", "think", ("pres", agr)))
+    if "told_that" in lex.data:                 # மாணவர்களிடம், நன்றாக, தவறு, செய்ததாக, தான் (model.language.telling)
+        from model.language.telling import told_analyses
+
+        for word, cat, key, feats in told_analyses(lex):
+            add(word, Analysis(cat, key, feats))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -243,6 +248,8 @@ def doubles_next(word: str) -> bool:
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
         if a.cat in ("THAN", "ALMOST"):         # காபியைவிடத் தேநீர் (v6c); கிட்டத்தட்டத் தீர்ந்துவிட்டது (v7b)
+            return True
+        if a.cat == "VSAID":                    # செய்ததாகச் சொன்னார்: -ஆக (v7c telling)
             return True
         if a.cat == "TN" and word.endswith("\u0bbeக"):    # பத்து வருடங்களாகச் (v6c duration): -ஆக
             return True

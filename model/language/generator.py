@@ -102,6 +102,7 @@ from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, vi
 from model.language.spent import maybe_spent
 from model.language.superlative import maybe_best
 from model.language.surfaces import SURFACE
+from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
 from model.language.was_doing import maybe_was_doing
@@ -612,6 +613,7 @@ class Generator:
                     tree = maybe_best(self.lex, tree)       # என் அம்மா மிகச்சிறந்த காபி செய்கிறார் (v7b)
                     tree = maybe_can_have(self.lex, tree)   # எனக்கு ஒரு குவளை தண்ணீர் கிடைக்குமா ? (v7b)
                     tree = maybe_spent(self.lex, tree)      # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (v7b)
+                    tree = maybe_told(self.lex, tree)       # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார் (v7c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

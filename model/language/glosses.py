@@ -6,7 +6,8 @@ from model.language.forms import analyses, base_spelling
 from model.language.lexicon import load_lexicon
 from model.language.script import has_tamil
 
-CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
+CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL",
+        "idam": "-LOC.ANIM"}          # மாணவர்களிடம்: -இடம், the locative of people (the one told; v7c telling)
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",
@@ -82,6 +83,10 @@ def gloss(word: str) -> str:
     if a.cat in ("BODY", "VBODY"):                             # தலை வலிக்கிறது: head ache (a bodily state)
         gloss_ = lex.experiencers[a.key]["gloss"]
         return gloss_[0] if a.cat == "BODY" else gloss_[1] + ("-Q" if a.feats[0] == "q" else "")
+    if a.cat in ("VERDICT", "VSAID", "SELF"):                   # தவறு செய்ததாக, தான் (v7c telling)
+        from model.language.telling import told_gloss
+
+        return told_gloss(lex, a)
     if a.cat in ("HOWMANY", "AMOUNT", "SOME", "HOWMUCH"):       # எத்தனை, வயது, கொஞ்சம், எவ்வளவு
         return {"HOWMANY": "how.many", "AMOUNT": "age", "SOME": "a.little", "HOWMUCH": "how.much"}[a.cat]
     return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),

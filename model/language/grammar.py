@@ -321,6 +321,10 @@ class _Linearizer:
     def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
         """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
         lex = self.lex
+        if cl.comp is not None and cl.verb == "tell":     # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார்
+            from model.language.telling import ta_tell
+
+            return ta_tell(self, cl, path)
         if cl.comp is not None:                 # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
             from model.language.thinking import ta_think
 
@@ -754,6 +758,10 @@ class _Linearizer:
                   antecedent: tuple[NP, int] | None = None) -> tuple[int, int | None]:
         """Append the English clause; return (index of its head, index of its subject)."""
         lex = self.lex
+        if cl.comp is not None and cl.verb == "tell":     # the teacher told the students that they did well
+            from model.language.telling import en_tell
+
+            return en_tell(self, cl, path)
         if cl.comp is not None:                 # i think it will rain tonight
             from model.language.thinking import en_think
 

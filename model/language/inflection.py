@@ -12,7 +12,8 @@ from typing import Protocol
 from model.language.script import FRONT_SIGNS, join
 
 CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
-CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
+CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து",
+               "idam": "இடம்"}     # the one told: மாணவர்களிடம் (model.language.telling; not in CASES)
 ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன",
            "1sg": "ஏன்", "2sg": "ஆய்", "2pl": "ஈர்கள்", "1pl": "ஓம்"}
 PERSONS = ("1sg", "2sg", "2pl", "1pl")       # நான், நீ, நீங்கள், நாங்கள்/நாம்
@@ -120,6 +121,7 @@ def negative_imperative(verb: Verb) -> str:
 
 
 BE_PRESENT = {"sg": "is", "pl": "are", "1sg": "am"}
+BE_PAST = {"sg": "was", "pl": "were", "1sg": "was"}
 
 
 def en_finite(verb: Verb, tense: str, number: str) -> list[str]:
@@ -127,6 +129,6 @@ def en_finite(verb: Verb, tense: str, number: str) -> list[str]:
     sg (he, the boy), pl (they, you, we, the boys) or 1sg (i)."""
     base, s3, past = verb.en
     if verb.key == "be":
-        return {"past": ["were" if number == "pl" else "was"], "pres": [BE_PRESENT[number]],
+        return {"past": [BE_PAST[number]], "pres": [BE_PRESENT[number]],
                 "fut": ["will", "be"]}[tense]
     return {"past": [past], "pres": [s3 if number == "sg" else base], "fut": ["will", base]}[tense]

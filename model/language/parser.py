@@ -84,6 +84,7 @@ from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
 from model.language.spent import read_spent
 from model.language.superlative import superlative_problem
+from model.language.telling import IDAM, read_tell
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 from model.language.was_doing import prog_problem
@@ -91,6 +92,8 @@ from model.language.was_doing import prog_problem
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA",
+        "VERDICT", "VSAID", "SELF")
         "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
         "ALMOST", "SPENT")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
@@ -103,6 +106,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
              "VTHINK": "நினைக்கிறேன் (think)",
+             "VERDICT": "நன்றாக/தவறு (what was told)", "VSAID": "செய்ததாக (that … did)", "SELF": "தான்/தாங்கள்",
              "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
              "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
@@ -114,7 +118,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period
+decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period
 spent: det? ngen? n ALMOST_? SPENT_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
@@ -134,6 +138,7 @@ imperative: PLEASE_? iclause period
 clause: front? item* vfin
 mclause: front? item* vinf vexp
 thinks: weather ENRU_ np? vthink
+tells: np np (np | SELF_) verdict VSAID_ vfin
 qclause: front? item* vq
 rclause: front? item* vinf
 iclause: front? item* vimp
@@ -178,6 +183,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
+                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "VSAID", "SELF"):   # one category
                    "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
                    "ALMOST", "SPENT"):   # single-category words
             continue
@@ -290,6 +296,10 @@ class _Resolver:
         if thinks is not None:               # … மழை பெய்யும் என்று நான் நினைக்கிறேன் (model.language.thinking)
             self.prev_noun = None
             return Sentence(mood=mood, clauses=(read_think(self, thinks, mood),))
+        tells = next((c for c in top.children if isinstance(c, Tree) and c.data == "tells"), None)
+        if tells is not None:                # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார் (model.language.telling)
+            self.prev_noun = None
+            return Sentence(mood=mood, clauses=(read_tell(self, tells, mood),))
         priced = next((c for c in top.children if isinstance(c, Tree) and c.data == "priceof"), None)
         if priced is not None:               # இந்தச் சட்டையின் விலை என்ன ? (model.language.price_of)
             self.prev_noun = None
@@ -969,6 +979,9 @@ class _Resolver:
                 role = "obj"
             else:
                 role = "goal" if noun is not None and noun.cls == "place" else "iobj"
+        elif case == IDAM:                  # மாணவர்களிடம்: the one told, with சொல் and what was told
+            self.fail(f"{self.word(tok)}: -இடம் marks the one told what someone did (… மாணவர்களிடம் அவர்கள் "
+                      "நன்றாகச் செய்ததாகச் சொன்னார்)", tok)
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
