@@ -55,6 +55,7 @@ CATEGORY_NAMES = {
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
+    "SAY": "'said'", "WOULD": "'would'",
 }
 
 _BACKBONE = r"""
@@ -89,8 +90,10 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided
 thinks: subj THINK clause
+reports: subj SAY subj WOULD VERB np?
+elided: subj DO neg
 purpose: TO VERB (np | SOMETHING)?
 owned: DET BE neg? np
 copular: np BE neg? np
@@ -203,6 +206,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for k, word in lex.data.get("comparison", {}).get("cmp", {}).items():   # taller: a comparison's predicate (v6c)
         put(word, Reading("CMP", k))
         put(word, Reading("PRED", k))
+    if "say" in lex.data:                        # he said he would come (model.language.reported)
+        cats.setdefault(lex.data["say"]["en"], "SAY")
+        cats.setdefault(lex.data["say"]["would"], "WOULD")
     if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)

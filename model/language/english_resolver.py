@@ -59,6 +59,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.reported import read_english_elided, read_english_report
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
@@ -186,6 +187,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data in ("reports", "elided"):   # he said he would come , but he did not (v7d)
+            return (read_english_report if kids[0].data == "reports" else read_english_elided)(self, kids[0], conj)
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
             return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":

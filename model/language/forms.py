@@ -145,6 +145,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["think"]["quote"], Analysis("ENRU", "think"))
         for agr in PERSONS + ("m", "f", "h", "pl_r"):
             add(think_verb(lex).finite("pres", agr), Analysis("VTHINK", "think", ("pres", agr)))
+    if "say" in lex.data:                       # வருவதாக: a promise reported (model.language.reported)
+        from model.language.reported import report_form
+
+        for key in lex.data["say"]["verbs"]:
+            add(report_form(lex, key), Analysis("VREP", key))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -226,6 +231,8 @@ def doubles_next(word: str) -> bool:
         if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
             return True
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
+            return True
+        if a.cat == "VREP":                     # வருவதாகச் சொன்னான் (v7d reported): -ஆக
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
@@ -315,6 +322,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words.add(lex.data["modal"]["en"])                   # should (model.language.modals)
     words.add(lex.data["want_to"]["something"]["en"])    # something (model.language.wants)
     words |= set(lex.data["think"]["verb"]["en"][:2])     # think, thinks (model.language.thinking)
+    words |= {lex.data["say"]["en"], lex.data["say"]["would"]}     # said, would (model.language.reported)
     words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}

@@ -96,6 +96,7 @@ from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
+from model.language.reported import maybe_report
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
@@ -595,6 +596,7 @@ class Generator:
                     tree = maybe_modal(self.lex, tree)        # நாம் புறப்பட வேண்டும் (we should leave)
                     tree = maybe_want_to(self.lex, tree)      # எனக்குத் தூங்க வேண்டும் (i want to sleep)
                     tree = maybe_think(self.lex, tree)        # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
+                    tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
                     tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)

@@ -130,6 +130,9 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    # language v7d: அவன் வருவதாகச் சொன்னான் (he said he would come) and …, but he did not (model.language.reported)
+    said: Clause | None = field(default=None, repr=False)
+    elided: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -311,6 +314,10 @@ class _Linearizer:
             from model.language.thinking import ta_think
 
             return ta_think(self, cl, path)
+        if cl.said is not None:                 # அவன் வருவதாகச் சொன்னான் (model.language.reported)
+            from model.language.reported import ta_report
+
+            return ta_report(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -720,6 +727,10 @@ class _Linearizer:
             from model.language.thinking import en_think
 
             return en_think(self, cl, path)
+        if cl.said is not None or cl.elided:    # he said he would come , but he did not (model.language.reported)
+            from model.language.reported import en_elided, en_report
+
+            return en_report(self, cl, path) if cl.said is not None else en_elided(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 

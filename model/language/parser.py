@@ -79,6 +79,7 @@ from model.language.purpose import read_purpose
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
+from model.language.reported import mark_elided, read_report
 from model.language.rules import notes as sense_notes
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
@@ -86,7 +87,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "VREP")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -97,7 +98,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
              "VTHINK": "நினைக்கிறேன் (think)",
-             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல"}
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
+             "VREP": "a promise (வருவதாக)"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -131,7 +133,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report
+report: vrep
 anyobj: ANY_
 than: det? THAN_
 never: NEVER_
@@ -332,6 +335,7 @@ class _Resolver:
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj
+        clauses = mark_elided(self.lex, clauses, conjs)      # …, ஆனால் அவன் வரவில்லை: but he did not (v7d)
         if any(isinstance(c, Token) and c.type == "PLEASE_" for c in top.children):    # தயவுசெய்து வாருங்கள்
             clauses[0] = Clause(**{**clauses[0].__dict__, "please": True})
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
@@ -614,6 +618,8 @@ class _Resolver:
             return read_marked(self, node, split_some, "some", some_given_problem, mood, depth, again)
         if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
+        if "report" in kinds:                        # அவன் வருவதாகச் சொன்னான் (model.language.reported)
+            return read_report(self, node, mood, depth)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
             return read_purpose(self, node, mood, depth, again)
         if node.data == "mclause":                   # நாம் புறப்பட வேண்டும் (model.language.modals)
