@@ -55,7 +55,7 @@ CATEGORY_NAMES = {
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
-    "SAY": "'said'", "WOULD": "'would'",
+    "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'",
 }
 
 _BACKBONE = r"""
@@ -90,7 +90,8 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided | extent
+extent: subj BE SO PRED REL subj COULD VERB time?
 thinks: subj THINK clause
 reports: subj SAY subj WOULD VERB np?
 elided: subj DO neg
@@ -194,6 +195,10 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats[word] = "ADVT"                  # early, again: after the verb only, so one parse (v6a)
         if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
             cats[word] = "VING"
+    if "everyone" in lex.data:                   # all: we are all happy, before the time 'all day' (v7d) sees it
+        cats.setdefault(lex.data["everyone"]["en"], "ALL")
+    if "extent" in lex.data:                     # i am so tired that i could sleep (model.language.extent)
+        cats.setdefault(lex.data["extent"]["en"][2], "COULD")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:
@@ -209,8 +214,6 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     if "say" in lex.data:                        # he said he would come (model.language.reported)
         cats.setdefault(lex.data["say"]["en"], "SAY")
         cats.setdefault(lex.data["say"]["would"], "WOULD")
-    if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
-        cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
         cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times

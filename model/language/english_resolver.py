@@ -34,6 +34,7 @@ from model.language.everyday_words import (
 from model.language.everyone import read_english_everyone
 from model.language.existence import exist_problem
 from model.language.experience import read_english_never
+from model.language.extent import read_english_extent
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.giving import english_some_items, read_english_some, some_given_problem
@@ -187,6 +188,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data == "extent":      # i am so tired that i could sleep all day (v7d)
+            return read_english_extent(self, kids[0], conj)
         if kids and kids[0].data in ("reports", "elided"):   # he said he would come , but he did not (v7d)
             return (read_english_report if kids[0].data == "reports" else read_english_elided)(self, kids[0], conj)
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)

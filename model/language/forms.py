@@ -150,6 +150,11 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
 
         for key in lex.data["say"]["verbs"]:
             add(report_form(lex, key), Analysis("VREP", key))
+    if "extent" in lex.data:                    # தூங்கக்கூடிய (அளவுக்கு): so … that … could (model.language.extent)
+        from model.language.extent import RESULTS, could_form
+
+        for key in sorted({v for verbs in RESULTS.values() for v in verbs}):
+            add(could_form(lex, key), Analysis("VCOULD", key))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -232,7 +237,7 @@ def doubles_next(word: str) -> bool:
             return True
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
-        if a.cat == "VREP":                     # வருவதாகச் சொன்னான் (v7d reported): -ஆக
+        if a.cat in ("VREP", "DEGA"):           # வருவதாகச் சொன்னான், அளவுக்குச் சோர்வாக (v7d reported, extent)
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
@@ -323,6 +328,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words.add(lex.data["want_to"]["something"]["en"])    # something (model.language.wants)
     words |= set(lex.data["think"]["verb"]["en"][:2])     # think, thinks (model.language.thinking)
     words |= {lex.data["say"]["en"], lex.data["say"]["would"]}     # said, would (model.language.reported)
+    words |= set(lex.data["extent"]["en"])                          # so, that, could (model.language.extent)
     words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}

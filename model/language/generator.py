@@ -74,6 +74,7 @@ from model.language.everyday_words import (
 from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
 from model.language.experience import maybe_never
+from model.language.extent import maybe_extent
 from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
@@ -596,11 +597,13 @@ class Generator:
                     tree = maybe_modal(self.lex, tree)        # நாம் புறப்பட வேண்டும் (we should leave)
                     tree = maybe_want_to(self.lex, tree)      # எனக்குத் தூங்க வேண்டும் (i want to sleep)
                     tree = maybe_think(self.lex, tree)        # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
-                    tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
                     tree = maybe_compared(self.lex, self.names, tree)     # என்னைவிட உயரமாக; காபியைவிடத் … அதிகம் (v6c)
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    # last: a later hash draw would not see the fields these set (out of repr)
+                    tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
+                    tree = maybe_extent(self.lex, tree)       # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (v7d: so tired that …)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

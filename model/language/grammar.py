@@ -133,6 +133,7 @@ class Clause:
     # language v7d: அவன் வருவதாகச் சொன்னான் (he said he would come) and …, but he did not (model.language.reported)
     said: Clause | None = field(default=None, repr=False)
     elided: bool = field(default=False, repr=False)
+    result: Clause | None = field(default=None, repr=False)   # தூங்கக்கூடிய அளவுக்கு: so … that i could sleep (extent.py)
 
 
 @dataclass(frozen=True)
@@ -318,6 +319,10 @@ class _Linearizer:
             from model.language.reported import ta_report
 
             return ta_report(self, cl, path)
+        if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
+            from model.language.extent import ta_extent
+
+            return ta_extent(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -731,6 +736,10 @@ class _Linearizer:
             from model.language.reported import en_elided, en_report
 
             return en_report(self, cl, path) if cl.said is not None else en_elided(self, cl, path)
+        if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
+            from model.language.extent import en_extent
+
+            return en_extent(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 

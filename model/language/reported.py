@@ -53,7 +53,7 @@ def sayer_pronoun(lex: Lexicon, subj: NP) -> str | None:
     noun = lex.nominal(subj.kind, subj.head)
     if subj.number == "pl":
         return "they" if noun.cls == "person" else None
-    return ante_pronoun(noun) if noun.cls == "person" and subj.kind == "noun" else None
+    return ante_pronoun(noun) if noun.cls == "person" else None        # ravi → he, my mother → she
 
 
 def report_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
