@@ -55,7 +55,7 @@ CATEGORY_NAMES = {
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
-    "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'",
+    "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
 }
 
 _BACKBONE = r"""
@@ -90,7 +90,8 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided | extent
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided | extent | asks
+asks: subj ASK np TO VERB (np | DET)?
 extent: subj BE SO PRED REL subj COULD VERB time?
 thinks: subj THINK clause
 reports: subj SAY subj WOULD VERB np?
@@ -197,6 +198,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats[word] = "VING"
     if "everyone" in lex.data:                   # all: we are all happy, before the time 'all day' (v7d) sees it
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
+    if "ask" in lex.data:                        # the doctor asked the nurse to help her (model.language.asking)
+        cats.setdefault(lex.data["ask"]["en"], "ASK")
     if "extent" in lex.data:                     # i am so tired that i could sleep (model.language.extent)
         cats.setdefault(lex.data["extent"]["en"][2], "COULD")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}

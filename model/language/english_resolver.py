@@ -14,6 +14,7 @@ from dataclasses import replace
 from lark import Token, Tree
 
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
+from model.language.asking import read_english_ask
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
@@ -188,6 +189,8 @@ class Resolver(PhraseReader):
             return read_owned(self, node.children[0] if kids and kids[0].data == "owned" else node, mood)
         if kids and kids[0].data == "thinks":    # i think it will rain tonight (model.language.thinking)
             return read_english_think(self, kids[0], conj)
+        if kids and kids[0].data == "asks":        # the doctor asked the nurse to help her (v7d)
+            return read_english_ask(self, kids[0], conj)
         if kids and kids[0].data == "extent":      # i am so tired that i could sleep all day (v7d)
             return read_english_extent(self, kids[0], conj)
         if kids and kids[0].data in ("reports", "elided"):   # he said he would come , but he did not (v7d)

@@ -155,6 +155,23 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
 
         for key in sorted({v for verbs in RESULTS.values() for v in verbs}):
             add(could_form(lex, key), Analysis("VCOULD", key))
+    if "ask" in lex.data:                       # செவிலியரிடம் தனக்கு உதவுமாறு (model.language.asking)
+        from model.language.asking import IDAM, asked_form, idam_form
+        from model.language.grammar import NP
+
+        for key in lex.data["ask"]["verbs"]:
+            add(asked_form(lex, key), Analysis("VASKED", key))
+        for case, forms in lex.data["ask"]["self"].items():
+            for number, word in forms.items():
+                add(word, Analysis("REFL", "self", (case, number)))
+        for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
+            for k, noun in table_.items():
+                if noun.cls == "person":
+                    for number in ("sg", "pl") if noun.ta_pl else ("sg",):
+                        add(idam_form(lex, NP(k, kind, number)), Analysis("N", k, (kind, IDAM, number)))
+        for k, d in lex.pronouns.items():
+            if d.get("acc") and d.get("en_obj"):
+                add(idam_form(lex, NP(k, "pron")), Analysis("PRON", k, (IDAM,)))
     for k, w in lex.wh.items():
         add(w["ta"], Analysis("WH", k))
     for k, g in lex.degrees.items():            # மிகவும்; அளவுக்கு அதிகமாக (two words)
@@ -237,7 +254,7 @@ def doubles_next(word: str) -> bool:
             return True
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
-        if a.cat in ("VREP", "DEGA"):           # வருவதாகச் சொன்னான், அளவுக்குச் சோர்வாக (v7d reported, extent)
+        if a.cat in ("VREP", "DEGA", "REFL"):           # வருவதாகச் சொன்னான், அளவுக்குச் சோர்வாக (v7d reported, extent)
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
@@ -328,6 +345,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words.add(lex.data["want_to"]["something"]["en"])    # something (model.language.wants)
     words |= set(lex.data["think"]["verb"]["en"][:2])     # think, thinks (model.language.thinking)
     words |= {lex.data["say"]["en"], lex.data["say"]["would"]}     # said, would (model.language.reported)
+    words.add(lex.data["ask"]["en"])                                # asked (model.language.asking)
     words |= set(lex.data["extent"]["en"])                          # so, that, could (model.language.extent)
     words |= {w for e in lex.data.get("interjections", ()) for w in e["en"]}
     for n in [*lex.nouns.values(), *lex.names.values()]:

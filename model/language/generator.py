@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from model.language.alone import alone_entries
 from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
+from model.language.asking import maybe_ask
 from model.language.bare import (
     DISH_RATE,
     PLACED_MAX,
@@ -604,6 +605,7 @@ class Generator:
                     # last: a later hash draw would not see the fields these set (out of repr)
                     tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
                     tree = maybe_extent(self.lex, tree)       # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (v7d: so tired that …)
+                    tree = maybe_ask(self.lex, tree)          # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (v7d: asked … to)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

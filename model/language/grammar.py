@@ -133,6 +133,7 @@ class Clause:
     # language v7d: அவன் வருவதாகச் சொன்னான் (he said he would come) and …, but he did not (model.language.reported)
     said: Clause | None = field(default=None, repr=False)
     elided: bool = field(default=False, repr=False)
+    asked: Clause | None = field(default=None, repr=False)    # செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (asking.py)
     result: Clause | None = field(default=None, repr=False)   # தூங்கக்கூடிய அளவுக்கு: so … that i could sleep (extent.py)
 
 
@@ -319,6 +320,10 @@ class _Linearizer:
             from model.language.reported import ta_report
 
             return ta_report(self, cl, path)
+        if cl.asked is not None:                # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
+            from model.language.asking import ta_ask
+
+            return ta_ask(self, cl, path)
         if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
             from model.language.extent import ta_extent
 
@@ -736,6 +741,10 @@ class _Linearizer:
             from model.language.reported import en_elided, en_report
 
             return en_report(self, cl, path) if cl.said is not None else en_elided(self, cl, path)
+        if cl.asked is not None:                # the doctor asked the nurse to help her (model.language.asking)
+            from model.language.asking import en_ask
+
+            return en_ask(self, cl, path)
         if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
             from model.language.extent import en_extent
 

@@ -20,6 +20,7 @@ from lark.exceptions import UnexpectedInput
 from model.errors import InputError
 from model.language.alone import ALONE_MAX, read_alone
 from model.language.amounts import age_problem, count_problem, price_problem, some_problem
+from model.language.asking import IDAM, read_ask
 from model.language.bare import (
     acts_alone,
     indefinite_object,
@@ -88,7 +89,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "VREP", "VCOULD")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "VREP", "VCOULD", "VASKED", "REFL")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -100,7 +101,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
              "VTHINK": "நினைக்கிறேன் (think)",
              "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
-             "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)"}
+             "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)",
+             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -134,7 +136,8 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask
+ask: refl? vasked
 report: vrep
 extent: vcould DEGA_
 anyobj: ANY_
@@ -622,6 +625,8 @@ class _Resolver:
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
         if "report" in kinds:                        # அவன் வருவதாகச் சொன்னான் (model.language.reported)
             return read_report(self, node, mood, depth)
+        if "ask" in kinds:                           # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
+            return read_ask(self, node, mood, depth)
         if "extent" in kinds:                        # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
             return read_extent(self, node, mood, depth)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
@@ -950,6 +955,9 @@ class _Resolver:
                 role = "obj"
             else:
                 role = "goal" if noun is not None and noun.cls == "place" else "iobj"
+        elif case == IDAM:                  # செவிலியரிடம்: asked of (model.language.asking)
+            self.fail(f"{self.word(tok)}: -இடம் goes with asking someone to do something (… செவிலியரிடம் "
+                      "தனக்கு உதவுமாறு கேட்டார்)", tok)
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
