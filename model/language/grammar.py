@@ -318,15 +318,12 @@ class _Linearizer:
             return ta_think(self, cl, path)
         if cl.said is not None:                 # அவன் வருவதாகச் சொன்னான் (model.language.reported)
             from model.language.reported import ta_report
-
             return ta_report(self, cl, path)
         if cl.asked is not None:                # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
             from model.language.asking import ta_ask
-
             return ta_ask(self, cl, path)
         if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
             from model.language.extent import ta_extent
-
             return ta_extent(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
@@ -739,15 +736,12 @@ class _Linearizer:
             return en_think(self, cl, path)
         if cl.said is not None or cl.elided:    # he said he would come , but he did not (model.language.reported)
             from model.language.reported import en_elided, en_report
-
             return en_report(self, cl, path) if cl.said is not None else en_elided(self, cl, path)
         if cl.asked is not None:                # the doctor asked the nurse to help her (model.language.asking)
             from model.language.asking import en_ask
-
             return en_ask(self, cl, path)
         if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
             from model.language.extent import en_extent
-
             return en_extent(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
