@@ -340,7 +340,8 @@ class _Resolver:
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj
-        clauses = mark_elided(self.lex, clauses, conjs)      # …, ஆனால் அவன் வரவில்லை: but he did not (v7d)
+        if any(c.said is not None for c in clauses):        # …, ஆனால் அவன் வரவில்லை: but he did not (v7d)
+            clauses = mark_elided(self.lex, clauses, conjs)
         if any(isinstance(c, Token) and c.type == "PLEASE_" for c in top.children):    # தயவுசெய்து வாருங்கள்
             clauses[0] = Clause(**{**clauses[0].__dict__, "please": True})
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
