@@ -56,6 +56,7 @@ CATEGORY_NAMES = {
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
     "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
+    "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
 }
 
 _BACKBONE = r"""
@@ -94,8 +95,12 @@ whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
 imperative: PLEASE? vgroup tail PERIOD
-clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine
+clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided | extent | asks
+asks: subj ASK np TO VERB (np | DET)?
+extent: subj BE SO PRED REL subj COULD VERB time?
 thinks: subj THINK clause
+reports: subj SAY subj WOULD VERB np?
+elided: subj DO neg
 purpose: TO VERB (np | SOMETHING)?
 owned: DET BE neg? np
 copular: np BE neg? np
@@ -197,6 +202,12 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats[word] = "ADVT"                  # early, again: after the verb only, so one parse (v6a)
         if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
             cats[word] = "VING"
+    if "everyone" in lex.data:                   # all: we are all happy, before the time 'all day' (v7d) sees it
+        cats.setdefault(lex.data["everyone"]["en"], "ALL")
+    if "ask" in lex.data:                        # the doctor asked the nurse to help her (model.language.asking)
+        cats.setdefault(lex.data["ask"]["en"], "ASK")
+    if "extent" in lex.data:                     # i am so tired that i could sleep (model.language.extent)
+        cats.setdefault(lex.data["extent"]["en"][2], "COULD")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:
@@ -215,8 +226,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for m in lex.data.get("measures", ()):       # a glass of water (model.language.can_have)
         put(m["en"], Reading("MEASURE", m["key"], "sg"))
         put(m["en_pl"], Reading("MEASURE", m["key"], "pl"))
-    if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
-        cats.setdefault(lex.data["everyone"]["en"], "ALL")
+    if "say" in lex.data:                        # he said he would come (model.language.reported)
+        cats.setdefault(lex.data["say"]["en"], "SAY")
+        cats.setdefault(lex.data["say"]["would"], "WOULD")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
         cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times

@@ -14,6 +14,7 @@ from dataclasses import replace
 from lark import Token, Tree
 
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
+from model.language.asking import read_english_ask
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
@@ -35,6 +36,7 @@ from model.language.everyday_words import (
 from model.language.everyone import read_english_everyone
 from model.language.existence import exist_problem
 from model.language.experience import read_english_never
+from model.language.extent import read_english_extent
 from model.language.forest import first_word
 from model.language.generator import rc_tenses
 from model.language.giving import english_some_items, read_english_some, some_given_problem
@@ -62,6 +64,7 @@ from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
 from model.language.spent import read_english_spent
 from model.language.telling import read_english_told, told_that_rnp
+from model.language.reported import read_english_elided, read_english_report
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
@@ -196,6 +199,12 @@ class Resolver(PhraseReader):
             return read_english_spent(self, kids[0])
         if kids and kids[0].data == "canhave":   # can i have a glass of water ? (model.language.can_have)
             return read_english_can_have(self, kids[0])
+        if kids and kids[0].data == "asks":        # the doctor asked the nurse to help her (v7d)
+            return read_english_ask(self, kids[0], conj)
+        if kids and kids[0].data == "extent":      # i am so tired that i could sleep all day (v7d)
+            return read_english_extent(self, kids[0], conj)
+        if kids and kids[0].data in ("reports", "elided"):   # he said he would come , but he did not (v7d)
+            return (read_english_report if kids[0].data == "reports" else read_english_elided)(self, kids[0], conj)
         if kids and kids[0].data in ("mine", "qmine"):   # this book is mine (model.language.mine)
             return read_english_mine(self, kids[0], mood)
         if kids and kids[0].data == "copular":

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from model.language.alone import alone_entries
 from model.language.amounts import AGE_MAX, AGE_RATE, draw_age, maybe_some
+from model.language.asking import maybe_ask
 from model.language.bare import (
     DISH_RATE,
     PLACED_MAX,
@@ -75,6 +76,7 @@ from model.language.everyday_words import (
 from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
 from model.language.experience import maybe_never
+from model.language.extent import maybe_extent
 from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
@@ -98,6 +100,7 @@ from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
+from model.language.reported import maybe_report
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.spent import maybe_spent
 from model.language.superlative import maybe_best
@@ -614,6 +617,10 @@ class Generator:
                     tree = maybe_can_have(self.lex, tree)   # எனக்கு ஒரு குவளை தண்ணீர் கிடைக்குமா ? (v7b)
                     tree = maybe_spent(self.lex, tree)      # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (v7b)
                     tree = maybe_told(self.lex, tree)       # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார் (v7c)
+                    # last: a later hash draw would not see the fields these set (out of repr)
+                    tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
+                    tree = maybe_extent(self.lex, tree)       # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (v7d: so tired that …)
+                    tree = maybe_ask(self.lex, tree)          # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (v7d: asked … to)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

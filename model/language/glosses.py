@@ -7,7 +7,7 @@ from model.language.lexicon import load_lexicon
 from model.language.script import has_tamil
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL",
-        "idam": "-LOC.ANIM"}          # மாணவர்களிடம்: -இடம், the locative of people (the one told; v7c telling)
+        "idam": "-LOC.ANIM"}          # மாணவர்களிடம், செவிலியரிடம்: -இடம், the locative of people (told, asked: v7c, v7d)
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",
@@ -47,6 +47,11 @@ def gloss(word: str) -> str:
     if a.cat == "VIMP":
         return f"{lex.verb(a.key).en[0]}-" + ("NEG.IMP.POL" if "neg" in a.feats else "IMP.SG" if "sg" in a.feats
                                                else "IMP.POL")
+    if a.cat in ("VREP", "VCOULD", "VASKED"):                  # வருவதாக, தூங்கக்கூடிய, உதவுமாறு (v7d)
+        en = lex.verb(a.key).en[0]
+        return {"VREP": f"{en}-FUT-NMLZ-ADV", "VCOULD": f"{en}-INF-can-REL", "VASKED": f"{en}-FUT-PURP"}[a.cat]
+    if a.cat == "REFL":                                         # தனக்கு self-DAT, தங்களை self-PL-ACC (v7d asking)
+        return "self" + ("-PL" if a.feats[1] == "pl" else "") + CASE[a.feats[0]]
     if a.cat == "WH":
         return WH[a.key]
     if a.cat in ("DEG", "DEGA", "DEGB"):
@@ -89,9 +94,10 @@ def gloss(word: str) -> str:
         return told_gloss(lex, a)
     if a.cat in ("HOWMANY", "AMOUNT", "SOME", "HOWMUCH"):       # எத்தனை, வயது, கொஞ்சம், எவ்வளவு
         return {"HOWMANY": "how.many", "AMOUNT": "age", "SOME": "a.little", "HOWMUCH": "how.much"}[a.cat]
-    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday"}.get(word, word),
+    return {"TMOD": {"கடந்த": "last", "அடுத்த": "next", "நாளை": "tomorrow", "நேற்று": "yesterday",
+                     "நாள்": "day"}.get(word, word),
             "TN": {"வாரம்": "week", "மாதம்": "month", "காலை": "morning", "மாலை": "evening",
-                   "இரவு": "night"}.get(word, word)}.get(a.cat, word)
+                   "இரவு": "night", "முழுவதும்": "whole-ADV"}.get(word, word)}.get(a.cat, word)
 
 
 def describe(word: str) -> tuple[str, str, str]:

@@ -136,6 +136,11 @@ class Clause:
     # language v7b: ஒரு குவளை (a glass of) before an experiencer's drink, (det, measure key) (model.language.can_have)
     measure: tuple[str, str] | None = field(default=None, repr=False)
     spent: object | None = field(default=None, repr=False)    # a battery run down: spent.Spent (model.language.spent)
+    # language v7d: அவன் வருவதாகச் சொன்னான் (he said he would come) and …, but he did not (model.language.reported)
+    said: Clause | None = field(default=None, repr=False)
+    elided: bool = field(default=False, repr=False)
+    asked: Clause | None = field(default=None, repr=False)    # செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (asking.py)
+    result: Clause | None = field(default=None, repr=False)   # தூங்கக்கூடிய அளவுக்கு: so … that i could sleep (extent.py)
 
 
 @dataclass(frozen=True)
@@ -329,6 +334,15 @@ class _Linearizer:
             from model.language.thinking import ta_think
 
             return ta_think(self, cl, path)
+        if cl.said is not None:                 # அவன் வருவதாகச் சொன்னான் (model.language.reported)
+            from model.language.reported import ta_report
+            return ta_report(self, cl, path)
+        if cl.asked is not None:                # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
+            from model.language.asking import ta_ask
+            return ta_ask(self, cl, path)
+        if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
+            from model.language.extent import ta_extent
+            return ta_extent(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -766,6 +780,15 @@ class _Linearizer:
             from model.language.thinking import en_think
 
             return en_think(self, cl, path)
+        if cl.said is not None or cl.elided:    # he said he would come , but he did not (model.language.reported)
+            from model.language.reported import en_elided, en_report
+            return en_report(self, cl, path) if cl.said is not None else en_elided(self, cl, path)
+        if cl.asked is not None:                # the doctor asked the nurse to help her (model.language.asking)
+            from model.language.asking import en_ask
+            return en_ask(self, cl, path)
+        if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
+            from model.language.extent import en_extent
+            return en_extent(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 

@@ -20,6 +20,7 @@ from lark.exceptions import UnexpectedInput
 from model.errors import InputError
 from model.language.alone import ALONE_MAX, read_alone
 from model.language.amounts import age_problem, count_problem, price_problem, some_problem
+from model.language.asking import IDAM, read_ask
 from model.language.bare import (
     acts_alone,
     indefinite_object,
@@ -46,6 +47,7 @@ from model.language.everyday_words import (
 from model.language.everyone import everyone_problem, split_everyone
 from model.language.existence import exist_problem, held
 from model.language.experience import read_never
+from model.language.extent import read_extent
 from model.language.forest import WordLexer, count_trees, first_word, read_marked
 from model.language.forms import Analysis, analyses, base_spelling
 from model.language.generator import MAX_RC_DEPTH, rc_tenses
@@ -81,6 +83,7 @@ from model.language.purpose import read_purpose
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
+from model.language.reported import mark_elided, read_report
 from model.language.rules import notes as sense_notes
 from model.language.spent import read_spent
 from model.language.superlative import superlative_problem
@@ -93,7 +96,7 @@ CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", 
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
         "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF")
+        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -106,7 +109,9 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "VTHINK": "நினைக்கிறேன் (think)",
              "VERDICT": "நன்றாக/தவறு (what was told)", "VSAID": "செய்ததாக (that … did)", "SELF": "தான்/தாங்கள்",
              "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
-             "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது"}
+             "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது",
+             "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)",
+             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -143,7 +148,10 @@ iclause: front? item* vimp
 front: rc np | rc everyone
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask
+ask: refl? vasked
+report: vrep
+extent: vcould DEGA_
 anyobj: ANY_
 than: det? THAN_
 never: NEVER_
@@ -352,6 +360,8 @@ class _Resolver:
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj
+        if any(c.said is not None for c in clauses):        # …, ஆனால் அவன் வரவில்லை: but he did not (v7d)
+            clauses = mark_elided(self.lex, clauses, conjs)
         if any(isinstance(c, Token) and c.type == "PLEASE_" for c in top.children):    # தயவுசெய்து வாருங்கள்
             clauses[0] = Clause(**{**clauses[0].__dict__, "please": True})
         return Sentence(mood=mood, clauses=tuple(clauses), conjs=tuple(conjs))
@@ -640,6 +650,12 @@ class _Resolver:
             return read_marked(self, node, split_some, "some", some_given_problem, mood, depth, again)
         if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
+        if "report" in kinds:                        # அவன் வருவதாகச் சொன்னான் (model.language.reported)
+            return read_report(self, node, mood, depth)
+        if "ask" in kinds:                           # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
+            return read_ask(self, node, mood, depth)
+        if "extent" in kinds:                        # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
+            return read_extent(self, node, mood, depth)
         if "purpose" in kinds:                       # என்னைப் பார்க்க வந்தான் (model.language.purpose)
             return read_purpose(self, node, mood, depth, again)
         if node.data == "mclause":                   # நாம் புறப்பட வேண்டும் (model.language.modals)
@@ -979,6 +995,9 @@ class _Resolver:
         elif case == IDAM:                  # மாணவர்களிடம்: the one told, with சொல் and what was told
             self.fail(f"{self.word(tok)}: -இடம் marks the one told what someone did (… மாணவர்களிடம் அவர்கள் "
                       "நன்றாகச் செய்ததாகச் சொன்னார்)", tok)
+        elif case == IDAM:                  # செவிலியரிடம்: asked of (model.language.asking)
+            self.fail(f"{self.word(tok)}: -இடம் goes with asking someone to do something (… செவிலியரிடம் "
+                      "தனக்கு உதவுமாறு கேட்டார்)", tok)
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")

@@ -157,7 +157,8 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
             "one of them"
     elif conj == "but":
         ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
-            (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ()))
+            (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ())) or \
+            b.elided                                      # he said he would come , but he did not (v7d reported)
         why = f"'but' joins a state to an action the language lists as unexpected ({_listed(DESPITE)}), or two people " \
             f"in contrasting states; '{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
