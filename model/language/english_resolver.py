@@ -58,6 +58,7 @@ from model.language.perfect import is_perfect, perfect_problem
 from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
+from model.language.recipients import english_recipient_items, read_english_recipient, recipient_first_problem
 from model.language.reference import english_object_reference
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
@@ -265,11 +266,14 @@ class Resolver(PhraseReader):
         given_to = some_given = None
         if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
             items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
+        items, first_to = english_recipient_items(self, items, verb)     # gave him her book (v7e recipients)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
+        if first_to is not None:
+            read_english_recipient(self, roles, first_to)
         heavy = [p for p in roles.values() if p.np.rc is not None]
         if len(heavy) > 1:
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
@@ -283,6 +287,10 @@ class Resolver(PhraseReader):
             problem = some_given_problem(self.lex, cl, mood, depth)
             if problem:
                 self.fail(problem, first_word(some_given))
+        if first_to is not None:
+            cl = replace(cl, recipient_first=True)
+            if problem := recipient_first_problem(self.lex, cl):
+                self.fail(problem, first_word(first_to))
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)

@@ -130,6 +130,8 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    # language v7e: gave him her book, Tamil the thing before the recipient (model.language.recipients), out of repr
+    recipient_first: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -255,7 +257,11 @@ def fronted_order(clause: Clause) -> list[str]:
     front = [r for r in present if r in NP_ROLES and getattr(clause, r).rc is not None]
     if clause.time_first and not front:         # இன்று நான் மகிழ்ச்சியாக இருக்கிறேன் (i am happy today)
         front = ["time"]
-    return front + [r for r in present if r not in front]
+    order = front + [r for r in present if r not in front]
+    if clause.recipient_first:                  # தன் புத்தகத்தை அவனுக்குக் (model.language.recipients)
+        from model.language.recipients import ta_roles
+        order = ta_roles(clause, order)
+    return order
 
 
 @dataclass
@@ -876,7 +882,7 @@ class _Linearizer:
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
-        if cl.some and "iobj" in after:         # give me some water: the recipient first (model.language.giving)
+        if (cl.some or cl.recipient_first) and "iobj" in after:     # give me some water, gave him her book
             after = ["iobj"] + [r for r in after if r != "iobj"]
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
@@ -896,7 +902,7 @@ class _Linearizer:
             if role == "loc":
                 prep = loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
-                    and is_home(lex, np) or role == "iobj" and cl.some:     # went home; give me some water
+                    and is_home(lex, np) or role == "iobj" and (cl.some or cl.recipient_first):     # give me some water
                 prep = None
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)

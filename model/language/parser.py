@@ -76,6 +76,7 @@ from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
 from model.language.price_of import read_price_of
 from model.language.purpose import read_purpose
+from model.language.recipients import read_recipient_first
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -884,6 +885,7 @@ class _Resolver:
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        cl = read_recipient_first(self, cl, role_tok, vtok)            # தன் புத்தகத்தை அவனுக்கு (v7e)
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
             if problem := pred2_problem(lex, cl, mood, pred2[0]):

@@ -1,0 +1,78 @@
+"""Language v7e: recipients, benefactives and the telescope, for the English everyday set. The recipient first (she
+gave him her book ↔ அவள் தன் புத்தகத்தை அவனுக்குக் கொடுத்தாள்; ``model.language.recipients``)."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.parser import NotInLanguage, parse
+from model.language.tokenizer import tokenize_english
+from tests.language_pairs import both_ways
+
+# ---- e007: the recipient first ------------------------------------------------------------------------------------
+
+GAVE_HIM = [
+    ("அவள் தன் புத்தகத்தை அவனுக்குக் கொடுத்தாள் .", "she gave him her book .",
+     [[2, 1, "iobj"], [3, 4, "poss"], [4, 1, "obj"], [0, 1, "nsubj"], [5, 1, "punct"]]),
+    ("ரவி இரண்டு புத்தகங்களை எனக்குக் கொடுத்தான் .", "ravi gave me two books .", None),
+    ("நீங்கள் அந்தப் பயணச்சீட்டுகளை அவர்களுக்குக் கொடுத்தீர்களா ?", "did you give them the tickets ?", None),
+    ("அந்தப் புத்தகத்தை எனக்குக் கொடுங்கள் .", "please give me the book .", None),
+    ("அவள் அந்த வரைபடத்தை அவனுக்குக் காட்டவில்லை .", "she did not show him the map .", None),
+    ("அந்த மேலாளர் இந்தக் கடிதத்தை எனக்குக் கொடுத்தார் .", "the manager gave me this letter .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), GAVE_HIM)
+def test_the_recipient_first_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd and not parse_english(english).odd
+    assert not tokenize_english(english).unknown
+
+
+def test_her_book_is_her_own_and_aligned():
+    got = parse("அவள் தன் புத்தகத்தை அவனுக்குக் கொடுத்தாள் .")
+    tgt, align = got.pair.tgt, got.pair.align
+    assert got.pair.src[1] == "தன்"                                  # her own book: the reflexive
+    assert align[tgt.index("him")] == [3] and align[tgt.index("her")] == [1] and align[tgt.index("book")] == [2]
+
+
+def test_the_dative_first_keeps_to():
+    """The order the language always had keeps its English: the recipient with 'to', after the object."""
+    both_ways("அவள் அவனுக்குத் தன் புத்தகத்தைக் கொடுத்தாள் .", "she gave her book to him .")
+    assert " ".join(parse("ரவி எனக்கு ஒரு புத்தகத்தைக் கொடுத்தான் .").pair.tgt) == "ravi gave a book to me ."
+
+
+def test_a_fronted_object_with_a_relative_clause_is_no_recipient_first():
+    got = parse("ரவி வாங்கிய அந்தப் புத்தகத்தை அவள் எனக்குக் கொடுத்தாள் .")
+    assert " ".join(got.pair.tgt) == "she gave to me the book that ravi bought ."
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அவள் அந்தப் புத்தகத்தை ரவிக்குக் கொடுத்தாள் .", "only a pronoun recipient"),
+    ("தண்ணீர் எனக்குக் கொடுங்கள் .", "a bare object stays next to the Tamil verb"),
+])
+def test_tamil_recipient_first_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("please give me water .", "a recipient takes 'to'"),
+    ("she gave ravi her book .", "a second object"),
+    ("ravi bought me a book .", "takes no recipient|second object"),
+])
+def test_english_recipient_first_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_the_recipient_first_is_generated_and_read_back(sample, sample_wide):
+    firsts = [(t, p) for t, p in sample + sample_wide if any(c.recipient_first for c in t.clauses)]
+    assert len(firsts) >= 10
+    for _, pair in firsts[:12]:
+        english = " ".join(pair.tgt)
+        back = parse_english(english)
+        assert back.pair.tgt == pair.tgt
+        i = next(d for d, h, label in pair.relations if label == "iobj")
+        assert pair.relations[[d for d, *_ in pair.relations].index(i)][1] == \
+            next(h for d, h, label in pair.relations if label == "obj")          # both hang on the verb
+        assert pair.tgt[i + 1] != "to" and "to" not in pair.tgt[i - 1:i]
