@@ -76,3 +76,53 @@ def test_the_recipient_first_is_generated_and_read_back(sample, sample_wide):
         assert pair.relations[[d for d, *_ in pair.relations].index(i)][1] == \
             next(h for d, h, label in pair.relations if label == "obj")          # both hang on the verb
         assert pair.tgt[i + 1] != "to" and "to" not in pair.tgt[i - 1:i]
+
+
+# ---- e057: put (வை with a place) and glasses (மூக்குக்கண்ணாடி) ------------------------------------------------------
+
+PUT = [
+    ("நீங்கள் எங்கே என் மூக்குக்கண்ணாடியை வைத்தீர்கள் ?", "where did you put my glasses ?",
+     [[0, 3, "advmod"], [4, 5, "poss"], [5, 3, "obj"], [1, 3, "aux"], [2, 3, "nsubj"], [6, 3, "punct"]]),
+    ("நான் அந்த அறையில் அந்தப் புத்தகத்தை வைத்தேன் .", "i put the book in the room .", None),
+    ("அவன் அந்த அறையில் அந்தச் சாவியை வைக்கிறான் .", "he is putting the key in the room .", None),
+    ("அந்தச் சமையலறையில் அந்தச் சாவியை வையுங்கள் .", "please put the key in the kitchen .", None),
+    ("நான் அந்தப் புத்தகத்தை வைத்தேன் .", "i kept the book .", None),             # no place: keep
+    ("நான் இந்த மூக்குக்கண்ணாடியைத் தொலைத்தேன் .", "i lost these glasses .", None),
+    ("அவள் என் பழைய மூக்குக்கண்ணாடியைக் கண்டுபிடிப்பாள் .", "she will find my old glasses .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), PUT)
+def test_put_and_glasses_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd and not tokenize_english(english).unknown
+
+
+def test_glasses_align_to_one_tamil_word():
+    got = parse("நீங்கள் எங்கே என் மூக்குக்கண்ணாடியை வைத்தீர்கள் ?")
+    tgt, align = got.pair.tgt, got.pair.align
+    assert align[tgt.index("glasses")] == [3] and align[tgt.index("put")] == [4] and align[tgt.index("where")] == [1]
+    assert parse("அவன் ஒரு கண்ணாடியை வாங்கினான் .").pair.tgt[3] == "mirror"       # கண்ணாடி alone stays a mirror
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i put the book .", "the grammar writes 'kept'"),
+    ("where did you keep my book ?", "the grammar writes 'put'"),
+    ("i lost a glasses .", "'glasses' is plural in English"),
+    ("i lost two glasses .", "'glasses' is plural in English"),
+    ("i lost this glasses .", "write 'these glasses'"),
+])
+def test_english_put_and_glasses_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_put_and_glasses_are_generated_and_read_back(sample, sample_wide):
+    pairs = [p for _, p in sample + sample_wide]
+    put = [p for p in pairs if {"put", "putting"} & set(p.tgt)]
+    glasses = [p for p in pairs if "glasses" in p.tgt]
+    assert put and glasses
+    for pair in put[:5] + glasses[:5]:
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
+        assert not {"a", "this"} & set(pair.tgt[pair.tgt.index("glasses") - 1:pair.tgt.index("glasses")]) \
+            if "glasses" in pair.tgt else True

@@ -145,13 +145,18 @@ class PhraseReader:
     def det_fits(self, tok: Token, det: Reading, number: str, noun: Noun, following: str) -> None:
         """A determiner agrees with its noun's number; 'a' is 'an' before a vowel."""
         sg, pl = noun.en, noun.en_pl or noun.en
+        if "plural_en" in noun.tags:            # glasses: one thing, plural in English (v7e)
+            if det.key == "a" or det.cat == "NUM":
+                self.fail(f"'{noun.en}' is plural in English and one thing in Tamil: write 'the {noun.en}', "
+                          f"'these {noun.en}' or 'my {noun.en}'", tok)
+            number = "pl"
         if det.cat == "NUM" and number != "pl":
             self.fail(f"a number needs a plural noun: '{tok.value} {pl}', not '{tok.value} {sg}'", tok)
         if det.cat == "DET" and det.feat not in ("any", number):
             fix = {("a", "pl"): f"'the {pl}' or a number", ("this", "pl"): f"'these {pl}'",
                    ("this", "sg"): f"'this {sg}'"}[det.key, number]
             self.fail(f"'{tok.value}' does not go with the {'plural' if number == 'pl' else 'singular'} "
-                      f"'{noun.en_form(number)}': write {fix}", tok)
+                      f"'{pl if number == 'pl' else sg}': write {fix}", tok)
         if det.key == "a" and tok.value != indefinite(following):
             want = "an" if tok.value == "a" else "a"
             self.fail(f"'{tok.value} {following}': the grammar writes '{want} {following}'", tok)

@@ -320,6 +320,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= {n.en, n.en_pl, n.loc_prep, n.en_mod, n.en_bare} - {None}
     for v in lex.verbs.values():
         words |= {*v.en, v.en_ing}
+    words |= {w for v in lex.data["verbs"] for w in (*v.get("en_placed", ()), v.get("en_ing_placed")) if w}   # put (v7e)
     for d in lex.determiners.values():
         words |= {d["en"], d.get("en_pl")} - {None}
     for group in ("adjectives", "predicates", "numbers", "pronouns"):

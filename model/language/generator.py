@@ -268,6 +268,8 @@ class Generator:
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         if noun.cls in BARE_CLASSES:                      # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil; cricket
             det = None
+        if "plural_en" in noun.tags and det == "a":       # glasses: plural in English, no "a" (v7e)
+            det = "the"
         if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
             det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)

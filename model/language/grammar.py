@@ -534,7 +534,7 @@ class _Linearizer:
                 word, det_label = lex.determiners[np.det]["en"], "poss"
             else:
                 d = lex.determiners[np.det]
-                word = d["en_pl"] if np.number == "pl" else d["en"]
+                word = d["en_pl"] if np.number == "pl" or "plural_en" in noun.tags else d["en"]   # these glasses
             following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else \
                 (np.kind == "noun" and noun.en_mod) or noun.en_form(np.number)
             if word == "a":
@@ -777,7 +777,8 @@ class _Linearizer:
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
             return wh_i, subj_i
-        verb = lex.verb(cl.verb)
+        from model.language.putting import english_verb
+        verb = english_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
