@@ -126,3 +126,65 @@ def test_put_and_glasses_are_generated_and_read_back(sample, sample_wide):
         assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
         assert not {"a", "this"} & set(pair.tgt[pair.tgt.index("glasses") - 1:pair.tgt.index("glasses")]) \
             if "glasses" in pair.tgt else True
+
+
+# ---- e059: for whom (-க்காக), man, bare plural objects ---------------------------------------------------------------
+
+FOR_WHOM = [
+    ("அந்த மனிதன் தன் மனைவிக்காகப் பூக்கள் வாங்கினான் .", "the man bought flowers for his wife .",
+     [[0, 1, "det"], [3, 2, "obj"], [4, 6, "case"], [5, 6, "poss"], [6, 2, "obl"], [1, 2, "nsubj"], [7, 2, "punct"]]),
+    ("அவள் தன் மகனுக்காக ஒரு புத்தகத்தை வாங்கினாள் .", "she bought a book for her son .", None),
+    ("அந்த மனிதன் ரவிக்காகப் பூக்கள் வாங்கினான் .", "the man bought flowers for ravi .", None),
+    ("அவன் தன் மனைவிக்காகப் பூக்கள் வாங்கினானா ?", "did he buy flowers for his wife ?", None),
+    ("அவர்கள் தங்கள் அப்பாவுக்காக ஒரு கேக்கைச் செய்வார்கள் .", "they will make a cake for their father .", None),
+    ("அந்தப் பெண் பூக்கள் வாங்கினாள் .", "the woman bought flowers .", None),
+    ("அந்த மனிதர்கள் இரண்டு புத்தகங்களை வாங்கினார்கள் .", "the men bought two books .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), FOR_WHOM)
+def test_for_whom_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd and not tokenize_english(english).unknown
+
+
+def test_his_wife_is_his_own_and_aligned():
+    got = parse("அந்த மனிதன் தன் மனைவிக்காகப் பூக்கள் வாங்கினான் .")
+    tgt, align = got.pair.tgt, got.pair.align
+    assert align[tgt.index("for")] == align[tgt.index("wife")] == [3]      # for ← the -க்காக of மனைவிக்காக
+    assert align[tgt.index("his")] == [2] and align[tgt.index("flowers")] == [4]
+    assert got.sentence.clauses[0].ben.det == "his"                           # தன்: the man's own
+    assert parse("அந்த மனிதன் தன் மனைவிக்காக பூக்கள் வாங்கினான் .").pair.src == got.pair.src   # spelling restored
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("அவன் தன் மனைவிக்காகப் பாடினான் .", "a deed done for them"),
+    ("பூக்கள் விழுந்தன .", "a bare plural thing is an object"),
+    ("பேருந்துகள் வந்தன .", "needs a determiner"),
+])
+def test_tamil_for_whom_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("the man bought flowers for him .", "a person named by a noun"),
+    ("he sang for his wife .", "a deed done for them"),
+    ("the man bought flowers for the office .", "is a place"),
+])
+def test_english_for_whom_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_for_whom_and_bare_plurals_are_generated_and_read_back(sample, sample_wide):
+    pairs = [(t, p) for t, p in sample + sample_wide]
+    ben = [p for t, p in pairs if any(c.ben is not None for c in t.clauses)]
+    bare = [p for t, p in pairs if any(c.obj is not None and c.obj.kind == "noun" and c.obj.det is None
+                                       and c.obj.number == "pl" for c in t.clauses)]
+    assert len(ben) >= 10 and bare
+    for pair in ben[:10] + bare[:3]:
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
+    for pair in ben[:10]:
+        f = pair.tgt.index("for")
+        assert [d for d, h, label in pair.relations if label == "case" and h > f][:1] == [f]

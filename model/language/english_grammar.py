@@ -104,7 +104,7 @@ light: np | pp | time | adv | than
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
-prep: TO | FROM | WITH | IN | AT
+prep: TO | FROM | WITH | IN | AT | T_FOR
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail

@@ -196,6 +196,8 @@ class PhraseReader:
             role = "goal" if is_home(self.lex, ph.np) else "obj"        # went home
         elif prep.value == "to" and is_home(self.lex, ph.np):
             self.fail(f"{where}: English goes '{ph.text}' with no 'to' (went {ph.text})", prep)
+        elif prep.value == "for":                   # for his wife (model.language.benefactive)
+            role = "ben"
         elif prep.value == "to":
             if cls not in ("person", "place"):
                 self.fail(f"{where}: 'to' takes a person (a recipient) or a place (a destination)", prep)

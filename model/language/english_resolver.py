@@ -16,6 +16,7 @@ from lark import Token, Tree
 from model.language.amounts import age_problem, amount, count_problem, price_problem, some_problem
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
+from model.language.benefactive import check_ben
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
@@ -287,6 +288,7 @@ class Resolver(PhraseReader):
             problem = some_given_problem(self.lex, cl, mood, depth)
             if problem:
                 self.fail(problem, first_word(some_given))
+        check_ben(self, cl, roles["ben"].tok if "ben" in roles else main)      # for his wife (v7e)
         if first_to is not None:
             cl = replace(cl, recipient_first=True)
             if problem := recipient_first_problem(self.lex, cl):

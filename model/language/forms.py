@@ -214,13 +214,13 @@ def all_source_forms(lex: Lexicon | None = None) -> set[str]:
 
 def doubles_next(word: str) -> bool:
     """Whether ``word`` doubles a following hard consonant: the demonstratives அந்த/இந்த, a noun in
-    the accusative or dative, an adverbial -ஆக predicate, the colour noun சிவப்பு as a modifier, the
+    the accusative or dative (or -க்காக, v7e), an adverbial -ஆக predicate, the colour noun சிவப்பு as a modifier, the
     numerals எட்டு and பத்து (the rule table of the README)."""
     lex = load_lexicon()
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat in ("PRED", "DEGB"):
             return True
-        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom") or \
+        if (a.cat == "N" and a.feats[1] in ("acc", "dat", "ben")) or (a.cat == "WH" and a.key == "whom") or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்

@@ -39,6 +39,7 @@ from model.language.bare import (
     plain_indefinite,
 )
 from model.language.because import maybe_because
+from model.language.benefactive import maybe_benefactive
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
@@ -603,6 +604,7 @@ class Generator:
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_recipient_first(self.lex, tree)    # தன் புத்தகத்தை அவனுக்கு: gave him her book (v7e)
+                    tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -40,13 +40,14 @@ from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
-             "goal": "dat"}
-TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "iobj", "obj", "pred")
-EN_AFTER_VERB = ("obj", "iobj", "source", "goal", "comit", "loc", "time")
-NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
-PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with"}
+             "goal": "dat", "ben": "ben"}
+# ben: for whom (v7e, model.language.benefactive): தன் மனைவிக்காக, for his wife
+TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "ben", "iobj", "obj", "pred")
+EN_AFTER_VERB = ("obj", "iobj", "ben", "source", "goal", "comit", "loc", "time")
+NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal", "ben")
+PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with", "ben": "for"}
 ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "comit": "obl",
-              "loc": "obl"}
+              "loc": "obl", "ben": "obl"}
 MOODS = ("decl", "question", "request", "imperative")
 VOWEL_LETTERS = "aeiou"
 CONSONANT_SOUND = ("uni", "use", "eu", "one")     # "a university": the letter is a vowel, the sound is not
@@ -56,7 +57,7 @@ def indefinite(word: str) -> str:
     """'a' or 'an' before ``word``, by its first sound."""
     return "an" if word[0] in VOWEL_LETTERS and not word.startswith(CONSONANT_SOUND) else "a"
 DOUBLING_DETERMINERS = ("the", "this")       # அந்த, இந்த double a following க ச த ப
-DOUBLING_CASES = ("acc", "dat")              # so do -ஐ and -க்கு
+DOUBLING_CASES = ("acc", "dat", "ben")       # so do -ஐ, -க்கு and -க்காக (v7e)
 
 
 @dataclass(frozen=True)
@@ -132,6 +133,7 @@ class Clause:
     pred2: str | None = field(default=None, repr=False)
     # language v7e: gave him her book, Tamil the thing before the recipient (model.language.recipients), out of repr
     recipient_first: bool = field(default=False, repr=False)
+    ben: NP | None = field(default=None, repr=False)   # for whom: தன் மனைவிக்காக (model.language.benefactive)
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,13 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
 def unmarked_object(noun, number: str) -> bool:
     """A bare object Tamil leaves unmarked and English bare: a mass noun (காபி குடித்தான், drank coffee) or
     a dish in general (தோசை சாப்பிடுவீர்களா ?, will you eat dosa ?)."""
-    return "mass" in noun.tags or (noun.cls == "food" and number == "sg")
+    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number)
+
+
+def bare_plural(noun, number: str) -> bool:
+    """Things in general as an object, bare and plural in both languages: பூக்கள் வாங்கினான், bought flowers (v7e;
+    Tamil leaves an indefinite plural object unmarked, as it does a dish)."""
+    return number == "pl" and noun.cls in ("object", "doc", "food") and "plural_en" not in noun.tags
 
 
 def ante_pronoun(noun) -> str | None:

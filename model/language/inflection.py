@@ -11,7 +11,7 @@ from typing import Protocol
 
 from model.language.script import FRONT_SIGNS, join
 
-CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
+CASES = ("nom", "acc", "dat", "loc", "soc", "abl", "ben")   # ben: -க்காக, for (v7e, model.language.benefactive)
 CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
 ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன",
            "1sg": "ஏன்", "2sg": "ஆய்", "2pl": "ஈர்கள்", "1pl": "ஓம்"}
@@ -42,6 +42,8 @@ def inflect_case(stem: str, case: str) -> str:
         return stem
     if case == "dat":
         return dative(stem)
+    if case == "ben":                       # மனைவிக்காக: the dative's final உ becomes -ஆக
+        return dative(stem)[:-1] + "\u0bbeக"
     return join(stem, CASE_SUFFIX[case])
 
 
