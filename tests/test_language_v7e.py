@@ -188,3 +188,61 @@ def test_for_whom_and_bare_plurals_are_generated_and_read_back(sample, sample_wi
     for pair in ben[:10]:
         f = pair.tgt.index("for")
         assert [d for d, h, label in pair.relations if label == "case" and h > f][:1] == [f]
+
+
+# ---- e031: with what (-ஆல்): the telescope is what I saw him with -------------------------------------------------
+
+WITH_WHAT = [
+    ("நான் தொலைநோக்கியால் ஒரு மனிதனைப் பார்த்தேன் .", "i saw a man with a telescope .",
+     [[2, 3, "det"], [3, 1, "obj"], [4, 6, "case"], [5, 6, "det"], [6, 1, "obl"], [0, 1, "nsubj"], [7, 1, "punct"]]),
+    ("அவள் சாவியால் அந்தக் கதவைத் திறந்தாள் .", "she opened the door with a key .", None),
+    ("அவன் பேனாவால் ஒரு கடிதத்தை எழுதினான் .", "he wrote a letter with a pen .", None),
+    ("அவன் கரண்டியால் சாதம் சாப்பிட்டான் .", "he ate rice with a spoon .", None),
+    ("நான் என் தொலைநோக்கியால் ஒரு மனிதனைப் பார்த்தேன் .", "i saw a man with my telescope .", None),
+    ("நீங்கள் தொலைநோக்கியால் அந்த மனிதனைப் பார்த்தீர்களா ?", "did you see the man with a telescope ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WITH_WHAT)
+def test_with_what_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd and not tokenize_english(english).unknown
+
+
+def test_the_telescope_is_the_instrument_of_saw():
+    """One reading: the with-phrase hangs on 'saw' (obl), and every word of it aligns to தொலைநோக்கியால்."""
+    got = parse_english("i saw a man with a telescope .")
+    tgt, rels = got.pair.tgt, got.pair.relations
+    assert [h for d, h, _ in rels if d == tgt.index("telescope")] == [tgt.index("saw")]
+    assert got.sentence.clauses[0].inst.head == "telescope" and got.sentence.clauses[0].comit is None
+    assert [got.pair.align[i] for i in range(4, 7)] == [[1], [1], [1]]
+    assert got.pair.src == ["நான்", "தொலைநோக்கியால்", "ஒரு", "மனிதனைப்", "பார்த்தேன்", "."]
+
+
+@pytest.mark.parametrize(("tamil", "why"), [
+    ("நான் ஒரு தொலைநோக்கியால் ஒரு மனிதனைப் பார்த்தேன் .", "said bare in Tamil"),
+    ("நான் சாவியால் ஒரு மனிதனைப் பார்த்தேன் .", "the instrument of a verb"),
+])
+def test_tamil_with_what_not_in_the_language(tamil, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(tamil)
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("i saw a man with a pen .", "the instrument of a verb"),
+    ("i saw a man with two telescopes .", "one thing"),
+    ("the shop opened with a key .", "a person does a thing"),
+    ("i saw a man with my friend .", "doing something together"),
+])
+def test_english_with_what_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+def test_with_what_is_generated_and_read_back(sample, sample_wide):
+    used = [p for t, p in sample + sample_wide if any(c.inst is not None for c in t.clauses)]
+    assert len(used) >= 10
+    for pair in used[:10]:
+        assert parse_english(" ".join(pair.tgt)).pair.tgt == pair.tgt
+        w = pair.tgt.index("with")
+        assert [label for d, h, label in pair.relations if d == w] == ["case"]

@@ -13,6 +13,7 @@ from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite, unmarked_object
+from model.language.instrument import english_instrument, instruments
 from model.language.lexicon import Lexicon, Noun
 from model.language.loanwords import BARE_CLASSES, kind_only
 from model.language.parser import NotInLanguage, role_name
@@ -206,8 +207,12 @@ class PhraseReader:
             role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
             if prep.value == "with" and is_task(ph.noun):
                 role = "loc"                                            # help me with my homework (v6d)
+            elif prep.value == "with" and ph.noun.cls != "person" and ph.np.kind == "noun" and \
+                    any(ph.noun.key in tools for tools in instruments(self.lex).values()):
+                role = "inst"                                           # with a telescope (v7e instrument)
+                ph = replace(ph, np=english_instrument(self.lex, ph.np))
             need = "person" if role == "comit" else "place"
-            if cls != need and not is_place_role(ph.noun, role):     # in the suitcase, with my homework (v6d)
+            if cls != need and not is_place_role(ph.noun, role) and role != "inst":   # in the suitcase (v6d)
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
             want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
                 else ph.noun.loc_prep

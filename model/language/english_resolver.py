@@ -50,6 +50,7 @@ from model.language.grammar import (
 )
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PRESENT
+from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
@@ -289,6 +290,7 @@ class Resolver(PhraseReader):
             if problem:
                 self.fail(problem, first_word(some_given))
         check_ben(self, cl, roles["ben"].tok if "ben" in roles else main)      # for his wife (v7e)
+        check_inst(self, cl, roles["inst"].tok if "inst" in roles else main)   # with a telescope (v7e)
         if first_to is not None:
             cl = replace(cl, recipient_first=True)
             if problem := recipient_first_problem(self.lex, cl):

@@ -80,6 +80,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
+from model.language.instrument import maybe_instrument
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.late_wh import draw_late_wh
 from model.language.lateness import is_adverb_predicate
@@ -605,6 +606,7 @@ class Generator:
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_recipient_first(self.lex, tree)    # தன் புத்தகத்தை அவனுக்கு: gave him her book (v7e)
                     tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
+                    tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -40,14 +40,15 @@ from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
-             "goal": "dat", "ben": "ben"}
-# ben: for whom (v7e, model.language.benefactive): தன் மனைவிக்காக, for his wife
-TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "ben", "iobj", "obj", "pred")
-EN_AFTER_VERB = ("obj", "iobj", "ben", "source", "goal", "comit", "loc", "time")
-NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal", "ben")
-PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with", "ben": "for"}
+             "goal": "dat", "ben": "ben", "inst": "ins"}
+# v7e: ben, for whom (model.language.benefactive): தன் மனைவிக்காக, for his wife; inst, with what
+# (model.language.instrument): தொலைநோக்கியால், with a telescope
+TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "ben", "inst", "iobj", "obj", "pred")
+EN_AFTER_VERB = ("obj", "iobj", "ben", "inst", "source", "goal", "comit", "loc", "time")
+NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal", "ben", "inst")
+PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with", "ben": "for", "inst": "with"}
 ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "comit": "obl",
-              "loc": "obl", "ben": "obl"}
+              "loc": "obl", "ben": "obl", "inst": "obl"}
 MOODS = ("decl", "question", "request", "imperative")
 VOWEL_LETTERS = "aeiou"
 CONSONANT_SOUND = ("uni", "use", "eu", "one")     # "a university": the letter is a vowel, the sound is not
@@ -134,6 +135,7 @@ class Clause:
     # language v7e: gave him her book, Tamil the thing before the recipient (model.language.recipients), out of repr
     recipient_first: bool = field(default=False, repr=False)
     ben: NP | None = field(default=None, repr=False)   # for whom: தன் மனைவிக்காக (model.language.benefactive)
+    inst: NP | None = field(default=None, repr=False)  # with what: தொலைநோக்கியால் (model.language.instrument)
 
 
 @dataclass(frozen=True)

@@ -11,8 +11,8 @@ from typing import Protocol
 
 from model.language.script import FRONT_SIGNS, join
 
-CASES = ("nom", "acc", "dat", "loc", "soc", "abl", "ben")   # ben: -க்காக, for (v7e, model.language.benefactive)
-CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து"}
+CASES = ("nom", "acc", "dat", "loc", "soc", "abl", "ben", "ins")   # v7e: -க்காக for (benefactive), -ஆல் with (instrument)
+CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து", "ins": "ஆல்"}
 ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன",
            "1sg": "ஏன்", "2sg": "ஆய்", "2pl": "ஈர்கள்", "1pl": "ஓம்"}
 PERSONS = ("1sg", "2sg", "2pl", "1pl")       # நான், நீ, நீங்கள், நாங்கள்/நாம்
