@@ -225,4 +225,4 @@ def test_long_sentences_parse():
 
 def test_english_tree_refuses_words_outside_the_language():
     with pytest.raises(InputError):
-        english_tree(["the", "man", "came", "."])
+        english_tree(["the", "giraffe", "came", "."])        # 'man' is a word of the language since v7e

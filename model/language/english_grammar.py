@@ -28,6 +28,7 @@ from model.language.forest import WordLexer, count_trees
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.parser import NotInLanguage
 from model.language.perfect import participles
+from model.language.putting import placed_words
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -114,7 +115,7 @@ light: np | pp | time | adv | than
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
-prep: TO | FROM | WITH | IN | AT
+prep: TO | FROM | WITH | IN | AT | T_FOR
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
@@ -173,6 +174,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             put(w, Reading("VERB", v.key, form))
         put(participles(lex).get(v.key), Reading("VERB", v.key, "pp"))      # have not eaten yet (v5a)
         put(v.en_ing, Reading("VING", v.key))
+    for w, key, form in placed_words(lex):       # put: வை where a place is said (model.language.putting)
+        put(w, Reading("VING", key) if form == "ing" else Reading("VERB", key, form))
     for k, a in lex.adverbs.items():             # already, always (before the verb), late, early (after it)
         put(a["en"], Reading("ADV", k))
     for k, v in lex.weather.items():             # it will rain (நாளை மழை பெய்யும்)

@@ -13,6 +13,7 @@ from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
 from model.language.generator import MAX_RC_DEPTH
 from model.language.grammar import NP, Clause, indefinite, unmarked_object
+from model.language.instrument import english_instrument, instruments
 from model.language.lexicon import Lexicon, Noun
 from model.language.loanwords import BARE_CLASSES, kind_only
 from model.language.parser import NotInLanguage, role_name
@@ -154,13 +155,18 @@ class PhraseReader:
     def det_fits(self, tok: Token, det: Reading, number: str, noun: Noun, following: str) -> None:
         """A determiner agrees with its noun's number; 'a' is 'an' before a vowel."""
         sg, pl = noun.en, noun.en_pl or noun.en
+        if "plural_en" in noun.tags:            # glasses: one thing, plural in English (v7e)
+            if det.key == "a" or det.cat == "NUM":
+                self.fail(f"'{noun.en}' is plural in English and one thing in Tamil: write 'the {noun.en}', "
+                          f"'these {noun.en}' or 'my {noun.en}'", tok)
+            number = "pl"
         if det.cat == "NUM" and number != "pl":
             self.fail(f"a number needs a plural noun: '{tok.value} {pl}', not '{tok.value} {sg}'", tok)
         if det.cat == "DET" and det.feat not in ("any", number):
             fix = {("a", "pl"): f"'the {pl}' or a number", ("this", "pl"): f"'these {pl}'",
                    ("this", "sg"): f"'this {sg}'"}[det.key, number]
             self.fail(f"'{tok.value}' does not go with the {'plural' if number == 'pl' else 'singular'} "
-                      f"'{noun.en_form(number)}': write {fix}", tok)
+                      f"'{pl if number == 'pl' else sg}': write {fix}", tok)
         if det.key == "a" and tok.value != indefinite(following):
             want = "an" if tok.value == "a" else "a"
             self.fail(f"'{tok.value} {following}': the grammar writes '{want} {following}'", tok)
@@ -200,6 +206,8 @@ class PhraseReader:
             role = "goal" if is_home(self.lex, ph.np) else "obj"        # went home
         elif prep.value == "to" and is_home(self.lex, ph.np):
             self.fail(f"{where}: English goes '{ph.text}' with no 'to' (went {ph.text})", prep)
+        elif prep.value == "for":                   # for his wife (model.language.benefactive)
+            role = "ben"
         elif prep.value == "to":
             if cls not in ("person", "place"):
                 self.fail(f"{where}: 'to' takes a person (a recipient) or a place (a destination)", prep)
@@ -208,8 +216,12 @@ class PhraseReader:
             role = {"from": "source", "with": "comit"}.get(prep.value, "loc")
             if prep.value == "with" and is_task(ph.noun):
                 role = "loc"                                            # help me with my homework (v6d)
+            elif prep.value == "with" and ph.noun.cls != "person" and ph.np.kind == "noun" and \
+                    any(ph.noun.key in tools for tools in instruments(self.lex).values()):
+                role = "inst"                                           # with a telescope (v7e instrument)
+                ph = replace(ph, np=english_instrument(self.lex, ph.np))
             need = "person" if role == "comit" else "place"
-            if cls != need and not is_place_role(ph.noun, role):     # in the suitcase, with my homework (v6d)
+            if cls != need and not is_place_role(ph.noun, role) and role != "inst":   # in the suitcase (v6d)
                 self.fail(f"{where}: '{prep.value}' takes a {need}", prep)
             want = "at" if ph.np.det is None and "bare_en" in ph.noun.tags or is_home(self.lex, ph.np) \
                 else ph.noun.loc_prep

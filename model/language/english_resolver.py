@@ -17,6 +17,7 @@ from model.language.amounts import age_problem, amount, count_problem, price_pro
 from model.language.asking import read_english_ask
 from model.language.bare import acts_alone, name_predicate_problem, place_in_town_problem
 from model.language.because import because_problem
+from model.language.benefactive import check_ben
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.can_have import read_english_can_have
 from model.language.clock import read_english_clock
@@ -52,6 +53,7 @@ from model.language.grammar import (
 )
 from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PAST, BE_PRESENT
+from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
@@ -61,6 +63,7 @@ from model.language.perfect import is_perfect, perfect_problem
 from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
+from model.language.recipients import english_recipient_items, read_english_recipient, recipient_first_problem
 from model.language.reference import english_object_reference
 from model.language.spent import read_english_spent
 from model.language.telling import read_english_told, told_that_rnp
@@ -284,11 +287,14 @@ class Resolver(PhraseReader):
         given_to = some_given = None
         if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
             items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
+        items, first_to = english_recipient_items(self, items, verb)     # gave him her book (v7e recipients)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
+        if first_to is not None:
+            read_english_recipient(self, roles, first_to)
         heavy = [p for p in roles.values() if p.np.rc is not None]
         if len(heavy) > 1:
             self.fail(f"'{heavy[0].text}' and '{heavy[1].text}' both carry a relative clause: a clause has at "
@@ -302,6 +308,12 @@ class Resolver(PhraseReader):
             problem = some_given_problem(self.lex, cl, mood, depth)
             if problem:
                 self.fail(problem, first_word(some_given))
+        check_ben(self, cl, roles["ben"].tok if "ben" in roles else main)      # for his wife (v7e)
+        check_inst(self, cl, roles["inst"].tok if "inst" in roles else main)   # with a telescope (v7e)
+        if first_to is not None:
+            cl = replace(cl, recipient_first=True)
+            if problem := recipient_first_problem(self.lex, cl):
+                self.fail(problem, first_word(first_to))
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)

@@ -40,6 +40,7 @@ from model.language.bare import (
     plain_indefinite,
 )
 from model.language.because import maybe_because
+from model.language.benefactive import maybe_benefactive
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.can_have import maybe_can_have
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
@@ -82,6 +83,7 @@ from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negati
 from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
 from model.language.inflection import CASES, PERSONS
+from model.language.instrument import maybe_instrument
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
 from model.language.late_wh import draw_late_wh
 from model.language.lateness import is_adverb_predicate
@@ -98,6 +100,7 @@ from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
+from model.language.recipients import maybe_recipient_first
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.reported import maybe_report
@@ -279,6 +282,8 @@ class Generator:
                 rng.choices(["the", "this"], [0.7, 0.3])[0]
         if noun.cls in BARE_CLASSES:                      # தமிழ் கற்றுக்கொள்கிறேன்: i am learning tamil; cricket
             det = None
+        if "plural_en" in noun.tags and det == "a":       # glasses: plural in English, no "a" (v7e)
+            det = "the"
         if "the_bare" in noun.tags and det == "the":       # வானிலை: the weather (no அந்த)
             det = None
         self.used_names.add(noun.key)                     # a noun is used once a sentence (a second one is new)
@@ -621,6 +626,9 @@ class Generator:
                     tree = maybe_report(self.lex, tree)       # அவன் வருவதாகச் சொன்னான் (v7d: he said he would come)
                     tree = maybe_extent(self.lex, tree)       # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (v7d: so tired that …)
                     tree = maybe_ask(self.lex, tree)          # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (v7d: asked … to)
+                    tree = maybe_recipient_first(self.lex, tree)    # தன் புத்தகத்தை அவனுக்கு: gave him her book (v7e)
+                    tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
+                    tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

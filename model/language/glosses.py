@@ -7,7 +7,8 @@ from model.language.lexicon import load_lexicon
 from model.language.script import has_tamil
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL",
-        "idam": "-LOC.ANIM"}          # மாணவர்களிடம், செவிலியரிடம்: -இடம், the locative of people (told, asked: v7c, v7d)
+        "idam": "-LOC.ANIM",          # மாணவர்களிடம், செவிலியரிடம்: -இடம், the locative of people (told, asked: v7c, v7d)
+        "ben": "-BEN", "ins": "-INS"}                 # v7e: மனைவிக்காக wife-BEN, தொலைநோக்கியால் telescope-INS
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",

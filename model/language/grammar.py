@@ -40,13 +40,15 @@ from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
-             "goal": "dat"}
-TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "iobj", "obj", "pred")
-EN_AFTER_VERB = ("obj", "iobj", "source", "goal", "comit", "loc", "time")
-NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal")
-PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with"}
+             "goal": "dat", "ben": "ben", "inst": "ins"}
+# v7e: ben, for whom (model.language.benefactive): தன் மனைவிக்காக, for his wife; inst, with what
+# (model.language.instrument): தொலைநோக்கியால், with a telescope
+TA_ORDER = ("subj", "time", "loc", "comit", "source", "goal", "ben", "inst", "iobj", "obj", "pred")
+EN_AFTER_VERB = ("obj", "iobj", "ben", "inst", "source", "goal", "comit", "loc", "time")
+NP_ROLES = ("subj", "obj", "iobj", "loc", "comit", "source", "goal", "ben", "inst")
+PREPOSITION = {"iobj": "to", "source": "from", "goal": "to", "comit": "with", "ben": "for", "inst": "with"}
 ROLE_LABEL = {"obj": "obj", "iobj": "iobj", "source": "obl", "goal": "obl", "comit": "obl",
-              "loc": "obl"}
+              "loc": "obl", "ben": "obl", "inst": "obl"}
 MOODS = ("decl", "question", "request", "imperative")
 VOWEL_LETTERS = "aeiou"
 CONSONANT_SOUND = ("uni", "use", "eu", "one")     # "a university": the letter is a vowel, the sound is not
@@ -56,7 +58,7 @@ def indefinite(word: str) -> str:
     """'a' or 'an' before ``word``, by its first sound."""
     return "an" if word[0] in VOWEL_LETTERS and not word.startswith(CONSONANT_SOUND) else "a"
 DOUBLING_DETERMINERS = ("the", "this")       # அந்த, இந்த double a following க ச த ப
-DOUBLING_CASES = ("acc", "dat")              # so do -ஐ and -க்கு
+DOUBLING_CASES = ("acc", "dat", "ben")       # so do -ஐ, -க்கு and -க்காக (v7e)
 
 
 @dataclass(frozen=True)
@@ -141,6 +143,10 @@ class Clause:
     elided: bool = field(default=False, repr=False)
     asked: Clause | None = field(default=None, repr=False)    # செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (asking.py)
     result: Clause | None = field(default=None, repr=False)   # தூங்கக்கூடிய அளவுக்கு: so … that i could sleep (extent.py)
+    # language v7e: gave him her book, Tamil the thing before the recipient (model.language.recipients), out of repr
+    recipient_first: bool = field(default=False, repr=False)
+    ben: NP | None = field(default=None, repr=False)   # for whom: தன் மனைவிக்காக (model.language.benefactive)
+    inst: NP | None = field(default=None, repr=False)  # with what: தொலைநோக்கியால் (model.language.instrument)
 
 
 @dataclass(frozen=True)
@@ -199,7 +205,13 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
 def unmarked_object(noun, number: str) -> bool:
     """A bare object Tamil leaves unmarked and English bare: a mass noun (காபி குடித்தான், drank coffee) or
     a dish in general (தோசை சாப்பிடுவீர்களா ?, will you eat dosa ?)."""
-    return "mass" in noun.tags or (noun.cls == "food" and number == "sg")
+    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number)
+
+
+def bare_plural(noun, number: str) -> bool:
+    """Things in general as an object, bare and plural in both languages: பூக்கள் வாங்கினான், bought flowers (v7e;
+    Tamil leaves an indefinite plural object unmarked, as it does a dish)."""
+    return number == "pl" and noun.cls in ("object", "doc", "food") and "plural_en" not in noun.tags
 
 
 def ante_pronoun(noun) -> str | None:
@@ -266,7 +278,11 @@ def fronted_order(clause: Clause) -> list[str]:
     front = [r for r in present if r in NP_ROLES and getattr(clause, r).rc is not None]
     if clause.time_first and not front:         # இன்று நான் மகிழ்ச்சியாக இருக்கிறேன் (i am happy today)
         front = ["time"]
-    return front + [r for r in present if r not in front]
+    order = front + [r for r in present if r not in front]
+    if clause.recipient_first:                  # தன் புத்தகத்தை அவனுக்குக் (model.language.recipients)
+        from model.language.recipients import ta_roles
+        order = ta_roles(clause, order)
+    return order
 
 
 @dataclass
@@ -573,7 +589,7 @@ class _Linearizer:
                 word, det_label = lex.determiners[np.det]["en"], "poss"
             else:
                 d = lex.determiners[np.det]
-                word = d["en_pl"] if np.number == "pl" else d["en"]
+                word = d["en_pl"] if np.number == "pl" or "plural_en" in noun.tags else d["en"]   # these glasses
             following = lex.adjectives[np.adjs[order[0]]]["en"] if np.adjs else \
                 (np.kind == "noun" and noun.en_mod) or noun.en_form(np.number)
             if word == "a":
@@ -843,7 +859,8 @@ class _Linearizer:
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
             return wh_i, subj_i
-        verb = lex.verb(cl.verb)
+        from model.language.putting import english_verb
+        verb = english_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
@@ -948,7 +965,7 @@ class _Linearizer:
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
-        if cl.some and "iobj" in after:         # give me some water: the recipient first (model.language.giving)
+        if (cl.some or cl.recipient_first) and "iobj" in after:     # give me some water, gave him her book
             after = ["iobj"] + [r for r in after if r != "iobj"]
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
@@ -968,7 +985,7 @@ class _Linearizer:
             if role == "loc":
                 prep = loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
-                    and is_home(lex, np) or role == "iobj" and cl.some:     # went home; give me some water
+                    and is_home(lex, np) or role == "iobj" and (cl.some or cl.recipient_first):     # give me some water
                 prep = None
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)

@@ -11,8 +11,8 @@ from typing import Protocol
 
 from model.language.script import FRONT_SIGNS, join
 
-CASES = ("nom", "acc", "dat", "loc", "soc", "abl")
-CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து",
+CASES = ("nom", "acc", "dat", "loc", "soc", "abl", "ben", "ins")   # v7e: -க்காக for (benefactive), -ஆல் with (instrument)
+CASE_SUFFIX = {"acc": "ஐ", "loc": "இல்", "soc": "ஓடு", "abl": "இலிருந்து", "ins": "ஆல்",
                "idam": "இடம்"}     # the one told: மாணவர்களிடம் (model.language.telling; not in CASES)
 ENDINGS = {"m": "ஆன்", "f": "ஆள்", "h": "ஆர்", "pl_r": "ஆர்கள்", "n": "அது", "pl_n": "அன",
            "1sg": "ஏன்", "2sg": "ஆய்", "2pl": "ஈர்கள்", "1pl": "ஓம்"}
@@ -43,6 +43,8 @@ def inflect_case(stem: str, case: str) -> str:
         return stem
     if case == "dat":
         return dative(stem)
+    if case == "ben":                       # மனைவிக்காக: the dative's final உ becomes -ஆக
+        return dative(stem)[:-1] + "\u0bbeக"
     return join(stem, CASE_SUFFIX[case])
 
 

@@ -29,6 +29,7 @@ from model.language.bare import (
     predicate_antecedent,
 )
 from model.language.because import because_problem
+from model.language.benefactive import check_ben
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.can_have import read_measured
 from model.language.clock import read_clock
@@ -57,6 +58,7 @@ from model.language.grammar import (
     Clause,
     Pair,
     Sentence,
+    bare_plural,
     is_personal,
     linearize,
     negative_tense,
@@ -66,6 +68,7 @@ from model.language.grammar import (
 )
 from model.language.habits import habit_problem
 from model.language.honour import can_honour
+from model.language.instrument import check_inst
 from model.language.late_wh import read_late_wh
 from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -80,6 +83,7 @@ from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
 from model.language.price_of import read_price_of
 from model.language.purpose import read_purpose
+from model.language.recipients import read_recipient_first
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -116,7 +120,7 @@ AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorifi
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
              "2pl": "second person plural or polite (நீங்கள்)", "1pl": "first person plural (நாங்கள், நாம்)"}
-CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
+CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source", "ben": "ben", "ins": "inst"}
 
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
@@ -400,6 +404,7 @@ class _Resolver:
         else:
             kin = bool({"kin", "kin_mine"} & set(noun.tags)) and number == "sg" and not adj_toks   # அம்மா வந்தார்
             thing = case == "nom" and number == "sg" and noun.cls in BARE_SUBJECTS      # பேருந்து வரும்: the bus
+            thing = thing or case == "nom" and bare_plural(noun, number) or case == "ins"   # பூக்கள், தொலைநோக்கியால் (v7e)
             best = any(lex.adjectives[self.an(t, "ADJ").key].get("superlative") for t in adj_toks)   # மிகச்சிறந்த (v7b)
             if det_tok is None and not bare and not kin and not thing and not best and "mass" not in noun.tags \
                     and noun.cls != "place":
@@ -935,7 +940,10 @@ class _Resolver:
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never, prog=prog,
-                    **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+                    **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal", "ben", "inst")})
+        cl = read_recipient_first(self, cl, role_tok, vtok)            # தன் புத்தகத்தை அவனுக்கு (v7e)
+        check_ben(self, cl, role_tok.get("ben", vtok), role_tok.get("subj"))     # தன் மனைவிக்காக (v7e benefactive)
+        check_inst(self, cl, role_tok.get("inst", vtok))                # தொலைநோக்கியால் (v7e instrument)
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
             if problem := pred2_problem(lex, cl, mood, pred2[0]):
@@ -1029,5 +1037,5 @@ def find_time(lex: Lexicon, words: str) -> str | None:
 
 def role_name(role: str) -> str:
     return {"subj": "subject", "obj": "object", "iobj": "recipient", "loc": "place", "comit": "companion",
-            "source": "origin", "goal": "destination"}[role]
+            "source": "origin", "goal": "destination", "ben": "one it is done for", "inst": "instrument"}[role]
 
