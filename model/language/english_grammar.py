@@ -42,6 +42,7 @@ FUNCTION_WORDS = {
     "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
     "than": "THAN", "more": "MORE",                                    # taller than me (v6c comparison)
     "never": "NEVER",                                                  # i have never been to madurai (v6c experience)
+    "into": "SPOT", "over": "SPOT", "outside": "OUTSIDE",               # into the river; outside: also an adverb (v7f)
     "mine": "POSS", "yours": "POSS", "hers": "POSS", "ours": "POSS", "theirs": "POSS",   # this book is mine (v6c)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -54,6 +55,7 @@ CATEGORY_NAMES = {
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
+    "SPOT": "a preposition", "OUTSIDE": "'outside'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
 }
 
@@ -98,12 +100,13 @@ locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp
-tail: light* heavy?
+tail: light* heavy? | light* lastadv time?
+lastadv: OUTSIDE -> adv
 light: np | pp | time | adv | than
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
-prep: TO | FROM | WITH | IN | AT
+prep: TO | FROM | WITH | IN | AT | SPOT | OUTSIDE
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail

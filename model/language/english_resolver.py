@@ -59,6 +59,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.spots import read_english_spot, split_english_spot
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
@@ -265,6 +266,7 @@ class Resolver(PhraseReader):
         given_to = some_given = None
         if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
             items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
+        items, spot_item = split_english_spot(items)      # into the river, outside my window (model.language.spots)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
@@ -278,6 +280,8 @@ class Resolver(PhraseReader):
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     pred2=None if second is None else self.reading(second, "PRED").key,
                     **{r: p.np for r, p in roles.items()})
+        if spot_item is not None:
+            cl = read_english_spot(self, cl, spot_item, mood, depth)
         if some_given is not None:
             cl = replace(cl, some=True)
             problem = some_given_problem(self.lex, cl, mood, depth)

@@ -6,7 +6,8 @@ from model.language.forms import analyses, base_spelling
 from model.language.lexicon import load_lexicon
 from model.language.script import has_tamil
 
-CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL"}
+CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL",
+        "into": "-DAT-inside"}                                 # நதிக்குள் (model.language.spots)
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",
@@ -63,8 +64,8 @@ def gloss(word: str) -> str:
         return "-".join(lex.times[a.key]["en"])
     if a.cat == "CONJ":
         return "-".join(lex.conjunctions[a.key]["en"])
-    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
-        return lex.adverbs[a.key]["en"]
+    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already; மேலே over (v7f)
+        return lex.adverbs[a.key]["en"] if a.key in lex.adverbs else lex.data["spots"][a.key]["en"]
     if a.cat in ("WHICH", "TOWN", "ORIGIN", "WHOSED", "WHOSEP"):   # எந்த ஊரைச் சேர்ந்தவர், யாருடைய (v5c)
         return {"WHICH": "which", "TOWN": "town-ACC", "ORIGIN": "belonging-NMLZ", "WHOSED": "whose",
                 "WHOSEP": "whose-NMLZ"}[a.cat]

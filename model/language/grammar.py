@@ -130,6 +130,8 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    # language v7f: ``loc`` said with a postposition (into, over, outside; model.language.spots), out of repr
+    spot: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -404,6 +406,8 @@ class _Linearizer:
         own = owner_of(lex, head if cl.gap == "subj" else cl.subj)       # ரவி தன் குடையை …
         purpose_after = "time" if cl.time is not None and not cl.time_first else "subj"
         for role in ta_order(lex, cl):
+            if role == "loc" and cl.spot:       # நதிக்குள், right before the verb (model.language.spots)
+                continue
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
             elif role == "time":
@@ -437,6 +441,9 @@ class _Linearizer:
                 from model.language.purpose import ta_purpose
 
                 ta_purpose(self, cl, path)
+        if cl.spot:
+            from model.language.spots import ta_spot
+            ta_spot(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         if cl.never:                                       # ஒருபோதும் சென்றதில்லை (model.language.experience)
@@ -890,6 +897,10 @@ class _Linearizer:
                 break
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")
+                continue
+            if role == "loc" and cl.spot:               # into the river (model.language.spots)
+                from model.language.spots import en_spot
+                self.rel(en_spot(self, cl, path), main, "obl")
                 continue
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)

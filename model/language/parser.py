@@ -80,6 +80,7 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
+from model.language.spots import read_spot, split_spot, stray_spot_word
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -622,6 +623,8 @@ class _Resolver:
             return read_than(self, node, mood, depth, again)
         if "never" in kinds:                         # ஒருபோதும் சென்றதில்லை (model.language.experience)
             return read_never(self, node, mood, depth, again)
+        if "np" in kinds and split_spot(self, kids) is not None:     # நதிக்குள் துரத்தியது (model.language.spots)
+            return read_spot(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
@@ -686,6 +689,8 @@ class _Resolver:
             if inner.data in ("wh", "light"):
                 continue
             if inner.data == "adv":
+                if why := stray_spot_word(lex, first_word(inner).value):     # மேலே alone (model.language.spots)
+                    self.fail(why, first_word(inner))
                 advs.append(first_word(inner))
                 continue
             if inner.data == "np":

@@ -223,7 +223,7 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
         if cl.verb in LASTING and cl.time is not None and any(p in cl.time for p in ("morning", "evening", "night")):
             out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
-        if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and lex.verbs[cl.verb].where and \
+        if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and not cl.spot and lex.verbs[cl.verb].where and \
                 cl.loc.head not in lex.verbs[cl.verb].where and not in_town(lex, cl.verb, cl.loc):
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
