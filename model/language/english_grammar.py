@@ -61,13 +61,14 @@ CATEGORY_NAMES = {
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD
+decl: clause (COMMA conj clause | because clause | andbare clause)* PERIOD | exist PERIOD | own PERIOD
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?
 own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
 qown: DO np HAVE DET? held time?
 held: NOUN | VING
 because: BECAUSE
+andbare: AND
 question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK

@@ -52,6 +52,7 @@ from model.language.inflection import BE_PRESENT
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
+from model.language.next_event import COMMA_AND
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
@@ -87,8 +88,8 @@ class Resolver(PhraseReader):
         top = tree.children[-1]
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
-        conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
-                 and c.data in ("conj", "because")]
+        conjs = [[t.value for t in c.children] if c.data != "andbare" else [COMMA_AND] for c in top.children
+                 if isinstance(c, Tree) and c.data in ("conj", "because", "andbare")]     # and: v7f next_event
         familiar = mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children)
         if familiar:
             first = first_word(top)
@@ -247,8 +248,12 @@ class Resolver(PhraseReader):
             if subj.pron is not None and not any(r.feat != "obj" for r in readings(subj.text)):
                 self.fail(f"'{subj.text}' is an object form; a subject is i, we, he, they", subj.tok)
             pred_key = self.reading(main, "PRED").key if copula else None
-            ref = english_object_reference(self.lex, subj, self.prev, self.prev_obj, pred_key) \
+            acted = None if copula else next((r.key for r in readings(main.value) if r.cat in ("VERB", "VING")), None)
+            ref = english_object_reference(self.lex, subj, self.prev, self.prev_obj, pred_key, acted) \
                 if conj is not None and not depth and mood == "decl" else None      # … because it was too wide (v5d)
+            if ref is not None and pred_key is None and conj == ["and"]:        # v7f: model.language.next_event
+                self.fail(f"'{subj.text}' is what the previous clause acted on: the two events are joined by 'and' "
+                          "with no comma (he hit the ball and it flew over the wall)", subj.tok)
             if ref is not None:
                 subj = ref
             elif subj.pron is not None or conj is not None:

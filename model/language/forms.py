@@ -97,7 +97,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for form in ("ta", "neg", "q") if "body" not in d else ():
             add(d[form], Analysis("VEXP", k, (form,)))
     for k, d in lex.conjunctions.items():
-        add(d["ta"], Analysis("CONJ", k))
+        if d["ta"]:                                 # (a comma alone joins the next event: model.language.next_event)
+            add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))

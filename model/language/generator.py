@@ -89,6 +89,7 @@ from model.language.loanwords import BARE_CLASSES, takes_object
 from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
+from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -97,6 +98,7 @@ from model.language.purpose import draw_purpose
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.spots import INTO, maybe_spot
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
@@ -152,6 +154,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.never                                                        # ஒருபோதும் (v6c)
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
+        n += cl.spot is not None and cl.spot != INTO      # … ஜன்னலுக்கு வெளியே (v7f)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -172,7 +175,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
 
     k = len(sentence.clauses)
     return sum(verbless_len(c) if c.attr else clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1 \
-        + 2 * (sentence.intj is not None)
+        + 2 * (sentence.intj is not None) - sentence.conjs.count(COMMA_AND)     # a comma alone (v7f)
 
 
 class Generator:
@@ -599,6 +602,8 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_spot(self.lex, tree)       # … அந்தப் பந்தை நதிக்குள் துரத்தியது (v7f)
+                    tree = maybe_next_event(self.lex, tree)   # … பந்தை அடித்தான் , அது … மேலே பறந்தது (v7f)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -1009,14 +1009,18 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     for i, clause in enumerate(sentence.clauses[:1] if rain_first else sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
-            lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))
+            if lex.conjunctions[sentence.conjs[i - 1]]["ta"] is None:      # a comma alone (model.language.next_event)
+                lin.where[("conj", i)] = lin.where[("comma", i)]
+            else:
+                lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))
         lin.ta_clause(clause, sentence.mood, ("cl", i))
     lin.ta(last, ("punct",))
     heads, subjects = [], []
     for i, clause in enumerate(sentence.clauses):
         because = i and sentence.conjs[i - 1] == "because"
         if i:
-            comma = None if because else lin.en(",", ("comma", i))     # "… the street because it was tired"
+            bare = lex.conjunctions[sentence.conjs[i - 1]]["ta"] is None     # he hit the ball and it flew (v7f)
+            comma = None if because or bare else lin.en(",", ("comma", i))     # "… the street because it was tired"
             conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
             if sentence.conjs[i - 1] == "and" and not continues(lex, sentence.clauses[i - 1].subj, clause.subj):
                 conj_words = conj_words[:1]         # மேலும்: "and also" goes on about the same subject, else "and"

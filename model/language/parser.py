@@ -71,6 +71,7 @@ from model.language.loanwords import BARE_CLASSES
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
+from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
@@ -108,7 +109,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
+decl: clause (comma conj? clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
 mine: np POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
@@ -324,7 +325,7 @@ class _Resolver:
                 if vwh.data == "exp" else self.weather(vwh, mood)
             return Sentence(mood=mood, clauses=(cl,))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
-        conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        conjs = conjunction_keys(self, top.children)       # a comma alone: the next event (model.language.next_event)
         clauses, prev_subj, self.prev_noun = [], None, None
         self.prev_obj = (None, None)        # the previous clause's object and its noun (refers_to_object, v5d)
         if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
@@ -736,7 +737,8 @@ class _Resolver:
                           role_tok["subj"])
             if subj is None and wh != "who":
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key):
+            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key,
+                                                           None if pred_key else verb.key):
                 subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
                 nouns["subj"] = self.prev_obj[1]
             elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):

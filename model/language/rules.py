@@ -28,6 +28,7 @@ from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem,
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
+from model.language.next_event import COMMA_AND, next_event_problem
 from model.language.reference import OBJECT_REASONS
 from model.language.surfaces import on_surface
 
@@ -169,6 +170,9 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
              a.verb in OBJECT_REASONS.get(reason, ()) + PLACE_REASONS.get(reason, ()))
         why = f"'because' joins an action to a state of the same person that the language lists as its reason " \
             f"({_listed(CAUSES)}; not doing it: {_listed(DESPITE)})"
+    elif conj == COMMA_AND:                                # he hit the ball and it flew (model.language.next_event)
+        why = next_event_problem(a, b)
+        ok = why is None
     elif conj == "then":
         ok = a.verb != "be" and b.verb != "be" and a.tense != "pres"
         why = "'and then' goes from one action to the next, in the past or the future"

@@ -23,7 +23,7 @@ from model.language.draws import hash_draw
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 
-SPOT_RATE = 0.5                  # one-clause statements of a verb a postposition goes with that get such a place
+SPOT_RATE = 0.8                  # one-clause statements of a verb a postposition goes with that get such a place
 SPOT_DETS = ("the", "this", "my", "our", "their")
 INTO = "into"                    # the postposition written on its noun (நதிக்குள்)
 
@@ -57,6 +57,9 @@ def spot_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
         return f"{said} takes one of: {nouns}"
     if cl.loc.number != "sg" or cl.loc.det in ("a", *lex.numbers) or cl.loc.adjs:
         return f"{said} takes one known thing or place (the, this or a possessive), with no adjective"
+    noun = lex.nouns[cl.loc.head]
+    if cl.loc.det is None and (noun.cls != "place" or noun.en_bare or "bare_en" in noun.tags):
+        return f"{said}: say which {noun.en} (அந்த, இந்த or a possessive before it)"     # not 'over home'
     if any(getattr(cl, r) is not None for r in ("iobj", "comit", "source", "goal")) or \
             any(np is not None and np.rc is not None for np in (cl.subj, cl.obj)):
         return f"{said} stands in a clause with a subject and an object at most, and no relative clause"
@@ -79,7 +82,8 @@ def maybe_spot(lex: Lexicon, tree):
     share = draw / SPOT_RATE
     nouns = spots(lex)[key]["nouns"]
     noun = lex.nouns[nouns[int(share * len(nouns))]]
-    det = None if noun.cls == "place" and int(share * 389) % 3 == 0 else SPOT_DETS[int(share * 997) % len(SPOT_DETS)]
+    bare = noun.cls == "place" and not noun.en_bare and "bare_en" not in noun.tags and int(share * 389) % 3 == 0
+    det = None if bare else SPOT_DETS[int(share * 997) % len(SPOT_DETS)]
     out = replace(cl, loc=NP(noun.key, det=det), spot=key)
     if spot_problem(lex, out, "decl", 0) is not None:
         return tree
