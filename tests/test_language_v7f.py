@@ -25,6 +25,8 @@ SPOTS = [
     ("அந்தப் பையன்கள் அந்தப் பள்ளிக்கு வெளியே விளையாடுகிறார்கள் .", "the boys are playing outside the school .", None),
     ("ரவி ஒரு பந்தை எங்கள் தோட்டத்துக்குள் துரத்தினான் .", "ravi chased a ball into our garden .", None),
     ("ஒரு பறவை அந்த ஜன்னலுக்கு வெளியே பாடுகிறதா ?", "is a bird singing outside the window ?", None),
+    ("அந்தக் கடைக்கு வெளியே காத்திருங்கள் .", "please wait outside the shop .", None),
+    ("அந்தப் பறவை நேற்று அந்தச் சுவருக்கு மேலே பறக்கவில்லை .", "the bird did not fly over the wall yesterday .", None),
 ]
 
 
@@ -82,7 +84,7 @@ def test_the_next_event_both_directions(tamil, english, relations):
     ("the bird flew over home .", "say which", parse_english),
     ("the dog chased the ball into a room .", "one known thing", parse_english),
     ("அவன் மேலே பறந்தான் .", "follows the dative", parse),
-    ("அந்தப் பந்தை நதிக்குள் துரத்திய அந்த நாய் சிரித்தது .", "main statement", parse),
+    ("அந்தப் பந்தை நதிக்குள் துரத்திய அந்த நாய் சிரித்தது .", "main clause", parse),
 ])
 def test_outside_the_language(text, why, read):
     with pytest.raises(NotInLanguage, match=why):

@@ -50,8 +50,8 @@ def spot_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
     if cl.verb not in entry["verbs"]:
         verbs = ", ".join(lex.verb(v).en[0] for v in entry["verbs"])
         return f"{said} goes with {verbs} here"
-    if depth or mood not in ("decl", "question") or cl.wh is not None or cl.advs:
-        return f"{said} goes in a main statement or yes/no question with no question word or adverb"
+    if depth or cl.wh is not None or cl.advs:
+        return f"{said} goes in a main clause with no question word or adverb"
     if cl.loc.kind != "noun" or cl.loc.head not in entry["nouns"]:
         nouns = ", ".join(lex.nouns[n].en for n in entry["nouns"])
         return f"{said} takes one of: {nouns}"
