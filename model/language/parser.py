@@ -109,7 +109,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source"}
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj? clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
+decl: clause (comma conj clause | comma itclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period
 mine: np POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
@@ -131,6 +131,9 @@ qclause: front? item* vq
 rclause: front? item* vinf
 iclause: front? item* vimp
 front: rc np
+itclause: ititem item* vfin -> clause
+ititem: itnp -> item
+itnp: pron -> np
 rc: front? item* vrp
 vless: np np
 item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
