@@ -199,7 +199,7 @@ def _random_vocabulary(n: int, seed: int) -> str:
     ("?!.,;", "only punctuation"), ("\x00\x07\x1b[31m", "unknown words '['; '31m'"),
     ("the " * 200, "has 200 words and punctuation marks; a sentence here has at most 160"),
     ("the boy " * 79 + "sang .", "cannot continue at word 3 ('the')"),
-    (_random_vocabulary(150, 1), "the grammar cannot"), (_random_vocabulary(150, 2), "the grammar cannot"),
+    (_random_vocabulary(150, 1), "the grammar cannot"), (_random_vocabulary(150, 3), "the grammar cannot"),
     ("a" * 1999, "unknown word 'aaaa"),
     ("ravi sang , and " * 40 + "ravi sang .", "has 163 words and punctuation marks"),
 ])

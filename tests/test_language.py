@@ -269,8 +269,9 @@ def test_sentences_make_sense_on_a_large_sample():
                 verb = lex.verb(cl.verb)
                 assert cl.comit is None or verb.with_ok, (cl.verb, pair.tgt)
                 assert cl.time != "by_tomorrow" or verb.deadline
-                assert cl.loc is None or verb.where is None or cl.loc.head in verb.where or \
-                    (cl.verb == "be" and cl.pred is None), (cl.verb, cl.loc.head)        # be in: where one is
+                assert cl.loc is None or verb.where is None or cl.loc.head in verb.where or cl.spot or \
+                    (cl.verb == "be" and cl.pred is None), (cl.verb, cl.loc.head)        # be in: where one is; v7f:
+                # into / over / outside a place (model.language.spots) is checked by the spot's own lists
                 assert cl.tense is None or cl.tense in verb.tenses or (cl.habit and verb.habit) or \
                     tense_fits(lex, verb, cl.tense, cl.advs), cl          # -ப்பதில்லை (v5a); எப்போதும் மறக்கிறான்
                 if matrix is not None:

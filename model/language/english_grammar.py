@@ -43,6 +43,7 @@ FUNCTION_WORDS = {
     "there": "THERE", "no": "NO", "has": "HAVE", "had": "HAVE",       # there is no college today (v5a existence)
     "than": "THAN", "more": "MORE",                                    # taller than me (v6c comparison)
     "never": "NEVER",                                                  # i have never been to madurai (v6c experience)
+    "into": "SPOT", "over": "SPOT", "outside": "OUTSIDE",               # into the river; outside: also an adverb (v7f)
     "mine": "POSS", "yours": "POSS", "hers": "POSS", "ours": "POSS", "theirs": "POSS",   # this book is mine (v6c)
 }
 CONJUNCTIONS = "a conjunction (', but', ', so', ', and then', ', and also', ', and')"
@@ -55,6 +56,7 @@ CATEGORY_NAMES = {
     "IN": "a preposition", "AT": "a preposition", "BUT": CONJUNCTIONS, "SO": CONJUNCTIONS,
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
+    "SPOT": "a preposition", "OUTSIDE": "'outside'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
     "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
     "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
@@ -62,7 +64,7 @@ CATEGORY_NAMES = {
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD
+decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD | clause (COMMA conj clause | because clause | andbare clause)* PERIOD
 spent: DET? NOUN? NOUN BE ALMOST? DEAD
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?
@@ -70,6 +72,7 @@ own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
 qown: DO np HAVE DET? held time?
 held: NOUN | VING
 because: BECAUSE
+andbare: AND
 question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
         | wh cop subj QMARK
@@ -110,12 +113,13 @@ conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp | pnp
 pnp: np (AT | IN | TO) np
-tail: light* heavy?
+tail: light* heavy? | light* lastadv time?
+lastadv: OUTSIDE -> adv
 light: np | pp | time | adv | than
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
-prep: TO | FROM | WITH | IN | AT | T_FOR
+prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
@@ -125,7 +129,7 @@ preadv: ADV
 adv: ADVT | ADVP
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED | CMP
+vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? (PRED | ADVP) | CMP
 """
 
 

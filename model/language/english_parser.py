@@ -173,7 +173,8 @@ def english_view(tree: Sentence) -> Sentence:
             plain = {"please": False, "vless": node.vless and node.wh != "where",   # தயவுசெய்து; … எங்கே ?
                      "familiar": node.familiar and not node.please,              # தயவுசெய்து வா: please come
                      "time_first": False, "age_much": False,      # இன்று நான் …: English reads நான் இன்று; எவ்வளவு வயது
-                     "wh_late": False, "light": False, "honour": False}   # v5b: என்னை ஏன்; வேலை செய்; அண்ணன் … -ஆர்
+                     "wh_late": False, "light": False, "honour": False,   # v5b: என்னை ஏன்; வேலை செய்; அண்ணன் … -ஆர்
+                     "dropped": False}            # v6b: … என்று நினைக்கிறேன் leaves out நான், English says i
             out = replace(node, **plain, **{f.name: view(getattr(node, f.name)) for f in fields(node)
                                             if isinstance(getattr(node, f.name), (NP, Clause))})
             if node.obj is not None and node.obj.kind == "noun" and node.obj.det is None and \

@@ -57,6 +57,7 @@ from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
+from model.language.next_event import COMMA_AND
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
 from model.language.perfect import is_perfect, perfect_problem
@@ -68,6 +69,7 @@ from model.language.reference import english_object_reference
 from model.language.spent import read_english_spent
 from model.language.telling import read_english_told, told_that_rnp
 from model.language.reported import read_english_elided, read_english_report
+from model.language.spots import read_english_spot, split_english_spot
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
@@ -96,8 +98,8 @@ class Resolver(PhraseReader):
         top = tree.children[-1]
         mood = str(top.data)                 # a plain str in the tree (Lark gives a Token)
         nodes = [c for c in top.children if isinstance(c, Tree) and c.data == "clause"] or [top]
-        conjs = [[t.value for t in c.children] for c in top.children if isinstance(c, Tree)
-                 and c.data in ("conj", "because")]
+        conjs = [[t.value for t in c.children] if c.data != "andbare" else [COMMA_AND] for c in top.children
+                 if isinstance(c, Tree) and c.data in ("conj", "because", "andbare")]     # and: v7f next_event
         familiar = mood == "imperative" and not any(isinstance(c, Token) and c.type == "PLEASE" for c in top.children)
         if familiar:
             first = first_word(top)
@@ -268,8 +270,12 @@ class Resolver(PhraseReader):
             if subj.pron is not None and not any(r.feat != "obj" for r in readings(subj.text)):
                 self.fail(f"'{subj.text}' is an object form; a subject is i, we, he, they", subj.tok)
             pred_key = self.reading(main, "PRED").key if copula else None
-            ref = english_object_reference(self.lex, subj, self.prev, self.prev_obj, pred_key) \
+            acted = None if copula else next((r.key for r in readings(main.value) if r.cat in ("VERB", "VING")), None)
+            ref = english_object_reference(self.lex, subj, self.prev, self.prev_obj, pred_key, acted) \
                 if conj is not None and not depth and mood == "decl" else None      # … because it was too wide (v5d)
+            if ref is not None and pred_key is None and conj == ["and"]:        # v7f: model.language.next_event
+                self.fail(f"'{subj.text}' is what the previous clause acted on: the two events are joined by 'and' "
+                          "with no comma (he hit the ball and it flew over the wall)", subj.tok)
             if ref is not None:
                 subj = ref
             elif subj.pron is not None or conj is not None:
@@ -288,6 +294,7 @@ class Resolver(PhraseReader):
         if any(i.data == "np" and any(isinstance(t, Token) and t.type == "SOME" for t in i.children) for i in items):
             items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
         items, first_to = english_recipient_items(self, items, verb)     # gave him her book (v7e recipients)
+        items, spot_item = split_english_spot(items)      # into the river, outside my window (model.language.spots)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
@@ -303,6 +310,8 @@ class Resolver(PhraseReader):
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     pred2=None if second is None else self.reading(second, "PRED").key,
                     **{r: p.np for r, p in roles.items()})
+        if spot_item is not None:
+            cl = read_english_spot(self, cl, spot_item, mood, depth)
         if some_given is not None:
             cl = replace(cl, some=True)
             problem = some_given_problem(self.lex, cl, mood, depth)

@@ -24,6 +24,7 @@ from model.language.perfect import perfect_form
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
 from model.language.was_doing import was_doing_form
+from model.language.spots import spot_analyses
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 
@@ -106,7 +107,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for agr, word in lex.data["spent"]["ta"].items():
             add(word, Analysis("SPENT", agr))
     for k, d in lex.conjunctions.items():
-        add(d["ta"], Analysis("CONJ", k))
+        if d["ta"]:                                 # (a comma alone joins the next event: model.language.next_event)
+            add(d["ta"], Analysis("CONJ", k))
     for k, t in lex.times.items():
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))
@@ -119,6 +121,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             for number in ("sg", "pl") if noun.ta_pl else ("sg",):
                 for case in CASES:
                     add(noun.ta_form(case, number), Analysis("N", k, (kind, case, number)))
+    for word, cat, k, feats in spot_analyses(lex):  # நதிக்குள் (into the river), மேலே (model.language.spots)
+        add(word, Analysis(cat, k, feats))
     for verb in [*lex.verbs.values(), lex.copula]:
         for tense in TENSES:
             for agr in AGREEMENTS:
@@ -265,7 +269,7 @@ def doubles_next(word: str) -> bool:
         if (a.cat == "N" and a.feats[1] in ("acc", "dat", "ben")) or (a.cat == "WH" and a.key == "whom") or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
-        if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்
+        if a.cat == "ADV" and lex.adverbs.get(a.key, {}).get("doubles"):        # தாமதமாகச் சென்றான்
             return True
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
@@ -405,6 +409,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     never = lex.data.get("experience", {})               # i have never been to madurai (v6c)
     words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
+    words |= {e["en"] for k, e in lex.data.get("spots", {}).items() if not k.startswith("_")}   # into (v7f)
     return frozenset(words)
 
 

@@ -95,6 +95,7 @@ from model.language.located import maybe_located
 from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
+from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
@@ -107,6 +108,7 @@ from model.language.reported import maybe_report
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.spent import maybe_spent
 from model.language.superlative import maybe_best
+from model.language.spots import INTO, maybe_spot
 from model.language.surfaces import SURFACE
 from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
@@ -167,6 +169,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
             return 2 + (cl.subj.det is not None) + cl.spent.almost + (np_len(cl.spent.whole) if cl.spent.whole else 0)
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
+        n += cl.spot is not None and cl.spot != INTO      # … ஜன்னலுக்கு வெளியே (v7f)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
@@ -187,7 +190,7 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
 
     k = len(sentence.clauses)
     return sum(verbless_len(c) if c.attr else clause_len(c, sentence.mood) for c in sentence.clauses) + 2 * (k - 1) + 1 \
-        + 2 * (sentence.intj is not None)
+        + 2 * (sentence.intj is not None) - sentence.conjs.count(COMMA_AND)     # a comma alone (v7f)
 
 
 class Generator:
@@ -629,6 +632,8 @@ class Generator:
                     tree = maybe_recipient_first(self.lex, tree)    # தன் புத்தகத்தை அவனுக்கு: gave him her book (v7e)
                     tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
                     tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
+                    tree = maybe_spot(self.lex, tree)       # … அந்தப் பந்தை நதிக்குள் துரத்தியது (v7f)
+                    tree = maybe_next_event(self.lex, tree)   # … பந்தை அடித்தான் , அது … மேலே பறந்தது (v7f)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -8,7 +8,8 @@ from model.language.script import has_tamil
 
 CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "abl": "-ABL",
         "idam": "-LOC.ANIM",          # மாணவர்களிடம், செவிலியரிடம்: -இடம், the locative of people (told, asked: v7c, v7d)
-        "ben": "-BEN", "ins": "-INS"}                 # v7e: மனைவிக்காக wife-BEN, தொலைநோக்கியால் telescope-INS
+        "ben": "-BEN", "ins": "-INS",                 # v7e: மனைவிக்காக wife-BEN, தொலைநோக்கியால் telescope-INS
+        "into": "-DAT-inside"}                        # நதிக்குள் (model.language.spots)
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",
@@ -70,8 +71,8 @@ def gloss(word: str) -> str:
         return "-".join(lex.times[a.key]["en"])
     if a.cat == "CONJ":
         return "-".join(lex.conjunctions[a.key]["en"])
-    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already
-        return lex.adverbs[a.key]["en"]
+    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already; மேலே over (v7f)
+        return lex.adverbs[a.key]["en"] if a.key in lex.adverbs else lex.data["spots"][a.key]["en"]
     if a.cat in ("MEASURE", "ALMOST", "SPENT"):   # குவளை glass, கிட்டத்தட்ட almost, தீர்ந்துவிட்டது (v7b)
         return next(m["en"] for m in lex.data["measures"] if m["key"] == a.key) if a.cat == "MEASURE" else \
             "almost" if a.cat == "ALMOST" else f"run.out-COMPL-PST-{AGR[a.key]}"

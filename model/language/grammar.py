@@ -147,6 +147,8 @@ class Clause:
     recipient_first: bool = field(default=False, repr=False)
     ben: NP | None = field(default=None, repr=False)   # for whom: தன் மனைவிக்காக (model.language.benefactive)
     inst: NP | None = field(default=None, repr=False)  # with what: தொலைநோக்கியால் (model.language.instrument)
+    # language v7f: ``loc`` said with a postposition (into, over, outside; model.language.spots), out of repr
+    spot: str | None = field(default=None, repr=False)
 
 
 @dataclass(frozen=True)
@@ -458,6 +460,8 @@ class _Linearizer:
         own = owner_of(lex, head if cl.gap == "subj" else cl.subj)       # ரவி தன் குடையை …
         purpose_after = "time" if cl.time is not None and not cl.time_first else "subj"
         for role in ta_order(lex, cl):
+            if role == "loc" and cl.spot:       # நதிக்குள், right before the verb (model.language.spots)
+                continue
             if role == "wh":
                 self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
             elif role == "time":
@@ -491,6 +495,9 @@ class _Linearizer:
                 from model.language.purpose import ta_purpose
 
                 ta_purpose(self, cl, path)
+        if cl.spot:
+            from model.language.spots import ta_spot
+            ta_spot(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         if cl.never:                                       # ஒருபோதும் சென்றதில்லை (model.language.experience)
@@ -980,6 +987,10 @@ class _Linearizer:
             if role == "time":
                 self.rel(self.en_time(cl, path, main), main, "tmod")
                 continue
+            if role == "loc" and cl.spot:               # into the river (model.language.spots)
+                from model.language.spots import en_spot
+                self.rel(en_spot(self, cl, path), main, "obl")
+                continue
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
@@ -1092,14 +1103,18 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     for i, clause in enumerate(sentence.clauses[:1] if rain_first else sentence.clauses):
         if i:
             lin.ta(",", ("comma", i))
-            lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))
+            if lex.conjunctions[sentence.conjs[i - 1]]["ta"] is None:      # a comma alone (model.language.next_event)
+                lin.where[("conj", i)] = lin.where[("comma", i)]
+            else:
+                lin.ta(lex.conjunctions[sentence.conjs[i - 1]]["ta"], ("conj", i))
         lin.ta_clause(clause, sentence.mood, ("cl", i))
     lin.ta(last, ("punct",))
     heads, subjects = [], []
     for i, clause in enumerate(sentence.clauses):
         because = i and sentence.conjs[i - 1] == "because"
         if i:
-            comma = None if because else lin.en(",", ("comma", i))     # "… the street because it was tired"
+            bare = lex.conjunctions[sentence.conjs[i - 1]]["ta"] is None     # he hit the ball and it flew (v7f)
+            comma = None if because or bare else lin.en(",", ("comma", i))     # "… the street because it was tired"
             conj_words = lex.conjunctions[sentence.conjs[i - 1]]["en"]
             if sentence.conjs[i - 1] == "and" and not continues(lex, sentence.clauses[i - 1].subj, clause.subj):
                 conj_words = conj_words[:1]         # மேலும்: "and also" goes on about the same subject, else "and"

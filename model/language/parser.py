@@ -78,6 +78,7 @@ from model.language.located import is_placed_rc, placed, read_everyone_in, read_
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
+from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
@@ -92,6 +93,7 @@ from model.language.rules import notes as sense_notes
 from model.language.spent import read_spent
 from model.language.superlative import superlative_problem
 from model.language.telling import IDAM, read_tell
+from model.language.spots import read_spot, split_spot, stray_spot_word
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 from model.language.was_doing import prog_problem
@@ -125,7 +127,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source", "ben":
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period
+decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period | clause (comma conj clause | comma itclause)* period
 spent: det? ngen? n ALMOST_? SPENT_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
@@ -150,6 +152,9 @@ qclause: front? item* vq
 rclause: front? item* vinf
 iclause: front? item* vimp
 front: rc np | rc everyone
+itclause: ititem item* vfin -> clause
+ititem: itnp -> item
+itnp: pron -> np
 rc: front? item* vrp
 vless: np np
 item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask
@@ -355,7 +360,7 @@ class _Resolver:
                 if vwh.data == "exp" else self.weather(vwh, mood)
             return Sentence(mood=mood, clauses=(cl,))
         clause_nodes = [c for c in top.children if isinstance(c, Tree) and c.data.endswith("clause")]
-        conjs = [self.an(first_word(c), "CONJ").key for c in top.children if isinstance(c, Tree) and c.data == "conj"]
+        conjs = conjunction_keys(self, top.children)       # a comma alone: the next event (model.language.next_event)
         clauses, prev_subj, self.prev_noun = [], None, None
         self.prev_obj = (None, None)        # the previous clause's object and its noun (refers_to_object, v5d)
         if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
@@ -669,6 +674,8 @@ class _Resolver:
             return read_than(self, node, mood, depth, again)
         if "never" in kinds:                         # ஒருபோதும் சென்றதில்லை (model.language.experience)
             return read_never(self, node, mood, depth, again)
+        if "np" in kinds and split_spot(self, kids) is not None:     # நதிக்குள் துரத்தியது (model.language.spots)
+            return read_spot(self, node, mood, depth, again)
         verb_node = kids[-1]
         vtok = first_word(verb_node)
         nps = [k.children[0] for k in kids[:-1] if k.data == "item" and k.children[0].data == "np"]
@@ -741,6 +748,8 @@ class _Resolver:
             if inner.data in ("wh", "light"):
                 continue
             if inner.data == "adv":
+                if why := stray_spot_word(lex, first_word(inner).value):     # மேலே alone (model.language.spots)
+                    self.fail(why, first_word(inner))
                 advs.append(first_word(inner))
                 continue
             if inner.data == "np":
@@ -786,7 +795,8 @@ class _Resolver:
                           role_tok["subj"])
             if subj is None and wh != "who":
                 self.fail(f"the verb {self.word(vtok)} has no subject (a noun without a case suffix)", vtok)
-            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key):
+            if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key,
+                                                           None if pred_key else verb.key):
                 subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
                 nouns["subj"] = self.prev_obj[1]
             elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):

@@ -20,14 +20,16 @@ OBJECT_REASONS = {"wide": ("cross",)}       # a state of the object that explain
 OBJECT_REASON_SHARE = 0.6                   # of because-clauses after such an action, how many say the object's state
 
 
-def refers_to_object(lex: Lexicon, pron: NP | None, subj_noun, obj: NP | None, obj_noun, pred: str | None) -> bool:
-    """Whether the pronoun subject ``pron`` of a clause with predicate ``pred`` refers to the previous clause's
-    object ``obj`` rather than its subject (whose noun is ``subj_noun``): the predicate fits only the object, a
-    thing that agrees with the pronoun."""
+def refers_to_object(lex: Lexicon, pron: NP | None, subj_noun, obj: NP | None, obj_noun, pred: str | None,
+                     verb: str | None = None) -> bool:
+    """Whether the pronoun subject ``pron`` of a clause with predicate ``pred`` (or, with none, verb ``verb``)
+    refers to the previous clause's object ``obj`` rather than its subject (whose noun is ``subj_noun``): the
+    predicate, or the action, fits only the object, a thing that agrees with the pronoun (he hit the ball and it
+    flew: balls fly, people do not; v7f)."""
     if pron is None or pron.kind != "pron" or lex.pronouns[pron.head]["en"] is None or obj is None \
-            or obj_noun is None or obj.kind != "noun" or pred is None:
+            or obj_noun is None or obj.kind != "noun" or (pred is None and verb not in lex.verbs):
         return False
-    fits = lex.predicates[pred]["for"]
+    fits = lex.predicates[pred]["for"] if pred is not None else lex.verbs[verb].subj
     if subj_noun is not None and subj_noun.fills(fits):
         return False
     return obj_noun.fills(fits) and np_agr(lex, obj) == np_agr(lex, pron)
@@ -65,7 +67,7 @@ def object_pronoun(lex: Lexicon, obj: dict, noun) -> dict:
             "rc": None, "noun": noun, "ante": noun.key, "_object_ref": True}
 
 
-def english_object_reference(lex: Lexicon, subj, prev, prev_obj, pred: str | None):
+def english_object_reference(lex: Lexicon, subj, prev, prev_obj, pred: str | None, verb: str | None = None):
     """The English parser's reading of a pronoun subject ``subj`` (a ``Phrase`` with its possible keys) as the
     previous clause's object ``prev_obj`` (``prev`` its subject; Phrases or None), or None when it does not
     refer to the object."""
@@ -75,6 +77,6 @@ def english_object_reference(lex: Lexicon, subj, prev, prev_obj, pred: str | Non
         return None
     for key in subj.pron:
         np = NP(head=key, kind="pron")
-        if refers_to_object(lex, np, prev.noun if prev is not None else None, prev_obj.np, prev_obj.noun, pred):
+        if refers_to_object(lex, np, prev.noun if prev is not None else None, prev_obj.np, prev_obj.noun, pred, verb):
             return replace(subj, np=NP(head=key, kind="pron", ante=prev_obj.np.head), noun=prev_obj.noun, pron=None)
     return None

@@ -29,6 +29,7 @@ from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.located import kept_problem
+from model.language.next_event import COMMA_AND, next_event_problem
 from model.language.reference import OBJECT_REASONS
 from model.language.superlative import best_problem
 from model.language.surfaces import on_surface
@@ -172,6 +173,9 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
              a.verb in OBJECT_REASONS.get(reason, ()) + PLACE_REASONS.get(reason, ()))
         why = f"'because' joins an action to a state of the same person that the language lists as its reason " \
             f"({_listed(CAUSES)}; not doing it: {_listed(DESPITE)})"
+    elif conj == COMMA_AND:                                # he hit the ball and it flew (model.language.next_event)
+        why = next_event_problem(a, b)
+        ok = why is None
     elif conj == "then":
         ok = a.verb != "be" and b.verb != "be" and a.tense != "pres"
         why = "'and then' goes from one action to the next, in the past or the future"
@@ -226,7 +230,7 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
         if cl.verb in LASTING and cl.time is not None and any(p in cl.time for p in ("morning", "evening", "night")):
             out.append(Violation("state-time", path, None, f"'{lex.verb(cl.verb).en[0]}' is not said of "
                                  f"'{' '.join(lex.times[cl.time]['en'])}'"))
-        if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and lex.verbs[cl.verb].where and \
+        if cl.loc is not None and cl.verb in lex.verbs and not cl.exp and not cl.spot and lex.verbs[cl.verb].where and \
                 cl.loc.head not in lex.verbs[cl.verb].where and not in_town(lex, cl.verb, cl.loc):
             out.append(Violation("place-fits", path, "loc", f"'{lex.verbs[cl.verb].en[0]}' does not happen in "
                                  f"'{lex.nominal(cl.loc.kind, cl.loc.head).en}' (the language has it in "
