@@ -101,9 +101,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))
         else:                                   # பத்து வருடங்களாக: a number and a unit (v6c duration)
-            if not t.get("duration"):
-                add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
-            add(t["ta"][1], Analysis("TN", t["ta"][1]))
+            if not t.get("duration"):           # இந்த வார இறுதியில் (v7g): the determiner, then TMOD and TN
+                add(t["ta"][-2], Analysis("TMOD", t["ta"][-2]))
+            add(t["ta"][-1], Analysis("TN", t["ta"][-1]))
     for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
         for k, noun in table_.items():
             for number in ("sg", "pl") if noun.ta_pl else ("sg",):

@@ -91,6 +91,7 @@ from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
+from model.language.plans import maybe_this_weekend
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
@@ -533,8 +534,8 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
-            if t.get("rare") or t.get("duration"):         # tonight: with think only (thinking); for ten years: maybe_duration (v6c)
-                continue
+            if t.get("rare") or t.get("duration") or t.get("plan"):   # tonight: with think only (thinking); for ten
+                continue                                   # years: maybe_duration (v6c); this weekend: plans (v7g)
             state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
             if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
                               or (k == "soon" and not v.soon)):
@@ -599,6 +600,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

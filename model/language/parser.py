@@ -143,7 +143,7 @@ adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 np: det? adj* n | pron
 det: DET_ | NUM_
-time: timew | tmod TN_ | NUM_ TN_
+time: timew | tmod TN_ | NUM_ TN_ | DET_ tmod TN_
 """
 
 

@@ -1,0 +1,59 @@
+"""Language v7g: time, questions, requests and *so* for the English everyday set. *This weekend* (இந்த வார இறுதியில்,
+``model.language.plans``)."""
+
+import pytest
+
+from model.language.english_parser import parse_english
+from model.language.parser import NotInLanguage, parse
+from tests.language_pairs import both_ways
+
+BEACH = "நாங்கள் இந்த வார இறுதியில் அந்தக் கடற்கரைக்குச் செல்கிறோம் ."
+
+WEEKEND = [
+    (BEACH, "we are going to the beach this weekend .",
+     [[3, 5, "case"], [4, 5, "det"], [5, 2, "obl"], [6, 7, "det"], [7, 2, "tmod"], [1, 2, "aux"], [0, 2, "nsubj"],
+      [1, 0, "agr"], [8, 2, "punct"]]),
+    ("நாங்கள் இந்த வார இறுதியில் அந்தக் கடற்கரைக்குச் செல்வோம் .", "we will go to the beach this weekend .", None),
+    ("இந்த வார இறுதியில் அவள் சென்னைக்கு வருவாள் .", "she will come to chennai this weekend .", None),
+    ("நீங்கள் இந்த வார இறுதியில் எங்கே செல்கிறீர்கள் ?", "where are you going this weekend ?", None),
+    ("அவர்கள் இந்த வார இறுதியில் மதுரைக்குச் செல்லவில்லை .", "they are not going to madurai this weekend .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WEEKEND)
+def test_this_weekend_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd
+    weekend = got.pair.tgt.index("weekend")
+    assert [got.pair.src[i] for i in got.pair.align[weekend]] == ["வார", "இறுதியில்"]
+    assert [got.pair.src[i] for i in got.pair.align[weekend - 1]] == ["இந்த"]
+    assert [weekend - 1, weekend, "det"] in got.pair.relations
+
+
+def test_the_everyday_sentence_reads_the_written_weekend():
+    got = parse_english("we are going to the beach this weekend .")
+    assert " ".join(got.pair.src) == BEACH and not got.odd and not any("வீக்கெண்ட்" in n for n in got.notes)
+
+
+@pytest.mark.parametrize(("text", "why", "read"), [
+    ("அவள் இந்த வார இறுதியில் வந்தாள் .", "does not fit the past", parse),          # a plan, not what was
+    ("she was happy this weekend .", "does not fit the past", parse_english),
+    ("அவள் வார இந்த இறுதியில் வருவாள் .", "cannot continue", parse),
+    ("she will come this the weekend .", "cannot continue", parse_english),
+])
+def test_this_weekend_out_of_place(text, why, read):
+    with pytest.raises(NotInLanguage, match=why):
+        read(text)
+
+
+def test_this_weekend_is_in_the_generated_sample(sample, sample_wide):
+    """The generator says *this weekend* of some future clauses and of trips told in the present, read back the same."""
+    found = [p for _, p in sample + sample_wide if "இறுதியில்" in p.src]
+    assert found
+    assert {"pres", "fut"} <= {c.tense for t, p in sample + sample_wide if "இறுதியில்" in p.src for c in t.clauses
+                                if c.time == "this_weekend"}
+    for p in found:
+        at = p.src.index("இறுதியில்")
+        assert p.src[at - 2:at + 1] == ["இந்த", "வார", "இறுதியில்"]
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
