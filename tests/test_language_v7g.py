@@ -57,3 +57,53 @@ def test_this_weekend_is_in_the_generated_sample(sample, sample_wide):
         assert p.src[at - 2:at + 1] == ["இந்த", "வார", "இறுதியில்"]
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+THAT = [
+    ("அதைத் தொடாதீர்கள் .", "please do not touch that .",
+     [[4, 3, "obj"], [1, 3, "aux"], [2, 3, "advmod"], [0, 3, "discourse"], [5, 3, "punct"]]),
+    ("தயவுசெய்து அதைத் தொடுங்கள் .", "please touch that .", None),
+    ("நீங்கள் அதைப் பார்த்தீர்களா ?", "did you see that ?", None),
+    ("ரவி அதைத் தொடவில்லை .", "ravi did not touch that .", None),
+    ("அதைத் தொட முடியுமா ?", "can you touch that ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), THAT)
+def test_that_pointed_at_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd
+    that = got.pair.tgt.index("that")
+    assert [got.pair.src[i] for i in got.pair.align[that]] in (["அதைத்"], ["அதைப்"])     # -ஐ doubles த, ப
+    assert [d for d, h, label in got.pair.relations if label == "obj"] == [that]
+    assert got.sentence.clauses[0].obj.head == "that_pron"
+
+
+@pytest.mark.parametrize(("text", "why", "read"), [
+    ("that is my book .", "an object only", parse_english),
+    ("please do not touch who .", "asks who", parse_english),
+    ("please do not touch that book .", "needs a determiner", parse_english),     # அந்த is 'the'
+    ("ravi helped that .", "in the dative", parse_english),
+    ("அதை வந்தது .", "has no subject", parse),
+])
+def test_that_out_of_place(text, why, read):
+    with pytest.raises(NotInLanguage, match=why):
+        read(text)
+
+
+def test_that_is_a_thing_not_a_person():
+    """அதை points at a thing: a verb that takes people only finds it odd, and relative clauses keep their 'that'."""
+    assert any("(rule: object-fits)" in n for n in parse_english("ravi called that .").odd)
+    got = parse_english("ravi touched the phone that fell .")
+    assert got.pair.src[:3] == ["விழுந்த", "அந்தக்", "கைப்பேசியை"]
+    assert got.sentence.clauses[0].obj.rc is not None
+
+
+def test_that_is_in_the_generated_sample(sample, sample_wide):
+    found = [(t, p) for t, p in sample + sample_wide if any(c.obj is not None and c.obj.head == "that_pron"
+                                                           for c in t.clauses)]
+    assert found
+    for _, p in found:
+        assert "that" in p.tgt and "அதை" in " ".join(p.src)
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

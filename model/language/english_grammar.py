@@ -104,7 +104,7 @@ than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | REL
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* (neg | never)? preadv? vmain

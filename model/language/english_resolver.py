@@ -20,6 +20,7 @@ from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
 from model.language.containers import target_role
+from model.language.demonstratives import subject_problem
 from model.language.duration import is_duration, read_english_duration
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
@@ -592,6 +593,8 @@ class Resolver(PhraseReader):
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
         repeated 'the <noun>') refers to the previous clause's subject."""
         prev = self.prev
+        if subject_problem(self.lex, subj.np):                         # that (v7g demonstratives)
+            self.fail(subject_problem(self.lex, subj.np), subj.tok)
         if subj.pron is not None and is_personal(self.lex, subj.np):
             if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
                 return replace(subj, np=prev.np, noun=prev.noun)       # i … , so i …: the same person

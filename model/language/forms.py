@@ -61,7 +61,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if not is_adverb_predicate(lex, d["ta"]):   # தாமதமாக stays an adverb (model.language.lateness)
             add(d["ta"], Analysis("PRED", k))
     for k, d in lex.pronouns.items():
-        add(d["ta"], Analysis("PRON", k, ("nom",)))
+        if not d.get("object_only"):              # அதை (that): an object only (v7g demonstratives)
+            add(d["ta"], Analysis("PRON", k, ("nom",)))
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))

@@ -44,6 +44,7 @@ from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.demonstratives import maybe_that
 from model.language.draws import hash_draw
 from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
@@ -218,10 +219,10 @@ class Generator:
         free = [n for n in self.names if n.key not in self.used_names]
         if obj_pron and "person" in wanted and rng.random() < obj_pron:     # me, you, us, him, them
             person = self.lex.pronouns[avoid]["agr"][0] if avoid else None      # not "i welcomed us"
-            keys = [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and k != avoid
+            keys = [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and not p.get("object_only") and k != avoid
                     and not (avoid and p["en"] == self.lex.pronouns[avoid]["en"])
                     and not (person in "12" and p["agr"][0] == person)] if avoid else \
-                [k for k, p in self.lex.pronouns.items() if p.get("en_obj")]
+                [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and not p.get("object_only")]
             key = rng.choice(keys)
             return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,
                     "noun": self.lex.pronoun_nouns[key]}
@@ -601,6 +602,7 @@ class Generator:
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
+                    tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -354,7 +354,7 @@ class _Resolver:
                 self.fail(f"{self.word(tok)} says who wants, likes or feels (அவளுக்குக் காபி வேண்டும்); the language "
                           "has no 'her' as an object or recipient", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
-            return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
+            return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key) or lex.pronoun_things.get(key), tok
         det_tok = first_word(kids[0]) if kids[0].data == "det" else None
         adj_toks = [first_word(k) for k in kids if k.data == "adj"]
         n_tok = first_word(kids[-1])

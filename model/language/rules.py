@@ -98,7 +98,7 @@ def _noun(lex: Lexicon, np: NP | None, antecedent: Noun | None = None) -> Noun |
     if np.kind == "pron":
         if np.ante is not None and np.ante in lex.nouns:      # அவர் for the mother; அது for the street (v5d)
             return lex.nouns[np.ante]
-        return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head)
+        return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head) or lex.pronoun_things.get(np.head)
     return lex.nominal(np.kind, np.head)
 
 
