@@ -19,6 +19,7 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
+from model.language.consequence import starts_anew, state_participle
 from model.language.containers import target_role
 from model.language.demonstratives import subject_problem
 from model.language.duration import is_duration, read_english_duration
@@ -239,6 +240,7 @@ class Resolver(PhraseReader):
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
         cmp_tok = main if main.type == "CMP" else None           # taller: the predicate tall, compared
+        main = state_participle(self, main, auxes)               # was closed (v7g consequence)
         main = predicate_token(self, main.update(type="PRED") if cmp_tok else main)   # the city is beautiful: அழகாக
         copula = main.type == "PRED"
         subj = None
@@ -595,6 +597,8 @@ class Resolver(PhraseReader):
         prev = self.prev
         if subject_problem(self.lex, subj.np):                         # that (v7g demonstratives)
             self.fail(subject_problem(self.lex, subj.np), subj.tok)
+        if prev is not None and conj is not None and starts_anew(self.lex, prev.np, subj.np):
+            return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])     # … closed , so she … (v7g)
         if subj.pron is not None and is_personal(self.lex, subj.np):
             if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
                 return replace(subj, np=prev.np, noun=prev.noun)       # i … , so i …: the same person

@@ -42,6 +42,7 @@ from model.language.because import maybe_because
 from model.language.bodily import BODY_RATE, draw_body
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
+from model.language.consequence import maybe_consequence
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
 from model.language.demonstratives import maybe_that
@@ -206,7 +207,8 @@ class Generator:
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
         return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
-                and ((noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"])))]
+                and ((noun is None and "person" in p["for"])
+                     or (noun is not None and noun.fills(p.get("drawn_for", p["for"]))))]    # v7g consequence
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
@@ -603,6 +605,7 @@ class Generator:
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
                     tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
+                    tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடி இருந்தது , அதனால் … (v7g)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from model.language.consequence import starts_anew
 from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
@@ -180,7 +181,7 @@ def np_plural_en(lex: Lexicon, np: NP) -> bool:
 def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
     """Whether ``subj`` (a later clause's subject) is a pronoun for the previous clause's subject ``prev``:
     he/she/they/அவர் always are; i, you, we only when the previous subject is the same pronoun."""
-    if subj is None or subj.kind != "pron":
+    if subj is None or subj.kind != "pron" or starts_anew(lex, prev, subj):   # the bank was closed , so she … (v7g)
         return False
     return not is_personal(lex, subj) or prev == subj
 

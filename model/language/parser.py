@@ -31,6 +31,7 @@ from model.language.because import because_problem
 from model.language.bodily import body_subject_problem, state_problem
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
+from model.language.consequence import starts_anew
 from model.language.containers import is_place_role, target_role
 from model.language.contrast import pred2_problem
 from model.language.duration import duration_problem
@@ -734,7 +735,8 @@ class _Resolver:
             if antecedent is not None and refers_to_object(lex, subj, self.prev_noun, *self.prev_obj, pred_key):
                 subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
                 nouns["subj"] = self.prev_obj[1]
-            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
+            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj) \
+                    and not starts_anew(lex, antecedent, subj):            # … closed , so she went home (v7g)
                 if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
