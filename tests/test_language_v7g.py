@@ -185,3 +185,83 @@ def test_a_consequence_is_generated_and_read_back():
         assert tree.clauses[1].verb in ("go", "return", "wait")
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+BUS = "அந்தப் பேருந்து தாமதமாக இருந்தது , அதனால் நாங்கள் ஒரு டாக்சியில் சென்றோம் ."
+
+RIDES = [
+    (BUS, "the bus was late , so we took a taxi .",
+     [[0, 1, "det"], [2, 3, "cop"], [1, 3, "nsubj"], [2, 1, "agr"], [8, 9, "det"], [9, 7, "obj"], [6, 7, "nsubj"],
+      [4, 7, "punct"], [5, 7, "cc"], [7, 3, "conj"], [10, 3, "punct"]]),
+    ("நாங்கள் ஒரு டாக்சியில் அந்த நிலையத்துக்குச் சென்றோம் .", "we took a taxi to the station .",
+     [[2, 3, "det"], [3, 1, "obj"], [4, 6, "case"], [5, 6, "det"], [6, 1, "obl"], [0, 1, "nsubj"], [7, 1, "punct"]]),
+    ("அவள் நாளை ஒரு ரயிலில் மதுரைக்குச் செல்வாள் .", "she will take a train to madurai tomorrow .", None),
+    ("நாங்கள் அந்தப் பேருந்தில் சென்றோம் .", "we took the bus .", None),
+    ("நீங்கள் ஒரு டாக்சியில் செல்கிறீர்களா ?", "are you taking a taxi ?", None),
+    ("அவன் ஒரு டாக்சியில் செல்லவில்லை .", "he did not take a taxi .", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), RIDES)
+def test_taking_a_vehicle_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd
+    vehicle = max(i for i, w in enumerate(got.pair.tgt) if w in ("taxi", "train", "bus"))
+    took = next(i for i, w in enumerate(got.pair.tgt) if w in ("took", "take", "taking"))
+    assert [vehicle, took, "obj"] in got.pair.relations                         # the vehicle: the object of took
+    assert got.pair.src[got.pair.align[vehicle][0]].endswith("ில்")            # … in the locative -இல்
+    assert got.pair.src[got.pair.align[took][0]].startswith("செ")               # took ← செல் (go)
+    clause = got.sentence.clauses[-1]
+    assert clause.verb == "go" and clause.obj is None and clause.loc is not None
+
+
+def test_the_everyday_bus_sentence():
+    got = parse_english("the bus was late , so we took a taxi .")
+    assert " ".join(got.pair.src) == BUS and not got.odd
+    assert got.sentence.clauses[0].pred == "late" and got.sentence.clauses[1].verb == "go"
+
+
+def test_take_keeps_its_own_objects():
+    """எடு (take in one's hand) is still *take* with a thing; only a vehicle one rides in is going in it."""
+    assert parse_english("ravi took the book .").pair.src == ["ரவி", "அந்தப்", "புத்தகத்தை", "எடுத்தான்", "."]
+    assert parse_english("ravi drove a taxi .").sentence.clauses[0].verb == "drive"
+
+
+@pytest.mark.parametrize(("text", "why", "read"), [
+    ("ravi went in a taxi .", "the grammar writes 'took'", parse_english),
+    ("அவன் ஒரு புத்தகத்தில் சென்றான் .", "needs a place", parse),
+    ("அவன் ஒரு கடையில் சென்றான் .", "not the locative", parse),
+    ("அவன் சென்றான் .", "needs a destination", parse),
+])
+def test_rides_out_of_place(text, why, read):
+    with pytest.raises(NotInLanguage, match=why):
+        read(text)
+
+
+def test_a_taxi_is_no_place_to_wait():
+    assert any("(rule: place-fits)" in n for n in parse_english("ravi waited in the taxi .").odd)
+
+
+def test_a_ride_is_generated_and_read_back():
+    """The generator says the vehicle of some clauses of going somewhere (drawn here from clauses of going, since
+    going is rare in the shared sample)."""
+    import random
+
+    from model.language.generator import Generator, _Retry, freeze_clause
+    from model.language.grammar import Sentence, linearize
+    from model.language.lexicon import load_lexicon
+    from model.language.rides import maybe_ride
+
+    lex, found = load_lexicon(), []
+    for seed in range(80):
+        try:
+            cl = freeze_clause(Generator(random.Random(seed)).clause("decl", 6, 2, verb="go"))
+        except _Retry:
+            continue
+        tree = maybe_ride(lex, Sentence("decl", (cl,)))
+        if tree.clauses[0].loc is not None:
+            found.append(linearize(tree))
+    assert found
+    for p in found:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

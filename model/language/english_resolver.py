@@ -61,6 +61,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.rides import read_english_ride, rides
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
@@ -271,6 +272,7 @@ class Resolver(PhraseReader):
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
+        verb = read_english_ride(self.lex, verb, roles)           # we took a taxi: going in it (v7g rides)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
         heavy = [p for p in roles.values() if p.np.rc is not None]
@@ -788,7 +790,7 @@ class Resolver(PhraseReader):
                 motion = ", ".join(v.en[0] for v in lex.verbs.values() if v.motion)
                 self.fail(f"'{roles[role].text}': only verbs of motion ({motion}) take a place with "
                           f"'{'to' if role == 'goal' else 'from'}'; '{verb.en[0]}' does not{hint}", roles[role].tok)
-        if "loc" in roles and verb.motion:
+        if "loc" in roles and verb.motion and not rides(lex, cl):
             self.fail(f"'{roles['loc'].text}': verbs of motion take 'to' or 'from' a place, not 'in'{hint}",
                       roles["loc"].tok)
         if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or cl.wh == "who" or

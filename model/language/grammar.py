@@ -38,6 +38,7 @@ from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, ne
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
 from model.language.perfect import is_perfect, perfect_form, perfect_group
+from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
@@ -772,18 +773,20 @@ class _Linearizer:
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
             return wh_i, subj_i
-        verb = lex.verb(cl.verb)
+        verb, ride = english_verb(lex, cl), rides(lex, cl)       # we took a taxi (model.language.rides, v7g)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
         after = [r for r in EN_AFTER_VERB if getattr(cl, r) is not None]
+        if ride:
+            after = ["loc"] + [r for r in after if r != "loc"]          # the taxi is what is taken
         heavy = [r for r in after if r in NP_ROLES and getattr(cl, r).rc is not None]
         after = [r for r in after if r not in heavy] + heavy          # a relative clause comes last
         others = [r for r in ("iobj", "source", "goal", "comit") if getattr(cl, r) is not None]
         # a statement fronts its time phrase before a relative clause, and its place phrase when
         # another phrase would follow it, so that neither can be read as part of a noun phrase
         front = [r for r in ("time", "loc") if mood == "decl" and getattr(cl, r) is not None
-                 and (heavy or (r == "loc" and others))]
+                 and (heavy or (r == "loc" and others)) and not (r == "loc" and ride)]
         after = [r for r in after if r not in front]
         fronted = []
         for role in front:
@@ -895,14 +898,14 @@ class _Linearizer:
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
-                prep = loc_prep(lex, np)
+                prep = None if ride else loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
                     and is_home(lex, np) or role == "iobj" and cl.some:     # went home; give me some water
                 prep = None
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)
             self.rel(some_i, np_i, "det")
-            self.rel(np_i, main, ROLE_LABEL[role])
+            self.rel(np_i, main, "obj" if ride and role == "loc" else ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:

@@ -80,6 +80,7 @@ from model.language.purpose import read_purpose
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
+from model.language.rides import is_ride
 from model.language.rules import notes as sense_notes
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
@@ -805,7 +806,8 @@ class _Resolver:
             if role in roles and not verb.motion:
                 self.fail(f"{self.word(role_tok[role])}: only verbs of motion take a place in the "
                           f"{'dative' if role == 'goal' else 'ablative'}", role_tok[role])
-        if "loc" in roles and verb.motion:
+        ride = verb.key == "go" and is_ride(nouns.get("loc"))                  # ஒரு டாக்சியில் சென்றோம் (v7g rides)
+        if "loc" in roles and verb.motion and not ride:
             self.fail(f"{self.word(role_tok['loc'])}: verbs of motion take -க்கு (to) or -இலிருந்து "
                       "(from), not the locative", role_tok["loc"])
         if "comit" in roles:
@@ -838,10 +840,12 @@ class _Resolver:
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
                       "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
-        if "loc" in roles and verb.where == () and verb.key != "be" and not in_town(lex, verb.key, roles["loc"]):
+        if "loc" in roles and verb.where == () and verb.key != "be" and not in_town(lex, verb.key, roles["loc"]) \
+                and not ride:
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' takes no place", role_tok["loc"])
         # a place that does not fit the action is a rule of sense (model.language.rules: place-fits)
-        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg):
+        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg) \
+                and not ride:
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:
             self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "
