@@ -265,3 +265,62 @@ def test_a_ride_is_generated_and_read_back():
     for p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+TRAIN = "அந்த ரயில் எத்தனை மணிக்குப் புறப்படுகிறது ?"
+
+WHAT_TIME = [
+    (TRAIN, "what time does the train leave ?",
+     [[0, 1, "det"], [3, 4, "det"], [1, 5, "tmod"], [2, 5, "aux"], [4, 5, "nsubj"], [2, 4, "agr"], [6, 5, "punct"]]),
+    ("அந்த ரயில் எத்தனை மணிக்குப் புறப்படும் ?", "what time will the train leave ?", None),
+    ("ரவி எத்தனை மணிக்கு வந்தான் ?", "what time did ravi come ?", None),
+    ("அந்தக் கடை எத்தனை மணிக்குத் திறக்கிறது ?", "what time does the shop open ?", None),
+    ("நீங்கள் எத்தனை மணிக்கு எழுகிறீர்கள் ?", "what time do you wake ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), WHAT_TIME)
+def test_what_time_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd
+    assert [got.pair.src[i] for i in got.pair.align[0]] == ["எத்தனை"]                 # what ← எத்தனை
+    assert got.pair.src[got.pair.align[1][0]].startswith("மணிக்கு")                    # time ← மணிக்கு(ப்)
+    assert [0, 1, "det"] in got.pair.relations
+    assert [1, got.pair.root, "tmod"] in got.pair.relations
+    assert got.sentence.clauses[0].wh == "what_time"
+
+
+def test_the_everyday_train_question():
+    got = parse_english("what time does the train leave ?")
+    assert " ".join(got.pair.src) == TRAIN and not got.odd
+    assert got.sentence.clauses[0].tense == "pres"                                    # a timetable: the present
+
+
+@pytest.mark.parametrize(("text", "why", "read"), [
+    ("அந்த ரயில் மணிக்குப் புறப்படுகிறது ?", "with எத்தனை before it", parse),
+    ("அந்த ரயில் எத்தனை எப்போது புறப்படுகிறது ?", "is not a question of the language", parse),
+    ("what time is the train leaving ?", "simple present", parse_english),
+    ("what time the train leaves ?", "cannot continue", parse_english),
+])
+def test_what_time_out_of_place(text, why, read):
+    with pytest.raises(NotInLanguage, match=why):
+        read(text)
+
+
+def test_what_time_is_it_is_still_the_clock():
+    got = parse_english("what time is it now ?")
+    assert got.pair.src == ["இப்போது", "மணி", "என்ன", "?"]
+
+
+def test_a_train_leaves_by_itself():
+    got = parse_english("the train will leave tomorrow .")
+    assert not got.odd and got.pair.src == ["அந்த", "ரயில்", "நாளை", "புறப்படும்", "."]
+
+
+def test_what_time_is_in_the_generated_sample(sample, sample_wide):
+    found = [p for t, p in sample + sample_wide if t.clauses and t.clauses[0].wh == "what_time"]
+    assert found
+    for p in found:
+        assert p.tgt[:2] == ["what", "time"]
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

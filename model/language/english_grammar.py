@@ -68,6 +68,7 @@ held: NOUN | VING
 because: BECAUSE
 question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
+        | wh CLOCK aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK

@@ -63,6 +63,7 @@ from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
 from model.language.rides import read_english_ride, rides
 from model.language.thinking import read_english_think
+from model.language.timetable import english_what_time
 from model.language.wants import read_english_want_to
 
 TENSE_NAME = {"past": "past", "pres": "present", "fut": "future", None: "request"}
@@ -197,7 +198,7 @@ class Resolver(PhraseReader):
             return self.locative(kids[0], conj)
         if kids and kids[0].data in ("exist", "qexist", "own", "qown"):
             return self.existence(kids[0], mood)                 # there is a meeting today; i have an exam
-        wh = self.question_word(kids)
+        wh = english_what_time(node, self.question_word(kids))      # what time does the train leave ? (v7g)
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
             return self.age(kids, wh, adj)

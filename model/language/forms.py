@@ -221,7 +221,7 @@ def doubles_next(word: str) -> bool:
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat in ("PRED", "DEGB"):
             return True
-        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and a.key == "whom") or \
+        if (a.cat == "N" and a.feats[1] in ("acc", "dat")) or (a.cat == "WH" and (a.key == "whom" or lex.wh[a.key].get("doubles"))) or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if a.cat == "ADV" and lex.adverbs[a.key].get("doubles"):        # தாமதமாகச் சென்றான்

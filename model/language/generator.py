@@ -103,6 +103,7 @@ from model.language.rides import maybe_ride
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.surfaces import SURFACE
 from model.language.thinking import maybe_think
+from model.language.timetable import maybe_what_time
 from model.language.wants import maybe_want_to
 
 SPLITS = {"train": (0, 80), "valid": (80, 90), "test": (90, 100)}
@@ -606,6 +607,7 @@ class Generator:
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
                     tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
+                    tree = maybe_what_time(self.lex, tree)      # எத்தனை மணிக்கு (what time …, v7g)
                     tree = maybe_ride(self.lex, tree)           # ஒரு டாக்சியில் சென்றோம் (we took a taxi, v7g)
                     tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடி இருந்தது , அதனால் … (v7g)
                 tree = self.interject(tree, target)

@@ -40,6 +40,7 @@ from model.language.light_verbs import light_form
 from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
+from model.language.timetable import timetable
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
              "goal": "dat"}
@@ -407,7 +408,10 @@ class _Linearizer:
         purpose_after = "time" if cl.time is not None and not cl.time_first else "subj"
         for role in ta_order(lex, cl):
             if role == "wh":
-                self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
+                if lex.wh[cl.wh].get("pre"):            # எத்தனை மணிக்கு (what time, model.language.timetable)
+                    self.ta(lex.wh[cl.wh]["pre"]["ta"], path + ("wh", "pre"))
+                self.ta(lex.wh[cl.wh]["ta"], path + ("wh",),                   # யாரைப் பார்த்தாய்; மணிக்குப்
+                        doubles=cl.wh == "whom" or lex.wh[cl.wh].get("doubles", False))
             elif role == "time":
                 words = lex.times[cl.time]["ta"]
                 for j, word in enumerate(words):        # பத்து வருடங்களாகச் (v6c duration): -ஆக doubles
@@ -808,7 +812,10 @@ class _Linearizer:
             group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
             number = np_number_en(lex, cl.subj) if cl.subj is not None else "sg"
+            pre_wh = self.en(lex.wh[cl.wh]["pre"]["en"], path + ("wh", "pre")) if cl.wh and lex.wh[cl.wh].get("pre") \
+                else None
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
+            self.rel(pre_wh, wh_i, "det")                                               # what time (v7g)
             if mood == "decl" or cl.wh == "who":                                        # who came ?
                 subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
                 words = verb_group(verb, cl.tense, number, aspect, cl.neg) if not cl.modal else [base]
@@ -876,7 +883,7 @@ class _Linearizer:
         elif copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
         elif cl.wh:
-            self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
+            self.rel(wh_i, main, lex.wh[cl.wh].get("label") or WH_LABEL[lex.wh[cl.wh]["role"]])
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
@@ -950,7 +957,7 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
-    if cl.time is not None and lex.times[cl.time].get("habitual"):
+    if cl.time is not None and lex.times[cl.time].get("habitual") or timetable(lex, cl):   # what time does … leave
         return "simple"
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"

@@ -83,6 +83,7 @@ from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rides import is_ride
 from model.language.rules import notes as sense_notes
 from model.language.thinking import read_think
+from model.language.timetable import pre_word_problem
 from model.language.tokenizer import Tokens, tokenize_source
 
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
@@ -133,7 +134,7 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never
+item: np | time | pred | deg pred | pred conj pred | wh | whn | adv | light | purpose | everyone | someobj | anyobj | than | never
 anyobj: ANY_
 than: det? THAN_
 never: NEVER_
@@ -143,6 +144,7 @@ everyone: ALL_
 purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
+whn: HOWMANY_ wh
 np: det? adj* n | pron
 det: DET_ | NUM_
 time: timew | tmod TN_ | NUM_ TN_ | DET_ tmod TN_
@@ -631,8 +633,11 @@ class _Resolver:
                 lex.copula.negative("pres", "m"):
             return self.verbless(nps[0], nps[1], vtok)        # அவன் மருத்துவர் இல்லை
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
-        wh_toks = [first_word(k.children[0]) for k in kids[:-1] if k.data == "item" and k.children[0].data == "wh"]
+        wh_toks = [first_word(k.children[0] if k.children[0].data == "wh" else k.children[0].children[1])
+                   for k in kids[:-1] if k.data == "item" and k.children[0].data in ("wh", "whn")]
         wh = self.an(wh_toks[0], "WH").key if wh_toks else None
+        if wh_toks and (problem := pre_word_problem(lex, wh, [k.children[0].data for k in kids[:-1] if k.data == "item"])):
+            self.fail(problem, wh_toks[0])                      # எத்தனை மணிக்கு (what time, v7g timetable)
         if len(wh_toks) > 1:
             self.fail("a question has one question word", wh_toks[1])
         if wh is not None and (mood != "question" or depth):
@@ -685,7 +690,7 @@ class _Resolver:
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
-            if inner.data in ("wh", "light"):
+            if inner.data in ("wh", "whn", "light"):
                 continue
             if inner.data == "adv":
                 advs.append(first_word(inner))
