@@ -198,7 +198,9 @@ class Resolver(PhraseReader):
             return self.locative(kids[0], conj)
         if kids and kids[0].data in ("exist", "qexist", "own", "qown"):
             return self.existence(kids[0], mood)                 # there is a meeting today; i have an exam
-        wh = english_what_time(node, self.question_word(kids))      # what time does the train leave ? (v7g)
+        wh = self.question_word(kids)
+        if wh == "what":
+            wh = english_what_time(node, wh)                        # what time does the train leave ? (v7g)
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
             return self.age(kids, wh, adj)

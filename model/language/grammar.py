@@ -777,7 +777,8 @@ class _Linearizer:
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
             return wh_i, subj_i
-        verb, ride = english_verb(lex, cl), rides(lex, cl)       # we took a taxi (model.language.rides, v7g)
+        ride = cl.verb == "go" and cl.loc is not None and rides(lex, cl)     # we took a taxi (model.language.rides)
+        verb = english_verb(lex, cl) if ride else lex.verb(cl.verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
@@ -957,8 +958,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
-    if cl.time is not None and lex.times[cl.time].get("habitual") or timetable(lex, cl):   # what time does … leave
-        return "simple"
+    if cl.time is not None and lex.times[cl.time].get("habitual") or cl.wh is not None and timetable(lex, cl):
+        return "simple"                                                  # what time does … leave (v7g)
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
     return "progressive"
