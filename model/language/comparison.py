@@ -50,7 +50,7 @@ def than_word(lex: Lexicon, np: NP) -> str:
 def than_forms(lex: Lexicon):
     """Every -ஐவிட word with (kind, key, number): pronouns with an object form, names, people, foods, languages."""
     for k, p in lex.pronouns.items():
-        if p.get("acc") and p.get("en_obj"):
+        if p.get("acc") and p.get("en_obj") and not p.get("object_only"):     # not அதைவிட (that, v7g)
             yield than_word(lex, NP(k, "pron")), ("pron", k, "sg")
     for k in lex.names:
         if lex.names[k].cls == "person":
@@ -141,7 +141,8 @@ def maybe_compared(lex: Lexicon, names: list, tree):
         if cl.verb != "be" or cl.pred not in comparatives(lex) or cl.attr is not None or cl.purpose is not None \
                 or hash_draw("than" + repr(tree)) >= CMP_RATE:
             return tree
-        people = [NP(k, "pron") for k, p in lex.pronouns.items() if p.get("en_obj") and p.get("acc") and k != "we_incl"]
+        people = [NP(k, "pron") for k, p in lex.pronouns.items() if p.get("en_obj") and p.get("acc") and k != "we_incl"
+                  and not p.get("object_only")]
         people += [NP(n.key, "name") for n in names if n.cls == "person"]
         pred = "tall" if "tall" in comparatives(lex) and hash_draw("tall" + repr(tree)) < TALL_SHARE else cl.pred
         out = replace(cl, than=_pick("than-who", tree, people), pred=pred)

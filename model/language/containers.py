@@ -16,6 +16,7 @@ module widens from the object to such a place: ``PLACE_REASONS``).
 from __future__ import annotations
 
 from model.language.draws import hash_draw
+from model.language.rides import is_ride, ride_place_problem
 
 HOLDS = "holds"                                  # a thing that something fits in (a suitcase)
 TASK = "task"                                    # a task one helps with (homework): its locative, English 'with'
@@ -35,14 +36,17 @@ def is_task(noun) -> bool:
 
 
 def is_place_role(noun, role: str) -> bool:
-    """Whether ``noun`` may fill place-like ``role``: a place anywhere; a container, a task one helps with, or furniture
-    a thing is kept on or in (model.language.located), as the place (loc) only."""
+    """Whether ``noun`` may fill place-like ``role``: a place anywhere; a container, a task one helps with, furniture
+    a thing is kept on or in (model.language.located), or a ride (a taxi, v7g), as the place (loc) only."""
     return noun is not None and (noun.cls == "place" or (role == "loc" and (holds(noun) or is_task(noun)
-                                                                            or "keeps" in noun.tags)))   # v7a: a table
+                                                                            or "keeps" in noun.tags   # v7a: a table
+                                                                            or is_ride(noun))))       # a taxi (v7g)
 
 
 def thing_place_problem(verb_key: str, noun) -> str | None:
     """Why a thing cannot be the place (loc) of verb ``verb_key`` (None when it can, or is no such thing)."""
+    if ride_place_problem(verb_key, noun):               # we took a taxi (v7g rides)
+        return ride_place_problem(verb_key, noun)
     if holds(noun) and verb_key not in NEEDS_PLACE:
         return f"a {noun.en} is what a thing fits in (the trophy did not fit in the {noun.en})"
     if is_task(noun) and verb_key not in TASK_VERBS:

@@ -75,6 +75,7 @@ because: BECAUSE
 andbare: AND
 question: aux subj vgroup tail purpose? QMARK
         | wh aux subj vgroup tail QMARK
+        | wh CLOCK aux subj vgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK
@@ -120,7 +121,7 @@ than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | REL
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
 rc: REL np? vgroup tail | REL rnp vgroup tail
 vgroup: aux* (neg | never)? preadv? vmain

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from model.errors import LIMITS, InputError
 from model.language.alone import alone_sentence, english_alone
+from model.language.demonstratives import case_problem
 from model.language.english_grammar import backbone, word_category
 from model.language.english_resolver import Resolver
 from model.language.grammar import Pair, Sentence, linearize
@@ -123,6 +124,8 @@ def english_tree(tokens: list[str]) -> tuple[Sentence, list[str]]:
         raise InputError("the text has words outside the language")
     resolver = Resolver(tokens)
     sentence = settle(resolver.sentence(backbone(tokens)))      # the book on the table: its tense (v7a)
+    if case_problem(resolver.lex, sentence):                   # ravi helped that (v7g demonstratives)
+        raise NotInLanguage(case_problem(resolver.lex, sentence))
     pair = linearize(sentence)
     if pair.tgt != tokens:
         raise NotInLanguage(order_message(tokens, pair.tgt), _first_difference(tokens, pair.tgt))

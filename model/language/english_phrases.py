@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from lark import Token, Tree
 
 from model.language.containers import is_place_role, is_task
+from model.language.demonstratives import demonstrative_phrase
 from model.language.english_grammar import Reading, readings
 from model.language.everyday_words import home_word_problem, is_home
 from model.language.forest import first_word
@@ -80,6 +81,8 @@ class PhraseReader:
         if any(t.type in ("SOME", "LITTLE") for t in toks):
             self.fail(f"'{text}': 'some' and 'a little' go with want and know (i want some coffee, i know a "
                       "little tamil)", toks[0])
+        if head.type == "REL":                  # please do not touch that (model.language.demonstratives, v7g)
+            return demonstrative_phrase(self, head, text, rc)
         if head.type in ("PRON", "YOU"):
             keys = tuple(r.key for r in readings(head.value))
             return Phrase(NP(head=keys[0], kind="pron"), None, head, text, rc, keys)
@@ -199,7 +202,8 @@ class PhraseReader:
                 self.fail(f"the pronoun '{ph.text}' is a subject form; as an object {fix}", ph.tok)
             key = objects[0]
             self.note_reading(ph.text)
-            ph = Phrase(NP(head=key, kind="pron"), self.lex.pronoun_nouns[key], ph.tok, ph.text)
+            noun = self.lex.pronoun_nouns.get(key) or self.lex.pronoun_things[key]     # that (v7g)
+            ph = Phrase(NP(head=key, kind="pron"), noun, ph.tok, ph.text)
         where = f"'{prep.value} {ph.text}'" if prep else f"'{ph.text}'"
         cls = ph.noun.cls
         if prep is None:

@@ -22,7 +22,9 @@ from model.language.bodily import body_subject_problem, state_problem
 from model.language.can_have import read_english_can_have
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
+from model.language.consequence import starts_anew, state_participle
 from model.language.containers import target_role
+from model.language.demonstratives import subject_problem
 from model.language.duration import is_duration, read_english_duration
 from model.language.english_grammar import readings, time_phrases
 from model.language.english_phrases import Phrase, PhraseReader, span
@@ -70,7 +72,9 @@ from model.language.spent import read_english_spent
 from model.language.telling import read_english_told, told_that_rnp
 from model.language.reported import read_english_elided, read_english_report
 from model.language.spots import read_english_spot, split_english_spot
+from model.language.rides import read_english_ride, rides
 from model.language.thinking import read_english_think
+from model.language.timetable import english_what_time
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
 
@@ -219,6 +223,8 @@ class Resolver(PhraseReader):
         if kids and kids[0].data in ("exist", "qexist", "own", "qown"):
             return self.existence(kids[0], mood)                 # there is a meeting today; i have an exam
         wh = self.question_word(kids)
+        if wh == "what":
+            wh = english_what_time(node, wh)                        # what time does the train leave ? (v7g)
         adj = next((c for c in node.children if isinstance(c, Token) and c.type == "ADJ"), None)
         if adj is not None:                  # how old is your brother ?
             return self.age(kids, wh, adj)
@@ -262,6 +268,7 @@ class Resolver(PhraseReader):
         items = [i for i in items if i.data != "adv"]
         time = self.time_of([c for c in items if c.data == "time"])
         cmp_tok = main if main.type == "CMP" else None           # taller: the predicate tall, compared
+        main = state_participle(self, main, auxes)               # was closed (v7g consequence)
         main = predicate_token(self, main.update(type="PRED") if cmp_tok else main)   # the city is beautiful: அழகாக
         copula = main.type == "PRED"
         subj = None
@@ -298,6 +305,7 @@ class Resolver(PhraseReader):
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
+        verb = read_english_ride(self.lex, verb, roles)           # we took a taxi: going in it (v7g rides)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
         if first_to is not None:
@@ -637,6 +645,10 @@ class Resolver(PhraseReader):
         """The subject of a clause after ', <conjunction>': a pronoun (or, for the honorific அவர், the
         repeated 'the <noun>') refers to the previous clause's subject."""
         prev = self.prev
+        if subject_problem(self.lex, subj.np):                         # that (v7g demonstratives)
+            self.fail(subject_problem(self.lex, subj.np), subj.tok)
+        if prev is not None and conj is not None and starts_anew(self.lex, prev.np, subj.np):
+            return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])     # … closed , so she … (v7g)
         if subj.pron is not None and is_personal(self.lex, subj.np):
             if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
                 return replace(subj, np=prev.np, noun=prev.noun)       # i … , so i …: the same person
@@ -825,7 +837,7 @@ class Resolver(PhraseReader):
                 motion = ", ".join(v.en[0] for v in lex.verbs.values() if v.motion)
                 self.fail(f"'{roles[role].text}': only verbs of motion ({motion}) take a place with "
                           f"'{'to' if role == 'goal' else 'from'}'; '{verb.en[0]}' does not{hint}", roles[role].tok)
-        if "loc" in roles and verb.motion:
+        if "loc" in roles and verb.motion and not rides(lex, cl):
             self.fail(f"'{roles['loc'].text}': verbs of motion take 'to' or 'from' a place, not 'in'{hint}",
                       roles["loc"].tok)
         if "comit" in roles and not (verb.with_ok and (mood in ("request", "imperative") or cl.wh == "who" or

@@ -65,7 +65,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for k, d in lex.pronouns.items():
         if d.get("all"):                            # எல்லோரும்: the word ALL (model.language.located reads it)
             continue
-        add(d["ta"], Analysis("PRON", k, ("nom",)))
+        if not d.get("object_only"):              # அதை (that): an object only (v7g demonstratives)
+            add(d["ta"], Analysis("PRON", k, ("nom",)))
         for case in ("acc", "dat"):                 # என்னை, எனக்கு …
             if d.get(case):
                 add(d[case], Analysis("PRON", k, (case,)))
@@ -113,9 +114,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         if len(t["ta"]) == 1:
             add(t["ta"][0], Analysis("TIME", k))
         else:                                   # பத்து வருடங்களாக: a number and a unit (v6c duration)
-            if not t.get("duration"):
-                add(t["ta"][0], Analysis("TMOD", t["ta"][0]))
-            add(t["ta"][1], Analysis("TN", t["ta"][1]))
+            if not t.get("duration"):           # இந்த வார இறுதியில் (v7g): the determiner, then TMOD and TN
+                add(t["ta"][-2], Analysis("TMOD", t["ta"][-2]))
+            add(t["ta"][-1], Analysis("TN", t["ta"][-1]))
     for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
         for k, noun in table_.items():
             for number in ("sg", "pl") if noun.ta_pl else ("sg",):
@@ -266,7 +267,7 @@ def doubles_next(word: str) -> bool:
     for a in analyses().get(word, ()):
         if (a.cat == "DET" and a.key in ("the", "this")) or a.cat in ("PRED", "DEGB"):
             return True
-        if (a.cat == "N" and a.feats[1] in ("acc", "dat", "ben")) or (a.cat == "WH" and a.key == "whom") or \
+        if (a.cat == "N" and a.feats[1] in ("acc", "dat", "ben")) or (a.cat == "WH" and (a.key == "whom" or lex.wh[a.key].get("doubles"))) or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
         if a.cat == "ADV" and lex.adverbs.get(a.key, {}).get("doubles"):        # தாமதமாகச் சென்றான்

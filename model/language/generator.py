@@ -45,8 +45,10 @@ from model.language.bodily import BODY_RATE, draw_body
 from model.language.can_have import maybe_can_have
 from model.language.clock import CLOCK_MAX, CLOCK_RATE, draw_clock
 from model.language.comparison import maybe_compared
+from model.language.consequence import maybe_consequence
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.demonstratives import maybe_that
 from model.language.draws import hash_draw
 from model.language.duration import maybe_duration
 from model.language.emphasis import draw_so
@@ -98,6 +100,7 @@ from model.language.modals import maybe_modal
 from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
+from model.language.plans import maybe_this_weekend
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
@@ -105,6 +108,7 @@ from model.language.recipients import maybe_recipient_first
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.reported import maybe_report
+from model.language.rides import maybe_ride
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.spent import maybe_spent
 from model.language.superlative import maybe_best
@@ -112,6 +116,7 @@ from model.language.spots import INTO, maybe_spot
 from model.language.surfaces import SURFACE
 from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
+from model.language.timetable import maybe_what_time
 from model.language.wants import maybe_want_to
 from model.language.was_doing import maybe_was_doing
 
@@ -222,7 +227,8 @@ class Generator:
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
         return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
-                and ((noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"])))]
+                and ((noun is None and "person" in p["for"])
+                     or (noun is not None and noun.fills(p.get("drawn_for", p["for"]))))]    # v7g consequence
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
                 places: tuple[str, ...] | None = None, pron: float = 0.0, third: bool = False,
@@ -235,10 +241,10 @@ class Generator:
         free = [n for n in self.names if n.key not in self.used_names]
         if obj_pron and "person" in wanted and rng.random() < obj_pron:     # me, you, us, him, them
             person = self.lex.pronouns[avoid]["agr"][0] if avoid else None      # not "i welcomed us"
-            keys = [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and k != avoid
+            keys = [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and not p.get("object_only") and k != avoid
                     and not (avoid and p["en"] == self.lex.pronouns[avoid]["en"])
                     and not (person in "12" and p["agr"][0] == person)] if avoid else \
-                [k for k, p in self.lex.pronouns.items() if p.get("en_obj")]
+                [k for k, p in self.lex.pronouns.items() if p.get("en_obj") and not p.get("object_only")]
             key = rng.choice(keys)
             return {"head": key, "kind": "pron", "number": "sg", "det": None, "adjs": [], "rc": None,
                     "noun": self.lex.pronoun_nouns[key]}
@@ -553,8 +559,8 @@ class Generator:
             return []
         out = []
         for k, t in self.lex.times.items():
-            if t.get("rare") or t.get("duration"):         # tonight: with think only (thinking); for ten years: maybe_duration (v6c)
-                continue
+            if t.get("rare") or t.get("duration") or t.get("plan"):   # tonight: with think only (thinking); for ten
+                continue                                   # years: maybe_duration (v6c); this weekend: plans (v7g)
             state = v.key == "be" and state_time_fits(self.lex, k, cl["tense"], cl["pred"])   # beautiful at night
             if not state and (tense not in t["tense"] or (k == "by_tomorrow" and not v.deadline)
                               or (k == "soon" and not v.soon)):
@@ -634,6 +640,11 @@ class Generator:
                     tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
                     tree = maybe_spot(self.lex, tree)       # … அந்தப் பந்தை நதிக்குள் துரத்தியது (v7f)
                     tree = maybe_next_event(self.lex, tree)   # … பந்தை அடித்தான் , அது … மேலே பறந்தது (v7f)
+                    tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
+                    tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
+                    tree = maybe_what_time(self.lex, tree)      # எத்தனை மணிக்கு (what time …, v7g)
+                    tree = maybe_ride(self.lex, tree)           # ஒரு டாக்சியில் சென்றோம் (we took a taxi, v7g)
+                    tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடி இருந்தது , அதனால் … (v7g)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

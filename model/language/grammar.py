@@ -32,12 +32,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from model.language.consequence import starts_anew
 from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
 from model.language.perfect import is_perfect, perfect_form, perfect_group
+from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
+from model.language.timetable import timetable
 
 ROLE_CASE = {"subj": "nom", "iobj": "dat", "loc": "loc", "comit": "soc", "source": "abl",
              "goal": "dat", "ben": "ben", "inst": "ins"}
@@ -199,7 +202,7 @@ def np_plural_en(lex: Lexicon, np: NP) -> bool:
 def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
     """Whether ``subj`` (a later clause's subject) is a pronoun for the previous clause's subject ``prev``:
     he/she/they/அவர் always are; i, you, we only when the previous subject is the same pronoun."""
-    if subj is None or subj.kind != "pron":
+    if subj is None or subj.kind != "pron" or starts_anew(lex, prev, subj):   # the bank was closed , so she … (v7g)
         return False
     return not is_personal(lex, subj) or prev == subj
 
@@ -463,7 +466,10 @@ class _Linearizer:
             if role == "loc" and cl.spot:       # நதிக்குள், right before the verb (model.language.spots)
                 continue
             if role == "wh":
-                self.ta(lex.wh[cl.wh]["ta"], path + ("wh",), doubles=cl.wh == "whom")   # யாரைப் பார்த்தாய்
+                if lex.wh[cl.wh].get("pre"):            # எத்தனை மணிக்கு (what time, model.language.timetable)
+                    self.ta(lex.wh[cl.wh]["pre"]["ta"], path + ("wh", "pre"))
+                self.ta(lex.wh[cl.wh]["ta"], path + ("wh",),                   # யாரைப் பார்த்தாய்; மணிக்குப்
+                        doubles=cl.wh == "whom" or lex.wh[cl.wh].get("doubles", False))
             elif role == "time":
                 words = lex.times[cl.time]["ta"]
                 for j, word in enumerate(words):        # பத்து வருடங்களாகச் (v6c duration): -ஆக doubles
@@ -866,19 +872,25 @@ class _Linearizer:
             self.rel(subj_i, wh_i, "nsubj")
             self.rel(cop, subj_i, "agr")
             return wh_i, subj_i
-        from model.language.putting import english_verb
-        verb = english_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
+        ride = cl.verb == "go" and cl.loc is not None and rides(lex, cl)     # we took a taxi (model.language.rides)
+        if ride:
+            verb = english_verb(lex, cl)
+        else:
+            from model.language.putting import english_verb as placed_verb
+            verb = placed_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
         after = [r for r in EN_AFTER_VERB if getattr(cl, r) is not None]
+        if ride:
+            after = ["loc"] + [r for r in after if r != "loc"]          # the taxi is what is taken
         heavy = [r for r in after if r in NP_ROLES and getattr(cl, r).rc is not None]
         after = [r for r in after if r not in heavy] + heavy          # a relative clause comes last
         others = [r for r in ("iobj", "source", "goal", "comit") if getattr(cl, r) is not None]
         # a statement fronts its time phrase before a relative clause, and its place phrase when
         # another phrase would follow it, so that neither can be read as part of a noun phrase
         front = [r for r in ("time", "loc") if mood == "decl" and getattr(cl, r) is not None
-                 and (heavy or (r == "loc" and others))]
+                 and (heavy or (r == "loc" and others)) and not (r == "loc" and ride)]
         after = [r for r in after if r not in front]
         fronted = []
         for role in front:
@@ -900,7 +912,10 @@ class _Linearizer:
             group = [self.en(w, vp) for w in verb_group(verb, cl.tense, number, aspect)]
         elif mood in ("decl", "question"):
             number = np_number_en(lex, cl.subj) if cl.subj is not None else "sg"
+            pre_wh = self.en(lex.wh[cl.wh]["pre"]["en"], path + ("wh", "pre")) if cl.wh and lex.wh[cl.wh].get("pre") \
+                else None
             wh_i = self.en(lex.wh[cl.wh]["en"], path + ("wh",)) if cl.wh else None     # where are you going ?
+            self.rel(pre_wh, wh_i, "det")                                               # what time (v7g)
             if mood == "decl" or cl.wh == "who":                                        # who came ?
                 subj_i = self.en_np(cl.subj, path + ("subj",), subject=True) if cl.subj is not None else None
                 words = verb_group(verb, cl.tense, number, aspect, cl.neg) if not cl.modal else [base]
@@ -968,7 +983,7 @@ class _Linearizer:
         elif copula and cl.pred is None:
             main = wh_i                                  # where is ravi ?: "where" is the predicate
         elif cl.wh:
-            self.rel(wh_i, main, WH_LABEL[lex.wh[cl.wh]["role"]])
+            self.rel(wh_i, main, lex.wh[cl.wh].get("label") or WH_LABEL[lex.wh[cl.wh]["role"]])
         for head, label in fronted:
             self.rel(head, main, label)
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
@@ -994,14 +1009,14 @@ class _Linearizer:
             np = getattr(cl, role)
             prep = PREPOSITION.get(role)
             if role == "loc":
-                prep = loc_prep(lex, np)
+                prep = None if ride else loc_prep(lex, np)
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
                     and is_home(lex, np) or role == "iobj" and (cl.some or cl.recipient_first):     # give me some water
                 prep = None
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)
             self.rel(some_i, np_i, "det")
-            self.rel(np_i, main, ROLE_LABEL[role])
+            self.rel(np_i, main, "obj" if ride and role == "loc" else ROLE_LABEL[role])
         # function words of the verb group and the clause's core relations
         for tok in group:
             if tok != main:
@@ -1048,8 +1063,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
-    if cl.time is not None and lex.times[cl.time].get("habitual"):
-        return "simple"
+    if cl.time is not None and lex.times[cl.time].get("habitual") or cl.wh is not None and timetable(lex, cl):
+        return "simple"                                                  # what time does … leave (v7g)
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
     if cl.obj is not None and any(lex.adjectives[a].get("superlative") for a in cl.obj.adjs):

@@ -122,6 +122,10 @@ class Lexicon:
         self.pronoun_nouns = {p["key"]: Noun(key=p["key"], ta=p["ta"], en=p["en"] or "", en_pl=None, cls="person",
                                              gender=p["agr"], tags=(), obl_stem=p["ta"], ta_pl=None)
                               for p in data["pronouns"] if p["agr"] in inflection.PERSONS + ("m", "f", "pl_r")}
+        # அதை, that: a thing pointed at, an object only (v7g, model.language.demonstratives)
+        self.pronoun_things = {p["key"]: Noun(key=p["key"], ta=p["ta"], en=p["en"], en_pl=None, cls="object",
+                                              gender=p["agr"], tags=(), obl_stem=p["ta"], ta_pl=None)
+                               for p in data["pronouns"] if p.get("object_only")}
         self.conjunctions = {c["key"]: c for c in data["conjunctions"]}
         self.request = data["request"]
         self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …

@@ -34,6 +34,7 @@ from model.language.bodily import body_subject_problem, state_problem
 from model.language.can_have import read_measured
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
+from model.language.consequence import starts_anew
 from model.language.containers import is_place_role, target_role
 from model.language.contrast import pred2_problem
 from model.language.duration import duration_problem
@@ -89,12 +90,14 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.reported import mark_elided, read_report
+from model.language.rides import is_ride
 from model.language.rules import notes as sense_notes
 from model.language.spent import read_spent
 from model.language.superlative import superlative_problem
 from model.language.telling import IDAM, read_tell
 from model.language.spots import read_spot, split_spot, stray_spot_word
 from model.language.thinking import read_think
+from model.language.timetable import pre_word_problem
 from model.language.tokenizer import Tokens, tokenize_source
 from model.language.was_doing import prog_problem
 
@@ -157,7 +160,7 @@ ititem: itnp -> item
 itnp: pron -> np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn
 ask: refl? vasked
 report: vrep
 extent: vcould DEGA_
@@ -170,9 +173,10 @@ everyone: ALL_
 purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
+whn: HOWMANY_ wh
 np: det? adj* n | pron | det? ngen n
 det: DET_ | NUM_
-time: timew | tmod TN_ | NUM_ TN_
+time: timew | tmod TN_ | NUM_ TN_ | DET_ tmod TN_
 """
 
 
@@ -395,7 +399,7 @@ class _Resolver:
                 self.fail(f"{self.word(tok)} says who wants, likes or feels (அவளுக்குக் காபி வேண்டும்); the language "
                           "has no 'her' as an object or recipient", tok)
             ante = self.prev_noun.key if lex.pronouns[key]["en"] is None and self.prev_noun is not None else None
-            return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key), tok
+            return NP(head=key, kind="pron", ante=ante), case, lex.pronoun_nouns.get(key) or lex.pronoun_things.get(key), tok
         det_tok = first_word(kids[0]) if kids[0].data == "det" else None
         adj_toks = [first_word(k) for k in kids if k.data == "adj"]
         n_tok = first_word(kids[-1])
@@ -683,8 +687,11 @@ class _Resolver:
                 lex.copula.negative("pres", "m"):
             return self.verbless(nps[0], nps[1], vtok)        # அவன் மருத்துவர் இல்லை
         cat = {"vfin": "VFIN", "vq": "VQ", "vrp": "VRP", "vinf": "VINF", "vimp": "VIMP"}[verb_node.data]
-        wh_toks = [first_word(k.children[0]) for k in kids[:-1] if k.data == "item" and k.children[0].data == "wh"]
+        wh_toks = [first_word(k.children[0] if k.children[0].data == "wh" else k.children[0].children[1])
+                   for k in kids[:-1] if k.data == "item" and k.children[0].data in ("wh", "whn")]
         wh = self.an(wh_toks[0], "WH").key if wh_toks else None
+        if wh_toks and (problem := pre_word_problem(lex, wh, [k.children[0].data for k in kids[:-1] if k.data == "item"])):
+            self.fail(problem, wh_toks[0])                      # எத்தனை மணிக்கு (what time, v7g timetable)
         if len(wh_toks) > 1:
             self.fail("a question has one question word", wh_toks[1])
         if wh is not None and (mood != "question" or depth):
@@ -745,7 +752,7 @@ class _Resolver:
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
-            if inner.data in ("wh", "light"):
+            if inner.data in ("wh", "whn", "light"):
                 continue
             if inner.data == "adv":
                 if why := stray_spot_word(lex, first_word(inner).value):     # மேலே alone (model.language.spots)
@@ -799,7 +806,8 @@ class _Resolver:
                                                            None if pred_key else verb.key):
                 subj = roles["subj"] = replace(subj, ante=self.prev_obj[0].head)   # … because it was too wide
                 nouns["subj"] = self.prev_obj[1]
-            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj):
+            elif subj is not None and subj.kind == "pron" and not is_personal(lex, subj) \
+                    and not starts_anew(lex, antecedent, subj):            # … closed , so she went home (v7g)
                 if antecedent is None and subj.head not in lex.pronoun_nouns:
                     self.fail(f"the pronoun {self.word(role_tok['subj'])} needs an antecedent: it may only "
                               "be the subject of a clause after ', <conjunction>'", role_tok["subj"])
@@ -868,7 +876,8 @@ class _Resolver:
             if role in roles and not verb.motion:
                 self.fail(f"{self.word(role_tok[role])}: only verbs of motion take a place in the "
                           f"{'dative' if role == 'goal' else 'ablative'}", role_tok[role])
-        if "loc" in roles and verb.motion:
+        ride = verb.key == "go" and is_ride(nouns.get("loc"))                  # ஒரு டாக்சியில் சென்றோம் (v7g rides)
+        if "loc" in roles and verb.motion and not ride:
             self.fail(f"{self.word(role_tok['loc'])}: verbs of motion take -க்கு (to) or -இலிருந்து "
                       "(from), not the locative", role_tok["loc"])
         if "comit" in roles:
@@ -901,10 +910,12 @@ class _Resolver:
         if "loc" in roles and verb.key == "be" and pred_key is not None:
             self.fail(f"{self.word(role_tok['loc'])}: a state takes no place; இரு with a place says where "
                       "someone is (ரவி வீட்டில் இருக்கிறான்)", role_tok["loc"])
-        if "loc" in roles and verb.where == () and verb.key != "be" and not in_town(lex, verb.key, roles["loc"]):
+        if "loc" in roles and verb.where == () and verb.key != "be" and not in_town(lex, verb.key, roles["loc"]) \
+                and not ride:
             self.fail(f"{self.word(role_tok['loc'])}: '{verb.en[0]}' takes no place", role_tok["loc"])
         # a place that does not fit the action is a rule of sense (model.language.rules: place-fits)
-        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg):
+        if verb.key == "go" and "goal" not in roles and wh != "where" and not (mood == "imperative" and neg) \
+                and not ride:
             self.fail(f"{self.word(vtok)} (go) needs a destination in the dative (-க்கு)", vtok)
         if "comit" in roles and "iobj" in roles:
             self.fail(f"{self.word(role_tok['comit'])}: a recipient and a with-phrase in one clause would read "

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from model.language.bare import acts_alone
 from model.language.because import because_problem
+from model.language.consequence import so_fits, starts_anew
 from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -101,7 +102,7 @@ def _noun(lex: Lexicon, np: NP | None, antecedent: Noun | None = None) -> Noun |
     if np.kind == "pron":
         if np.ante is not None and np.ante in lex.nouns:      # அவர் for the mother; அது for the street (v5d)
             return lex.nouns[np.ante]
-        return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head)
+        return antecedent if antecedent is not None else lex.pronoun_nouns.get(np.head) or lex.pronoun_things.get(np.head)
     return lex.nominal(np.kind, np.head)
 
 
@@ -153,7 +154,7 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
     """Whether ``conj`` fits between clauses ``a`` and ``b`` (``same``: b's subject continues a's)."""
     state = _state(a)
     if conj == "so":
-        ok = same and not a.neg and not b.neg and b.verb in CAUSES.get(state, ())
+        ok = same and not a.neg and not b.neg and b.verb in CAUSES.get(state, ()) or so_fits(lex, a, b, same)
         why = f"'so' joins a cause to an effect the language lists ({_listed(CAUSES)}); '{state}' → '{b.verb}' is not " \
             "one of them"
     elif conj == "but":
@@ -261,7 +262,7 @@ def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
     subject; i … , so i … is the same person."""
     if b.subj is None or b.subj.kind != "pron":
         return False
-    if _to_object(a, b):
+    if _to_object(a, b) or starts_anew(lex, a.subj, b.subj):      # the bank was closed , so she … (v7g)
         return False
     return not is_personal(lex, b.subj) or (a.subj is not None and a.subj.kind == "pron" and a.subj.head == b.subj.head)
 
