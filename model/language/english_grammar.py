@@ -106,7 +106,7 @@ pp: prep np
 prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
-rc: REL np? vgroup tail | REL rnp vgroup tail
+rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
 never: NEVER
 preadv: ADV

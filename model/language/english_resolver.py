@@ -720,6 +720,12 @@ class Resolver(PhraseReader):
 
     def gap(self, cl: Clause, head: Phrase, roles: dict, node: Tree, main: Token) -> Clause:
         """The role the relative pronoun stands for: the subject when the clause has none, else the object."""
+        if node.data == "bare_rc":              # the letter her father wrote: the object is the gap (v7h reduced)
+            verb = self.lex.verb(cl.verb)
+            if not verb.obj or "obj" in roles:
+                self.fail(f"'{span(node, self.tokens)}' after '{head.text}' needs 'that' or 'who': a relative clause "
+                          "without it has the noun as its object", first_word(node))
+            return _replace(cl, gap="obj")
         rel = first_word(node.children[0])
         person = head.noun.cls == "person"
         if rel.value != ("who" if person else "that"):

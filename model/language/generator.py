@@ -94,6 +94,7 @@ from model.language.perfect import maybe_perfect, maybe_yet
 from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
+from model.language.reduced import maybe_reduced
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
@@ -599,6 +600,7 @@ class Generator:
                     tree = maybe_never(self.lex, tree)      # நான் மதுரைக்கு ஒருபோதும் சென்றதில்லை (v6c)
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
+                    tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -289,8 +289,8 @@ class _Linearizer:
     def ta_np(self, np: NP, case: str, path: tuple, own: str | None = None) -> None:
         """``own``: the possessive that refers back to the clause's subject (model.language.reflexive: தன்)."""
         lex = self.lex
-        if np.rc is not None:
-            self.ta_clause(np.rc, "rc", path + ("rc",), head=np)
+        if np.rc is not None:                   # a bare relative's subject may say the main subject's own (v7h reduced)
+            self.ta_clause(np.rc, "rc", path + ("rc",), head=np, outer_own=own if np.det is None else None)
         if np.det is not None:
             entry = lex.determiners.get(np.det) or lex.numbers[np.det]
             word = tamil_possessive(lex, np.det, own) if np.det in lex.possessives else entry["ta"]
@@ -304,8 +304,10 @@ class _Linearizer:
             self.ta(lex.nominal(np.kind, np.head).ta_form(case, np.number), path + ("head",),
                     doubles=case in DOUBLING_CASES)
 
-    def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
-        """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
+    def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None,
+                  outer_own: str | None = None) -> None:
+        """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject);
+        ``outer_own``: the main subject's own possessive, தன் on a bare relative's subject (model.language.reduced)."""
         lex = self.lex
         if cl.comp is not None:                 # … மழை பெய்யும் என்று நான் நினைக்கிறேன்
             from model.language.thinking import ta_think
@@ -428,7 +430,7 @@ class _Linearizer:
                     else role_case(lex, cl, role)
                 if role == "obj" and cl.some:                   # கொஞ்சம் தண்ணீர் (model.language.giving)
                     self.ta(lex.amounts["some"]["ta"], path + ("some",))
-                self.ta_np(np, case, path + (role,), own=None if role == "subj" else own)   # bare: காபி குடித்தான்
+                self.ta_np(np, case, path + (role,), own=outer_own if role == "subj" else own)   # bare: காபி குடித்தான்
             if cl.everyone and role == "subj":                        # நாங்கள் எல்லோரும் (model.language.everyone)
                 from model.language.everyone import ta_everyone
 
@@ -483,6 +485,10 @@ class _Linearizer:
         ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
+        if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
+            from model.language.reduced import en_reduced
+
+            return en_reduced(self, np, path, prep)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
@@ -795,7 +801,7 @@ class _Linearizer:
         if mood == "rc":
             rc_np, rc_head = antecedent
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
-            rel_i = self.en("who" if person else "that", vp)
+            rel_i = None if rc_np.det is None else self.en("who" if person else "that", vp)   # no that (v7h reduced)
             if cl.gap == "subj":
                 number, agr_target = np_number_en(lex, rc_np), rc_head
             else:

@@ -76,6 +76,7 @@ from model.language.perfect import perfect_problem
 from model.language.possession import owned_question, owned_statement
 from model.language.price_of import read_price_of
 from model.language.purpose import read_purpose
+from model.language.reduced import keeps_own, reduced_problem, resolve_own
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -675,11 +676,13 @@ class _Resolver:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
                     self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(item))
-                np_, case, noun, tok = self.np(item.children[1], depth)
+                np_, case, noun, tok = self.np(item.children[1], depth, bare=True)   # bare: v7h reduced
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
                 rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense, head_np=np_)
                 np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
+                if np_.det is None and (problem := reduced_problem(np_, noun)):    # தன் அப்பா எழுதிய கடிதத்தை
+                    self.fail(f"{self.word(tok)}: {problem}", tok)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
@@ -876,8 +879,13 @@ class _Resolver:
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
         owner_np = head_np if gap == "subj" else subj                     # தன்: the subject's own
-        roles, problem = resolve_reflexive(lex, roles, None if owner_np is None else owner(
-            np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj")))
+        own = None if owner_np is None else owner(np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj"))
+        kept = roles.pop("subj") if keeps_own(mood, head_np, roles.get("subj")) else None   # v7h reduced
+        roles, problem = resolve_reflexive(lex, roles, own)
+        if kept is not None:
+            roles["subj"] = kept
+        elif not problem:
+            roles, problem = resolve_own(roles, own)     # தன் அப்பா எழுதிய கடிதத்தை அவள் … (model.language.reduced)
         if problem:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
