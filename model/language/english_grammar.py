@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from lark import Lark, Tree
+from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.language.forest import WordLexer, count_trees
@@ -55,6 +55,7 @@ CATEGORY_NAMES = {
     "AND": CONJUNCTIONS, "THEN": "'then'", "ALSO": "'also'", "BECAUSE": "'because'", "DEG": "'very' or 'too'",
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
+    "NPRED": "a noun or predicate (sweet)", "TASTE": "'taste'",
 }
 
 _BACKBONE = r"""
@@ -99,13 +100,14 @@ conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp
 tail: light* heavy?
-light: np | pp | time | adv | than
+light: np | bnp | pp | time | adv | than
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN
-rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
+np: (DET | NUM)? ADJ* (NOUN | NAME) | (DET | NUM) ADJ* NPRED | PRON | YOU | SOME NOUN | DET LITTLE NOUN
+bnp: NPRED
+rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
 never: NEVER
@@ -114,6 +116,7 @@ adv: ADVT | ADVP
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
 vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? PRED | CMP
+       | NPRED | DEG NPRED | TASTE DEG? (PRED | ADJ | NPRED)
 """
 
 
@@ -191,6 +194,11 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             cats[word] = "ADVT"                  # early, again: after the verb only, so one parse (v6a)
         if any(r.cat == "VING" for r in rs) and any(r.cat == "NOUN" for r in rs):
             cats[word] = "VING"
+    for word, rs in readings.items():            # sweet: a noun (a sweet) and a predicate (too sweet), v7h taste
+        if cats.get(word) == "NOUN" and any(r.cat == "PRED" for r in rs):
+            cats[word] = "NPRED"
+    for word in lex.data.get("taste", {}).get("en", ()):     # the cake tasted great (model.language.taste)
+        cats.setdefault(word, "TASTE")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:
@@ -243,7 +251,7 @@ def backbone(tokens: list[str]) -> Tree:
     """The backbone tree of ``tokens`` (words of the vocabulary); ``NotInLanguage`` saying where the
     structure breaks and what could come there."""
     try:
-        return _parser().parse(categorised(tokens))
+        return retyped(_parser().parse(categorised(tokens)))
     except UnexpectedInput as err:
         raise NotInLanguage(syntax_message(err, tokens), _position(err)) from None
 
@@ -278,3 +286,16 @@ def syntax_message(err: UnexpectedInput, tokens: list[str]) -> str:
                 "subject (or a time or place phrase), a question with did/does/is/are/was/were/will, a "
                 "request with 'can you', an imperative with 'please'")
     return f"the grammar cannot continue at word {pos + 1} ('{tokens[pos]}'){what}"
+
+
+def retyped(tree: Tree) -> Tree:
+    """A word that is a noun and a predicate (sweet, category NPRED) as what the backbone found it to be: a NOUN in
+    a noun phrase (a bare one, ``bnp``, is an ``np``), a PRED elsewhere (too sweet), so the resolver reads it as
+    either (language v7h, model.language.taste)."""
+    for node in tree.iter_subtrees():
+        if node.data == "bnp":
+            node.data = "np"
+        noun = node.data in ("np", "rnp")
+        node.children = [c.update(type="NOUN" if noun else "PRED") if isinstance(c, Token) and c.type == "NPRED"
+                         else c for c in node.children]
+    return tree

@@ -59,6 +59,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.taste import read_english_taste, taste_group
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
 
@@ -254,8 +255,12 @@ class Resolver(PhraseReader):
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
-        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None,
-                                                      advs=advs)
+        taste_tok = next((t for t in vmain.children if isinstance(t, Token) and t.type == "TASTE"), None)
+        if taste_tok is not None:                    # the cake tasted great (model.language.taste)
+            verb, tense, marked, aspect = taste_group(self, auxes, taste_tok, mood, number_of, neg)
+        else:
+            verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg,
+                                                          asking=wh is not None, advs=advs)
         roles: dict[str, Phrase] = {}
         if subj is not None and ((copula and subj.noun is not None and subj.noun.cls == "place" and
                                   not is_home(self.lex, subj.np)) or acts_alone(self.lex, verb, subj.noun)):
@@ -283,6 +288,8 @@ class Resolver(PhraseReader):
             problem = some_given_problem(self.lex, cl, mood, depth)
             if problem:
                 self.fail(problem, first_word(some_given))
+        if taste_tok is not None:
+            cl = read_english_taste(self, cl, taste_tok, mood if depth == 0 else "rc")
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)

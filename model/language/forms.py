@@ -178,6 +178,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for k, n in lex.nouns.items():
             if "buyable" in n.tags and "mass" not in n.tags:
                 add(genitive(lex, k), Analysis("NGEN", k))
+    if "taste" in lex.data:                         # சுவையில் (v7h: the cake tasted great)
+        add(lex.data["taste"]["ta"], Analysis("TASTE", "taste"))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
@@ -347,6 +349,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     cmp = lex.data.get("comparison", {})                 # taller than me; i like tea more than coffee (v6c)
     words |= set(cmp.get("cmp", {}).values()) | {cmp[k] for k in ("en_than", "en_more") if k in cmp}
     words |= {e["en"] for e in lex.data.get("mine", {}).values()}          # this book is mine (v6c)
+    words |= set(lex.data.get("taste", {}).get("en", ()))                  # the cake tasted great (v7h taste)
     never = lex.data.get("experience", {})               # i have never been to madurai (v6c)
     words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())

@@ -99,6 +99,7 @@ from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
 from model.language.surfaces import SURFACE
+from model.language.taste import maybe_taste
 from model.language.thinking import maybe_think
 from model.language.wants import maybe_want_to
 
@@ -205,6 +206,7 @@ class Generator:
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
         return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
+                and not p.get("taste_only")                                 # great, sweet: drawn by taste.py (v7h)
                 and ((noun is None and "person" in p["for"]) or (noun is not None and noun.fills(p["for"])))]
 
     def make_np(self, wanted: tuple[str, ...], names: bool = True, place: bool = False,
@@ -601,6 +603,7 @@ class Generator:
                     tree = maybe_duration(self.lex, tree)   # பத்து வருடங்களாகச் சென்னையில் வசிக்கிறார்கள் (v6c)
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
+                    tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

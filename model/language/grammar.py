@@ -130,6 +130,8 @@ class Clause:
     never: bool = field(default=False, repr=False)    # ஒருபோதும் சென்றதில்லை: have never been (model.language.experience)
     # language v6a: a second predicate after ஆனால் (long but interesting; model.language.contrast), out of repr
     pred2: str | None = field(default=None, repr=False)
+    # language v7h: சுவையில் before the predicate, English *tasted* (model.language.taste), out of repr
+    taste: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -416,6 +418,9 @@ class _Linearizer:
                 if cl.than is not None:         # என்னைவிட உயரமாக (model.language.comparison)
                     from model.language.comparison import ta_than
                     ta_than(self, cl, path)
+                if cl.taste:                                   # சுவையில் அருமையாக (model.language.taste)
+                    from model.language.taste import ta_taste
+                    ta_taste(self, path)
                 words = lex.degrees[cl.degree]["ta"] if cl.degree else []
                 for j, word in enumerate(words):               # அளவுக்கு அதிகமாகச் சோர்வாக: -ஆக doubles
                     self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
@@ -744,6 +749,10 @@ class _Linearizer:
             return en_price_of(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.taste:                            # the cake tasted great (model.language.taste)
+            from model.language.taste import en_taste
+
+            return en_taste(self, cl, mood, path)
         if cl.weather:
             return self.en_weather(cl, mood, path)
         if cl.exp:

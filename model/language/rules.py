@@ -30,6 +30,7 @@ from model.language.lexicon import Lexicon, Noun, load_lexicon
 from model.language.light_verbs import in_town
 from model.language.reference import OBJECT_REASONS
 from model.language.surfaces import on_surface
+from model.language.taste import but_too
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
@@ -155,9 +156,11 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
             "one of them"
     elif conj == "but":
         ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
-            (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ()))
+            (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ())) or \
+            but_too(lex, a, b, same)                     # tasted great , but it was too sweet (v7h taste)
         why = f"'but' joins a state to an action the language lists as unexpected ({_listed(DESPITE)}), or two people " \
-            f"in contrasting states; '{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
+            f"in contrasting states, or a good taste to too much of one (tasted great , but too sweet); " \
+            f"'{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
         ok = because_problem(lex, a, b) is None
         why = "the rain keeps one from going out, or has one stay, sleep, wait or rest"
