@@ -100,12 +100,13 @@ conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
 subj: np | rnp
 tail: light* heavy?
-light: np | bnp | pp | time | adv | than
+light: np | bnp | pp | time | adv | than | sim
+sim: VERB DET? NOUN
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
-np: (DET | NUM)? ADJ* (NOUN | NAME) | (DET | NUM) ADJ* NPRED | PRON | YOU | SOME NOUN | DET LITTLE NOUN
+np: (DET | NUM)? ADJ* (NOUN | NAME) | (DET | NUM) ADJ* NPRED | CLOCK | PRON | YOU | SOME NOUN | DET LITTLE NOUN
 bnp: NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
@@ -214,6 +215,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     if "everyone" in lex.data:                   # we are all happy (model.language.everyone)
         cats.setdefault(lex.data["everyone"]["en"], "ALL")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
+        if cats.get(c["en"]) == "NOUN":          # time: also a noun (time flies …, v7h simile), read in np
+            cats[c["en"]] = "CLOCK"
         cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times
 
@@ -291,11 +294,13 @@ def syntax_message(err: UnexpectedInput, tokens: list[str]) -> str:
 def retyped(tree: Tree) -> Tree:
     """A word that is a noun and a predicate (sweet, category NPRED) as what the backbone found it to be: a NOUN in
     a noun phrase (a bare one, ``bnp``, is an ``np``), a PRED elsewhere (too sweet), so the resolver reads it as
-    either (language v7h, model.language.taste)."""
+    either (language v7h, model.language.taste); likewise *time*, a noun in a noun phrase (time flies) and the
+    clock's word elsewhere (what time is it ?)."""
     for node in tree.iter_subtrees():
         if node.data == "bnp":
             node.data = "np"
         noun = node.data in ("np", "rnp")
         node.children = [c.update(type="NOUN" if noun else "PRED") if isinstance(c, Token) and c.type == "NPRED"
+                         else c.update(type="NOUN") if noun and isinstance(c, Token) and c.type == "CLOCK"
                          else c for c in node.children]
     return tree

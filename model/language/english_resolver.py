@@ -59,6 +59,7 @@ from model.language.possession import owned_english, read_owned
 from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.reference import english_object_reference
+from model.language.simile import read_english_simile, split_simile
 from model.language.taste import read_english_taste, taste_group
 from model.language.thinking import read_english_think
 from model.language.wants import read_english_want_to
@@ -223,6 +224,7 @@ class Resolver(PhraseReader):
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
         items, than_node = split_english_than(items)         # taller than me (model.language.comparison)
+        items, sim_node = split_simile(self, items)          # like an arrow (model.language.simile)
         wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
         if wea is not None:
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
@@ -290,6 +292,7 @@ class Resolver(PhraseReader):
                 self.fail(problem, first_word(some_given))
         if taste_tok is not None:
             cl = read_english_taste(self, cl, taste_tok, mood if depth == 0 else "rc")
+        cl = read_english_simile(self, cl, sim_node)
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)

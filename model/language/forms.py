@@ -178,6 +178,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for k, n in lex.nouns.items():
             if "buyable" in n.tags and "mass" not in n.tags:
                 add(genitive(lex, k), Analysis("NGEN", k))
+    if "simile" in lex.data:                        # போல (v7h: time flies like an arrow)
+        add(lex.data["simile"]["ta"], Analysis("SIMILE", "like"))
     if "taste" in lex.data:                         # சுவையில் (v7h: the cake tasted great)
         add(lex.data["taste"]["ta"], Analysis("TASTE", "taste"))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
@@ -231,7 +233,7 @@ def doubles_next(word: str) -> bool:
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
-        if a.cat == "THAN":                     # காபியைவிடத் தேநீர் (v6c comparison)
+        if a.cat in ("THAN", "SIMILE"):         # காபியைவிடத் தேநீர் (v6c comparison); அம்பு போலப் (v7h simile)
             return True
         if a.cat == "TN" and word.endswith("\u0bbeக"):    # பத்து வருடங்களாகச் (v6c duration): -ஆக
             return True

@@ -98,6 +98,7 @@ from model.language.reduced import maybe_reduced
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
+from model.language.simile import hash_drawn, maybe_simile
 from model.language.surfaces import SURFACE
 from model.language.taste import maybe_taste
 from model.language.thinking import maybe_think
@@ -200,8 +201,8 @@ class Generator:
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
         if wanted not in self._fill_cache:
-            self._fill_cache[wanted] = [n for n in self.lex.nouns.values()
-                                        if n.cls != "place" and n.fills(wanted)]
+            self._fill_cache[wanted] = [n for n in self.lex.nouns.values()     # not time (v7h simile)
+                                        if n.cls != "place" and n.fills(wanted) and n.cls not in hash_drawn(self.lex)]
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
@@ -604,6 +605,7 @@ class Generator:
                     tree = maybe_mine(self.lex, tree)       # இந்தப் புத்தகம் என்னுடையது (v6c)
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
+                    tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -132,6 +132,7 @@ class Clause:
     pred2: str | None = field(default=None, repr=False)
     # language v7h: சுவையில் before the predicate, English *tasted* (model.language.taste), out of repr
     taste: bool = field(default=False, repr=False)
+    simile: NP | None = field(default=None, repr=False)      # அம்பு போல: like an arrow (model.language.simile)
 
 
 @dataclass(frozen=True)
@@ -444,6 +445,9 @@ class _Linearizer:
                 from model.language.purpose import ta_purpose
 
                 ta_purpose(self, cl, path)
+        if cl.simile is not None:                          # அம்பு போலப் பறக்கிறது (model.language.simile)
+            from model.language.simile import ta_simile
+            ta_simile(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         if cl.never:                                       # ஒருபோதும் சென்றதில்லை (model.language.experience)
@@ -893,6 +897,9 @@ class _Linearizer:
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
         if cl.some and "iobj" in after:         # give me some water: the recipient first (model.language.giving)
             after = ["iobj"] + [r for r in after if r != "iobj"]
+        if cl.simile is not None:                        # time flies like an arrow (model.language.simile)
+            from model.language.simile import en_simile
+            en_simile(self, cl, path, main)
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
                 self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
@@ -961,11 +968,19 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "perfect"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
+    if cl.simile is not None or _always(lex, cl):       # time flies (like an arrow): a saying (v7h simile)
+        return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual"):
         return "simple"
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
         return "simple"
     return "progressive"
+
+
+def _always(lex: Lexicon, cl: Clause) -> bool:
+    from model.language.simile import always
+
+    return always(lex, cl)
 
 
 def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) -> list[str]:

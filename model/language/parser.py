@@ -81,6 +81,7 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
+from model.language.simile import hash_drawn, simile_problem
 from model.language.taste import taste_problem
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
@@ -88,7 +89,7 @@ from model.language.tokenizer import Tokens, tokenize_source
 CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", "VQ", "VRP",
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
-        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "TASTE")
+        "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "TASTE", "SIMILE")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -99,7 +100,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "WHOSEP": "யாருடையது", "NQ": "a noun with -ஆ (பையா)", "CLOCK": "கிழமை/மணி", "ALL": "எல்லோரும்", "WHICH": "எந்த", "TOWN": "ஊரை",
              "ORIGIN": "சேர்ந்தவர்", "NGEN": "a noun in the genitive (சட்டையின்)", "PRICE": "விலை", "ANY": "ஏதாவது", "ENRU": "என்று",
              "VTHINK": "நினைக்கிறேன் (think)",
-             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல", "TASTE": "சுவையில்"}
+             "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல", "TASTE": "சுவையில்", "SIMILE": "போல"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -133,8 +134,9 @@ iclause: front? item* vimp
 front: rc np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | taste
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | taste | simile
 taste: TASTE_ deg? pred
+simile: np SIMILE_
 anyobj: ANY_
 than: det? THAN_
 never: NEVER_
@@ -172,7 +174,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
     for cat in CATS:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
-                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "TASTE"):   # single-category words
+                   "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "TASTE", "SIMILE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -670,7 +672,7 @@ class _Resolver:
         honour = False                                                  # elder kin, honorific verb
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
-        time_key = pred_key = degree = pred2 = taste = None
+        time_key = pred_key = degree = pred2 = taste = simile = None
         advs: list[Token] = []
         time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
@@ -696,6 +698,11 @@ class _Resolver:
             if inner.data == "np":
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
+            elif inner.data == "simile":                # அம்பு போல (model.language.simile)
+                like_np, like_case, _, like_tok = self.np(inner.children[0], depth, bare=True)
+                if like_case != "nom" or simile is not None:
+                    self.fail(f"{self.word(like_tok)}: a likeness is one bare noun before போல (அம்பு போல)", like_tok)
+                simile = like_np
             elif inner.data == "taste":                 # சுவையில் அருமையாக (model.language.taste)
                 if pred_key is not None:
                     self.fail("a clause has one predicate", first_word(inner))
@@ -902,6 +909,10 @@ class _Resolver:
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
+        if simile is not None:                                              # like an arrow (v7h)
+            cl = replace(cl, simile=simile)
+            if problem := simile_problem(lex, cl):
+                self.fail(problem, vtok)
         if taste is not None:                                               # tasted great (v7h)
             cl = replace(cl, taste=True)
             if problem := taste_problem(lex, cl, mood):
@@ -947,6 +958,8 @@ class _Resolver:
             role = "obj"
         elif case == "nom" and "subj" in roles and indefinite_object(np_, noun, verb):
             role, np_ = "obj", replace(np_, unmarked=True)          # ரவி ஒரு புத்தகம் வாங்கினான்: bought a book
+        elif case == "nom" and bare_mass and noun.cls in hash_drawn(self.lex):
+            role = "subj"                                               # காலம் பறக்கிறது: time flies (v7h simile)
         elif case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "
