@@ -286,3 +286,21 @@ def test_time_is_not_drawn_at_random():
     gen = Generator(random.Random(0))
     assert all(n.key != "time" for n in gen.fillers(("flying", "passes")))
     assert any(n.key == "bird" for n in gen.fillers(("flying", "passes")))
+
+
+# ---- the docs paragraph -----------------------------------------------------------------------------------------
+DOCS = [(E035_TA, E035), ("ரவி எழுதிய கடிதம் தயாராக இருக்கிறது .", "the letter ravi wrote is ready ."),
+        ("அந்தக் கேக் சுவையில் அருமையாக இருந்தது .", "the cake tasted great ."),
+        ("அந்தக் கேக் சுவையில் நன்றாக இருந்ததா ?", "did the cake taste good ?"), (E056_TA, E056), (E038_TA, E038),
+        ("அந்தப் பறவை அம்பு போலப் பறந்தது .", "the bird flew like an arrow .")]
+
+
+def test_the_docs_paragraph_examples_parse():
+    """Every example pair of the docs paragraph is in it and reads both ways."""
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "language.md").read_text(encoding="utf-8")
+    para = " ".join(text.split("**Everyday additions (language v7h).**", 1)[1].split("\n\n", 1)[0].split())
+    for tamil, english in DOCS:
+        assert f"{tamil} → *{english}*" in para
+        assert not both_ways(tamil, english).odd
