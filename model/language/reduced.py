@@ -24,7 +24,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from model.language.draws import hash_draw
-from model.language.grammar import NP, Clause, unmarked_object
+from model.language.grammar import NP, unmarked_object
 from model.language.lexicon import Lexicon, Noun
 from model.language.reflexive import KEYS, REFLEXIVE
 
@@ -134,16 +134,19 @@ def english_reduced(reader, ph, role: str):
 def maybe_reduced(lex: Lexicon, tree):
     """Now and then a noun with an object relative clause and அந்த loses அந்த (and English its *that*): drawn from
     a hash of the tree, so the generator's random stream, and every other sentence, is unchanged."""
-    if tree.intj is not None or hash_draw("reduced" + repr(tree)) >= REDUCED_RATE:
+    if tree.intj is not None:
         return tree
-    clauses = list(tree.clauses)
-    for i, cl in enumerate(clauses):
+    for i, cl in enumerate(tree.clauses):
         for role in ("obj", "iobj"):     # not subjects: a bare relative on a long subject reads as a garden path
-            np = getattr(cl, role) if isinstance(cl, Clause) else None
+            np = getattr(cl, role)
             if np is None or np.kind != "noun" or np.rc is None or np.det != "the":
                 continue
             out = replace(np, det=None)
-            if reduced_problem(out, lex.nouns[np.head]) is None:
-                clauses[i] = replace(cl, **{role: out})
-                return replace(tree, clauses=tuple(clauses))
+            if reduced_problem(out, lex.nouns[np.head]) is not None:
+                continue
+            if hash_draw("reduced" + repr(tree)) >= REDUCED_RATE:     # hashed only where there is a candidate
+                return tree
+            clauses = list(tree.clauses)
+            clauses[i] = replace(cl, **{role: out})
+            return replace(tree, clauses=tuple(clauses))
     return tree
