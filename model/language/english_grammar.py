@@ -21,7 +21,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import NamedTuple
 
-from lark import Lark, Tree
+from lark import Lark, Token, Tree
 from lark.exceptions import UnexpectedInput
 
 from model.language.forest import WordLexer, count_trees
@@ -60,6 +60,7 @@ CATEGORY_NAMES = {
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
     "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
     "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
+    "NPRED": "a noun or predicate (sweet)", "TASTE": "'taste'",
 }
 
 _BACKBONE = r"""
@@ -116,14 +117,16 @@ subj: np | rnp | pnp
 pnp: np (AT | IN | TO) np
 tail: light* heavy? | light* lastadv time?
 lastadv: OUTSIDE -> adv
-light: np | pp | time | adv | than
+light: np | bnp | pp | time | adv | than | sim
+sim: VERB DET? NOUN
 than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | REL
-rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc
-rc: REL np? vgroup tail | REL rnp vgroup tail
+np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | REL | (DET | NUM) ADJ* NPRED | CLOCK
+bnp: NPRED
+rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
+rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
 never: NEVER
 preadv: ADV
@@ -131,6 +134,7 @@ adv: ADVT | ADVP
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
 vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? (PRED | ADVP) | CMP
+       | NPRED | DEG NPRED | TASTE DEG? (PRED | ADJ | NPRED)
 """
 
 
@@ -216,6 +220,11 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         cats.setdefault(lex.data["ask"]["en"], "ASK")
     if "extent" in lex.data:                     # i am so tired that i could sleep (model.language.extent)
         cats.setdefault(lex.data["extent"]["en"][2], "COULD")
+    for word, rs in readings.items():            # sweet: a noun (a sweet) and a predicate (too sweet), v7h taste
+        if cats.get(word) == "NOUN" and any(r.cat == "PRED" for r in rs):
+            cats[word] = "NPRED"
+    for word in lex.data.get("taste", {}).get("en", ()):     # the cake tasted great (model.language.taste)
+        cats.setdefault(word, "TASTE")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}
     for words in times.values():
         for w in words:
@@ -238,6 +247,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
         cats.setdefault(lex.data["say"]["en"], "SAY")
         cats.setdefault(lex.data["say"]["would"], "WOULD")
     for c in lex.data.get("clock", ()):          # what time is it ? ("day" is a time word already)
+        if cats.get(c["en"]) == "NOUN":          # time: also a noun (time flies …, v7h simile), read in np
+            cats[c["en"]] = "CLOCK"
         cats.setdefault(c["en"], "CLOCK")
     return cats, {w: tuple(r) for w, r in readings.items()}, times
 
@@ -275,7 +286,7 @@ def backbone(tokens: list[str]) -> Tree:
     """The backbone tree of ``tokens`` (words of the vocabulary); ``NotInLanguage`` saying where the
     structure breaks and what could come there."""
     try:
-        return _parser().parse(categorised(tokens))
+        return retyped(_parser().parse(categorised(tokens)))
     except UnexpectedInput as err:
         raise NotInLanguage(syntax_message(err, tokens), _position(err)) from None
 
@@ -310,3 +321,18 @@ def syntax_message(err: UnexpectedInput, tokens: list[str]) -> str:
                 "subject (or a time or place phrase), a question with did/does/is/are/was/were/will, a "
                 "request with 'can you', an imperative with 'please'")
     return f"the grammar cannot continue at word {pos + 1} ('{tokens[pos]}'){what}"
+
+
+def retyped(tree: Tree) -> Tree:
+    """A word that is a noun and a predicate (sweet, category NPRED) as what the backbone found it to be: a NOUN in
+    a noun phrase (a bare one, ``bnp``, is an ``np``), a PRED elsewhere (too sweet), so the resolver reads it as
+    either (language v7h, model.language.taste); likewise *time*, a noun in a noun phrase (time flies) and the
+    clock's word elsewhere (what time is it ?)."""
+    for node in tree.iter_subtrees():
+        if node.data == "bnp":
+            node.data = "np"
+        noun = node.data in ("np", "rnp")
+        node.children = [c.update(type="NOUN" if noun else "PRED") if isinstance(c, Token) and c.type == "NPRED"
+                         else c.update(type="NOUN") if noun and isinstance(c, Token) and c.type == "CLOCK"
+                         else c for c in node.children]
+    return tree

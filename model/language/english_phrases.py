@@ -185,6 +185,10 @@ class PhraseReader:
         if depth >= MAX_RC_DEPTH:
             self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(ph.rc))
         rc = self.clause(ph.rc, "rc", depth + 1, head=ph, matrix_tense=tense)
+        if ph.rc.data == "bare_rc":             # the letter her father wrote (model.language.reduced)
+            from model.language.reduced import english_reduced
+
+            return english_reduced(self, replace(ph, np=replace(ph.np, rc=rc)), role)
         return replace(ph, np=replace(ph.np, rc=rc))
 
     def place(self, roles: dict[str, Phrase], item: Tree, depth: int, tense: str | None) -> None:

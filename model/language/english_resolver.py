@@ -73,6 +73,8 @@ from model.language.telling import read_english_told, told_that_rnp
 from model.language.reported import read_english_elided, read_english_report
 from model.language.spots import read_english_spot, split_english_spot
 from model.language.rides import read_english_ride, rides
+from model.language.simile import read_english_simile, split_simile
+from model.language.taste import read_english_taste, taste_group
 from model.language.thinking import read_english_think
 from model.language.timetable import english_what_time
 from model.language.wants import read_english_want_to
@@ -252,6 +254,7 @@ class Resolver(PhraseReader):
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
         items, than_node = split_english_than(items)         # taller than me (model.language.comparison)
+        items, sim_node = split_simile(self, items)          # like an arrow (model.language.simile)
         wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
         if wea is not None:
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
@@ -289,8 +292,12 @@ class Resolver(PhraseReader):
                 subj = self.continuing(subj, conj, mood, depth, copula)
         gap_head = head if subj is None else None
         number_of = subj if subj is not None else gap_head
-        verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg, asking=wh is not None,
-                                                      advs=advs)
+        taste_tok = next((t for t in vmain.children if isinstance(t, Token) and t.type == "TASTE"), None)
+        if taste_tok is not None:                    # the cake tasted great (model.language.taste)
+            verb, tense, marked, aspect = taste_group(self, auxes, taste_tok, mood, number_of, neg)
+        else:
+            verb, tense, marked, aspect = self.verb_group(auxes, main, mood, number_of, time, neg,
+                                                          asking=wh is not None, advs=advs)
         roles: dict[str, Phrase] = {}
         if subj is not None and ((copula and subj.noun is not None and subj.noun.cls == "place" and
                                   not is_home(self.lex, subj.np)) or acts_alone(self.lex, verb, subj.noun)):
@@ -331,6 +338,9 @@ class Resolver(PhraseReader):
             cl = replace(cl, recipient_first=True)
             if problem := recipient_first_problem(self.lex, cl):
                 self.fail(problem, first_word(first_to))
+        if taste_tok is not None:
+            cl = read_english_taste(self, cl, taste_tok, mood if depth == 0 else "rc")
+        cl = read_english_simile(self, cl, sim_node)
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)
@@ -776,6 +786,12 @@ class Resolver(PhraseReader):
 
     def gap(self, cl: Clause, head: Phrase, roles: dict, node: Tree, main: Token) -> Clause:
         """The role the relative pronoun stands for: the subject when the clause has none, else the object."""
+        if node.data == "bare_rc":              # the letter her father wrote: the object is the gap (v7h reduced)
+            verb = self.lex.verb(cl.verb)
+            if not verb.obj or "obj" in roles:
+                self.fail(f"'{span(node, self.tokens)}' after '{head.text}' needs 'that' or 'who': a relative clause "
+                          "without it has the noun as its object", first_word(node))
+            return _replace(cl, gap="obj")
         rel = first_word(node.children[0])
         person = head.noun.cls == "person"
         if rel.value != ("who" if person else "that"):

@@ -225,6 +225,10 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for k, n in lex.nouns.items():
             if "buyable" in n.tags and "mass" not in n.tags or "locks" in n.tags:   # அலமாரியின் சாவிகள் (v7a)
                 add(genitive(lex, k), Analysis("NGEN", k))
+    if "simile" in lex.data:                        # போல (v7h: time flies like an arrow)
+        add(lex.data["simile"]["ta"], Analysis("SIMILE", "like"))
+    if "taste" in lex.data:                         # சுவையில் (v7h: the cake tasted great)
+        add(lex.data["taste"]["ta"], Analysis("TASTE", "taste"))
     if "everyone" in lex.data:                      # எல்லோரும் (v5c: we are all happy)
         add(lex.data["everyone"]["ta"], Analysis("ALL", "all"))
     for c in lex.data.get("clock", ()):             # கிழமை, மணி (v5c: இன்று என்ன கிழமை ?)
@@ -278,7 +282,7 @@ def doubles_next(word: str) -> bool:
             return True
         if a.cat == "VINF":                     # an infinitive: பால் வாங்கக் கடைக்குச் சென்றேன் (v5c purpose)
             return True
-        if a.cat in ("THAN", "ALMOST"):         # காபியைவிடத் தேநீர் (v6c); கிட்டத்தட்டத் தீர்ந்துவிட்டது (v7b)
+        if a.cat in ("THAN", "ALMOST", "SIMILE"):   # காபியைவிடத் (v6c); கிட்டத்தட்டத் (v7b); அம்பு போலப் (v7h simile)
             return True
         if a.cat == "VSAID":                    # செய்ததாகச் சொன்னார்: -ஆக (v7c telling)
             return True
@@ -407,6 +411,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
     cmp = lex.data.get("comparison", {})                 # taller than me; i like tea more than coffee (v6c)
     words |= set(cmp.get("cmp", {}).values()) | {cmp[k] for k in ("en_than", "en_more") if k in cmp}
     words |= {e["en"] for e in lex.data.get("mine", {}).values()}          # this book is mine (v6c)
+    words |= set(lex.data.get("taste", {}).get("en", ()))                  # the cake tasted great (v7h taste)
     never = lex.data.get("experience", {})               # i have never been to madurai (v6c)
     words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())

@@ -105,6 +105,7 @@ from model.language.possession import OWN_MAX, OWN_RATE, draw_owned
 from model.language.price_of import PRICE_OF_MAX, PRICE_OF_RATE, draw_price_of
 from model.language.purpose import draw_purpose
 from model.language.recipients import maybe_recipient_first
+from model.language.reduced import maybe_reduced
 from model.language.reference import OBJECT_REASON_SHARE, object_pronoun, object_reasons
 from model.language.reflexive import owner_of
 from model.language.reported import maybe_report
@@ -113,8 +114,10 @@ from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, vi
 from model.language.spent import maybe_spent
 from model.language.superlative import maybe_best
 from model.language.spots import INTO, maybe_spot
+from model.language.simile import hash_drawn, maybe_simile
 from model.language.surfaces import SURFACE
 from model.language.telling import maybe_told
+from model.language.taste import maybe_taste
 from model.language.thinking import maybe_think
 from model.language.timetable import maybe_what_time
 from model.language.wants import maybe_want_to
@@ -221,12 +224,13 @@ class Generator:
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
         if wanted not in self._fill_cache:
-            self._fill_cache[wanted] = [n for n in self.lex.nouns.values()
-                                        if n.cls != "place" and n.fills(wanted)]
+            self._fill_cache[wanted] = [n for n in self.lex.nouns.values()     # not time (v7h simile)
+                                        if n.cls != "place" and n.fills(wanted) and n.cls not in hash_drawn(self.lex)]
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
         return [k for k, p in self.lex.predicates.items() if not p.get("drawn_compared")     # tall: v6c comparison
+                and not p.get("taste_only")                                 # great, sweet: drawn by taste.py (v7h)
                 and ((noun is None and "person" in p["for"])
                      or (noun is not None and noun.fills(p.get("drawn_for", p["for"]))))]    # v7g consequence
 
@@ -645,6 +649,9 @@ class Generator:
                     tree = maybe_what_time(self.lex, tree)      # எத்தனை மணிக்கு (what time …, v7g)
                     tree = maybe_ride(self.lex, tree)           # ஒரு டாக்சியில் சென்றோம் (we took a taxi, v7g)
                     tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடி இருந்தது , அதனால் … (v7g)
+                    tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
+                    tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
+                    tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

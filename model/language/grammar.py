@@ -152,6 +152,9 @@ class Clause:
     inst: NP | None = field(default=None, repr=False)  # with what: தொலைநோக்கியால் (model.language.instrument)
     # language v7f: ``loc`` said with a postposition (into, over, outside; model.language.spots), out of repr
     spot: str | None = field(default=None, repr=False)
+    # language v7h: சுவையில் before the predicate, English *tasted* (model.language.taste), out of repr
+    taste: bool = field(default=False, repr=False)
+    simile: NP | None = field(default=None, repr=False)      # அம்பு போல: like an arrow (model.language.simile)
 
 
 @dataclass(frozen=True)
@@ -325,8 +328,8 @@ class _Linearizer:
             from model.language.located import placed, ta_key_to, ta_placed
             if placed(np):                      # மேசையில் இருக்கும் அந்தப் புத்தகம் (model.language.located)
                 ta_placed(self, np, path)
-            elif np.rc is not None:
-                self.ta_clause(np.rc, "rc", path + ("rc",), head=np)
+            elif np.rc is not None:             # a bare relative's subject may say the main subject's own (v7h reduced)
+                self.ta_clause(np.rc, "rc", path + ("rc",), head=np, outer_own=own if np.det is None else None)
             if np.of is not None:               # அந்த அலமாரியின் சாவிகள் (model.language.located)
                 ta_key_to(self, np, path)
         if np.det is not None and np.of is None:
@@ -344,8 +347,10 @@ class _Linearizer:
         if np.of is not None:                   # the key's *the* aligns to the key
             self.where[path + ("det",)] = self.where[path + ("head",)]
 
-    def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None) -> None:
-        """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject)."""
+    def ta_clause(self, cl: Clause, mood: str, path: tuple, head: NP | None = None,
+                  outer_own: str | None = None) -> None:
+        """``head``: in a relative clause, the noun phrase it describes (its subject where the gap is the subject);
+        ``outer_own``: the main subject's own possessive, தன் on a bare relative's subject (model.language.reduced)."""
         lex = self.lex
         if cl.comp is not None and cl.verb == "tell":     # … மாணவர்களிடம் அவர்கள் நன்றாகச் செய்ததாகச் சொன்னார்
             from model.language.telling import ta_tell
@@ -478,6 +483,9 @@ class _Linearizer:
                 if cl.than is not None:         # என்னைவிட உயரமாக (model.language.comparison)
                     from model.language.comparison import ta_than
                     ta_than(self, cl, path)
+                if cl.taste:                                   # சுவையில் அருமையாக (model.language.taste)
+                    from model.language.taste import ta_taste
+                    ta_taste(self, path)
                 words = lex.degrees[cl.degree]["ta"] if cl.degree else []
                 for j, word in enumerate(words):               # அளவுக்கு அதிகமாகச் சோர்வாக: -ஆக doubles
                     self.ta(word, path + ("degree", j), doubles=word.endswith("ஆக") or word.endswith("\u0bbeக"))
@@ -492,7 +500,7 @@ class _Linearizer:
                     else role_case(lex, cl, role)
                 if role == "obj" and cl.some:                   # கொஞ்சம் தண்ணீர் (model.language.giving)
                     self.ta(lex.amounts["some"]["ta"], path + ("some",))
-                self.ta_np(np, case, path + (role,), own=None if role == "subj" else own)   # bare: காபி குடித்தான்
+                self.ta_np(np, case, path + (role,), own=outer_own if role == "subj" else own)   # bare: காபி குடித்தான்
             if cl.everyone and role == "subj":                        # நாங்கள் எல்லோரும் (model.language.everyone)
                 from model.language.everyone import ta_everyone
 
@@ -504,6 +512,9 @@ class _Linearizer:
         if cl.spot:
             from model.language.spots import ta_spot
             ta_spot(self, cl, path)
+        if cl.simile is not None:                          # அம்பு போலப் பறக்கிறது (model.language.simile)
+            from model.language.simile import ta_simile
+            ta_simile(self, cl, path)
         for j, adv in enumerate(cl.advs):                  # தாமதமாக வந்தது: -ஆக doubles (தாமதமாகச் சென்றான்)
             self.ta(lex.adverbs[adv]["ta"], path + ("adv", j), doubles=lex.adverbs[adv].get("doubles", False))
         if cl.never:                                       # ஒருபோதும் சென்றதில்லை (model.language.experience)
@@ -554,6 +565,10 @@ class _Linearizer:
         ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
+        if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
+            from model.language.reduced import en_reduced
+
+            return en_reduced(self, np, path, prep)
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
@@ -839,6 +854,10 @@ class _Linearizer:
             return en_price_of(self, cl, path)
         if cl.attr is not None:
             return self.en_verbless(cl, path)
+        if cl.taste:                            # the cake tasted great (model.language.taste)
+            from model.language.taste import en_taste
+
+            return en_taste(self, cl, mood, path)
         if cl.weather:
             return self.en_weather(cl, mood, path)
         if cl.exp:
@@ -903,7 +922,7 @@ class _Linearizer:
         if mood == "rc":
             rc_np, rc_head = antecedent
             person = rc_np.kind != "noun" or lex.nouns[rc_np.head].cls == "person"
-            rel_i = self.en("who" if person else "that", vp)
+            rel_i = None if rc_np.det is None else self.en("who" if person else "that", vp)   # no that (v7h reduced)
             if cl.gap == "subj":
                 number, agr_target = np_number_en(lex, rc_np), rc_head
             else:
@@ -989,6 +1008,9 @@ class _Linearizer:
         post = [j for j, a in enumerate(cl.advs) if not lex.adverbs[a].get("pre")]
         if (cl.some or cl.recipient_first) and "iobj" in after:     # give me some water, gave him her book
             after = ["iobj"] + [r for r in after if r != "iobj"]
+        if cl.simile is not None:                        # time flies like an arrow (model.language.simile)
+            from model.language.simile import en_simile
+            en_simile(self, cl, path, main)
         for role in after + ["end"]:
             if post and role in ("time", "end"):             # he came to the office late yesterday
                 self.rel(self.en(lex.adverbs[cl.advs[post[0]]]["en"], path + ("adv", post[0])), main, "advmod")
@@ -1063,6 +1085,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
+    if cl.simile is not None or _always(lex, cl):       # time flies (like an arrow): a saying (v7h simile)
+        return "simple"
     if cl.time is not None and lex.times[cl.time].get("habitual") or cl.wh is not None and timetable(lex, cl):
         return "simple"                                                  # what time does … leave (v7g)
     if any(lex.adverbs[a].get("habitual") for a in cl.advs):        # he always comes late
@@ -1070,6 +1094,12 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.obj is not None and any(lex.adjectives[a].get("superlative") for a in cl.obj.adjs):
         return "simple"                                  # makes the best coffee: a habit (model.language.superlative)
     return "progressive"
+
+
+def _always(lex: Lexicon, cl: Clause) -> bool:
+    from model.language.simile import always
+
+    return always(lex, cl)
 
 
 def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) -> list[str]:

@@ -86,6 +86,7 @@ from model.language.possession import owned_question, owned_statement
 from model.language.price_of import read_price_of
 from model.language.purpose import read_purpose
 from model.language.recipients import read_recipient_first
+from model.language.reduced import keeps_own, reduced_problem, resolve_own
 from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
@@ -96,6 +97,8 @@ from model.language.spent import read_spent
 from model.language.superlative import superlative_problem
 from model.language.telling import IDAM, read_tell
 from model.language.spots import read_spot, split_spot, stray_spot_word
+from model.language.simile import hash_drawn, simile_problem
+from model.language.taste import taste_problem
 from model.language.thinking import read_think
 from model.language.timetable import pre_word_problem
 from model.language.tokenizer import Tokens, tokenize_source
@@ -105,7 +108,7 @@ CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", 
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
         "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL")
+        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL", "TASTE", "SIMILE")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -120,7 +123,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
              "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது",
              "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)",
-             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை"}
+             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை", "TASTE": "சுவையில்", "SIMILE": "போல"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -160,7 +163,9 @@ ititem: itnp -> item
 itnp: pron -> np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn | taste | simile
+taste: TASTE_ deg? pred
+simile: np SIMILE_
 ask: refl? vasked
 report: vrep
 extent: vcould DEGA_
@@ -203,7 +208,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
                    "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-                   "ALMOST", "SPENT", "VSAID", "SELF"):   # single-category words
+                   "ALMOST", "SPENT", "VSAID", "SELF", "TASTE", "SIMILE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -729,7 +734,7 @@ class _Resolver:
         honour = False                                                  # elder kin, honorific verb
         role_tok: dict[str, Token] = {}
         nouns: dict[str, Noun | None] = {}
-        time_key = pred_key = degree = pred2 = None
+        time_key = pred_key = degree = pred2 = taste = simile = None
         advs: list[Token] = []
         time_pos = None
         self.where_is = verb.key == "be" and wh == "where"        # அந்த நிலையம் எங்கே இருக்கிறது ? a place may ask
@@ -741,7 +746,7 @@ class _Resolver:
             if item.data == "front":
                 if depth >= MAX_RC_DEPTH:
                     self.fail(f"relative clauses nest at most {MAX_RC_DEPTH} deep", first_word(item))
-                np_, case, noun, tok = self.np(item.children[1], depth)
+                np_, case, noun, tok = self.np(item.children[1], depth, bare=True)   # bare: v7h reduced
                 if noun is None or np_.kind != "noun":
                     self.fail(f"only a common noun can carry a relative clause, not {self.word(tok)}", tok)
                 if is_placed_rc(self, item.children[0]):        # மேசையில் இருக்கும் (model.language.located)
@@ -749,6 +754,8 @@ class _Resolver:
                 else:
                     rc = self.clause(item.children[0], "rc", depth + 1, head=noun, matrix_tense=tense, head_np=np_)
                 np_ = NP(np_.head, np_.kind, np_.number, np_.det, np_.adjs, rc)
+                if np_.det is None and (problem := reduced_problem(np_, noun)):    # தன் அப்பா எழுதிய கடிதத்தை
+                    self.fail(f"{self.word(tok)}: {problem}", tok)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb, front=True)
                 continue
             inner = item.children[0]
@@ -762,6 +769,19 @@ class _Resolver:
             if inner.data == "np":
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
+            elif inner.data == "simile":                # அம்பு போல (model.language.simile)
+                like_np, like_case, _, like_tok = self.np(inner.children[0], depth, bare=True)
+                if like_case != "nom" or simile is not None:
+                    self.fail(f"{self.word(like_tok)}: a likeness is one bare noun before போல (அம்பு போல)", like_tok)
+                simile = like_np
+            elif inner.data == "taste":                 # சுவையில் அருமையாக (model.language.taste)
+                if pred_key is not None:
+                    self.fail("a clause has one predicate", first_word(inner))
+                taste = first_word(inner)
+                if inner.children[1].data == "deg":
+                    degree = self.table[first_word(inner.children[1]).value][0].key
+                pred_key = self.an(first_word(inner.children[-1]), "PRED").key
+                role_tok["pred"] = first_word(inner.children[-1])
             elif inner.data == "time":
                 time_pos = first_word(inner).start_pos
                 words = " ".join(first_word(t).value for t in inner.children)
@@ -954,8 +974,13 @@ class _Resolver:
             self.fail(f"{self.word(first_word(kids[0]))}: a time phrase goes before the subject in a statement only",
                       first_word(kids[0]))
         owner_np = head_np if gap == "subj" else subj                     # தன்: the subject's own
-        roles, problem = resolve_reflexive(lex, roles, None if owner_np is None else owner(
-            np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj")))
+        own = None if owner_np is None else owner(np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj"))
+        kept = roles.pop("subj") if keeps_own(mood, head_np, roles.get("subj")) else None   # v7h reduced
+        roles, problem = resolve_reflexive(lex, roles, own)
+        if kept is not None:
+            roles["subj"] = kept
+        elif not problem:
+            roles, problem = resolve_own(roles, own)     # தன் அப்பா எழுதிய கடிதத்தை அவள் … (model.language.reduced)
         if problem:
             self.fail(problem, vtok)
         cl = Clause(verb=verb.key, tense=tense, pred=pred_key, time=time_key, gap=gap, neg=neg, wh=wh, degree=degree,
@@ -965,6 +990,14 @@ class _Resolver:
         cl = read_recipient_first(self, cl, role_tok, vtok)            # தன் புத்தகத்தை அவனுக்கு (v7e)
         check_ben(self, cl, role_tok.get("ben", vtok), role_tok.get("subj"))     # தன் மனைவிக்காக (v7e benefactive)
         check_inst(self, cl, role_tok.get("inst", vtok))                # தொலைநோக்கியால் (v7e instrument)
+        if simile is not None:                                              # like an arrow (v7h)
+            cl = replace(cl, simile=simile)
+            if problem := simile_problem(lex, cl):
+                self.fail(problem, vtok)
+        if taste is not None:                                               # tasted great (v7h)
+            cl = replace(cl, taste=True)
+            if problem := taste_problem(lex, cl, mood):
+                self.fail(f"{self.word(taste)}: {problem}", taste)
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
             if problem := pred2_problem(lex, cl, mood, pred2[0]):
@@ -1006,6 +1039,8 @@ class _Resolver:
             role = "obj"
         elif case == "nom" and "subj" in roles and indefinite_object(np_, noun, verb):
             role, np_ = "obj", replace(np_, unmarked=True)          # ரவி ஒரு புத்தகம் வாங்கினான்: bought a book
+        elif case == "nom" and bare_mass and noun.cls in hash_drawn(self.lex):
+            role = "subj"                                               # காலம் பறக்கிறது: time flies (v7h simile)
         elif case == "nom" and bare_mass:
             if not verb.obj:
                 self.fail(f"{self.word(tok)}: a noun without அந்த/இந்த is an object here, and '{verb.en[0]}' "

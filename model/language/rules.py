@@ -34,6 +34,7 @@ from model.language.next_event import COMMA_AND, next_event_problem
 from model.language.reference import OBJECT_REASONS
 from model.language.superlative import best_problem
 from model.language.surfaces import on_surface
+from model.language.taste import but_too
 
 # "so" (அதனால்) joins a cause to its effect (same subject): what follows being tired, happy, angry, …
 CAUSES = {"tired": ("sleep", "return"), "happy": ("sing", "dance", "laugh"), "angry": ("cry",),
@@ -160,9 +161,10 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
     elif conj == "but":
         ok = (same and b.verb in DESPITE.get(state, ()) and not a.neg and not b.neg) or \
             (a.verb == b.verb == "be" and not same and b.pred in CONTRAST.get(a.pred or "", ())) or \
-            b.elided                                      # he said he would come , but he did not (v7d reported)
+            b.elided or but_too(lex, a, b, same)   # he said he would come , but he did not (v7d); … great , but … too sweet (v7h)
         why = f"'but' joins a state to an action the language lists as unexpected ({_listed(DESPITE)}), or two people " \
-            f"in contrasting states; '{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
+            f"in contrasting states, or a good taste to too much of one (tasted great , but too sweet); " \
+            f"'{state}' → '{b.verb if b.verb != 'be' else b.pred}' is not one of them"
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
         ok = because_problem(lex, a, b) is None
         why = "the rain keeps one from going out, or has one stay, sleep, wait or rest"
