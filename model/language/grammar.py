@@ -222,6 +222,11 @@ def bare_plural(noun, number: str) -> bool:
     return number == "pl" and noun.cls in ("object", "doc", "food") and "plural_en" not in noun.tags
 
 
+def best_plural(lex: Lexicon, np: NP) -> bool:
+    """Plural things with மிகச்சிறந்த are definite (the best stories: கதைகளை), not things in general (v7b, v7e)."""
+    return bare_plural(lex.nouns[np.head], np.number) and any(lex.adjectives[a].get("superlative") for a in np.adjs)
+
+
 def ante_pronoun(noun) -> str | None:
     """The English pronoun for அவர் said of ``noun`` (mother → she, a friend → he), or None when the noun does
     not say (a doctor)."""
@@ -496,7 +501,8 @@ class _Linearizer:
             else:
                 np = getattr(cl, role)
                 case = "nom" if role == "obj" and np.kind == "noun" and (np.unmarked or np.det is None and
-                                                                     unmarked_object(lex.nouns[np.head], np.number)) \
+                                                                     unmarked_object(lex.nouns[np.head], np.number)
+                                                                     and not best_plural(lex, np)) \
                     else role_case(lex, cl, role)
                 if role == "obj" and cl.some:                   # கொஞ்சம் தண்ணீர் (model.language.giving)
                     self.ta(lex.amounts["some"]["ta"], path + ("some",))
