@@ -174,7 +174,7 @@ def test_verbless_outside_the_language_says_why(text, fragment):
 
 
 def test_new_constructions_are_generated_and_read_back():
-    trees = [(t, p) for t, p in sample_pairs(1200, 21, 3, 20)]      # 1,200: the count moves with the lexicon (v7e)
+    trees = [(t, p) for t, p in sample_pairs(1200, 21, 3, 20)]      # 1,200: the count moves with the lexicon (v7a, v7e)
     tgt = [w for _, p in trees for w in p.tgt]
     assert {"my", "your", "our", "his", "her", "their", "mother", "father", "friend"} <= set(tgt)
     assert {"chennai", "madurai", "salem", "trichy", "delhi", "lanka"} & set(tgt)

@@ -312,18 +312,18 @@ def maybe_located(lex: Lexicon, tree: Sentence) -> Sentence:
     table)."""
     if len(tree.clauses) != 1 or tree.intj is not None or tree.mood not in ("decl", "question"):
         return tree
-    cl, seed = tree.clauses[0], repr(tree)
+    cl = tree.clauses[0]
     subj = cl.subj
     if subj is None or subj.kind != "noun" or subj.rc is not None or subj.of is not None or cl.comp is not None:
         return tree
     noun = lex.nouns[subj.head]
     keeps_all = sorted(k for k, n in lex.nouns.items() if keeps(n))
     if cl.verb == "be" and cl.loc is not None and cl.pred is None and tree.mood == "decl" and _plain_be(cl):
-        return _kept(lex, tree, cl, keeps_all, seed)
+        return _kept(lex, tree, cl, keeps_all, repr(tree))
     if subj.det not in ("the", "this") or cl.loc is not None or tree.mood != "decl" or not _plain(lex, cl) \
             or any(getattr(cl, r) is not None and getattr(cl, r).rc is not None for r in NP_ROLES):
         return tree                                 # one noun phrase with a relative clause in a clause
-    draw = hash_draw("placed" + seed)
+    draw = hash_draw("placed" + repr(tree))
     if draw >= PLACED_RATE:
         return tree
     share = draw / PLACED_RATE
