@@ -65,7 +65,7 @@ CATEGORY_NAMES = {
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD | clause (COMMA conj clause | because clause | andbare clause)* PERIOD
+decl: clause (COMMA conj clause | because clause | andbare clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD
 spent: DET? NOUN? NOUN BE ALMOST? DEAD
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?

@@ -133,7 +133,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source", "ben":
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period | clause (comma conj clause | comma itclause)* period
+decl: clause (comma conj clause | comma itclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period
 spent: det? ngen? n ALMOST_? SPENT_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
 question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
