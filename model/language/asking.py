@@ -33,10 +33,10 @@ from model.language.grammar import (
     role_case,
 )
 from model.language.lexicon import Lexicon
+from model.language.telling import IDAM
 
 ASK_VERB = "request"          # கேள்: the Tamil verb of asking (its English 'asked' is this module's)
 SELF = "self"                 # the asked clause's object that is the asker (தனக்கு / தன்னை)
-IDAM = "idam"                 # the case of the one asked (-இடம்)
 EPICENE = "her"               # the English pronoun for an asker of open gender (the doctor … to help her)
 ASK_RATE = 0.25               # of the generator's one-clause past statements of an asked verb by a person
 SELF_RATE = 0.6               # of those with a person object the verb may leave out, the object the asker (… to call her)
@@ -63,9 +63,8 @@ def idam_form(lex: Lexicon, np: NP) -> str:
     if np.kind == "pron":
         entry = lex.pronouns[np.head]
         stem = entry["acc"][:-1] + "\u0bcd" if entry.get("acc") else entry["ta"]
-    else:
-        stem = lex.nominal(np.kind, np.head).ta_form("acc", np.number)[:-1] + "\u0bcd"
-    return join(stem, ask_entry(lex)["case"])
+        return join(stem, ask_entry(lex)["case"])
+    return lex.nominal(np.kind, np.head).ta_form(IDAM, np.number)      # the case of the one told (telling)
 
 
 def self_pronoun(lex: Lexicon, subj: NP) -> str:

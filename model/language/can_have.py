@@ -129,7 +129,9 @@ def read_english_can_have(r, node) -> Clause:
     if mnode is not None:
         dtok, mtok = [t for t in mnode.children if isinstance(t, Token)][:2]
         det = r.reading(dtok, dtok.type)
-        m = next(x for x in readings(mtok.value) if x.cat == "MEASURE")
+        m = next((x for x in readings(mtok.value) if x.cat == "MEASURE"), None)   # glasses: spectacles, or a measure
+        if m is None:
+            r.fail(f"'{mtok.value} of': the measure the language has is 'a glass of' (two glasses of …)", mtok)
         number = "pl" if det.cat == "NUM" else "sg"
         entry = measures(r.lex)[m.key]
         if det.cat == "DET" and det.key != "a" or mtok.value != entry["en_pl" if number == "pl" else "en"]:

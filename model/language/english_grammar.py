@@ -92,7 +92,7 @@ question: aux subj vgroup tail purpose? QMARK
         | qmine QMARK
         | canhave QMARK
 canhave: CAN np HAVE measure? np
-measure: (DET | NUM) MEASURE OF
+measure: (DET | NUM) (MEASURE | NOUN) OF
 qmine: BE (np | pnp) (POSS | DET)
 mine: (np | pnp) BE neg? (POSS | DET)
 clockn: T_DAY | CLOCK

@@ -68,13 +68,13 @@ from model.language.price_of import read_english_price_of
 from model.language.purpose import read_english_purpose
 from model.language.recipients import english_recipient_items, read_english_recipient, recipient_first_problem
 from model.language.reference import english_object_reference
-from model.language.spent import read_english_spent
-from model.language.telling import read_english_told, told_that_rnp
 from model.language.reported import read_english_elided, read_english_report
-from model.language.spots import read_english_spot, split_english_spot
 from model.language.rides import read_english_ride, rides
 from model.language.simile import read_english_simile, split_simile
+from model.language.spent import read_english_spent
+from model.language.spots import read_english_spot, split_english_spot
 from model.language.taste import read_english_taste, taste_group
+from model.language.telling import read_english_told, told_that_rnp
 from model.language.thinking import read_english_think
 from model.language.timetable import english_what_time
 from model.language.wants import read_english_want_to

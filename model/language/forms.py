@@ -23,8 +23,8 @@ from model.language.likes import thing_form_of_person_verb
 from model.language.perfect import perfect_form
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
 from model.language.script import PULLI, double_before, oru_form, romanize, undouble
-from model.language.was_doing import was_doing_form
 from model.language.spots import spot_analyses
+from model.language.was_doing import was_doing_form
 
 PUNCT = {",": "COMMA", ".": "PERIOD", "?": "QMARK"}
 
@@ -184,12 +184,7 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         for case, forms in lex.data["ask"]["self"].items():
             for number, word in forms.items():
                 add(word, Analysis("REFL", "self", (case, number)))
-        for kind, table_ in (("noun", lex.nouns), ("name", lex.names)):
-            for k, noun in table_.items():
-                if noun.cls == "person":
-                    for number in ("sg", "pl") if noun.ta_pl else ("sg",):
-                        add(idam_form(lex, NP(k, kind, number)), Analysis("N", k, (kind, IDAM, number)))
-        for k, d in lex.pronouns.items():
+        for k, d in lex.pronouns.items():        # the nouns' -இடம் forms are telling's (told_analyses)
             if d.get("acc") and d.get("en_obj"):
                 add(idam_form(lex, NP(k, "pron")), Analysis("PRON", k, (IDAM,)))
     for k, w in lex.wh.items():

@@ -111,13 +111,13 @@ from model.language.reflexive import owner_of
 from model.language.reported import maybe_report
 from model.language.rides import maybe_ride
 from model.language.rules import CAUSES, CONTRAST, DESPITE, goes_to, travels, violations, when
-from model.language.spent import maybe_spent
-from model.language.superlative import maybe_best
-from model.language.spots import INTO, maybe_spot
 from model.language.simile import hash_drawn, maybe_simile
+from model.language.spent import maybe_spent
+from model.language.spots import INTO, maybe_spot
+from model.language.superlative import maybe_best
 from model.language.surfaces import SURFACE
-from model.language.telling import maybe_told
 from model.language.taste import maybe_taste
+from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
 from model.language.timetable import maybe_what_time
 from model.language.wants import maybe_want_to

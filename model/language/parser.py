@@ -20,7 +20,7 @@ from lark.exceptions import UnexpectedInput
 from model.errors import InputError
 from model.language.alone import ALONE_MAX, read_alone
 from model.language.amounts import age_problem, count_problem, price_problem, some_problem
-from model.language.asking import IDAM, read_ask
+from model.language.asking import read_ask
 from model.language.bare import (
     acts_alone,
     indefinite_object,
@@ -93,12 +93,12 @@ from model.language.reflexive import resolve as resolve_reflexive
 from model.language.reported import mark_elided, read_report
 from model.language.rides import is_ride
 from model.language.rules import notes as sense_notes
-from model.language.spent import read_spent
-from model.language.superlative import superlative_problem
-from model.language.telling import IDAM, read_tell
-from model.language.spots import read_spot, split_spot, stray_spot_word
 from model.language.simile import hash_drawn, simile_problem
+from model.language.spent import read_spent
+from model.language.spots import read_spot, split_spot, stray_spot_word
+from model.language.superlative import superlative_problem
 from model.language.taste import taste_problem
+from model.language.telling import IDAM, read_tell
 from model.language.thinking import read_think
 from model.language.timetable import pre_word_problem
 from model.language.tokenizer import Tokens, tokenize_source
@@ -1056,12 +1056,10 @@ class _Resolver:
                 role = "obj"
             else:
                 role = "goal" if noun is not None and noun.cls == "place" else "iobj"
-        elif case == IDAM:                  # மாணவர்களிடம்: the one told, with சொல் and what was told
+        elif case == IDAM:                  # மாணவர்களிடம், செவிலியரிடம்: the one told (telling) or asked (asking)
             self.fail(f"{self.word(tok)}: -இடம் marks the one told what someone did (… மாணவர்களிடம் அவர்கள் "
-                      "நன்றாகச் செய்ததாகச் சொன்னார்)", tok)
-        elif case == IDAM:                  # செவிலியரிடம்: asked of (model.language.asking)
-            self.fail(f"{self.word(tok)}: -இடம் goes with asking someone to do something (… செவிலியரிடம் "
-                      "தனக்கு உதவுமாறு கேட்டார்)", tok)
+                      "நன்றாகச் செய்ததாகச் சொன்னார்) or asked to do something (… செவிலியரிடம் தனக்கு உதவுமாறு "
+                      "கேட்டார்); -இடம் goes with telling or asking", tok)
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
