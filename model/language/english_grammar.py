@@ -123,10 +123,12 @@ than: MORE? THAN np
 heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
-np: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | REL | (DET | NUM) ADJ* NPRED | CLOCK
+np: _npcore | REL
+_npcore: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | (DET | NUM) ADJ* NPRED | CLOCK
+rcsubj: _npcore -> np
 bnp: NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
-rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
+rc: REL np? vgroup tail | REL rnp vgroup tail | rcsubj vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
 never: NEVER
 preadv: ADV

@@ -1059,7 +1059,7 @@ class _Resolver:
         elif case == IDAM:                  # மாணவர்களிடம், செவிலியரிடம்: the one told (telling) or asked (asking)
             self.fail(f"{self.word(tok)}: -இடம் marks the one told what someone did (… மாணவர்களிடம் அவர்கள் "
                       "நன்றாகச் செய்ததாகச் சொன்னார்) or asked to do something (… செவிலியரிடம் தனக்கு உதவுமாறு "
-                      "கேட்டார்); -இடம் goes with telling or asking", tok)
+                      "கேட்டார்); -இடம் goes with asking or telling", tok)
         else:
             role = CASE_ROLE[case]
         place_role = role in ("loc", "source", "goal")
