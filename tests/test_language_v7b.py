@@ -154,6 +154,7 @@ def test_english_outside_the_language(english, why):
     ("ravi ate the best dosa .", parse_english),
     ("my grandfather read the best stories .", parse_english),
     ("ரவி மிகச்சிறந்த தோசை சாப்பிட்டான் .", parse),
+    ("i like the best coffee .", parse_english),
 ])
 def test_the_best_against_the_rule_book(text, read):
     got = read(text)

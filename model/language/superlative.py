@@ -60,8 +60,8 @@ def best_problem(lex: Lexicon, cl: Clause) -> str | None:
     adj = lex.adjectives[cl.obj.adjs[i]]
     if cl.verb not in adj["verbs"]:
         said = [lex.verb(v).en[1] for v in adj["verbs"]]
-        return f"'the {adj['en']}' is said of what one {', '.join(said[:-1])} or {said[-1]}, not of what one " \
-               f"{lex.verb(cl.verb).en[1]}"
+        other = f"what one {lex.verbs[cl.verb].en[1]}" if cl.verb in lex.verbs else "what one wants or likes"
+        return f"'the {adj['en']}' is said of what one {', '.join(said[:-1])} or {said[-1]}, not of {other}"
     return None
 
 
