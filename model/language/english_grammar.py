@@ -107,7 +107,7 @@ heavy: rnp | prep rnp
 pp: prep np
 prep: TO | FROM | WITH | IN | AT
 np: (DET | NUM)? ADJ* (NOUN | NAME) | (DET | NUM) ADJ* NPRED | CLOCK | PRON | YOU | SOME NOUN | DET LITTLE NOUN
-bnp: NPRED
+bnp: ADJ* NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | np vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain

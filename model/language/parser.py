@@ -897,11 +897,12 @@ class _Resolver:
                       first_word(kids[0]))
         owner_np = head_np if gap == "subj" else subj                     # தன்: the subject's own
         own = None if owner_np is None else owner(np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj"))
-        kept = roles.pop("subj") if keeps_own(mood, head_np, roles.get("subj")) else None   # v7h reduced
+        kept = roles.pop("subj") if head_np is not None and head_np.det is None and \
+            keeps_own(mood, head_np, roles.get("subj")) else None        # தன் on a bare relative's subject (v7h)
         roles, problem = resolve_reflexive(lex, roles, own)
         if kept is not None:
             roles["subj"] = kept
-        elif not problem:
+        elif not problem and any(getattr(np_, "rc", None) is not None and np_.det is None for np_ in roles.values()):
             roles, problem = resolve_own(roles, own)     # தன் அப்பா எழுதிய கடிதத்தை அவள் … (model.language.reduced)
         if problem:
             self.fail(problem, vtok)
