@@ -81,8 +81,8 @@ from model.language.reference import refers_to_object
 from model.language.reflexive import owner, unresolved
 from model.language.reflexive import resolve as resolve_reflexive
 from model.language.rules import notes as sense_notes
-from model.language.simile import hash_drawn, simile_problem
-from model.language.taste import taste_problem
+from model.language.simile import hash_drawn, read_simile, with_simile
+from model.language.taste import read_taste, with_taste
 from model.language.thinking import read_think
 from model.language.tokenizer import Tokens, tokenize_source
 
@@ -699,18 +699,9 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "simile":                # அம்பு போல (model.language.simile)
-                like_np, like_case, _, like_tok = self.np(inner.children[0], depth, bare=True)
-                if like_case != "nom" or simile is not None:
-                    self.fail(f"{self.word(like_tok)}: a likeness is one bare noun before போல (அம்பு போல)", like_tok)
-                simile = like_np
+                simile = read_simile(self, inner, depth, simile)
             elif inner.data == "taste":                 # சுவையில் அருமையாக (model.language.taste)
-                if pred_key is not None:
-                    self.fail("a clause has one predicate", first_word(inner))
-                taste = first_word(inner)
-                if inner.children[1].data == "deg":
-                    degree = self.table[first_word(inner.children[1]).value][0].key
-                pred_key = self.an(first_word(inner.children[-1]), "PRED").key
-                role_tok["pred"] = first_word(inner.children[-1])
+                taste, degree, pred_key, role_tok["pred"] = read_taste(self, inner, pred_key)
             elif inner.data == "time":
                 time_pos = first_word(inner).start_pos
                 words = " ".join(first_word(t).value for t in inner.children)
@@ -910,14 +901,8 @@ class _Resolver:
                     advs=adv_keys, time_first=time_first, familiar=cat == "VIMP" and "sg" in readings[0].feats,
                     light=bool(light), honour=honour, habit=habit, perfect=perfect, never=never,
                     **{r: roles.get(r) for r in ("subj", "obj", "iobj", "loc", "comit", "source", "goal")})
-        if simile is not None:                                              # like an arrow (v7h)
-            cl = replace(cl, simile=simile)
-            if problem := simile_problem(lex, cl):
-                self.fail(problem, vtok)
-        if taste is not None:                                               # tasted great (v7h)
-            cl = replace(cl, taste=True)
-            if problem := taste_problem(lex, cl, mood):
-                self.fail(f"{self.word(taste)}: {problem}", taste)
+        cl = with_simile(self, cl, simile, vtok) if simile is not None else cl    # like an arrow (v7h)
+        cl = with_taste(self, cl, taste, mood) if taste is not None else cl      # tasted great (v7h)
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
             if problem := pred2_problem(lex, cl, mood, pred2[0]):

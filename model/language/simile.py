@@ -77,6 +77,23 @@ def en_simile(lin, cl: Clause, path: tuple, main: int) -> None:
     lin.rel(head, main, "obl")
 
 
+# ---- Tamil → tree ----------------------------------------------------------------------------------------------
+def read_simile(reader, node, depth: int, seen) -> NP:
+    """The Tamil parser's ``simile`` item (அம்பு போல): its bare noun phrase in the nominative."""
+    np, case, _, tok = reader.np(node.children[0], depth, bare=True)
+    if case != "nom" or seen is not None:
+        reader.fail(f"{reader.word(tok)}: a likeness is one bare noun before போல (அம்பு போல)", tok)
+    return np
+
+
+def with_simile(reader, cl: Clause, np: NP, vtok) -> Clause:
+    """The clause with its likeness, or a reason it does not fit."""
+    out = replace(cl, simile=np)
+    if problem := simile_problem(reader.lex, out):
+        reader.fail(problem, vtok)
+    return out
+
+
 # ---- English → tree -----------------------------------------------------------------------------------------
 def split_simile(reader, items: list) -> tuple[list, object]:
     """The items after an English verb without the likeness (a ``sim`` node: like + a noun phrase), and it."""
