@@ -254,7 +254,9 @@ class Resolver(PhraseReader):
         tail = next(c for c in kids if c.data == "tail")
         items += [c.children[0] if c.data == "light" else c for c in tail.children]
         items, than_node = split_english_than(items)         # taller than me (model.language.comparison)
-        items, sim_node = split_simile(self, items)          # like an arrow (model.language.simile)
+        sim_node = None
+        if any(getattr(i, "data", None) == "sim" for i in items):
+            items, sim_node = split_simile(self, items)      # like an arrow (model.language.simile)
         wea = next((r.key for r in readings(main.value) if r.key in self.lex.weather), None)
         if wea is not None:
             return self.weather(wea, subj_node, auxes, main, items, neg, depth, conj)
@@ -340,7 +342,8 @@ class Resolver(PhraseReader):
                 self.fail(problem, first_word(first_to))
         if taste_tok is not None:
             cl = read_english_taste(self, cl, taste_tok, mood if depth == 0 else "rc")
-        cl = read_english_simile(self, cl, sim_node)
+        if sim_node is not None:
+            cl = read_english_simile(self, cl, sim_node)
         if mood == "rc":
             cl = self.gap(cl, head, roles, node, main)
         if never_tok is not None:                    # i have never been to madurai (model.language.experience)

@@ -1103,9 +1103,9 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
 
 
 def _always(lex: Lexicon, cl: Clause) -> bool:
-    from model.language.simile import always
-
-    return always(lex, cl)
+    """Whether ``cl`` says what time always does (time flies; the classes of lexicon ``simile.drawn``)."""
+    return cl.subj is not None and cl.subj.kind == "noun" and \
+        lex.nouns[cl.subj.head].cls in lex.data.get("simile", {}).get("drawn", ())
 
 
 def verb_group(verb, tense: str, number: str, aspect: str, neg: bool = False) -> list[str]:

@@ -93,11 +93,11 @@ from model.language.reflexive import resolve as resolve_reflexive
 from model.language.reported import mark_elided, read_report
 from model.language.rides import is_ride
 from model.language.rules import notes as sense_notes
-from model.language.simile import hash_drawn, simile_problem
+from model.language.simile import hash_drawn, read_simile, with_simile
 from model.language.spent import read_spent
 from model.language.spots import read_spot, split_spot, stray_spot_word
 from model.language.superlative import superlative_problem
-from model.language.taste import taste_problem
+from model.language.taste import read_taste, with_taste
 from model.language.telling import IDAM, read_tell
 from model.language.thinking import read_think
 from model.language.timetable import pre_word_problem
@@ -770,18 +770,9 @@ class _Resolver:
                 np_, case, noun, tok = self.np(inner, depth)
                 self.place(roles, role_tok, nouns, np_, case, noun, tok, verb)
             elif inner.data == "simile":                # அம்பு போல (model.language.simile)
-                like_np, like_case, _, like_tok = self.np(inner.children[0], depth, bare=True)
-                if like_case != "nom" or simile is not None:
-                    self.fail(f"{self.word(like_tok)}: a likeness is one bare noun before போல (அம்பு போல)", like_tok)
-                simile = like_np
+                simile = read_simile(self, inner, depth, simile)
             elif inner.data == "taste":                 # சுவையில் அருமையாக (model.language.taste)
-                if pred_key is not None:
-                    self.fail("a clause has one predicate", first_word(inner))
-                taste = first_word(inner)
-                if inner.children[1].data == "deg":
-                    degree = self.table[first_word(inner.children[1]).value][0].key
-                pred_key = self.an(first_word(inner.children[-1]), "PRED").key
-                role_tok["pred"] = first_word(inner.children[-1])
+                taste, degree, pred_key, role_tok["pred"] = read_taste(self, inner, pred_key)
             elif inner.data == "time":
                 time_pos = first_word(inner).start_pos
                 words = " ".join(first_word(t).value for t in inner.children)
@@ -975,11 +966,12 @@ class _Resolver:
                       first_word(kids[0]))
         owner_np = head_np if gap == "subj" else subj                     # தன்: the subject's own
         own = None if owner_np is None else owner(np_agr(lex, owner_np), head if gap == "subj" else nouns.get("subj"))
-        kept = roles.pop("subj") if keeps_own(mood, head_np, roles.get("subj")) else None   # v7h reduced
+        kept = roles.pop("subj") if head_np is not None and head_np.det is None and \
+            keeps_own(mood, head_np, roles.get("subj")) else None        # தன் on a bare relative's subject (v7h)
         roles, problem = resolve_reflexive(lex, roles, own)
         if kept is not None:
             roles["subj"] = kept
-        elif not problem:
+        elif not problem and any(getattr(np_, "rc", None) is not None and np_.det is None for np_ in roles.values()):
             roles, problem = resolve_own(roles, own)     # தன் அப்பா எழுதிய கடிதத்தை அவள் … (model.language.reduced)
         if problem:
             self.fail(problem, vtok)
@@ -990,14 +982,8 @@ class _Resolver:
         cl = read_recipient_first(self, cl, role_tok, vtok)            # தன் புத்தகத்தை அவனுக்கு (v7e)
         check_ben(self, cl, role_tok.get("ben", vtok), role_tok.get("subj"))     # தன் மனைவிக்காக (v7e benefactive)
         check_inst(self, cl, role_tok.get("inst", vtok))                # தொலைநோக்கியால் (v7e instrument)
-        if simile is not None:                                              # like an arrow (v7h)
-            cl = replace(cl, simile=simile)
-            if problem := simile_problem(lex, cl):
-                self.fail(problem, vtok)
-        if taste is not None:                                               # tasted great (v7h)
-            cl = replace(cl, taste=True)
-            if problem := taste_problem(lex, cl, mood):
-                self.fail(f"{self.word(taste)}: {problem}", taste)
+        cl = with_simile(self, cl, simile, vtok) if simile is not None else cl    # like an arrow (v7h)
+        cl = with_taste(self, cl, taste, mood) if taste is not None else cl      # tasted great (v7h)
         if pred2 is not None:                                               # long but interesting (v6a)
             cl = replace(cl, pred2=pred2[1])
             if problem := pred2_problem(lex, cl, mood, pred2[0]):

@@ -5,9 +5,9 @@ generator).
 
 The English sentence is the textbook ambiguity: *time* may be a verb (time the flies, as one times an arrow),
 *flies* a noun (time-flies, which like an arrow) and *like* a verb or a preposition. The gold reading here is the
-proverb, time passes as swiftly as an arrow flies, which is what the Tamil says: காலம் *time* is the subject of
-பற *fly* in the sense of time passing swiftly (lexicon verb ``fly_time``, kept apart from a bird's or a ball's
-flying), and அம்பு போல *like an arrow* says how. The language has no verb *to time*, no noun *time-flies*, and
+proverb, time passes as swiftly as an arrow flies, which is what the Tamil says: காலம் *time* (class ``abstract``,
+tag ``passes``) is the subject of பற *fly* (the lexicon's verb ``fly``, whose subjects now include what passes), and
+அம்பு போல *like an arrow* says how. The language has no verb *to time*, no noun *time-flies*, and
 *like* before a noun phrase after a verb is the likeness, so the English reads one way and the Tamil says that
 way.
 
@@ -15,10 +15,11 @@ way.
   doubles a following hard consonant (அம்பு போலப் பறக்கிறது); English puts *like a N* after the verb, *like*
   aligned to போல and the generic *a/an* to the noun (Tamil has no word for it); *like* is the ``case`` of the
   noun, the noun an ``obl`` of the verb.
-* Which verbs take which likeness is the lexicon's ``simile.verbs`` (fly_time: a swift thing); the verb of time
-  passing is a state told in the past or the present (simple present: *time flies*), of காலம் only.
+* Which verbs take which likeness is the lexicon's ``simile.verbs`` (fly: a swift thing, so *the bird flew like
+  an arrow* too). What time does is a saying, told in the simple present (*time flies*, not *is flying*:
+  ``grammar.english_aspect``), and so is a clause with a likeness.
 * The generator tells the proverb (in the present or the past) now and then in place of a one-clause statement,
-  drawn from a hash of the tree; the verb is left out of its random choices, so every other sentence is as it was.
+  drawn from a hash of the tree; காலம் is left out of its random choices (lexicon ``simile.drawn``).
 """
 
 from __future__ import annotations
@@ -40,11 +41,6 @@ def entry(lex: Lexicon) -> dict:
 def hash_drawn(lex: Lexicon) -> tuple[str, ...]:
     """The noun classes only this module draws (time), left out of the generator's random choices."""
     return tuple(entry(lex)["drawn"]) if "simile" in lex.data else ()
-
-
-def always(lex: Lexicon, cl: Clause) -> bool:
-    """Whether ``cl`` says what time always does (time flies): a saying, told in the simple present."""
-    return cl.subj is not None and cl.subj.kind == "noun" and lex.nouns[cl.subj.head].cls in hash_drawn(lex)
 
 
 def simile_problem(lex: Lexicon, cl: Clause) -> str | None:
@@ -79,6 +75,23 @@ def en_simile(lin, cl: Clause, path: tuple, main: int) -> None:
     lin.rel(like, head, "case")
     lin.rel(det, head, "det")
     lin.rel(head, main, "obl")
+
+
+# ---- Tamil → tree ----------------------------------------------------------------------------------------------
+def read_simile(reader, node, depth: int, seen) -> NP:
+    """The Tamil parser's ``simile`` item (அம்பு போல): its bare noun phrase in the nominative."""
+    np, case, _, tok = reader.np(node.children[0], depth, bare=True)
+    if case != "nom" or seen is not None:
+        reader.fail(f"{reader.word(tok)}: a likeness is one bare noun before போல (அம்பு போல)", tok)
+    return np
+
+
+def with_simile(reader, cl: Clause, np: NP, vtok) -> Clause:
+    """The clause with its likeness, or a reason it does not fit."""
+    out = replace(cl, simile=np)
+    if problem := simile_problem(reader.lex, out):
+        reader.fail(problem, vtok)
+    return out
 
 
 # ---- English → tree -----------------------------------------------------------------------------------------

@@ -97,6 +97,27 @@ def en_taste(lin, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
     return main, subj_i
 
 
+# ---- Tamil → tree ----------------------------------------------------------------------------------------------
+def read_taste(reader, node, pred_key: str | None) -> tuple:
+    """The Tamil parser's ``taste`` item (சுவையில் [மிகவும்] அருமையாக): (its token, degree, predicate key, the
+    predicate's token)."""
+    from model.language.forest import first_word
+
+    if pred_key is not None:
+        reader.fail("a clause has one predicate", first_word(node))
+    degree = reader.table[first_word(node.children[1]).value][0].key if node.children[1].data == "deg" else None
+    pred_tok = first_word(node.children[-1])
+    return first_word(node), degree, reader.an(pred_tok, "PRED").key, pred_tok
+
+
+def with_taste(reader, cl: Clause, tok, mood: str) -> Clause:
+    """The clause told of taste, or a reason it cannot be."""
+    out = replace(cl, taste=True)
+    if problem := taste_problem(reader.lex, out, mood):
+        reader.fail(f"{reader.word(tok)}: {problem}", tok)
+    return out
+
+
 # ---- English → tree -----------------------------------------------------------------------------------------
 def taste_group(reader, auxes: list, tok, mood: str, subj, neg: bool) -> tuple[str, str, None, None]:
     """The English reader's verb group of *tasted / tastes / did … taste*: (verb 'be', tense, no marked word, no
