@@ -134,8 +134,8 @@ def test_english_whose_that_is_not_in_the_language(english, why):
         parse_english(english)
 
 
-def test_whose_and_this_is_mine_are_generated_and_read_back(sample):
-    owned = [(t, p) for t, p in sample if t.clauses[0].owned]
+def test_whose_and_this_is_mine_are_generated_and_read_back(sample, sample_wide):
+    owned = [(t, p) for t, p in sample + sample_wide if t.clauses[0].owned]
     kinds = {t.clauses[0].owned for t, _ in owned}
     assert "this" in kinds and kinds & {"whose_det", "whose_pron"}
     assert any(t.mood == "question" and t.clauses[0].owned == "this" for t, _ in owned)
