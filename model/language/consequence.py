@@ -36,13 +36,17 @@ def state_participle(reader, main, auxes):
 def starts_anew(lex, prev, subj) -> bool:
     """Whether ``subj``, a pronoun for a person (he, she, they), after a clause whose subject ``prev`` is no person
     (the bank, the bus), refers to nobody before it."""
-    from model.language.grammar import refers_to_person
+    from model.language.grammar import is_personal, np_agr, refers_to_person
 
     if prev is None or subj is None or subj.kind != "pron" or subj.head not in lex.pronoun_nouns:
         return False
     if lex.pronouns[subj.head]["en"] is None:           # அவர் repeats its antecedent in English
         return False
-    return not refers_to_person(lex, prev) and not (prev.kind == "pron" and prev.head in lex.pronoun_nouns)
+    if lex.pronoun_by_agr.get(np_agr(lex, prev), {}).get("en") == lex.pronouns[subj.head]["en"]:
+        return False                                    # they after the boxes (or அவை): the boxes again
+    if prev.kind == "pron":                             # அவர் (the uncle), he, we …: a person; it: a thing
+        return lex.pronouns[prev.head]["agr"] in ("n", "pl_n") and not is_personal(lex, subj) and prev.ante is None
+    return not refers_to_person(lex, prev)
 
 
 def so_fits(lex, a, b, same: bool) -> bool:

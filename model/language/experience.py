@@ -57,7 +57,8 @@ def maybe_never(lex: Lexicon, tree):
         return tree
     cl = tree.clauses[0]
     if cl.tense is None or cl.attr is not None or cl.purpose is not None or any(
-            (cl.exist, cl.exp, cl.weather, cl.habit, cl.vless, cl.perfect, cl.light, cl.some, cl.time_first, cl.modal)):
+            (cl.exist, cl.exp, cl.weather, cl.habit, cl.vless, cl.perfect, cl.light, cl.some, cl.time_first,
+             cl.modal)):                                   # not "has should never seen" (modals come first)
         return tree
     if cl.verb == "go" and cl.goal is None or cl.subj is None or cl.loc or cl.source or cl.comit or cl.iobj:
         return tree                                     # has never been to madurai; not "from the garden"

@@ -13,8 +13,10 @@ CASE = {"nom": "", "acc": "-ACC", "dat": "-DAT", "loc": "-LOC", "soc": "-SOC", "
 AGR = {"m": "3SG.M", "f": "3SG.F", "h": "3SG.HON", "n": "3SG.N", "pl_r": "3PL", "pl_n": "3PL.N",
        "1sg": "1SG", "2sg": "2SG", "2pl": "2PL", "1pl": "1PL"}
 PRONOUN = {"he": "he", "she": "she", "they_hon": "he/she.HON", "it": "it", "they": "they", "they_things": "they.N", "this_pron": "this",
-           "i": "I", "you": "you.PL/POL", "you_sg": "you.SG", "we": "we.EXCL", "we_incl": "we.INCL"}
-WH = {"who": "who", "whom": "who-ACC", "what": "what", "where": "where", "when": "when", "why": "why", "how": "how"}
+           "i": "I", "you": "you.PL/POL", "you_sg": "you.SG", "we": "we.EXCL", "we_incl": "we.INCL",
+           "that_pron": "that"}                      # அதை, an object only (v7g demonstratives)
+WH = {"who": "who", "whom": "who-ACC", "what": "what", "where": "where", "when": "when", "why": "why", "how": "how",
+      "what_time": "hour-DAT"}                                # மணிக்கு in எத்தனை மணிக்கு, what time (v7g)
 TENSE = {"past": "PST", "pres": "PRS", "fut": "FUT"}
 DET = {"the": "that", "this": "this", "a": "one", "self": "self.POSS", "selves": "self-PL.POSS"}   # தன், தங்கள்: own
 
