@@ -178,6 +178,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
         n += 2 * (cl.pred2 is not None)         # ஆனால் சுவாரசியமாக (v6a)
         n += cl.spot is not None and cl.spot != INTO      # … ஜன்னலுக்கு வெளியே (v7f)
+        n += np_len(cl.ben) if cl.ben is not None else 0                     # தன் மனைவிக்காக (v7e)
+        n += 1 + len(cl.inst.adjs) if cl.inst is not None else 0             # தொலைநோக்கியால், bare in Tamil (v7e)
         if cl.price_of:                         # இந்தச் சட்டையின் விலை என்ன
             return 4
         if cl.origin:                           # … எந்த ஊரைச் சேர்ந்தவர்
