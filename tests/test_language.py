@@ -247,8 +247,8 @@ def test_sentences_make_sense_on_a_large_sample():
     in a tense their main clause allows, one name per person, and connectives that fit (so: a listed
     cause, but: a listed contrast, and then: an action, never back in time)."""
     from model.language.everyday_words import tense_fits
-    from model.language.located import placed
     from model.language.generator import rc_tenses
+    from model.language.located import placed
     from model.language.rules import CAUSES, CONTRAST, DESPITE
 
     lex = load_lexicon()
