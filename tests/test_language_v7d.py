@@ -66,6 +66,7 @@ VARIANTS = [                            # every pair of the docs paragraph is he
     ("நாங்கள் அழக்கூடிய அளவுக்குக் கோபமாக இருக்கிறோம் .", "we are so angry that we could cry ."),
     ("ரவி நாள் முழுவதும் தூங்கக்கூடிய அளவுக்குச் சோர்வாக இருக்கிறான் .", "ravi is so tired that he could sleep all day ."),
     ("அவன் நாள் முழுவதும் தூங்கினான் .", "he slept all day ."),
+    ("அந்த மருத்துவர் வருவதாகச் சொன்னார் .", "the doctor said she would come ."),     # open gender: she
     ("அந்த மருத்துவர் வருவதாகச் சொன்னார் , ஆனால் அவர் வரவில்லை .", "the doctor said she would come , but the doctor did not ."),
     ("அந்தச் செவிலியர் ஆடக்கூடிய அளவுக்கு மகிழ்ச்சியாக இருந்தார் .", "the nurse was so happy that she could dance ."),
     ("என் அம்மா என்னிடம் பால் வாங்குமாறு கேட்டார் .", "my mother asked me to buy milk ."),      # unmarked, as பால் வாங்கினான்
