@@ -66,6 +66,11 @@ VARIANTS = [                            # every pair of the docs paragraph is he
     ("நாங்கள் அழக்கூடிய அளவுக்குக் கோபமாக இருக்கிறோம் .", "we are so angry that we could cry ."),
     ("ரவி நாள் முழுவதும் தூங்கக்கூடிய அளவுக்குச் சோர்வாக இருக்கிறான் .", "ravi is so tired that he could sleep all day ."),
     ("அவன் நாள் முழுவதும் தூங்கினான் .", "he slept all day ."),
+    ("அந்த மருத்துவர் வருவதாகச் சொன்னார் .", "the doctor said she would come ."),     # open gender: she
+    ("அந்த மருத்துவர் வருவதாகச் சொன்னார் , ஆனால் அவர் வரவில்லை .", "the doctor said she would come , but the doctor did not ."),
+    ("அந்தச் செவிலியர் ஆடக்கூடிய அளவுக்கு மகிழ்ச்சியாக இருந்தார் .", "the nurse was so happy that she could dance ."),
+    ("என் அம்மா என்னிடம் பால் வாங்குமாறு கேட்டார் .", "my mother asked me to buy milk ."),      # unmarked, as பால் வாங்கினான்
+    ("அவள் பருப்பு கொண்டுவருவதாகச் சொன்னாள் .", "she said she would bring dal ."),
 ]
 
 
@@ -83,7 +88,7 @@ def test_all_is_still_everyone():
 
 @pytest.mark.parametrize(("english", "why"), [
     ("he said she would come .", "the pronoun is 'he'"),
-    ("the doctor said he would come .", "do not say he or she"),
+    ("the doctor said he would come .", "the gold writes 'she'"),
     ("he said he would come , but he did not come .", "reads back as 'he said he would come , but he did not .'"),
     ("he said he would come , but she did not .", "use 'he'"),
     ("he said he would help me , but he did not .", "leaves out the verb of a promise with no object"),
@@ -109,6 +114,7 @@ def test_english_outside_the_constructions(english, why):
     ("அவன் தனக்கு உதவுமாறு கேட்டான் .", "the one asked"),
     ("அவர்கள் என்னிடம் தனக்கு உதவுமாறு கேட்டார்கள் .", "தங்களுக்கு"),
     ("அவன் அந்த மருத்துவரை தனக்கு உதவுமாறு கேட்டான் .", "-இடம்"),
+    ("என் அம்மா என்னிடம் பாலை வாங்குமாறு கேட்டார் .", "without a case suffix"),
     ("நான் நாள் முழுவதும் ஆடக்கூடிய அளவுக்குச் சோர்வாக இருக்கிறேன் .", "could make one sleep"),
     ("நான் நாள் முழுவதும் தூங்கக்கூடிய அளவுக்குச் சோர்வாக இருப்பேன் .", "present or past"),
 ])

@@ -12,8 +12,8 @@ the asker is ``coref`` to the subject (*her* → *the doctor*: *her* cannot be t
 
 Tamil தனக்கு does not say he or she; English must. The pronoun follows the asker: his gender (ravi → him, a mother →
 her, people → them); for a person noun whose gender the lexicon leaves open (a doctor, a nurse, a teacher) the gold
-picks *her* (``EPICENE``, the everyday sentence this construction was made for) and the English parser says so
-when it reads *him* there. *her* is an object pronoun here only (elsewhere it is the possessive *her book*), so
+picks *her* (``model.language.reported.EPICENE``, fixed by the everyday sentence this construction was made for)
+and the English parser says so when it reads *him* there. *her* is an object pronoun here only (elsewhere it is the possessive *her book*), so
 the backbone reads it as a determiner standing alone after the verb.
 """
 
@@ -26,7 +26,6 @@ from model.language.grammar import (
     NP,
     Clause,
     Sentence,
-    ante_pronoun,
     is_personal,
     np_agr,
     refers_to_person,
@@ -34,14 +33,13 @@ from model.language.grammar import (
 )
 from model.language.lexicon import Lexicon
 from model.language.telling import IDAM
+from model.language.reported import OBJECT_FORM, object_case, open_gender, read_object, sayer_pronoun
 
 ASK_VERB = "request"          # கேள்: the Tamil verb of asking (its English 'asked' is this module's)
 SELF = "self"                 # the asked clause's object that is the asker (தனக்கு / தன்னை)
-EPICENE = "her"               # the English pronoun for an asker of open gender (the doctor … to help her)
 ASK_RATE = 0.25               # of the generator's one-clause past statements of an asked verb by a person
 SELF_RATE = 0.6               # of those with a person object the verb may leave out, the object the asker (… to call her)
 ASKED = ("i", "he", "they", "we")     # who is asked where the clause acted on no person (me, him, them, us)
-THIRD_OBJ = {"m": "him", "f": "her", "pl_r": "them"}
 
 
 def ask_entry(lex: Lexicon) -> dict:
@@ -68,15 +66,10 @@ def idam_form(lex: Lexicon, np: NP) -> str:
 
 
 def self_pronoun(lex: Lexicon, subj: NP) -> str:
-    """The English object pronoun for the asker: him, her, them, me …; EPICENE where the Tamil does not say."""
+    """The English object pronoun for the asker: me, us, you; him, her, them (her for the doctor: EPICENE)."""
     if subj.kind == "pron" and is_personal(lex, subj):
         return lex.pronouns[subj.head]["en_obj"]
-    agr = np_agr(lex, subj)
-    if agr in THIRD_OBJ:
-        return THIRD_OBJ[agr]
-    noun = lex.nouns.get(subj.ante) if subj.kind == "pron" else lex.nominal(subj.kind, subj.head)
-    said = ante_pronoun(noun) if noun is not None else None
-    return {"he": "him", "she": "her"}.get(said or "", EPICENE)
+    return OBJECT_FORM[sayer_pronoun(lex, subj)]
 
 
 def self_tamil(lex: Lexicon, subj: NP, case: str) -> str:
@@ -94,7 +87,7 @@ def ask_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
         return "asking someone to do something is told in a past statement (the doctor asked the nurse to help her)"
     if asked.verb not in ask_entry(lex)["verbs"]:
         return f"the language asks someone to come, help, wait, call … ('{verb.en[0]}' is not one of them)"
-    if not refers_to_person(lex, cl.subj) or cl.subj.rc is not None:
+    if not refers_to_person(lex, cl.subj) or cl.subj.rc is not None or sayer_pronoun(lex, cl.subj) is None:
         return "a person asks (the doctor asked …), with no relative clause"
     if not refers_to_person(lex, who) or who.rc is not None or who == cl.subj or \
             who.kind == "pron" and not lex.pronouns[who.head].get("acc"):
@@ -159,7 +152,7 @@ def ta_ask(lz, cl: Clause, path: tuple) -> None:
         if asked.obj.kind == "pron" and asked.obj.head == SELF:
             lz.ta(self_tamil(lex, cl.subj, case), path + ("asked", "obj", "head"), doubles=True)
         else:
-            lz.ta_np(asked.obj, case, path + ("asked", "obj"))
+            lz.ta_np(asked.obj, object_case(lex, asked), path + ("asked", "obj"))
     lz.ta(asked_form(lex, asked.verb), path + ("asked", "verb"))
     lz.ta(lex.verb(ASK_VERB).finite("past", np_agr(lex, cl.subj)), path + ("verb",))
 
@@ -222,11 +215,7 @@ def read_ask(r, node, mood: str, depth: int) -> Clause:
             r.fail(f"{r.word(refl)}: the asker as the object is {self_tamil(lex, subj, case_want)} here", refl)
         asked = replace(asked, obj=NP(SELF, "pron"))
     elif at == 3:
-        obj, ocase, _, otok = r.np(items[2], depth)
-        if ocase != case_want:
-            r.fail(f"{r.word(otok)}: the object of {r.word(atok)} is in the "
-                   f"{'dative (-க்கு)' if case_want == 'dat' else 'accusative (-ஐ)'}", otok)
-        asked = replace(asked, obj=obj)
+        asked = read_object(r, items[2], depth, asked, atok)
     forms = [a for a in r.table[vtok.value] if a.cat == "VFIN" and a.key == ASK_VERB]
     agr = np_agr(lex, subj)
     if not any(a.feats == ("past", agr) for a in forms):
@@ -271,8 +260,8 @@ def read_english_ask(r, node, conj) -> Clause:
             r.fail(f"'to {verb_tok.value} {word}': '{word}' needs a noun after it", det)
         if word in ("him", "her", "them") or word == want:
             if word != want:
-                gender = "the Tamil தனக்கு does not say he or she and the gold writes 'her'" if want == EPICENE \
-                    else f"the asker is '{subj.text}'"
+                gender = "Tamil தனக்கு does not say he or she; for a person of open gender the gold writes 'her'" \
+                    if open_gender(r.lex, subj.np) else f"the asker is '{subj.text}'"
                 r.fail(f"'{word}' after 'to {verb_tok.value}' refers to the one who asks: write '{want}' ({gender})",
                        obj_tok)
             obj = NP(SELF, "pron") if not (subj.np.kind == "pron" and is_personal(r.lex, subj.np)) else subj.np

@@ -13,8 +13,9 @@ of *said*; *did* and *not* align to the Tamil negative verb. Both parsers read a
 ஆனால்/but whose verb is the reported one, with the same subject and nothing else, as elided: the gold picks the
 English a person writes (*but he did not*, not *but he did not come*), so the Tamil has one reading.
 
-The sayer is a person whose English pronoun is known (i, you, he, she, we, they, my mother → she); the honorific
-அவர் and a noun such as *the doctor* do not say he or she, so English could not repeat them as a pronoun. Said
+The sayer is a person English repeats as a pronoun (i, you, he, she, we, they, ravi → he, my mother → she). Tamil
+does not say whether *the doctor* is a man or a woman; English must, and the gold picks *she* (``EPICENE``, shared
+with ``model.language.asking``, whose everyday sentence *the doctor asked the nurse to help her* fixed it). Said
 is in the past statement only, with no time phrase (*he said yesterday …* would be ambiguous between the saying
 and the coming). The lexicon's ``say`` entry holds the English words and the verbs one reports.
 """
@@ -24,13 +25,27 @@ from __future__ import annotations
 from dataclasses import replace
 
 from model.language.draws import hash_draw
-from model.language.grammar import NP, Clause, Sentence, ante_pronoun, np_agr, refers_to_person, role_case
+from model.language.grammar import (
+    NP,
+    Clause,
+    Sentence,
+    ante_pronoun,
+    np_agr,
+    refers_to_person,
+    role_case,
+    unmarked_object,
+)
 from model.language.lexicon import Lexicon
 
 REPORT_RATE = 0.25          # of the generator's one-clause past statements of a reported verb, made a promise (its
                             # object kept, its time, place and company left out: the promise is the point)
 BROKEN_RATE = 0.7           # of those, the promise not kept: … , but he did not
 THIRD_OWNERS = ("his", "her", "their")
+# Tamil does not say whether the doctor is a man or a woman (மருத்துவர், -ஆர்), English must: for a person noun of open
+# gender the gold says she / her (the everyday sentence 'the doctor asked the nurse to help her' fixed the choice, and
+# every v7d construction follows it); the parsers say so when another pronoun is written
+EPICENE = "she"
+OBJECT_FORM = {"he": "him", "she": "her", "they": "them"}
 SAY_VERB = "tell"           # சொல்: the Tamil verb of saying (its English 'said' is this module's)
 
 
@@ -46,14 +61,48 @@ def report_form(lex: Lexicon, key: str) -> str:
     return join(lex.verb(key).fut, say_entry(lex)["suffix"])
 
 
-def sayer_pronoun(lex: Lexicon, subj: NP) -> str | None:
-    """The English pronoun that repeats the sayer (he, i, she for my mother), or None where English has none."""
-    if subj.kind == "pron":
-        return lex.pronouns[subj.head]["en"] if subj.head in lex.pronoun_nouns else None
+def open_gender(lex: Lexicon, subj: NP) -> bool:
+    """Whether ``subj`` is a person of a gender neither the Tamil nor the lexicon says (the doctor, the nurse)."""
+    if subj.kind == "pron" or subj.number == "pl":
+        return False
     noun = lex.nominal(subj.kind, subj.head)
-    if subj.number == "pl":
-        return "they" if noun.cls == "person" else None
-    return ante_pronoun(noun) if noun.cls == "person" else None        # ravi → he, my mother → she
+    return noun.cls == "person" and ante_pronoun(noun) is None
+
+
+def sayer_pronoun(lex: Lexicon, subj: NP) -> str | None:
+    """The English pronoun that repeats a person (he, i, she for my mother, EPICENE for the doctor), or None where
+    English has none (a thing, the honorific அவர் with no antecedent)."""
+    if subj.kind == "pron":
+        entry = lex.pronouns[subj.head]
+        if entry["en"] is None and subj.ante:                    # அவர் said of someone before
+            return ante_pronoun(lex.nouns[subj.ante]) or EPICENE
+        return entry["en"] if subj.head in lex.pronoun_nouns else None
+    noun = lex.nominal(subj.kind, subj.head)
+    if noun.cls != "person":
+        return None
+    return "they" if subj.number == "pl" else ante_pronoun(noun) or EPICENE       # ravi → he, my mother → she
+
+
+def object_case(lex: Lexicon, cl: Clause) -> str:
+    """The Tamil case of the object of a reported or asked verb: its frame's (-ஐ, -க்கு), or none for an object
+    Tamil leaves unmarked (பால் வாங்குவதாக, as பால் வாங்கினான்)."""
+    obj = cl.obj
+    if obj.kind == "noun" and obj.det is None and unmarked_object(lex.nouns[obj.head], obj.number):
+        return "nom"
+    return role_case(lex, cl, "obj")
+
+
+def read_object(r, node, depth: int, cl: Clause, vtok) -> Clause:
+    """The Tamil parser's side: ``cl`` with the object read from ``node``, in the case ``object_case`` says."""
+    obj, case, _, otok = r.np(node, depth, bare=True)
+    want = object_case(r.lex, replace(cl, obj=obj))
+    if case != want:
+        said = {"nom": "without a case suffix (பால் வாங்க)", "dat": "in the dative (-க்கு)",
+                "acc": "in the accusative (-ஐ), with அந்த or இந்த where it is a known thing"}[want]
+        r.fail(f"{r.word(otok)}: the object of {r.word(vtok)} is {said}", otok)
+    if obj.kind == "noun" and obj.det is None and want != "nom" and r.lex.nouns[obj.head].cls != "person":
+        r.fail(f"the noun {r.word(otok)} needs a determiner before it (அந்த the, இந்த this, ஒரு a, or a number)", otok)
+    return replace(cl, obj=obj)
 
 
 def report_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
@@ -65,8 +114,7 @@ def report_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | Non
     if said.verb not in say_entry(lex)["verbs"]:
         return f"the language reports a promise to come, help, buy … ('{verb.en[0]}' is not one of them)"
     if not refers_to_person(lex, cl.subj) or cl.subj.rc is not None or sayer_pronoun(lex, cl.subj) is None:
-        return ("the one who says is a person English can repeat as a pronoun (i, he, she, they, my mother), with "
-                "no relative clause (the doctor, அவர், do not say he or she)")
+        return "the one who says is a person (i, he, she, they, my mother, the doctor), with no relative clause"
     obj = said.obj
     if obj is None:
         return None if not verb.obj or verb.obj_optional else f"'{verb.en[0]}' needs its object"
@@ -125,7 +173,11 @@ def maybe_report(lex: Lexicon, tree: Sentence) -> Sentence:
     if report_problem(lex, main, "decl", 0):
         return tree
     if said.obj is None and hash_draw("broken" + repr(tree)) < BROKEN_RATE:
-        broken = Clause(cl.verb, "past", subj=NP(_pronoun_key(lex, cl.subj), "pron"), neg=True, elided=True)
+        subj = cl.subj if cl.subj.kind == "pron" else NP(_pronoun_key(lex, cl.subj), "pron", ante=cl.subj.head
+                                                          if np_agr(lex, cl.subj) == "h" else None)     # அவர்: the doctor
+        if subj.head not in lex.pronoun_nouns and (subj.ante is None or subj.ante not in lex.nouns):
+            return replace(tree, clauses=(main,))
+        broken = Clause(cl.verb, "past", subj=subj, neg=True, elided=True)
         return replace(tree, clauses=(main, broken), conjs=("but",))
     return replace(tree, clauses=(main,))
 
@@ -136,7 +188,7 @@ def ta_report(lz, cl: Clause, path: tuple) -> None:
     lex, said = lz.lex, cl.said
     lz.ta_np(cl.subj, "nom", path + ("subj",))
     if said.obj is not None:
-        lz.ta_np(said.obj, role_case(lex, said, "obj"), path + ("said", "obj"))
+        lz.ta_np(said.obj, object_case(lex, said), path + ("said", "obj"))
     lz.ta(report_form(lex, said.verb), path + ("said", "verb"), doubles=True)
     lz.ta(lex.verb(SAY_VERB).finite("past", np_agr(lex, cl.subj)), path + ("verb",))
 
@@ -189,12 +241,7 @@ def read_report(r, node, mood: str, depth: int) -> Clause:
     key = r.an(rtok, "VREP").key
     said = Clause(key, "fut")
     if at == 2:
-        obj, ocase, _, otok = r.np(items[1], depth)
-        want = role_case(lex, said, "obj")
-        if ocase != want:
-            r.fail(f"{r.word(otok)}: the object of {r.word(rtok)} is in the {'dative (-க்கு)' if want == 'dat' else 'accusative (-ஐ)'}",
-                   otok)
-        said = replace(said, obj=obj)
+        said = read_object(r, items[1], depth, said, rtok)
     forms = [a for a in r.table[vtok.value] if a.cat == "VFIN" and a.key == SAY_VERB]
     agr = np_agr(lex, subj)
     if not any(a.feats == ("past", agr) for a in forms):
@@ -228,8 +275,10 @@ def read_english_report(r, node, conj) -> Clause:
         r.fail(report_problem(r.lex, Clause(SAY_VERB, "past", subj=subj.np, said=Clause("come", "fut")), "decl", 0)
                or f"'{subj.text}' cannot say this", said_tok)
     if pron.text != want:
+        gender = " (Tamil does not say he or she; for a person of open gender the gold writes 'she')" \
+            if open_gender(r.lex, subj.np) else ""
         r.fail(f"'{subj.text} said {pron.text} would …': the language reports what the sayer would do, so the "
-               f"pronoun is '{want}'", pron.tok)
+               f"pronoun is '{want}'{gender}", pron.tok)
     reading = next((x for x in readings(verb_tok.value) if x.cat == "VERB" and x.key in r.lex.verbs
                     and x.feat == "base"), None)
     if reading is None:
