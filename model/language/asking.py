@@ -32,8 +32,8 @@ from model.language.grammar import (
     role_case,
 )
 from model.language.lexicon import Lexicon
-from model.language.telling import IDAM
 from model.language.reported import OBJECT_FORM, object_case, open_gender, read_object, sayer_pronoun
+from model.language.telling import IDAM
 
 ASK_VERB = "request"          # கேள்: the Tamil verb of asking (its English 'asked' is this module's)
 SELF = "self"                 # the asked clause's object that is the asker (தனக்கு / தன்னை)
