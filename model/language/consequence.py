@@ -33,14 +33,18 @@ def state_participle(reader, main, auxes):
     return main.update(type="PRED")
 
 
-def starts_anew(lex, prev, subj) -> bool:
+def starts_anew(lex, prev, subj, said: str | None = None) -> bool:
     """Whether ``subj``, a pronoun for a person (he, she, they), after a clause whose subject ``prev`` is no person
-    (the bank, the bus), refers to nobody before it."""
-    from model.language.grammar import refers_to_person
+    (the bank, the bus), refers to nobody before it. ``said`` is the English word the reader has (None in Tamil):
+    when it is also the word of ``prev``'s own pronoun (*they* after *these birds*: அவை), English goes back to
+    ``prev``, as it did before v7g."""
+    from model.language.grammar import np_agr, refers_to_person
 
     if prev is None or subj is None or subj.kind != "pron" or subj.head not in lex.pronoun_nouns:
         return False
     if lex.pronouns[subj.head]["en"] is None:           # அவர் repeats its antecedent in English
+        return False
+    if said is not None and lex.pronoun_by_agr[np_agr(lex, prev)]["en"] == said:
         return False
     return not refers_to_person(lex, prev) and not (prev.kind == "pron" and prev.head in lex.pronoun_nouns)
 

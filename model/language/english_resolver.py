@@ -657,7 +657,7 @@ class Resolver(PhraseReader):
         prev = self.prev
         if subject_problem(self.lex, subj.np):                         # that (v7g demonstratives)
             self.fail(subject_problem(self.lex, subj.np), subj.tok)
-        if prev is not None and conj is not None and starts_anew(self.lex, prev.np, subj.np):
+        if prev is not None and conj is not None and starts_anew(self.lex, prev.np, subj.np, subj.text):
             return replace(subj, noun=self.lex.pronoun_nouns[subj.np.head])     # … closed , so she … (v7g)
         if subj.pron is not None and is_personal(self.lex, subj.np):
             if prev is not None and prev.np.kind == "pron" and prev.text == subj.text:
