@@ -46,7 +46,10 @@ def starts_anew(lex, prev, subj, said: str | None = None) -> bool:
         return False
     if said is not None and lex.pronoun_by_agr[np_agr(lex, prev)]["en"] == said:
         return False
-    return not refers_to_person(lex, prev) and not (prev.kind == "pron" and prev.head in lex.pronoun_nouns)
+    # a pronoun before is a person's unless it is a thing's (அது, அவை, இது): the honorific அவர் (she, the teacher)
+    # is no entry of pronoun_nouns, yet a person (my grandmother …, and also she …, and then she …)
+    return not refers_to_person(lex, prev) and not (prev.kind == "pron" and lex.pronouns[prev.head]["agr"] not in
+                                                    ("n", "pl_n"))
 
 
 def so_fits(lex, a, b, same: bool) -> bool:
