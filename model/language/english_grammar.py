@@ -132,7 +132,7 @@ prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
 np: _npcore | REL
 _npcore: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | (DET | NUM) ADJ* NPRED | CLOCK
 plainnp: _npcore -> np
-bnp: NPRED
+bnp: ADJ* NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | plainnp vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
