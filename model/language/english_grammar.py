@@ -116,9 +116,10 @@ front: time | pp
 subj: np | rnp | pnp
 pnp: np (AT | IN | TO) np
 tail: _lights heavy? | _lights lastadv time?
-// a bare relative word (that, v7g demonstratives) is an object in a tail, but never right before a likeness
-// (like an arrow, v7h): 'the shopkeeper who used your fan' reads only as a relative clause, not np np sim
-_lights: (light | simlight | demlight+ light)* demlight*
+// a bare relative word (that, v7g demonstratives) is an object in a tail without a likeness (like an arrow, v7h,
+// whose VERB DET? NOUN the backbone cannot tell from other verbs): 'the shopkeeper who used your fan' and 'the woman
+// who sang met the boy who danced' read only with relative clauses, not as np np sim or sim np
+_lights: (light | demlight)* | light* simlight (light | simlight)*
 lastadv: OUTSIDE -> adv
 light: plainnp | bnp | pp | time | adv | than
 simlight: sim -> light
