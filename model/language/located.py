@@ -241,8 +241,8 @@ def read_english_pnp(pr, node):
     head = pr.phrase(node.children[0])
     prep = next(c for c in node.children if isinstance(c, Token))
     other = pr.phrase(node.children[-1])
-    if head.pron == (EVERYONE,) and prep.value != "to":        # everyone in the room
-        head = replace(head, pron=None)
+    if head.pron == (EVERYONE,) and prep.value != "to":        # everyone in the room: people (with whom they live …)
+        head = replace(head, pron=None, noun=pr.lex.pronoun_nouns[EVERYONE])
     if head.pron is not None or other.pron is not None:
         pr.fail(f"'{head.text} {prep.value} {other.text}': a preposition phrase here goes with a noun and names "
                 "a noun", prep)
