@@ -67,3 +67,12 @@ def sample_wide():
     from model.language.generator import sample_pairs
 
     return list(sample_pairs(6000, 7, 3, 10))
+
+
+@pytest.fixture(scope="session")
+def sample_more():
+    """6,000 samples of 3–14 tokens (a third seed), for language v7's rarer constructions (a glass of, the keys to …,
+    into / over / outside, a thing's state so someone acts), read together with ``sample`` and ``sample_wide``."""
+    from model.language.generator import sample_pairs
+
+    return list(sample_pairs(6000, 23, 3, 14))

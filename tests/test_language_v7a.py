@@ -94,16 +94,15 @@ def test_furniture_holds_things_only():
     assert any("where a thing is kept" in n for n in parse_english("ravi sat on the table .").odd)
 
 
-def test_located_phrases_are_generated_and_read_back(sample, sample_wide):
+def test_located_phrases_are_generated_and_read_back(sample, sample_wide, sample_more):
     from model.language.lexicon import load_lexicon
 
     lex = load_lexicon()
-    found = [(t, p) for t, p in sample + sample_wide
+    found = [(t, p) for t, p in sample + sample_wide + sample_more
              if any(placed(c.subj) or c.subj is not None and c.subj.of is not None
                     or c.loc is not None and c.loc.kind == "noun" and "keeps" in lex.nouns[c.loc.head].tags
                     for c in t.clauses)]
     assert any(placed(t.clauses[0].subj) for t, _ in found)
-    assert any(t.clauses[0].subj.of is not None for t, _ in found)                 # the keys to the house
     assert any("on" in p.tgt or "in" in p.tgt for t, p in found if not placed(t.clauses[0].subj))
     for t, p in found:
         assert not notes(t)
@@ -173,12 +172,35 @@ def test_english_everyone_and_progressive_outside_the_language(english, why):
         parse_english(english)
 
 
-def test_progressive_and_everyone_are_generated_and_read_back(sample, sample_wide):
-    found = [(t, p) for t, p in sample + sample_wide if any(c.prog for c in t.clauses) or "everyone" in p.tgt]
+def test_progressive_and_everyone_are_generated_and_read_back(sample, sample_wide, sample_more):
+    found = [(t, p) for t, p in sample + sample_wide + sample_more if any(c.prog for c in t.clauses) or "everyone" in p.tgt]
     assert any("everyone" in p.tgt for _, p in found)
     assert any({"was", "were"} & set(p.tgt) and t.clauses[0].prog for t, p in found)
     assert all(t.clauses[0].subj.rc is not None for t, p in found if "everyone" in p.tgt)    # never bare
     for t, p in found:
         assert not notes(t)
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+def test_the_keys_to_something_are_drawn_and_read_back(monkeypatch):
+    """The keys to the cabinet are rare in the shared samples (a key in a place, retold on furniture, said with what it
+    opens): with the rates raised, the generator's own step draws them from a 'the keys are in the office' tree, and
+    both parsers read each one back the same."""
+    import model.language.located as located
+    from model.language.grammar import linearize
+    from model.language.lexicon import load_lexicon
+
+    monkeypatch.setattr(located, "KEPT_RATE", 1.0)
+    monkeypatch.setattr(located, "KEY_RATE", 1.0)
+    lex = load_lexicon()
+    tree = parse("அந்தச் சாவிகள் அந்த அலுவலகத்தில் இருக்கின்றன .").sentence
+    keeps_all = sorted(k for k, n in lex.nouns.items() if located.keeps(n))
+    drawn = [located._kept(lex, tree, tree.clauses[0], keeps_all, str(i)) for i in range(300)]
+    keyed = [t for t in drawn if t.clauses[0].subj.of is not None]
+    assert keyed
+    for t in keyed:
+        p = linearize(t)
+        assert "to" in p.tgt
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

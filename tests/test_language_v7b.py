@@ -163,23 +163,41 @@ def test_the_best_against_the_rule_book(text, read):
     assert not parse_english("she did not make the best coffee .").odd
 
 
-def generated(sample, sample_wide, test) -> list:
-    return [p for _, p in sample + sample_wide if test(p.src)]
+def generated(samples, test) -> list:
+    return [p for _, p in samples if test(p.src)]
 
 
 @pytest.mark.parametrize("test", [
     lambda src: "மிகச்சிறந்த" in src,
     lambda src: "கிடைக்குமா" in src,
-    lambda src: "குவளை" in src,
     lambda src: any(w.startswith("தீர்ந்துவிட்ட") for w in src),
     lambda src: any(w.startswith("சகோதர") for w in src),
-], ids=["best", "can_have", "glass", "spent", "brother"])
-def test_the_generator_draws_each_construction(sample, sample_wide, test):
+], ids=["best", "can_have", "spent", "brother"])   # glass: test_a_glass_of_is_drawn_and_read_back
+def test_the_generator_draws_each_construction(sample, sample_wide, sample_more, test):
     """Each construction is in the shared samples, and both parsers read every drawn pair back the same (English
     'you' reads back as நீங்கள், so the English side is compared)."""
-    found = generated(sample, sample_wide, test)
+    found = generated(sample + sample_wide + sample_more, test)
     assert found
     for p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         back = parse_english(" ".join(p.tgt))
         assert back.pair.tgt == p.tgt and back.pair.relations == p.relations and not back.odd   # (you: நீங்கள் or நீ)
+
+
+def test_a_glass_of_is_drawn_and_read_back(monkeypatch):
+    """A drink asked for by the glass is rare in the shared samples (i want X, asked, by the glass): with the rates
+    raised, the generator's own step turns 'i want water' trees into it, and both parsers read each one back."""
+    import model.language.can_have as can_have
+    from model.language.grammar import linearize
+    from model.language.lexicon import load_lexicon
+
+    monkeypatch.setattr(can_have, "CAN_HAVE_RATE", 1.0)
+    monkeypatch.setattr(can_have, "MEASURE_SHARE", 1.0)
+    lex = load_lexicon()
+    found = [linearize(can_have.maybe_can_have(lex, parse(s).sentence))
+             for s in ("எனக்குத் தண்ணீர் வேண்டும் .", "எனக்குப் பால் வேண்டும் .", "எங்களுக்குப் பழச்சாறு வேண்டும் .")]
+    assert all("குவளை" in p.src for p in found)
+    assert {"glass", "glasses"} <= {w for p in found for w in p.tgt}
+    for p in found:
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

@@ -99,10 +99,10 @@ def test_a_comma_alone_against_the_rule_book(english, rule):
     assert any(f"(rule: {rule})" in note for note in parse_english(english).odd)
 
 
-def test_postposition_places_are_in_the_generated_sample(sample, sample_wide):
+def test_postposition_places_are_in_the_generated_sample(sample, sample_wide, sample_more):
     """The shared samples hold places with a postposition now and then, each read back the same both ways."""
-    found = [p for t, p in sample + sample_wide if any(c.spot for c in t.clauses)]
-    assert found and {w for p in found for w in p.tgt} >= {"into", "outside"}
+    found = [p for t, p in sample + sample_wide + sample_more if any(c.spot for c in t.clauses)]
+    assert found
     for p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
@@ -132,5 +132,22 @@ def test_the_next_event_is_generated_and_read_back():
         assert not violations(tree)
         p = linearize(tree)
         assert "over" in p.tgt and "," not in p.tgt
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+        assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
+
+
+def test_each_postposition_is_drawn_and_read_back(monkeypatch):
+    """into, over and outside are each drawn by the generator's own step (its rate raised to every eligible
+    sentence; the shared samples hold few), and both parsers read each one back the same."""
+    import model.language.spots as spots
+    from model.language.grammar import linearize
+    from model.language.lexicon import load_lexicon
+
+    monkeypatch.setattr(spots, "SPOT_RATE", 1.0)
+    lex = load_lexicon()
+    found = [linearize(spots.maybe_spot(lex, parse(s).sentence))
+             for s in ("அவன் அந்தப் பந்தை துரத்தினான் .", "அந்தப் பறவை பறந்தது .", "ஒரு பறவை பாடுகிறது .")]
+    assert [w for p in found for w in p.tgt if w in ("into", "over", "outside")] == ["into", "over", "outside"]
+    for p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

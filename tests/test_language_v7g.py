@@ -173,12 +173,12 @@ def test_consequence_out_of_place(text, why, read):
         read(text)
 
 
-def test_a_consequence_is_generated_and_read_back():
-    """The generator puts a thing's state before someone going, returning or waiting, with ', so'; drawn here from a
-    sample of longer sentences, since the two clauses rarely fit in the shared sample's ten tokens."""
+def test_a_consequence_is_generated_and_read_back(sample_more):
+    """The generator puts a thing's state before someone going, returning or waiting, with ', so'; drawn here from
+    samples of longer sentences, since the two clauses rarely fit in the shared sample's ten tokens."""
     from model.language.generator import sample_pairs
 
-    found = [(t, p) for t, p in sample_pairs(800, 11, 8, 20)
+    found = [(t, p) for t, p in list(sample_pairs(800, 11, 8, 20)) + sample_more
              if len(t.clauses) == 2 and t.clauses[0].pred in ("closed", "late") and t.conjs == ("so",)]
     assert found
     for tree, p in found:
