@@ -109,7 +109,7 @@ class Lexicon:
         self.times = {t["key"]: t for t in data["times"]}
         self.times.update(duration_times(data))          # for ten years (v6c: model.language.duration)
         self.determiners = {d["key"]: d for d in data["determiners"]}
-        self.possessives = {k for k, d in self.determiners.items() if d.get("poss")}       # என், உங்கள் …
+        self.possessives = tuple(k for k, d in self.determiners.items() if d.get("poss"))  # என், உங்கள் … (lexicon order)
         self.numbers = {n["key"]: n for n in data["numbers"]}
         self.experiencers = {e["key"]: e for e in data.get("experiencers", ())}   # எனக்குக் காபி வேண்டும்
         self.adverbs = {a["key"]: a for a in data.get("adverbs", ())}     # ஏற்கெனவே, எப்போதும், தாமதமாக, சீக்கிரம்
