@@ -173,10 +173,10 @@ def generated(samples, test) -> list:
     lambda src: any(w.startswith("தீர்ந்துவிட்ட") for w in src),
     lambda src: any(w.startswith("சகோதர") for w in src),
 ], ids=["best", "can_have", "spent", "brother"])   # glass: test_a_glass_of_is_drawn_and_read_back
-def test_the_generator_draws_each_construction(sample, sample_wide, test):
+def test_the_generator_draws_each_construction(sample, sample_wide, sample_more, test):
     """Each construction is in the shared samples, and both parsers read every drawn pair back the same (English
     'you' reads back as நீங்கள், so the English side is compared)."""
-    found = generated(sample + sample_wide, test)
+    found = generated(sample + sample_wide + sample_more, test)
     assert found
     for p in found:
         assert parse(" ".join(p.src)).pair.relations == p.relations
