@@ -59,6 +59,7 @@ from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
+from model.language.music import read_english_music
 from model.language.next_event import COMMA_AND
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
@@ -315,6 +316,7 @@ class Resolver(PhraseReader):
             if item.data != "time":
                 self.place(roles, item, depth, tense)
         verb = read_english_ride(self.lex, verb, roles)           # we took a taxi: going in it (v7g rides)
+        verb = read_english_music(self.lex, verb, roles)          # plays the guitar: வாசி (v8a music)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
         if first_to is not None:

@@ -97,6 +97,7 @@ from model.language.located import maybe_located
 from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
+from model.language.music import is_music_verb, maybe_music
 from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
@@ -213,7 +214,7 @@ class Generator:
         self.rng, self.lex = rng, lex or load_lexicon()
         self.v3 = version >= 3            # language v3's constructions (2: only what checkpoints trained on v2 read)
         self.rc_boost, self.moods = rc_boost, mood
-        self.verbs = list(self.lex.verbs.values())
+        self.verbs = [v for v in self.lex.verbs.values() if not is_music_verb(self.lex, v.key)]   # maybe_music (v8a)
         self.names = [n for n in self.lex.names.values() if n.cls == "person"]
         self.place_names = [n for n in self.lex.names.values() if n.cls == "place"]
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
@@ -654,6 +655,7 @@ class Generator:
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
+                    tree = maybe_music(self.lex, tree)      # அந்தப் பையன் கிட்டார் வாசிக்கிறான் (plays the guitar, v8a)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -37,6 +37,7 @@ from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
+from model.language.music import plays_music
 from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
@@ -213,7 +214,8 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
 def unmarked_object(noun, number: str) -> bool:
     """A bare object Tamil leaves unmarked and English bare: a mass noun (காபி குடித்தான், drank coffee) or
     a dish in general (தோசை சாப்பிடுவீர்களா ?, will you eat dosa ?)."""
-    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number)
+    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number) or \
+        "the_bare" in noun.tags                     # கிட்டார் வாசிக்கிறான்: plays the guitar (v8a music)
 
 
 def bare_plural(noun, number: str) -> bool:
@@ -578,7 +580,8 @@ class _Linearizer:
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if subject and noun.cls != "person" and ("mass" not in noun.tags or "the_bare" in noun.tags):
+            if (subject or "the_bare" in noun.tags) and noun.cls != "person" and \
+                    ("mass" not in noun.tags or "the_bare" in noun.tags):       # plays the guitar (v8a music)
                 det_i = self.en("the", hp)
             elif "kin_mine" in noun.tags and not predicate:
                 det_i = self.en("my", hp)                 # தம்பி வந்தான்: "my younger brother came"
@@ -1090,6 +1093,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.prog:                                                         # were laughing (v7a)
         return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
+        return "simple"
+    if plays_music(lex, cl):                                            # plays the guitar: a skill (v8a music)
         return "simple"
     if cl.simile is not None or _always(lex, cl):       # time flies (like an arrow): a saying (v7h simile)
         return "simple"

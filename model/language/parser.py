@@ -79,6 +79,7 @@ from model.language.located import is_placed_rc, placed, read_everyone_in, read_
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
+from model.language.music import is_music_verb, music_object_problem
 from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
@@ -421,7 +422,7 @@ class _Resolver:
             thing = thing or case == "nom" and bare_plural(noun, number) or case == "ins"   # பூக்கள், தொலைநோக்கியால் (v7e)
             best = any(lex.adjectives[self.an(t, "ADJ").key].get("superlative") for t in adj_toks)   # மிகச்சிறந்த (v7b)
             if det_tok is None and not bare and not kin and not thing and not best and "mass" not in noun.tags \
-                    and noun.cls != "place":
+                    and noun.cls != "place" and "the_bare" not in noun.tags:     # கிட்டார்: the guitar (v8a music)
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls in BARE_CLASSES:
@@ -1054,9 +1055,12 @@ class _Resolver:
                                              or acts_alone(self.lex, verb.key, noun))):   # அந்த நகரம் அழகாக …, கடை திறக்கும்
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
-        if noun is not None and "the_bare" in noun.tags and role != "subj":
+        if noun is not None and "the_bare" in noun.tags and role != "subj" and \
+                not (role == "obj" and is_music_verb(self.lex, verb.key)):          # கிட்டார் வாசிக்கிறான் (v8a)
             self.fail(f"{self.word(tok)} (the {noun.en}) is said of as a subject only (வானிலை இதமாக இருக்கிறது, "
                       f"the {noun.en} is nice)", tok)
+        if role == "obj" and (why := music_object_problem(self.lex, verb.key, np_)):    # v8a music
+            self.fail(f"{self.word(tok)}: {why}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
             self.fail(f"{self.word(tok)}: this case needs a person", tok)
         if (placed(np_) or np_.of is not None) and role != "subj":      # model.language.located
