@@ -16,7 +16,7 @@ The gold's one reading: கிட்டார் வாசிக்கிறா�
 instrument is a skill one has, so the Tamil present is the English simple present, as the present of a state is
 (``plays_music`` in grammar.english_aspect), and the progressive form வாசித்துக்கொண்டிருக்கிறான் is not read as
 it (model.language.progressive leaves this verb out). The past and the future stay as they are (*played*, *will
-play*). The generator turns some clauses of playing a game into playing the guitar, from a hash of the tree.
+play*); a skill has no time, so the present takes no time phrase. The generator turns some clauses of playing a game into playing the guitar, from a hash of the tree.
 """
 
 from __future__ import annotations
@@ -76,7 +76,7 @@ def maybe_music(lex, tree):
     for i, cl in enumerate(clauses):
         if cl.verb != entry["game_verb"] or cl.wh or cl.perfect or cl.never or cl.habit or cl.prog or cl.modal \
                 or cl.purpose is not None or cl.subj is None or not _person(lex, cl.subj) or \
-                cl.obj is not None and cl.obj.rc is not None:
+                cl.obj is not None and cl.obj.rc is not None or cl.tense == "pres" and cl.time is not None:
             continue
         draw = hash_draw(f"music{i}" + repr(tree))
         if draw < MUSIC_RATE and instruments:

@@ -912,6 +912,8 @@ class _Resolver:
             self.fail(f"'{verb.en[0]}' takes no time phrase", vtok)
         if time_key == "soon" and not verb.soon:
             self.fail(f"'soon' does not fit '{verb.en[0]}'", vtok)
+        if time_key is not None and tense == "pres" and is_music_verb(lex, verb.key):     # v8a music
+            self.fail(f"{self.word(vtok)} in the present says a skill (plays the guitar), with no time phrase", vtok)
         if time_key is not None and lex.times[time_key].get("habitual") and "obj" in roles:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
                       "that takes no object", vtok)
