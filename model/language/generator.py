@@ -98,6 +98,7 @@ from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
 from model.language.music import is_music_verb, maybe_music
+from model.language.next_door import maybe_next_door
 from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
@@ -556,7 +557,7 @@ class Generator:
                 and not (np.get("_made") and a.get("order", 2) == 3)
                 and not np["noun"].fills(a.get("not", ())) and not a.get("superlative")   # maybe_best (v7b)
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
-                and not (numbered and a.get("no_number"))]
+                and not (numbered and a.get("no_number")) and a.get("drawn", True)]     # பக்கத்து: next_door.py (v8a)
 
     def times_for(self, cl: dict) -> list[str]:
         """Time expressions that fit the clause's tense (and "by tomorrow" only an action with an end)."""
@@ -656,6 +657,7 @@ class Generator:
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
                     tree = maybe_music(self.lex, tree)      # அந்தப் பையன் கிட்டார் வாசிக்கிறான் (plays the guitar, v8a)
+                    tree = maybe_next_door(self.lex, tree)  # பக்கத்து வீட்டில் வசிக்கிற … (lives next door, v8a)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

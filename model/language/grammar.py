@@ -38,6 +38,7 @@ from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, ne
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
 from model.language.music import plays_music
+from model.language.next_door import en_next_door, is_next_door
 from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
@@ -573,6 +574,8 @@ class _Linearizer:
         ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
+        if np.adjs and is_next_door(lex, np):                            # next door: பக்கத்து வீட்டில் (v8a)
+            return en_next_door(self, np, path)
         if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
             from model.language.reduced import en_reduced
 

@@ -80,6 +80,7 @@ from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
 from model.language.music import is_music_verb, music_object_problem
+from model.language.next_door import next_door_problem
 from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
@@ -445,6 +446,8 @@ class _Resolver:
             if not noun.fills(lex.adjectives[key]["for"]):
                 self.fail(f"the adjective {self.word(t)} ({lex.adjectives[key]['en']}) does not "
                           f"describe a {noun.cls} like '{noun.en}'", t)
+            if why := next_door_problem(lex, key, noun, case, det_tok is not None, number, len(adj_toks)):
+                self.fail(f"{self.word(t)}: {why}", t)                          # பக்கத்து வீட்டில் (v8a)
             entry = lex.adjectives[key]
             clash = set(entry.get("clash", ())) & set(adjs)
             if clash:
