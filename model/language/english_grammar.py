@@ -81,6 +81,7 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK
         | wh MANY np aux subj HAVE QMARK
+        | wh MANY np aux subj vgroup tail QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
         | qexist QMARK | qown QMARK

@@ -54,6 +54,7 @@ from model.language.grammar import (
     np_number_en,
 )
 from model.language.habits import reads_as_habit
+from model.language.how_many import read_english_how_many
 from model.language.inflection import BE_PAST, BE_PRESENT
 from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
@@ -234,6 +235,8 @@ class Resolver(PhraseReader):
         if any(isinstance(c, Token) and c.type == "MUCH" for c in node.children):
             return self.price(kids, wh, node)    # how much is this ?
         if any(isinstance(c, Token) and c.type == "MANY" for c in node.children):
+            if any(c.data == "vgroup" for c in kids):     # how many books did you buy ? (v8a how_many)
+                return read_english_how_many(self, node, kids, wh)
             return self.count(kids, wh)      # how many children do you have ?
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh, node)

@@ -84,6 +84,7 @@ from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
+from model.language.how_many import maybe_how_many
 from model.language.inflection import CASES, PERSONS
 from model.language.instrument import maybe_instrument
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
@@ -658,6 +659,7 @@ class Generator:
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
                     tree = maybe_music(self.lex, tree)      # அந்தப் பையன் கிட்டார் வாசிக்கிறான் (plays the guitar, v8a)
                     tree = maybe_next_door(self.lex, tree)  # பக்கத்து வீட்டில் வசிக்கிற … (lives next door, v8a)
+                    tree = maybe_how_many(self.lex, tree)   # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (how many …, v8a)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -157,6 +157,8 @@ class Clause:
     # language v7h: சுவையில் before the predicate, English *tasted* (model.language.taste), out of repr
     taste: bool = field(default=False, repr=False)
     simile: NP | None = field(default=None, repr=False)      # அம்பு போல: like an arrow (model.language.simile)
+    # language v8a: எத்தனை before the object, how many … (model.language.how_many), out of repr
+    how_many: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -222,7 +224,7 @@ def unmarked_object(noun, number: str) -> bool:
 def bare_plural(noun, number: str) -> bool:
     """Things in general as an object, bare and plural in both languages: பூக்கள் வாங்கினான், bought flowers (v7e;
     Tamil leaves an indefinite plural object unmarked, as it does a dish)."""
-    return number == "pl" and noun.cls in ("object", "doc", "food") and "plural_en" not in noun.tags
+    return number == "pl" and noun.cls in ("object", "doc", "food", "speech") and "plural_en" not in noun.tags   # v8a: மொழிகள்
 
 
 def best_plural(lex: Lexicon, np: NP) -> bool:
@@ -377,6 +379,9 @@ class _Linearizer:
         if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
             from model.language.extent import ta_extent
             return ta_extent(self, cl, path)
+        if cl.how_many:                         # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (model.language.how_many)
+            from model.language.how_many import ta_how_many
+            return ta_how_many(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -845,6 +850,9 @@ class _Linearizer:
         if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
             from model.language.extent import en_extent
             return en_extent(self, cl, path)
+        if cl.how_many:                         # how many languages do you speak ? (model.language.how_many)
+            from model.language.how_many import en_how_many
+            return en_how_many(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 

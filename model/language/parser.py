@@ -69,6 +69,7 @@ from model.language.grammar import (
 )
 from model.language.habits import habit_problem
 from model.language.honour import can_honour
+from model.language.how_many import read_how_many
 from model.language.instrument import check_inst
 from model.language.late_wh import read_late_wh
 from model.language.lateness import adverb_as_predicate, predicate_words
@@ -165,7 +166,8 @@ ititem: itnp -> item
 itnp: pron -> np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn | taste | simile
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn | taste | simile | howmany
+howmany: HOWMANY_ np
 taste: TASTE_ deg? pred
 simile: np SIMILE_
 ask: refl? vasked
@@ -673,6 +675,8 @@ class _Resolver:
             return read_marked(self, node, split_some, "some", some_given_problem, mood, depth, again)
         if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
+        if "howmany" in kinds:                       # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (model.language.how_many)
+            return read_how_many(self, node, mood, depth, again)
         if "report" in kinds:                        # அவன் வருவதாகச் சொன்னான் (model.language.reported)
             return read_report(self, node, mood, depth)
         if "ask" in kinds:                           # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
@@ -878,7 +882,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what") and \
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not getattr(self, "counting", False) and \
                 not (verb.obj_optional and (mood != "rc" or gap == "subj")) and not alone:
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not verb.obj:        # whether an object fits is a rule of sense (object-fits)
