@@ -79,12 +79,14 @@ def maybe_next_door(lex, tree):
         return tree
     clauses = list(tree.clauses)
     for i, cl in enumerate(clauses):
-        draw = hash_draw(f"next_door{i}" + repr(tree))
-        if draw >= NEXT_DOOR_RATE:
-            continue
-        if _lives(lex, cl):
+        main = _lives(lex, cl)
+        rel = not main and cl.subj is not None and cl.subj.rc is not None and cl.subj.rc.gap == "subj" and \
+            _lives(lex, cl.subj.rc)
+        if not (main or rel) or hash_draw(f"next_door{i}" + repr(tree)) >= NEXT_DOOR_RATE:
+            continue                            # the tree's repr is taken only where it may draw
+        if main:
             clauses[i] = replace(cl, loc=next_door_np(lex))
-        elif cl.subj is not None and cl.subj.rc is not None and _lives(lex, cl.subj.rc) and cl.subj.rc.gap == "subj":
+        else:
             clauses[i] = replace(cl, subj=replace(cl.subj, rc=replace(cl.subj.rc, loc=next_door_np(lex))))
     return replace(tree, clauses=tuple(clauses))
 
