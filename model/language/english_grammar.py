@@ -60,7 +60,7 @@ CATEGORY_NAMES = {
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
     "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
     "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
-    "NPRED": "a noun or predicate (sweet)", "TASTE": "'taste'",
+    "NPRED": "a noun or predicate (sweet)", "TASTE": "'taste'", "NEXT": "'next' (next door)",
 }
 
 _BACKBONE = r"""
@@ -81,6 +81,7 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK
         | wh MANY np aux subj HAVE QMARK
+        | wh MANY np aux subj vgroup tail QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
         | qexist QMARK | qown QMARK
@@ -132,6 +133,7 @@ pp: prep np
 prep: TO | FROM | WITH | IN | AT | T_FOR | SPOT | OUTSIDE
 np: _npcore | REL
 _npcore: (DET | NUM)? ADJ* (NOUN | NAME) | PRON | YOU | SOME NOUN | DET LITTLE NOUN | (DET | NUM) ADJ* NPRED | CLOCK
+       | NEXT NOUN
 plainnp: _npcore -> np
 bnp: ADJ* NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
@@ -232,6 +234,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     for word, rs in readings.items():            # sweet: a noun (a sweet) and a predicate (too sweet), v7h taste
         if cats.get(word) == "NOUN" and any(r.cat == "PRED" for r in rs):
             cats[word] = "NPRED"
+    if "next_door" in lex.data:                  # next: only in 'next door', never a predicate (v8a next_door)
+        cats[lex.data["next_door"]["en"][0]] = "NEXT"
     for word in lex.data.get("taste", {}).get("en", ()):     # the cake tasted great (model.language.taste)
         cats.setdefault(word, "TASTE")
     times = {k: tuple(t["en"]) for k, t in lex.times.items()}

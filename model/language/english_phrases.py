@@ -17,6 +17,7 @@ from model.language.grammar import NP, Clause, indefinite, unmarked_object
 from model.language.instrument import english_instrument, instruments
 from model.language.lexicon import Lexicon, Noun
 from model.language.loanwords import BARE_CLASSES, kind_only
+from model.language.next_door import is_next_door, next_door_phrase
 from model.language.parser import NotInLanguage, role_name
 from model.language.superlative import english_best_problem, superlative_problem
 from model.language.tokenizer import shorten
@@ -86,6 +87,8 @@ class PhraseReader:
         if head.type in ("PRON", "YOU"):
             keys = tuple(r.key for r in readings(head.value))
             return Phrase(NP(head=keys[0], kind="pron"), None, head, text, rc, keys)
+        if (door := next_door_phrase(self, toks, text, rc)) is not None:    # lives next door (v8a)
+            return door
         r = self.reading(head, head.type)
         if head.type == "NAME":
             if len(toks) > 1:
@@ -211,7 +214,7 @@ class PhraseReader:
         where = f"'{prep.value} {ph.text}'" if prep else f"'{ph.text}'"
         cls = ph.noun.cls
         if prep is None:
-            role = "goal" if is_home(self.lex, ph.np) else "obj"        # went home
+            role = "goal" if is_home(self.lex, ph.np) else "loc" if is_next_door(self.lex, ph.np) else "obj"   # went home
         elif prep.value == "to" and is_home(self.lex, ph.np):
             self.fail(f"{where}: English goes '{ph.text}' with no 'to' (went {ph.text})", prep)
         elif prep.value == "for":                   # for his wife (model.language.benefactive)

@@ -54,11 +54,13 @@ from model.language.grammar import (
     np_number_en,
 )
 from model.language.habits import reads_as_habit
+from model.language.how_many import read_english_how_many
 from model.language.inflection import BE_PAST, BE_PRESENT
 from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
+from model.language.music import read_english_music
 from model.language.next_event import COMMA_AND
 from model.language.origin import read_english_origin
 from model.language.parser import AGR_NAMES
@@ -233,6 +235,8 @@ class Resolver(PhraseReader):
         if any(isinstance(c, Token) and c.type == "MUCH" for c in node.children):
             return self.price(kids, wh, node)    # how much is this ?
         if any(isinstance(c, Token) and c.type == "MANY" for c in node.children):
+            if any(c.data == "vgroup" for c in kids):     # how many books did you buy ? (v8a how_many)
+                return read_english_how_many(self, node, kids, wh)
             return self.count(kids, wh)      # how many children do you have ?
         if any(c.data == "cop" for c in kids):
             return self.where_is(kids, wh, node)
@@ -315,6 +319,7 @@ class Resolver(PhraseReader):
             if item.data != "time":
                 self.place(roles, item, depth, tense)
         verb = read_english_ride(self.lex, verb, roles)           # we took a taxi: going in it (v7g rides)
+        verb = read_english_music(self.lex, verb, roles)          # plays the guitar: வாசி (v8a music)
         if some_given is not None:
             read_english_some(self, roles, given_to, some_given, depth, tense)
         if first_to is not None:

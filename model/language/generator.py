@@ -84,6 +84,7 @@ from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
 from model.language.honour import can_honour, draw_honour
+from model.language.how_many import maybe_how_many
 from model.language.inflection import CASES, PERSONS
 from model.language.instrument import maybe_instrument
 from model.language.interjections import INTJ_MAX, INTJ_RATE, interjections
@@ -97,6 +98,8 @@ from model.language.located import maybe_located
 from model.language.manner import draw_manner_adverb
 from model.language.mine import maybe_mine
 from model.language.modals import maybe_modal
+from model.language.music import is_music_verb, maybe_music
+from model.language.next_door import maybe_next_door
 from model.language.next_event import COMMA_AND, maybe_next_event
 from model.language.origin import ORIGIN_MAX, ORIGIN_RATE, draw_origin
 from model.language.perfect import maybe_perfect, maybe_yet
@@ -213,7 +216,7 @@ class Generator:
         self.rng, self.lex = rng, lex or load_lexicon()
         self.v3 = version >= 3            # language v3's constructions (2: only what checkpoints trained on v2 read)
         self.rc_boost, self.moods = rc_boost, mood
-        self.verbs = list(self.lex.verbs.values())
+        self.verbs = [v for v in self.lex.verbs.values() if not is_music_verb(self.lex, v.key)]   # maybe_music (v8a)
         self.names = [n for n in self.lex.names.values() if n.cls == "person"]
         self.place_names = [n for n in self.lex.names.values() if n.cls == "place"]
         self.places = [n for n in self.lex.nouns.values() if n.cls == "place"]
@@ -555,7 +558,7 @@ class Generator:
                 and not (np.get("_made") and a.get("order", 2) == 3)
                 and not np["noun"].fills(a.get("not", ())) and not a.get("superlative")   # maybe_best (v7b)
                 and not set(a.get("clash", ())) & set(np["adjs"]) and not (a.get("alone") and np["adjs"])
-                and not (numbered and a.get("no_number"))]
+                and not (numbered and a.get("no_number")) and a.get("drawn", True)]     # பக்கத்து: next_door.py (v8a)
 
     def times_for(self, cl: dict) -> list[str]:
         """Time expressions that fit the clause's tense (and "by tomorrow" only an action with an end)."""
@@ -654,6 +657,9 @@ class Generator:
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
+                    tree = maybe_music(self.lex, tree)      # அந்தப் பையன் கிட்டார் வாசிக்கிறான் (plays the guitar, v8a)
+                    tree = maybe_next_door(self.lex, tree)  # பக்கத்து வீட்டில் வசிக்கிற … (lives next door, v8a)
+                    tree = maybe_how_many(self.lex, tree)   # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (how many …, v8a)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -37,6 +37,8 @@ from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
+from model.language.music import plays_music
+from model.language.next_door import en_next_door, is_next_door
 from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.rides import english_verb, rides
 from model.language.script import double_before, oru_form
@@ -155,6 +157,8 @@ class Clause:
     # language v7h: சுவையில் before the predicate, English *tasted* (model.language.taste), out of repr
     taste: bool = field(default=False, repr=False)
     simile: NP | None = field(default=None, repr=False)      # அம்பு போல: like an arrow (model.language.simile)
+    # language v8a: எத்தனை before the object, how many … (model.language.how_many), out of repr
+    how_many: bool = field(default=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -213,13 +217,14 @@ def continues(lex: Lexicon, prev: NP | None, subj: NP | None) -> bool:
 def unmarked_object(noun, number: str) -> bool:
     """A bare object Tamil leaves unmarked and English bare: a mass noun (காபி குடித்தான், drank coffee) or
     a dish in general (தோசை சாப்பிடுவீர்களா ?, will you eat dosa ?)."""
-    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number)
+    return "mass" in noun.tags or (noun.cls == "food" and number == "sg") or bare_plural(noun, number) or \
+        "the_bare" in noun.tags                     # கிட்டார் வாசிக்கிறான்: plays the guitar (v8a music)
 
 
 def bare_plural(noun, number: str) -> bool:
     """Things in general as an object, bare and plural in both languages: பூக்கள் வாங்கினான், bought flowers (v7e;
     Tamil leaves an indefinite plural object unmarked, as it does a dish)."""
-    return number == "pl" and noun.cls in ("object", "doc", "food") and "plural_en" not in noun.tags
+    return number == "pl" and noun.cls in ("object", "doc", "food", "speech") and "plural_en" not in noun.tags   # v8a: மொழிகள்
 
 
 def best_plural(lex: Lexicon, np: NP) -> bool:
@@ -374,6 +379,9 @@ class _Linearizer:
         if cl.result is not None:               # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (model.language.extent)
             from model.language.extent import ta_extent
             return ta_extent(self, cl, path)
+        if cl.how_many:                         # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (model.language.how_many)
+            from model.language.how_many import ta_how_many
+            return ta_how_many(self, cl, path)
         if cl.owned:                            # இது உன் பையா ?, இந்தப் புத்தகம் யாருடையது ?
             from model.language.possession import ta_owned
 
@@ -571,6 +579,8 @@ class _Linearizer:
         ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
+        if np.adjs and is_next_door(lex, np):                            # next door: பக்கத்து வீட்டில் (v8a)
+            return en_next_door(self, np, path)
         if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
             from model.language.reduced import en_reduced
 
@@ -578,7 +588,8 @@ class _Linearizer:
         if np.kind == "noun" and np.det is None and not np.adjs and lex.nouns[np.head].cls != "place":
             noun = lex.nouns[np.head]                             # a bare noun: "a doctor", "doctors", "coffee"
             det_i, prep_i = None, self.en(prep, hp) if prep else None       # "to mother"
-            if subject and noun.cls != "person" and ("mass" not in noun.tags or "the_bare" in noun.tags):
+            if (subject or "the_bare" in noun.tags) and noun.cls != "person" and \
+                    ("mass" not in noun.tags or "the_bare" in noun.tags):       # plays the guitar (v8a music)
                 det_i = self.en("the", hp)
             elif "kin_mine" in noun.tags and not predicate:
                 det_i = self.en("my", hp)                 # தம்பி வந்தான்: "my younger brother came"
@@ -839,6 +850,9 @@ class _Linearizer:
         if cl.result is not None:               # i am so tired that i could sleep all day (model.language.extent)
             from model.language.extent import en_extent
             return en_extent(self, cl, path)
+        if cl.how_many:                         # how many languages do you speak ? (model.language.how_many)
+            from model.language.how_many import en_how_many
+            return en_how_many(self, cl, path)
         if cl.owned:                            # whose book is this ?, is this your bag ?
             from model.language.possession import en_owned
 
@@ -1090,6 +1104,8 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
     if cl.prog:                                                         # were laughing (v7a)
         return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
+        return "simple"
+    if plays_music(lex, cl):                                            # plays the guitar: a skill (v8a music)
         return "simple"
     if cl.simile is not None or _always(lex, cl):       # time flies (like an arrow): a saying (v7h simile)
         return "simple"

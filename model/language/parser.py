@@ -69,6 +69,7 @@ from model.language.grammar import (
 )
 from model.language.habits import habit_problem
 from model.language.honour import can_honour
+from model.language.how_many import read_how_many
 from model.language.instrument import check_inst
 from model.language.late_wh import read_late_wh
 from model.language.lateness import adverb_as_predicate, predicate_words
@@ -79,6 +80,8 @@ from model.language.located import is_placed_rc, placed, read_everyone_in, read_
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
+from model.language.music import is_music_verb, music_object_problem
+from model.language.next_door import next_door_problem
 from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
 from model.language.perfect import perfect_problem
@@ -163,7 +166,8 @@ ititem: itnp -> item
 itnp: pron -> np
 rc: front? item* vrp
 vless: np np
-item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn | taste | simile
+item: np | time | pred | deg pred | pred conj pred | wh | adv | light | purpose | everyone | someobj | anyobj | than | never | report | extent | ask | whn | taste | simile | howmany
+howmany: HOWMANY_ np
 taste: TASTE_ deg? pred
 simile: np SIMILE_
 ask: refl? vasked
@@ -421,7 +425,7 @@ class _Resolver:
             thing = thing or case == "nom" and bare_plural(noun, number) or case == "ins"   # பூக்கள், தொலைநோக்கியால் (v7e)
             best = any(lex.adjectives[self.an(t, "ADJ").key].get("superlative") for t in adj_toks)   # மிகச்சிறந்த (v7b)
             if det_tok is None and not bare and not kin and not thing and not best and "mass" not in noun.tags \
-                    and noun.cls != "place":
+                    and noun.cls != "place" and "the_bare" not in noun.tags:     # கிட்டார்: the guitar (v8a music)
                 self.fail(f"the noun {self.word(n_tok)} needs a determiner before it "
                           "(அந்த the, இந்த this, ஒரு a, or a number)", n_tok)
             if det_tok is not None and noun.cls in BARE_CLASSES:
@@ -444,6 +448,8 @@ class _Resolver:
             if not noun.fills(lex.adjectives[key]["for"]):
                 self.fail(f"the adjective {self.word(t)} ({lex.adjectives[key]['en']}) does not "
                           f"describe a {noun.cls} like '{noun.en}'", t)
+            if why := next_door_problem(lex, key, noun, case, det_tok is not None, number, len(adj_toks)):
+                self.fail(f"{self.word(t)}: {why}", t)                          # பக்கத்து வீட்டில் (v8a)
             entry = lex.adjectives[key]
             clash = set(entry.get("clash", ())) & set(adjs)
             if clash:
@@ -669,6 +675,8 @@ class _Resolver:
             return read_marked(self, node, split_some, "some", some_given_problem, mood, depth, again)
         if "everyone" in kinds:                      # நாங்கள் எல்லோரும் (model.language.everyone)
             return read_marked(self, node, split_everyone, "everyone", everyone_problem, mood, depth, again)
+        if "howmany" in kinds:                       # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (model.language.how_many)
+            return read_how_many(self, node, mood, depth, again)
         if "report" in kinds:                        # அவன் வருவதாகச் சொன்னான் (model.language.reported)
             return read_report(self, node, mood, depth)
         if "ask" in kinds:                           # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (model.language.asking)
@@ -874,7 +882,7 @@ class _Resolver:
         if mood in ("request", "imperative") and verb.key != "be" and "person" not in verb.subj:
             self.fail(f"'{verb.en[0]}' cannot be requested of a person", vtok)
         obj_noun = head if gap == "obj" else nouns.get("obj")
-        if verb.obj and obj_noun is None and wh not in ("whom", "what") and \
+        if verb.obj and obj_noun is None and wh not in ("whom", "what") and not getattr(self, "counting", False) and \
                 not (verb.obj_optional and (mood != "rc" or gap == "subj")) and not alone:
             self.fail(f"the verb {self.word(vtok)} ({verb.en[0]}) needs an object", vtok)
         if obj_noun is not None and not verb.obj:        # whether an object fits is a rule of sense (object-fits)
@@ -911,6 +919,8 @@ class _Resolver:
             self.fail(f"'{verb.en[0]}' takes no time phrase", vtok)
         if time_key == "soon" and not verb.soon:
             self.fail(f"'soon' does not fit '{verb.en[0]}'", vtok)
+        if time_key is not None and tense == "pres" and is_music_verb(lex, verb.key):     # v8a music
+            self.fail(f"{self.word(vtok)} in the present says a skill (plays the guitar), with no time phrase", vtok)
         if time_key is not None and lex.times[time_key].get("habitual") and "obj" in roles:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
                       "that takes no object", vtok)
@@ -1054,9 +1064,12 @@ class _Resolver:
                                              or acts_alone(self.lex, verb.key, noun))):   # அந்த நகரம் அழகாக …, கடை திறக்கும்
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
-        if noun is not None and "the_bare" in noun.tags and role != "subj":
+        if noun is not None and "the_bare" in noun.tags and role != "subj" and \
+                not (role == "obj" and is_music_verb(self.lex, verb.key)):          # கிட்டார் வாசிக்கிறான் (v8a)
             self.fail(f"{self.word(tok)} (the {noun.en}) is said of as a subject only (வானிலை இதமாக இருக்கிறது, "
                       f"the {noun.en} is nice)", tok)
+        if role == "obj" and (why := music_object_problem(self.lex, verb.key, np_)):    # v8a music
+            self.fail(f"{self.word(tok)}: {why}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
             self.fail(f"{self.word(tok)}: this case needs a person", tok)
         if (placed(np_) or np_.of is not None) and role != "subj":      # model.language.located
