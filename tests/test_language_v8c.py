@@ -61,6 +61,12 @@ VARIANTS = [
     ("அந்தக் கடற்கரை மக்களால் நிரம்பியிருந்தது .", "the beach was full of people .", None),
     ("அந்தப் பள்ளி மாணவர்களால் நிரம்பியிருக்கிறது .", "the school is full of students .", None),
     ("அந்தக் கோயில் மக்களால் நிரம்பியிருக்கும் .", "the temple will be full of people .", None),
+    ("அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்ததா ?", "was the river bank full of people ?",
+     [[1, 3, "det"], [2, 3, "compound"], [0, 4, "cop"], [0, 3, "agr"], [5, 6, "case"], [6, 4, "obl"], [3, 4, "nsubj"],
+      [7, 4, "punct"]]),
+    ("இந்த அறை மாணவர்களால் நிரம்பியிருக்கிறதா ?", "is this room full of students ?", None),
+    ("அந்தப் பூங்கா குழந்தைகளால் நிரம்பியிருக்குமா ?", "will the park be full of children ?",
+     [[1, 2, "det"], [0, 4, "aux"], [3, 4, "cop"], [5, 6, "case"], [6, 4, "obl"], [2, 4, "nsubj"], [7, 4, "punct"]]),
 ]
 
 
@@ -72,7 +78,8 @@ def test_variants_both_directions(tamil, english, relations):
 
 def test_one_parse_and_one_kind_for_the_new_words():
     assert parse_count(E040[0].split()) == 1
-    assert [a.cat for a in analyses()["நிரம்பியிருந்தது"]] == ["FULL"]
+    assert [(a.cat, a.key) for a in analyses()["நிரம்பியிருந்தது"]] == [("FULL", "past")]
+    assert [(a.cat, a.feats) for a in analyses()["நிரம்பியிருக்குமா"]] == [("FULL", ("q",))]
     assert [(a.cat, a.feats[1]) for a in analyses()["மக்களால்"]] == [("N", "ins")]
     assert [(a.cat, a.key) for a in analyses()["ஆற்றங்கரை"]] == [("N", "riverbank")]
 
@@ -90,6 +97,8 @@ def test_a_bare_school_is_the_school():
     ("அந்த வீடு மக்களால் நிரம்பியிருந்தது .", "is said here of a place"),
     ("அந்த அறை புத்தகங்களால் நிரம்பியிருந்தது .", "a place is full of people"),
     ("நாங்கள் ஆற்றங்கரையில் நடந்தோம் .", "needs a determiner"),
+    ("அந்த அறை மக்களால் நிரம்பியிருந்ததா .", "a question ends with ?"),
+    ("அந்த அறை மக்களால் நிரம்பியிருந்தது ?", "a question ends in -ஆ"),
 ])
 def test_tamil_outside_the_language(text, why):
     with pytest.raises(NotInLanguage, match=why):
@@ -105,6 +114,7 @@ def test_tamil_outside_the_language(text, why):
     ("the river bank was full of books .", "a place is full of people"),
     ("the market should be full of people .", "will be, is or was"),
     ("the river bank was full .", "expected 'of'"),
+    ("were the room full of people ?", "write 'was'"),
 ])
 def test_english_outside_the_language(english, why):
     with pytest.raises(InputError) as err:

@@ -68,6 +68,7 @@ start: decl | question | request | imperative
 decl: clause (COMMA conj clause | because clause | andbare clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD | full PERIOD
 spent: DET? NOUN? NOUN BE ALMOST? DEAD
 full: DET? NOUN? NOUN (BE | WILL BEINF) FULL OF NOUN
+qfull: BE DET? NOUN? NOUN FULL OF NOUN | WILL DET? NOUN? NOUN BEINF FULL OF NOUN
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?
 own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
@@ -92,6 +93,7 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop DET PRICE OF np QMARK
         | qmine QMARK
         | canhave QMARK
+        | qfull QMARK
 canhave: CAN np HAVE measure? np
 measure: (DET | NUM) (MEASURE | NOUN) OF
 qmine: BE (np | pnp) (POSS | DET)

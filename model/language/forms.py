@@ -107,8 +107,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["spent"]["almost"]["ta"], Analysis("ALMOST", "almost"))
         for agr, word in lex.data["spent"]["ta"].items():
             add(word, Analysis("SPENT", agr))
-    for tense, word in lex.data.get("full", {}).get("ta", {}).items():   # நிரம்பியிருந்தது (model.language.full)
-        add(word, Analysis("FULL", tense))
+    for form in ("ta", "q"):                        # நிரம்பியிருந்தது, நிரம்பியிருந்ததா (model.language.full)
+        for tense, word in lex.data.get("full", {}).get(form, {}).items():
+            add(word, Analysis("FULL", tense, (form,)))
     for k, d in lex.conjunctions.items():
         if d["ta"]:                                 # (a comma alone joins the next event: model.language.next_event)
             add(d["ta"], Analysis("CONJ", k))

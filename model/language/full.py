@@ -18,7 +18,8 @@ two-word compound, in this construction, is the riverside. மக்கள் *p
 singular here either); like ஆற்றங்கரை it is a noun of its own class that only this module draws, so the generator
 never makes *a people* or *to the river bank* by accident (the language does not yet say other things of either).
 
-One reading: a statement about one place (the river bank, a room, the bus, a market, a temple, a beach, a station,
+One reading: a statement or a yes/no question (அந்த அறை மக்களால் நிரம்பியிருந்ததா ? → *was the room full of people
+?*) about one place (the river bank, a room, the bus, a market, a temple, a beach, a station,
 a park), with அந்த/இந்த, a possessive or no determiner (a bare place is a known one: *the*), full of people or of
 students, children, boys or girls (the lexicon's ``full`` entry lists them).
 """
@@ -82,8 +83,8 @@ def _crowd_np(lex: Lexicon, key: str) -> NP:
 
 
 # ---- the Tamil parser
-def read_full(r, node) -> Clause:
-    """full: det? n n FULL_ (அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது)."""
+def read_full(r, node, mood: str) -> Clause:
+    """full: det? n n FULL_ (அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது; asked, நிரம்பியிருந்ததா ?)."""
     from lark import Tree
 
     from model.language.forest import first_word
@@ -92,13 +93,17 @@ def read_full(r, node) -> Clause:
     det = r.table[first_word(det_node).value][0].key if det_node is not None else None
     place_tok, crowd_tok = (first_word(c) for c in node.children if isinstance(c, Tree) and c.data == "n")
     vtok = node.children[-1]
-    place, crowd = r.an(place_tok, "N"), r.an(crowd_tok, "N")
+    place, crowd, verb = r.an(place_tok, "N"), r.an(crowd_tok, "N"), r.an(vtok, "FULL")
+    if (verb.feats == ("q",)) != (mood == "question"):
+        form = full(r.lex)["q" if mood == "question" else "ta"][verb.key]
+        r.fail(f"{r.word(vtok)}: " + ("a question ends in -ஆ" if mood == "question" else "a question ends with ?")
+               + f" (write {form}" + (" ?)" if mood == "question" else " .)"), vtok)
     if place.feats[1] != "nom":
         r.fail(f"{r.word(place_tok)}: the place that is full takes no case suffix", place_tok)
     if crowd.feats[1] != "ins":
         r.fail(f"{r.word(crowd_tok)}: what a place is full of takes -ஆல் "
                f"({r.lex.nouns[crowd.key].ta_form('ins', 'pl' if r.lex.nouns[crowd.key].ta_pl else 'sg')})", crowd_tok)
-    cl = Clause("be", r.an(vtok, "FULL").key, subj=NP(place.key, number=place.feats[2], det=det),
+    cl = Clause("be", verb.key, subj=NP(place.key, number=place.feats[2], det=det),
                 full=Full(NP(crowd.key, number=crowd.feats[2])))
     if crowd.key in full(r.lex)["crowds"] and r.lex.nouns[crowd.key].en_pl and crowd.feats[2] != "pl":
         r.fail(f"{r.word(crowd_tok)}: a place is full of many, write "
@@ -109,15 +114,17 @@ def read_full(r, node) -> Clause:
 
 # ---- the English parser
 def read_english_full(r, node) -> Clause:
-    """full: DET? NOUN? NOUN (BE | WILL BEINF) FULL OF NOUN — *the river bank was full of people*."""
+    """full: DET? NOUN? NOUN (BE | WILL BEINF) FULL OF NOUN — *the river bank was full of people*; qfull, asked:
+    BE DET? NOUN? NOUN FULL OF NOUN or WILL DET? NOUN? NOUN BEINF FULL OF NOUN — *was the room full of people ?*"""
     from lark import Token
 
     from model.language.english_resolver import BE_FORMS, RIGHT_FORM
 
     toks = [c for c in node.children if isinstance(c, Token)]
-    det_tok = toks[0] if toks[0].type == "DET" else None
+    det_tok = next((t for t in toks if t.type == "DET"), None)
     be_at = next(i for i, t in enumerate(toks) if t.type in ("BE", "WILL"))
-    nouns, crowd_tok = [t for t in toks[:be_at] if t.type == "NOUN"], toks[-1]
+    nouns = [t for t in toks if t.type == "NOUN"]
+    nouns, crowd_tok = nouns[:-1], nouns[-1]
     entry = full(r.lex)
     if len(nouns) == 2:                          # river bank: a compound the lexicon lists, one Tamil word
         key = next((k for k, first in entry["compounds"].items()
@@ -156,18 +163,22 @@ def read_english_full(r, node) -> Clause:
 
 
 # ---- linearization
-def ta_full(lz, cl: Clause, path: tuple) -> None:
-    """(det) place crowd-ஆல் நிரம்பியிருந்தது."""
+def ta_full(lz, cl: Clause, mood: str, path: tuple) -> None:
+    """(det) place crowd-ஆல் நிரம்பியிருந்தது (asked: நிரம்பியிருந்ததா)."""
     lz.ta_np(cl.subj, "nom", path + ("subj",))
     lz.ta_np(cl.full.crowd, "ins", path + ("crowd",))
-    lz.ta(full(lz.lex)["ta"][cl.tense], path + ("verb",))
+    lz.ta(full(lz.lex)["q" if mood == "question" else "ta"][cl.tense], path + ("verb",))
 
 
-def en_full(lz, cl: Clause, path: tuple) -> tuple[int, int]:
-    """*the river bank was full of people*: returns (full, bank)."""
+def en_full(lz, cl: Clause, mood: str, path: tuple) -> tuple[int, int]:
+    """*the river bank was full of people*, *was the river bank full of people ?*: returns (full, bank)."""
     from model.language.inflection import BE_PAST, BE_PRESENT
 
     lex, entry, subj, vp = lz.lex, full(lz.lex), cl.subj, path + ("verb",)
+    first_be = None                              # asked, was/is/will comes first
+    if mood == "question":
+        first_be = lz.en("will" if cl.tense == "fut" else
+                         (BE_PAST if cl.tense == "past" else BE_PRESENT)[subj.number], vp)
     first = entry["compounds"].get(subj.head)
     if first is None and subj.det is not None:
         subj_i = lz.en_np(subj, path + ("subj",), subject=True)
@@ -183,10 +194,10 @@ def en_full(lz, cl: Clause, path: tuple) -> tuple[int, int]:
         lz.rel(det_i, subj_i, label)
         lz.rel(first_i, subj_i, "compound")
     if cl.tense == "fut":
-        cop = lz.en("will", vp)
+        cop = first_be if first_be is not None else lz.en("will", vp)
         be_i = lz.en("be", vp)
     else:
-        cop = lz.en((BE_PAST if cl.tense == "past" else BE_PRESENT)[subj.number], vp)
+        cop = first_be if first_be is not None else lz.en((BE_PAST if cl.tense == "past" else BE_PRESENT)[subj.number], vp)
     head = lz.en(entry["en"][0], vp)
     of_i = lz.en(entry["en"][1], path + ("crowd", "head"))
     crowd_i = lz.en(lex.nouns[cl.full.crowd.head].en_form(cl.full.crowd.number), path + ("crowd", "head"))
@@ -204,13 +215,16 @@ def en_full(lz, cl: Clause, path: tuple) -> tuple[int, int]:
 
 # ---- the generator
 def maybe_full(lex: Lexicon, tree: Sentence) -> Sentence:
-    """Now and then a one-clause statement set in a place this module knows (the students played in the park) is
+    """Now and then a one-clause statement or yes/no question set in a place this module knows (the students played in the park) is
     said of the place instead, full of people or of the statement's own plural subject: அந்தப் பூங்கா
     மாணவர்களால் நிரம்பியிருந்தது; the river bank stands for a river now and then. The draw is a hash of the tree,
     so the generator's random stream is unchanged."""
-    if "full" not in lex.data or tree.mood != "decl" or len(tree.clauses) != 1 or tree.intj is not None:
+    if "full" not in lex.data or tree.mood not in ("decl", "question") or len(tree.clauses) != 1 \
+            or tree.intj is not None:
         return tree
     cl, entry = tree.clauses[0], full(lex)
+    if cl.wh is not None:                        # asked only yes or no
+        return tree
     place = next((np for np in (cl.loc, cl.goal) if np is not None and np.kind == "noun"
                   and (np.head in entry["places"] or np.head in entry["stands_for"])), None)
     if place is None or cl.tense not in entry["ta"] or cl.neg:

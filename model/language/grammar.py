@@ -384,7 +384,7 @@ class _Linearizer:
             return ta_spent(self, cl, path)
         if cl.full is not None:                 # அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது (model.language.full)
             from model.language.full import ta_full
-            return ta_full(self, cl, path)
+            return ta_full(self, cl, mood, path)
         if cl.clock:                            # இன்று என்ன கிழமை ?
             from model.language.clock import ta_clock
 
@@ -852,7 +852,7 @@ class _Linearizer:
             return en_spent(self, cl, path)
         if cl.full is not None:                 # the river bank was full of people (model.language.full)
             from model.language.full import en_full
-            return en_full(self, cl, path)
+            return en_full(self, cl, mood, path)
         if cl.clock:                            # what day is it today ?
             from model.language.clock import en_clock
 

@@ -138,7 +138,7 @@ decl: clause (comma conj clause | comma itclause)* period | mclause period | thi
 spent: det? ngen? n ALMOST_? SPENT_
 full: det? n n FULL_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
-question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
+question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark | full qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
@@ -343,7 +343,7 @@ class _Resolver:
         full_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "full"), None)
         if full_node is not None:            # அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது (model.language.full)
             from model.language.full import read_full
-            return Sentence(mood=mood, clauses=(read_full(self, full_node),))
+            return Sentence(mood=mood, clauses=(read_full(self, full_node, mood),))
         mine_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "mine"), None)
         if mine_node is not None:            # இந்தப் புத்தகம் என்னுடையது (model.language.mine)
             self.prev_noun = None
