@@ -11,8 +11,8 @@ that says what the English says. The form agrees with its place (neuter singular
 clause's head) align to it; the crowd is the ``obl`` of *full*, *of* its ``case``, both aligned to the -ஆல் word.
 
 *bank* has two readings in English. Here it is the riverside, which Tamil says in one word, ஆற்றங்கரை (ஆறு *river*
-+ கரை *bank*, the compound with its linking -ங்-; the lexicon's நதி is the river on its own, but the riverside is
-always written ஆற்றங்கரை, never நதிக்கரை in everyday prose): English says it with two words, *river* the
++ கரை *bank*, the compound with its linking -ங்-; the lexicon's நதி is the river on its own; நதிக்கரை is
+also written, but in a more formal register, and everyday prose says ஆற்றங்கரை): English says it with two words, *river* the
 ``compound`` of *bank*, both aligned to ஆற்றங்கரை. *bank* alone is still வங்கி (the bank was closed): only the
 two-word compound, in this construction, is the riverside. மக்கள் *people* is plural only (English *people* has no
 singular here either); like ஆற்றங்கரை it is a noun of its own class that only this module draws, so the generator
@@ -20,7 +20,7 @@ never makes *a people* or *to the river bank* by accident (the language does not
 
 One reading: a statement or a yes/no question (அந்த அறை மக்களால் நிரம்பியிருந்ததா ? → *was the room full of people
 ?*) about one place (the river bank, a room, the bus, a market, a temple, a beach, a station,
-a park), with அந்த/இந்த, a possessive or no determiner (a bare place is a known one: *the*), full of people or of
+a park, a bank, a shop, a restaurant, a hospital, a school, a library), with அந்த/இந்த, a possessive or no determiner (a bare place is a known one: *the*), full of people or of
 students, children, boys or girls (the lexicon's ``full`` entry lists them).
 """
 
