@@ -58,15 +58,17 @@ CATEGORY_NAMES = {
     "COMMA": "','", "PERIOD": "'.'", "QMARK": "'?'", "FEEL": "'feeling'", "STATE": "a bodily state (headache)", "WHOSE": "'whose'", "CLOCK": "'time'", "ALL": "'all'", "PRICE": "'price'", "OF": "'of'", "SOMETHING": "'something'", "THINK": "'think'",
     "SPOT": "a preposition", "OUTSIDE": "'outside'",
     "THAN": "'than'", "MORE": "'more'", "CMP": "a comparative (taller, happier)", "NEVER": "'never'", "POSS": "mine, yours …",
-    "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'",
+    "MEASURE": "a measure (glass)", "DEAD": "'dead'", "ALMOST": "'almost'", "FULL": "'full'",
     "SAY": "'said'", "WOULD": "'would'", "COULD": "'could'", "ASK": "'asked'",
     "NPRED": "a noun or predicate (sweet)", "TASTE": "'taste'", "NEXT": "'next' (next door)",
 }
 
 _BACKBONE = r"""
 start: decl | question | request | imperative
-decl: clause (COMMA conj clause | because clause | andbare clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD
+decl: clause (COMMA conj clause | because clause | andbare clause)* PERIOD | exist PERIOD | own PERIOD | spent PERIOD | full PERIOD
 spent: DET? NOUN? NOUN BE ALMOST? DEAD
+full: DET? NOUN? NOUN (BE | WILL BEINF) FULL OF NOUN
+qfull: BE DET? NOUN? NOUN FULL OF NOUN | WILL DET? NOUN? NOUN BEINF FULL OF NOUN
 exist: THERE BE (DET | NO)? held time?
 qexist: BE THERE DET? held time?
 own: np HAVE DET? held time? | np DO NOT HAVE DET? held time?
@@ -92,6 +94,7 @@ question: aux subj vgroup tail purpose? QMARK
         | wh cop DET PRICE OF np QMARK
         | qmine QMARK
         | canhave QMARK
+        | qfull QMARK
 canhave: CAN np HAVE measure? np
 measure: (DET | NUM) (MEASURE | NOUN) OF
 qmine: BE (np | pnp) (POSS | DET)
@@ -182,8 +185,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
 
     if "whose" in lex.data:                      # whose book is this ? (model.language.possession)
         cats.setdefault(lex.data["whose"]["en"], "WHOSE")
+    compounds = lex.data.get("full", {}).get("compounds", {})     # river bank: read as two words (model.language.full)
     for kind, table in (("NOUN", lex.nouns), ("NAME", lex.names)):
-        for n in table.values():
+        for n in (n for n in table.values() if n.key not in compounds):
             put(n.en, Reading(kind, n.key, "sg"))
             put(n.en_pl, Reading(kind, n.key, "pl"))
             put(n.en_bare, Reading(kind, n.key, "sg"))          # home: the bare house (வீட்டுக்கு)
@@ -253,6 +257,9 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
     if "spent" in lex.data:                      # my phone battery is almost dead (model.language.spent)
         cats.setdefault(lex.data["spent"]["en"], "DEAD")
         cats.setdefault(lex.data["spent"]["almost"]["en"], "ALMOST")
+    if "full" in lex.data:                       # the river bank was full of people (model.language.full)
+        cats.setdefault(lex.data["full"]["en"][0], "FULL")
+        cats.setdefault(lex.data["full"]["en"][1], "OF")
     for m in lex.data.get("measures", ()):       # a glass of water (model.language.can_have)
         put(m["en"], Reading("MEASURE", m["key"], "sg"))
         put(m["en_pl"], Reading("MEASURE", m["key"], "pl"))

@@ -210,6 +210,9 @@ class Resolver(PhraseReader):
             return read_english_think(self, kids[0], conj)
         if kids and kids[0].data == "spent":     # my phone battery is almost dead (model.language.spent)
             return read_english_spent(self, kids[0])
+        if kids and kids[0].data in ("full", "qfull"):   # the river bank was full of people (model.language.full)
+            from model.language.full import read_english_full
+            return read_english_full(self, kids[0])
         if kids and kids[0].data == "canhave":   # can i have a glass of water ? (model.language.can_have)
             return read_english_can_have(self, kids[0])
         if kids and kids[0].data == "asks":        # the doctor asked the nurse to help her (v7d)

@@ -107,6 +107,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
         add(lex.data["spent"]["almost"]["ta"], Analysis("ALMOST", "almost"))
         for agr, word in lex.data["spent"]["ta"].items():
             add(word, Analysis("SPENT", agr))
+    for form in ("ta", "q"):                        # நிரம்பியிருந்தது, நிரம்பியிருந்ததா (model.language.full)
+        for tense, word in lex.data.get("full", {}).get(form, {}).items():
+            add(word, Analysis("FULL", tense, (form,)))
     for k, d in lex.conjunctions.items():
         if d["ta"]:                                 # (a comma alone joins the next event: model.language.next_event)
             add(d["ta"], Analysis("CONJ", k))
@@ -396,6 +399,7 @@ def _english(lex: Lexicon) -> frozenset[str]:
         words |= {m["en"], m["en_pl"], "of"}
     if "spent" in lex.data:                             # almost dead (model.language.spent)
         words |= {lex.data["spent"]["en"], lex.data["spent"]["almost"]["en"]}
+    words |= set(lex.data.get("full", {}).get("en", ()))    # full of (model.language.full)
     words |= set(lex.data.get("perfect", {}).get("en_pp", {}).values())     # have not eaten yet
     there = lex.data.get("existence", {})               # there is no college today; i have an exam tomorrow
     words |= {there.get("there"), there.get("no"), *there.get("have", {}).values()} - {None}

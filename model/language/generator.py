@@ -80,6 +80,7 @@ from model.language.everyone import draw_everyone
 from model.language.existence import maybe_existence
 from model.language.experience import maybe_never
 from model.language.extent import maybe_extent
+from model.language.full import full_drawn, maybe_full
 from model.language.giving import draw_some_given
 from model.language.grammar import NP, Clause, Pair, Sentence, linearize, negative_tense, np_agr, ta_order
 from model.language.habits import deny_habit
@@ -176,6 +177,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         n += (np_len(cl.than) + cl.more) if cl.than is not None else 0     # என்னைவிட; காபியைவிடத் … அதிகம் (v6c)
         n += cl.never                                                        # ஒருபோதும் (v6c)
         n += 2 * (cl.measure is not None)                                    # ஒரு குவளை (v7b)
+        if cl.full is not None:                 # (அந்த) ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது (v8c)
+            return 3 + (cl.subj.det is not None)
         if cl.spent is not None:                # (என்) (கைப்பேசியின்) மின்கலம் (கிட்டத்தட்ட) தீர்ந்துவிட்டது (v7b)
             return 2 + (cl.subj.det is not None) + cl.spent.almost + (np_len(cl.spent.whole) if cl.spent.whole else 0)
         n += cl.light                           # வேலை (செய்தாள்): the light verb's noun
@@ -230,7 +233,7 @@ class Generator:
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
         if wanted not in self._fill_cache:
             self._fill_cache[wanted] = [n for n in self.lex.nouns.values()     # not time (v7h simile)
-                                        if n.cls != "place" and n.fills(wanted) and n.cls not in hash_drawn(self.lex)]
+                                        if n.cls != "place" and n.fills(wanted) and n.cls not in hash_drawn(self.lex) + full_drawn(self.lex)]
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:
@@ -660,6 +663,7 @@ class Generator:
                     tree = maybe_music(self.lex, tree)      # அந்தப் பையன் கிட்டார் வாசிக்கிறான் (plays the guitar, v8a)
                     tree = maybe_next_door(self.lex, tree)  # பக்கத்து வீட்டில் வசிக்கிற … (lives next door, v8a)
                     tree = maybe_how_many(self.lex, tree)   # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (how many …, v8a)
+                    tree = maybe_full(self.lex, tree)       # அந்தப் பூங்கா மக்களால் நிரம்பியிருந்தது (full of people, v8c)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

@@ -143,6 +143,7 @@ class Clause:
     # language v7b: ஒரு குவளை (a glass of) before an experiencer's drink, (det, measure key) (model.language.can_have)
     measure: tuple[str, str] | None = field(default=None, repr=False)
     spent: object | None = field(default=None, repr=False)    # a battery run down: spent.Spent (model.language.spent)
+    full: object | None = field(default=None, repr=False)     # v8c: a place full of people: full.Full (model.language.full)
     # language v7d: அவன் வருவதாகச் சொன்னான் (he said he would come) and …, but he did not (model.language.reported)
     said: Clause | None = field(default=None, repr=False)
     elided: bool = field(default=False, repr=False)
@@ -389,6 +390,9 @@ class _Linearizer:
         if cl.spent is not None:                # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (model.language.spent)
             from model.language.spent import ta_spent
             return ta_spent(self, cl, path)
+        if cl.full is not None:                 # அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது (model.language.full)
+            from model.language.full import ta_full
+            return ta_full(self, cl, mood, path)
         if cl.clock:                            # இன்று என்ன கிழமை ?
             from model.language.clock import ta_clock
 
@@ -860,6 +864,9 @@ class _Linearizer:
         if cl.spent is not None:                # my phone battery is almost dead (model.language.spent)
             from model.language.spent import en_spent
             return en_spent(self, cl, path)
+        if cl.full is not None:                 # the river bank was full of people (model.language.full)
+            from model.language.full import en_full
+            return en_full(self, cl, mood, path)
         if cl.clock:                            # what day is it today ?
             from model.language.clock import en_clock
 

@@ -111,7 +111,7 @@ CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", 
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
         "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL", "TASTE", "SIMILE")
+        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL", "TASTE", "SIMILE", "FULL")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -125,6 +125,7 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "VERDICT": "நன்றாக/தவறு (what was told)", "VSAID": "செய்ததாக (that … did)", "SELF": "தான்/தாங்கள்",
              "THAN": "-ஐவிட (என்னைவிட)", "MORE": "அதிகம்", "NEVER": "ஒருபோதும்", "POSSP": "என்னுடையது", "ALLA": "அல்ல",
              "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது",
+             "FULL": "நிரம்பியிருந்தது (full)",
              "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)",
              "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை", "TASTE": "சுவையில்", "SIMILE": "போல"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
@@ -136,10 +137,11 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source", "ben":
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause | comma itclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period
+decl: clause (comma conj clause | comma itclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period | full period
 spent: det? ngen? n ALMOST_? SPENT_
+full: det? n n FULL_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
-question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark
+question: qclause qmark | mclause qmark | wclause qmark | vwh qmark | exp qmark | weather qmark | age qmark | price qmark | own qmark | clock qmark | origin qmark | priceof qmark | mine qmark | full qmark
 own: np WHOSEP_ | pron WHOSED_ n | pron det nq
 clock: time? wh CLOCK_ | time? CLOCK_ wh
 origin: np WHICH_ TOWN_ ORIGIN_
@@ -212,7 +214,7 @@ def _parser(ambiguity: str = "resolve") -> tuple[Lark, dict[str, str]]:
         if cat in ("DET", "NUM", "TN", "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "DEG", "DEGA", "DEGB", "RAIN", "VWEA", "ADV",
                    "PLEASE", "INTJ", "LIGHT", "BODY", "WHOSED", "WHOSEP", "CLOCK", "ALL", "WHICH", "TOWN", "ORIGIN",
                    "PRICE", "ANY", "ENRU", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-                   "ALMOST", "SPENT", "VSAID", "SELF", "TASTE", "SIMILE"):   # single-category words
+                   "ALMOST", "SPENT", "FULL", "VSAID", "SELF", "TASTE", "SIMILE"):   # single-category words
             continue
         alts = [t for t in terminals if cat in t[:-1].split("_")]
         rules.append(f"{'timew' if cat == 'TIME' else cat.lower()}: {' | '.join(alts)}")   # நாளை: a time, or நாளை காலை
@@ -342,6 +344,10 @@ class _Resolver:
         spent_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "spent"), None)
         if spent_node is not None:           # என் கைப்பேசியின் மின்கலம் தீர்ந்துவிட்டது (model.language.spent)
             return Sentence(mood=mood, clauses=(read_spent(self, spent_node),))
+        full_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "full"), None)
+        if full_node is not None:            # அந்த ஆற்றங்கரை மக்களால் நிரம்பியிருந்தது (model.language.full)
+            from model.language.full import read_full
+            return Sentence(mood=mood, clauses=(read_full(self, full_node, mood),))
         mine_node = next((c for c in top.children if isinstance(c, Tree) and c.data == "mine"), None)
         if mine_node is not None:            # இந்தப் புத்தகம் என்னுடையது (model.language.mine)
             self.prev_noun = None
