@@ -57,6 +57,7 @@ from model.language.habits import reads_as_habit
 from model.language.inflection import BE_PAST, BE_PRESENT
 from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
+from model.language.light_verbs import light_only
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
 from model.language.next_event import COMMA_AND
@@ -326,6 +327,7 @@ class Resolver(PhraseReader):
         pred = self.reading(main, "PRED").key if copula else None
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     pred2=None if second is None else self.reading(second, "PRED").key,
+                    light=light_only(verb),                     # lent: இரவல் கொடுத்தான் (v8d light_verbs)
                     **{r: p.np for r, p in roles.items()})
         if spot_item is not None:
             cl = read_english_spot(self, cl, spot_item, mood, depth)
