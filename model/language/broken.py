@@ -31,10 +31,11 @@ from model.language.draws import hash_draw
 from model.language.grammar import NP, Clause
 from model.language.lexicon import Lexicon
 from model.language.mine import POSSESSIVE_OWNER, mine
+from model.language.recipients import can_put_first
 
 BROKEN = "broken"
 LEND = "lend"
-MINE_REASON_RATE = 0.4     # of one-clause past statements of lending a thing that can break to me, us or you
+MINE_REASON_RATE = 0.5     # of one-clause past statements of lending a thing that can break (to me, if to another)
 RECIPIENTS = ("i", "we", "we_incl", "you")    # whose *mine* cannot be taken for the lender's own (not his, hers)
 
 
@@ -106,6 +107,16 @@ def read_english_mine_subject(r, node):
     return Phrase(np, r.lex.nouns[np.head], tok, tok.value)
 
 
+def check_english_mine(r, clauses: list, conjs: list) -> None:
+    """The English parser: a *mine* subject says why the clause before it lent a thing (else a clear refusal)."""
+    for i, cl in enumerate(clauses):
+        if i and cl.subj is not None and cl.subj.mine:
+            problem = "it follows 'because'" if conjs[i - 1] != ["because"] else \
+                mine_reason_problem(r.lex, clauses[i - 1], cl)
+            if problem:
+                r.fail(f"'{mine(r.lex)[POSSESSIVE_OWNER[cl.subj.det]]['en']}': {problem}")
+
+
 def maybe_mine_reason(lex: Lexicon, tree):
     """Now and then a one-clause past statement of lending a thing that can break to me, us or you says why: …
     , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (because mine was broken); drawn from a hash of the tree, so the
@@ -113,14 +124,20 @@ def maybe_mine_reason(lex: Lexicon, tree):
     if tree.mood != "decl" or len(tree.clauses) != 1 or tree.intj is not None:
         return tree
     cl = tree.clauses[0]
-    if cl.verb != LEND or cl.time is not None or cl.advs or cl.obj is None or cl.obj.rc is not None \
+    if cl.verb != LEND or cl.tense != "past" or cl.neg or cl.obj is None or cl.obj.rc is not None \
             or cl.obj.kind != "noun" or not lex.nouns[cl.obj.head].fills(lex.predicates[BROKEN]["for"]) \
-            or cl.iobj is None or cl.iobj.kind != "pron" or cl.iobj.head not in RECIPIENTS:
+            or cl.iobj is None or cl.subj is None or cl.subj.rc is not None:
         return tree
-    if any(getattr(cl, r) is not None and getattr(cl, r).rc is not None for r in ("subj", "iobj")):
+    if hash_draw("mine_reason" + repr(tree)) >= MINE_REASON_RATE:
         return tree
+    if cl.iobj.kind != "pron" or cl.iobj.head not in RECIPIENTS:     # lent it to me: whose *mine* is plain
+        if cl.subj.kind == "pron" and lex.pronouns[cl.subj.head]["agr"] in ("1sg", "1pl"):
+            return tree
+        cl = replace(cl, iobj=NP("i", kind="pron"))
+    if can_put_first(lex, cl):                                      # lent me his bicycle (v7e), as a person says it
+        cl = replace(cl, recipient_first=True)
     reason = Clause("be", "past", subj=NP(cl.obj.head, number=cl.obj.number, det=owner_det(cl.iobj.head),
                                           mine=True), pred=BROKEN)
-    if mine_reason_problem(lex, cl, reason) is not None or hash_draw("mine_reason" + repr(tree)) >= MINE_REASON_RATE:
+    if mine_reason_problem(lex, cl, reason) is not None:
         return tree
     return replace(tree, clauses=(cl, reason), conjs=("because",))
