@@ -12,7 +12,7 @@ from tests.language_pairs import both_ways
 
 GAVE_HIM = [
     ("அவள் தன் புத்தகத்தை அவனுக்குக் கொடுத்தாள் .", "she gave him her book .",
-     [[2, 1, "iobj"], [3, 4, "poss"], [4, 1, "obj"], [0, 1, "nsubj"], [5, 1, "punct"]]),
+     [[2, 1, "iobj"], [3, 4, "poss"], [4, 1, "obj"], [0, 1, "nsubj"], [3, 0, "coref"], [5, 1, "punct"]]),  # her → she (v8d)
     ("ரவி இரண்டு புத்தகங்களை எனக்குக் கொடுத்தான் .", "ravi gave me two books .", None),
     ("நீங்கள் அந்தப் பயணச்சீட்டுகளை அவர்களுக்குக் கொடுத்தீர்களா ?", "did you give them the tickets ?", None),
     ("அந்தப் புத்தகத்தை எனக்குக் கொடுங்கள் .", "please give me the book .", None),

@@ -117,7 +117,8 @@ copular: np BE neg? np
 locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
-subj: np | rnp | pnp
+subj: np | rnp | pnp | possnp
+possnp: POSS
 pnp: np (AT | IN | TO) np
 tail: _lights heavy? | _lights lastadv time?
 // a bare relative word (that, v7g demonstratives) is an object in a tail without a likeness (like an arrow, v7h,

@@ -72,6 +72,10 @@ class PhraseReader:
 
     def phrase(self, node: Tree) -> Phrase:
         """A noun phrase (``np`` or ``rnp`` node) with its determiner and adjectives checked."""
+        if node.data == "possnp":               # mine (was broken) as a subject (v8d, model.language.broken)
+            from model.language.broken import read_english_mine_subject
+
+            return read_english_mine_subject(self, node)
         if node.data == "pnp":                  # the book on the table, the keys to the cabinet (v7a)
             from model.language.located import read_english_pnp
 

@@ -19,6 +19,7 @@ from model.language.bare import acts_alone, name_predicate_problem, place_in_tow
 from model.language.because import because_problem
 from model.language.benefactive import check_ben
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.broken import check_english_mine
 from model.language.can_have import read_english_can_have
 from model.language.clock import read_english_clock
 from model.language.comparison import read_english_than, split_english_than
@@ -58,6 +59,7 @@ from model.language.how_many import read_english_how_many
 from model.language.inflection import BE_PAST, BE_PRESENT
 from model.language.instrument import check_inst
 from model.language.lexicon import load_lexicon
+from model.language.light_verbs import light_only
 from model.language.mine import read_english_mine
 from model.language.modals import read_english_modal
 from model.language.music import read_english_music
@@ -123,6 +125,7 @@ class Resolver(PhraseReader):
         if familiar:                         # come here . (இங்கே வா .)
             clauses[0] = self.familiar(clauses[0])
         keys = tuple(("then" if c[1:] == ["then"] else "and") if c[0] == "and" else c[0] for c in conjs)
+        check_english_mine(self, clauses, conjs)     # … because mine was broken (v8d broken)
         rain = [i for i, c in enumerate(clauses) if c.weather and i]
         if rain:                             # i did not go to school because it rained (மழை பெய்ததால் …)
             problem = "the rain explains one clause" if len(clauses) != 2 else because_problem(self.lex, *clauses)
@@ -334,6 +337,7 @@ class Resolver(PhraseReader):
         pred = self.reading(main, "PRED").key if copula else None
         cl = Clause(verb=verb, tense=tense, pred=pred, time=time, neg=neg, wh=wh, degree=degree, advs=advs,
                     pred2=None if second is None else self.reading(second, "PRED").key,
+                    light=light_only(verb),                     # lent: இரவல் கொடுத்தான் (v8d light_verbs)
                     **{r: p.np for r, p in roles.items()})
         if spot_item is not None:
             cl = read_english_spot(self, cl, spot_item, mood, depth)

@@ -19,6 +19,7 @@ from model.language.inflection import (
 )
 from model.language.lateness import is_adverb_predicate
 from model.language.lexicon import Lexicon, load_lexicon
+from model.language.light_verbs import light_only
 from model.language.likes import thing_form_of_person_verb
 from model.language.perfect import perfect_form
 from model.language.reflexive import KEYS as REFLEXIVE_KEYS
@@ -128,6 +129,8 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
     for word, cat, k, feats in spot_analyses(lex):  # நதிக்குள் (into the river), மேலே (model.language.spots)
         add(word, Analysis(cat, k, feats))
     for verb in [*lex.verbs.values(), lex.copula]:
+        if light_only(verb.key):                    # lend: only இரவல் with the forms of கொடு (v8d)
+            continue
         for tense in TENSES:
             for agr in AGREEMENTS:
                 add(verb.finite(tense, agr), Analysis("VFIN", verb.key, (tense, agr)))

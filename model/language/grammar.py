@@ -81,6 +81,7 @@ class NP:
     unmarked: bool = False          # an object with ஒரு and no -ஐ (ஒரு புத்தகம் வாங்கினான்: bought a book)
     # language v7a, out of repr so the generator's hash draws stay: the keys to the cabinet (model.language.located)
     of: NP | None = field(default=None, repr=False)
+    mine: bool = field(default=False, repr=False)   # v8d: said as its owner's pronoun, mine (model.language.broken)
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,9 @@ class _Linearizer:
     def ta_np(self, np: NP, case: str, path: tuple, own: str | None = None) -> None:
         """``own``: the possessive that refers back to the clause's subject (model.language.reflexive: தன்)."""
         lex = self.lex
+        if np.mine:                             # என்னுடையது (mine) as a subject (model.language.broken)
+            from model.language.broken import ta_mine_subject
+            return ta_mine_subject(self, np, path)
         if np.rc is not None or np.of is not None:
             from model.language.located import placed, ta_key_to, ta_placed
             if placed(np):                      # மேசையில் இருக்கும் அந்தப் புத்தகம் (model.language.located)
@@ -585,6 +589,9 @@ class _Linearizer:
         hp = path + ("head",)
         if np.adjs and is_next_door(lex, np):                            # next door: பக்கத்து வீட்டில் (v8a)
             return en_next_door(self, np, path)
+        if np.mine:                                                  # mine was broken (model.language.broken)
+            from model.language.broken import en_mine_subject
+            return en_mine_subject(self, np, path)
         if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
             from model.language.reduced import en_reduced
 
@@ -1072,6 +1079,7 @@ class _Linearizer:
                 label = "advmod" if self.tgt[tok] == "not" else "cop" if copula and self.tgt[tok] in _BE else "aux"
                 self.rel(tok, main, label)
         self.rel(subj_i, main, "nsubj")
+        own_coref(self, cl, path, subj_i)               # his → my friend: the subject's own (v8d, reflexive.py)
         self.rel(pre_i, main, "advmod")
         if mood == "rc":
             self.rel(rel_i, main, {"subj": "nsubj", "obj": "obj"}[cl.gap])
@@ -1218,6 +1226,12 @@ def owner_of(lex: Lexicon, subj: NP | None) -> str | None:
     from model.language.reflexive import owner_of as own
 
     return own(lex, subj)
+
+
+def own_coref(lz, cl: Clause, path: tuple, subj_i: int | None) -> None:
+    from model.language.reflexive import own_coref as coref
+
+    coref(lz, cl, path, subj_i)
 
 
 def tamil_possessive(lex: Lexicon, det: str, own: str | None) -> str:

@@ -2,6 +2,9 @@
 generator share. வேலை செய் (work: வேலை, work, with செய், do) is the everyday word for the lexicon's பணியாற்று:
 என் அண்ணன் மதுரையில் வேலை செய்கிறார் → *my elder brother works in madurai* (*works* ← வேலை and செய்கிறார்).
 
+An entry with ``only`` (v8d) is a verb Tamil has no one word for: இரவல் கொடு (lend: இரவல், a loan, with கொடு,
+give), so என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் → *my friend lent me his bicycle* (model.language.lending).
+
 The lexicon's ``light_verbs`` name the noun (``ta``), the verb whose forms it takes (``verb``: செய், the
 lexicon's make) and the verb it says (``of``). The clause marks the light form ``light``; English is the same
 and reads back as the lexicon's verb (பணியாற்றுகிறார்). The noun stands right before the verb, bare.
@@ -31,6 +34,12 @@ def has_light(verb_key: str) -> bool:
     return verb_key in _entries()
 
 
+def light_only(verb_key: str) -> bool:
+    """A verb Tamil says only with its light verb (v8d: lend, இரவல் கொடு): it has no Tamil forms of its own (its
+    stems are the light verb's, for the lexicon's sake), and every clause with it is ``light``."""
+    return bool(_entries().get(verb_key, {}).get("only"))
+
+
 def light_form(lex: Lexicon, verb_key: str):
     """(the light noun, the verb whose forms it takes) for a verb said with a light verb: வேலை, செய்."""
     entry = _entries()[verb_key]
@@ -51,7 +60,7 @@ def light_problem(lex: Lexicon, word: str, verb_keys, last: bool) -> tuple[str |
 
 def draw_light(rng, cl: dict) -> None:
     """Now and then say the clause dict's verb with its light verb (வேலை செய்கிறார் for பணியாற்றுகிறார்), in place."""
-    if has_light(cl["verb"]) and rng.random() < LIGHT_RATE:
+    if has_light(cl["verb"]) and (light_only(cl["verb"]) or rng.random() < LIGHT_RATE):
         cl["light"] = True
 
 

@@ -31,6 +31,7 @@ from model.language.bare import (
 from model.language.because import because_problem
 from model.language.benefactive import check_ben
 from model.language.bodily import body_subject_problem, state_problem
+from model.language.broken import read_mine_clause
 from model.language.can_have import read_measured
 from model.language.clock import read_clock
 from model.language.comparison import read_liked_more, read_than
@@ -137,7 +138,7 @@ CASE_ROLE = {"acc": "obj", "loc": "loc", "soc": "comit", "abl": "source", "ben":
 _BACKBONE = r"""
 start: intj? (decl | question | request | imperative)
 intj: INTJ_ comma
-decl: clause (comma conj clause | comma itclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period | full period
+decl: clause (comma conj clause | comma itclause | comma conj mineclause)* period | mclause period | thinks period | vless period | exp period | weather period | weather clause period | mine period | spent period | tells period | full period
 spent: det? ngen? n ALMOST_? SPENT_
 full: det? n n FULL_
 mine: (np | front) POSSP_ (vfin | ALLA_)?
@@ -164,6 +165,7 @@ rclause: front? item* vinf
 iclause: front? item* vimp
 front: rc np | rc everyone
 itclause: ititem item* vfin -> clause
+mineclause: POSSP_ pred vfin
 ititem: itnp -> item
 itnp: pron -> np
 rc: front? item* vrp
@@ -385,6 +387,9 @@ class _Resolver:
         if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
             return Sentence(mood=mood, clauses=(there,))        # இன்று மீட்டிங் இருக்கிறதா ? is there a meeting today ?
         for i, node in enumerate(clause_nodes):
+            if node.data == "mineclause":                   # … , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (v8d broken)
+                clauses.append(read_mine_clause(self, node, clauses, conjs[i - 1] if i else None))
+                continue
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
             clauses.append(cl)
             prev_subj = cl.subj

@@ -86,3 +86,20 @@ def unresolved(sentence) -> bool:
             if np_ is not None and np_.det in KEYS.values():
                 return True
     return False
+
+
+COREF_ROLES = ("obj", "iobj", "loc", "comit", "source", "goal", "ben", "inst")
+
+
+def own_coref(lz, cl, path: tuple, subj_i: int | None) -> None:
+    """*my friend lent me his bicycle*: the English possessive that is the subject's own (Tamil தன்) refers back to
+    the subject, a ``coref`` relation from it to the subject's head (language v8d; ``lz`` the linearizer)."""
+    own = owner_of(lz.lex, cl.subj)
+    if subj_i is None or own is None:
+        return
+    for role in COREF_ROLES:
+        np_ = getattr(cl, role, None)
+        if not isinstance(np_, NP) or np_.det != own or np_.mine or path + (role, "det") not in lz.where:
+            continue
+        at = [lz.where[path + (role, "det")]]
+        lz.rel(next((i for i, a in enumerate(lz.align) if a == at and lz.tgt[i] == own), None), subj_i, "coref")

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 
 from model.language.bare import acts_alone
 from model.language.because import because_problem
+from model.language.broken import mine_reason_problem
 from model.language.consequence import so_fits, starts_anew
 from model.language.containers import NEEDS_PLACE, PLACE_REASONS, place_problem, thing_place_problem
 from model.language.grammar import NP, Clause, Sentence, is_personal
@@ -168,6 +169,9 @@ def _connective(lex: Lexicon, conj: str, a: Clause, b: Clause, path: tuple, same
     elif conj == "because" and b.weather:                 # … because it rained (model.language.because)
         ok = because_problem(lex, a, b) is None
         why = "the rain keeps one from going out, or has one stay, sleep, wait or rest"
+    elif conj == "because" and b.subj is not None and b.subj.mine:     # … because mine was broken (v8d broken)
+        why = mine_reason_problem(lex, a, b)
+        ok = why is None
     elif conj == "because":
         reason = b.pred if b.verb == "be" else None
         ok = same and reason is not None and not b.neg and (
@@ -358,7 +362,7 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     for path, cl, _ in clauses(sentence):
         for role in ROLES:
             np = getattr(cl, role)
-            if np is not None and np.kind == "noun":
+            if np is not None and np.kind == "noun" and not np.mine:     # mine: the kind, not the noun (v8d)
                 if np.head in seen:
                     out.append(Violation("noun-once", path, role, f"'{lex.nouns[np.head].en}' comes twice"))
                 seen.setdefault(np.head, path)
