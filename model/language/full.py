@@ -223,7 +223,7 @@ def maybe_full(lex: Lexicon, tree: Sentence) -> Sentence:
             or tree.intj is not None:
         return tree
     cl, entry = tree.clauses[0], full(lex)
-    if cl.wh is not None:                        # asked only yes or no
+    if cl.wh is not None or cl.time is not None:     # asked only yes or no; no time phrase (this weekend …)
         return tree
     place = next((np for np in (cl.loc, cl.goal) if np is not None and np.kind == "noun"
                   and (np.head in entry["places"] or np.head in entry["stands_for"])), None)
