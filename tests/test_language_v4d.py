@@ -51,7 +51,8 @@ def test_home_is_generated_and_read_back(sample):
 
 HABITS = [
     ("அவன் தன் குடையை எப்போதும் மறக்கிறான் .", "he always forgets his umbrella .",
-     [[3, 4, "poss"], [4, 2, "obj"], [0, 2, "nsubj"], [1, 2, "advmod"], [2, 0, "agr"], [5, 2, "punct"]]),
+     [[3, 4, "poss"], [4, 2, "obj"], [0, 2, "nsubj"], [3, 0, "coref"], [1, 2, "advmod"], [2, 0, "agr"],
+      [5, 2, "punct"]]),                                                                  # his → he (v8d)
     ("நான் என் சாவிகளை எப்போதும் மறக்கிறேன் .", "i always forget my keys .", None),
     ("அவள் தன் சாவிகளை எப்போதும் தொலைக்கிறாள் .", "she always loses her keys .", None),
 ]

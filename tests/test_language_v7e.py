@@ -132,7 +132,8 @@ def test_put_and_glasses_are_generated_and_read_back(sample, sample_wide):
 
 FOR_WHOM = [
     ("அந்த மனிதன் தன் மனைவிக்காகப் பூக்கள் வாங்கினான் .", "the man bought flowers for his wife .",
-     [[0, 1, "det"], [3, 2, "obj"], [4, 6, "case"], [5, 6, "poss"], [6, 2, "obl"], [1, 2, "nsubj"], [7, 2, "punct"]]),
+     [[0, 1, "det"], [3, 2, "obj"], [4, 6, "case"], [5, 6, "poss"], [6, 2, "obl"], [1, 2, "nsubj"], [5, 1, "coref"],
+      [7, 2, "punct"]]),                                                                  # his → man (v8d)
     ("அவள் தன் மகனுக்காக ஒரு புத்தகத்தை வாங்கினாள் .", "she bought a book for her son .", None),
     ("அந்த மனிதன் ரவிக்காகப் பூக்கள் வாங்கினான் .", "the man bought flowers for ravi .", None),
     ("அவன் தன் மனைவிக்காகப் பூக்கள் வாங்கினானா ?", "did he buy flowers for his wife ?", None),

@@ -321,6 +321,6 @@ def test_what_time_is_in_the_generated_sample(sample, sample_wide):
     found = [p for t, p in sample + sample_wide if t.clauses and t.clauses[0].wh == "what_time"]
     assert found
     for p in found:
-        assert p.tgt[:2] == ["what", "time"]
+        assert p.tgt[p.tgt.index(",") + 1 if p.tgt[1] == "," else 0:][:2] == ["what", "time"]    # hello , what time …
         assert parse(" ".join(p.src)).pair.relations == p.relations
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations

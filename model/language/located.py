@@ -303,7 +303,7 @@ def _kept(lex: Lexicon, tree: Sentence, cl: Clause, keeps_all: list[str], seed: 
         owners = sorted(k for k, n in lex.nouns.items() if LOCKS in n.tags)   # the keys to the cabinet
         subj = replace(subj, of=NP(owners[int(hash_draw("owner" + seed) * len(owners))], det="the"))
     where = NP(keeps_all[int(share * 31) % len(keeps_all)], det="the")
-    return replace(tree, clauses=(replace(cl, subj=subj, loc=where),))
+    return replace(tree, clauses=(replace(cl, subj=subj, loc=where, honour=False),))   # a thing: no இருக்கிறார்
 
 
 def maybe_located(lex: Lexicon, tree: Sentence) -> Sentence:
