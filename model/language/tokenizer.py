@@ -35,7 +35,13 @@ from model.language.spoken import (
     read_loan_adverb,
     read_spoken_ending,
 )
-from model.language.variants import read_spoken, read_variant, variant_romanizations, variant_skeletons
+from model.language.variants import (
+    read_spoken,
+    read_variant,
+    split_spoken,
+    variant_romanizations,
+    variant_skeletons,
+)
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
 _SOURCE_PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…]|-(?![a-zA-Z\u0b80-\u0bff])|(?<![a-zA-Z])-)")
@@ -346,6 +352,7 @@ def tokenize_source(text: str) -> Tokens:
     _require_words(raw)
     spellings = _spellings()
     raw = join_split(raw, spellings, notes)
+    raw = split_spoken(raw, spellings, notes)                   # weekend-la → வார இறுதியில் (two written words)
     if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
         raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []

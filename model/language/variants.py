@@ -170,7 +170,22 @@ def read_spoken(word: str) -> tuple[str, str] | None:
     return written, f"read the spoken '{word}' as the written '{written}'"
 
 
+def split_spoken(raw: list[str], spellings: frozenset[str], notes: list[str]) -> list[str]:
+    """A typed word whose written form is two words, as those words (weekend-la → வார இறுதியில், language v8e), with
+    the note that says so; every other word as typed (the one-word spoken forms are read word by word later)."""
+    out: list[str] = []
+    for word in raw:
+        found = None if word in spellings else read_spoken(word)
+        if found is not None and " " in found[0]:
+            notes.append(found[1])
+            out.extend(found[0].split())
+        else:
+            out.append(word)
+    return out
+
+
 @lru_cache(maxsize=1)
 def _loans() -> frozenset[str]:
     """Latin spellings of loanwords (lexicon 'spoken' entries with 'loan'): movie → திரைப்படம்."""
-    return frozenset(r for e in load_lexicon().data.get("spoken", ()) if e.get("loan") for r in e.get("roman", ()))
+    return frozenset(r for e in load_lexicon().data.get("spoken", ()) if e.get("loan")
+                     for r in (*e.get("roman", ()), *([e["said"]] if "said" in e else [])))     # வீக்கெண்டில் (v8e)
