@@ -66,3 +66,63 @@ def test_the_generator_writes_the_written_weekend(sample, sample_wide):
 def test_the_weekend_out_of_place(text, why):
     with pytest.raises(NotInLanguage, match=why):
         parse(text)
+
+
+# மூடியிருந்தது: a participle predicate and இரு, one written word (model.language.joined)
+CLOSED = [
+    ("அந்த வங்கி மூடியிருந்தது , அதனால் அவள் வீட்டுக்குச் சென்றாள் .", "the bank was closed , so she went home .",
+     "மூடியிருந்தது"),
+    ("அந்தக் கடை மூடியிருக்கிறது .", "the shop is closed .", "மூடியிருக்கிறது"),
+    ("அந்த நூலகம் மூடியிருக்கிறதா ?", "is the library closed ?", "மூடியிருக்கிறதா"),
+    ("அந்தக் கடை மூடியிருக்கவில்லை .", "the shop was not closed .", "மூடியிருக்கவில்லை"),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "word"), CLOSED)
+def test_closed_is_one_word_both_directions(tamil, english, word):
+    got = both_ways(tamil, english)
+    assert not got.odd and word in got.pair.src and "மூடி" not in got.pair.src
+    at = got.pair.src.index(word)
+    closed = got.pair.tgt.index("closed")
+    assert got.pair.align[closed] == [at]
+    cop = next(r for r in got.pair.relations if r[2] == "cop")
+    assert got.pair.align[cop[0]] == [at] and cop[1] == closed          # is/was ← the same word, cop of closed
+    assert [got.pair.tgt.index("bank" if "bank" in english else "shop" if "shop" in english else "library"),
+            closed, "nsubj"] in got.pair.relations
+    assert parse_english(english).pair.src == got.pair.src
+
+
+def test_closed_written_apart_is_read_as_one_word():
+    got = parse("அந்த வங்கி மூடி இருந்தது , அதனால் அவள் வீட்டுக்குச் சென்றாள் .")
+    assert "மூடியிருந்தது" in got.pair.src and len(got.pair.src) == 9
+    assert any("one word" in n and "மூடியிருந்தது" in n for n in got.notes)
+
+
+def test_closed_typed_in_latin_letters():
+    got = parse("andha kadai moodiyirukkiradhaa ?")
+    assert got.pair.src[2] == "மூடியிருக்கிறதா" and " ".join(got.pair.tgt) == "is the shop closed ?"
+
+
+def test_the_tamil_everyday_shop_sentence_reads():
+    """t026 of tests/everyday/tamil_everyday.tsv, written by hand before the grammar joined the word."""
+    got = parse("அந்தக் கடை மூடியிருக்கிறது .")
+    assert " ".join(got.pair.tgt) == "the shop is closed ." and not got.odd
+
+
+def test_the_generator_writes_closed_as_one_word(sample_more):
+    found = [p for t, p in sample_more if any(c.pred == "closed" for c in t.clauses)]
+    assert found
+    for p in found:
+        assert "மூடி" not in p.src and any(w.startswith("மூடியிரு") for w in p.src)
+        assert parse(" ".join(p.src)).pair.src == p.src
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("அந்தக் கடை மூடியிருந்தது அவள் .", ""),
+    ("அவள் மூடியிருந்தாள் .", ""),                      # closed: a place that opens, not a person
+])
+def test_closed_out_of_place(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        got = parse(text)
+        if got.odd:
+            raise NotInLanguage("; ".join(got.odd))

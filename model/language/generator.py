@@ -650,7 +650,7 @@ class Generator:
                     tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
                     tree = maybe_what_time(self.lex, tree)      # எத்தனை மணிக்கு (what time …, v7g)
                     tree = maybe_ride(self.lex, tree)           # ஒரு டாக்சியில் சென்றோம் (we took a taxi, v7g)
-                    tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடி இருந்தது , அதனால் … (v7g)
+                    tree = maybe_consequence(self.lex, tree)    # அந்த வங்கி மூடியிருந்தது , அதனால் … (v7g)
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)

@@ -23,6 +23,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
+from model.language.joined import joined_forms, last_part
 from model.language.loanwords import GOING, MOTION_GOALS, restore_goal
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
@@ -121,7 +122,7 @@ def _require_words(raw: list[str]) -> None:
 @lru_cache(maxsize=1)
 def _spellings() -> frozenset[str]:
     """Every way a Tamil word of the language can be written in a sentence (junction spellings too)."""
-    return frozenset(v for w in all_source_forms() for v in spelling_variants(w))
+    return frozenset(v for w in all_source_forms() for v in spelling_variants(w)) | set(joined_forms())
 
 
 @lru_cache(maxsize=1)
@@ -242,7 +243,7 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
     if not words or words[-1] in unknown:
         return
     last = words[-1]
-    cats = {a.cat for a in analyses().get(tokens[last], ())}
+    cats = {a.cat for a in analyses().get(last_part(tokens[last]), ())}        # மூடியிருந்தது: இருந்தது
     asks = any(a.cat == "WH" for t in tokens for a in analyses().get(base_spelling(t), ()))     # எங்கே, யார் …
     wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ", "SPENT"} else None
     if wanted is None:
