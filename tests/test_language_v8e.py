@@ -126,3 +126,51 @@ def test_closed_out_of_place(text, why):
         got = parse(text)
         if got.odd:
             raise NotInLanguage("; ".join(got.odd))
+
+
+# *over* with flying is crossing over: the accusative and தாண்டி (model.language.spots)
+OVER = [
+    ("அந்தப் பறவை அந்தச் சுவரைத் தாண்டிப் பறந்தது .", "the bird flew over the wall .",
+     [[0, 1, "det"], [3, 5, "case"], [4, 5, "det"], [5, 2, "obl"], [1, 2, "nsubj"], [6, 2, "punct"]]),
+    ("அவன் அந்தப் பந்தை அடித்தான் , அது அந்தச் சுவரைத் தாண்டிப் பறந்தது .", "he hit the ball and it flew over the wall .",
+     None),
+    ("அந்தப் பறவைகள் அந்த நதியைத் தாண்டிப் பறக்கும் .", "the birds will fly over the river .", None),
+    ("அந்தப் பறவை என் வீட்டைத் தாண்டிப் பறந்ததா ?", "did the bird fly over my house ?", None),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english", "relations"), OVER)
+def test_over_is_crossing_both_directions(tamil, english, relations):
+    got = both_ways(tamil, english, relations)
+    assert not got.odd and not parse_english(english).odd
+    over = got.pair.tgt.index("over")
+    assert [got.pair.src[i] for i in got.pair.align[over]] == ["தாண்டிப்"]         # over ← தாண்டி (doubled before ப)
+    noun = next(h for d, h, label in got.pair.relations if d == over and label == "case")
+    assert got.pair.src[got.pair.align[noun][0]].endswith("ைத்")                   # the accusative, doubled before த
+    assert [noun, got.pair.tgt.index("fly" if "fly" in got.pair.tgt else "flew"), "obl"] in got.pair.relations
+    assert "மேலே" not in got.pair.src and "மேலே" not in " ".join(parse_english(english).pair.src)
+
+
+def test_over_typed_without_the_doubling_is_written_with_it():
+    got = parse("அந்தப் பறவை அந்தச் சுவரை தாண்டி பறந்தது .")
+    assert got.pair.src[3:5] == ["சுவரைத்", "தாண்டிப்"] and "over" in got.pair.tgt
+
+
+def test_over_is_generated_with_the_accusative(sample, sample_wide, sample_more):
+    found = [p for t, p in sample + sample_wide + sample_more if any(c.spot == "over" for c in t.clauses)]
+    assert found
+    for p in found:
+        at = p.src.index("தாண்டிப்")
+        assert p.src[at - 1].endswith("த்") and "மேலே" not in p.src
+        assert parse(" ".join(p.src)).pair.relations == p.relations
+
+
+@pytest.mark.parametrize(("text", "why"), [
+    ("அந்தப் பறவை அந்தச் சுவருக்குத் தாண்டிப் பறந்தது .", ""),               # the dative does not cross
+    ("அந்தப் பறவை அந்தச் சுவருக்கு மேலே பறந்தது .", "unknown word"),          # above: not in the language
+    ("அவன் தாண்டிப் பறந்தான் .", "follows the accusative"),
+    ("அந்த நாய் அந்தப் பந்தைச் சுவரைத் தாண்டித் துரத்தியது .", ""),           # over goes with flying
+])
+def test_over_out_of_place(text, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse(text)

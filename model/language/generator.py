@@ -645,7 +645,7 @@ class Generator:
                     tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
                     tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
                     tree = maybe_spot(self.lex, tree)       # … அந்தப் பந்தை நதிக்குள் துரத்தியது (v7f)
-                    tree = maybe_next_event(self.lex, tree)   # … பந்தை அடித்தான் , அது … மேலே பறந்தது (v7f)
+                    tree = maybe_next_event(self.lex, tree)   # … பந்தை அடித்தான் , அது … தாண்டிப் பறந்தது (v7f)
                     tree = maybe_this_weekend(self.lex, tree)   # இந்த வார இறுதியில் (this weekend, v7g)
                     tree = maybe_that(self.lex, tree)           # அதைத் தொடாதீர்கள் (please do not touch that, v7g)
                     tree = maybe_what_time(self.lex, tree)      # எத்தனை மணிக்கு (what time …, v7g)
