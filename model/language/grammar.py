@@ -1139,7 +1139,7 @@ def negative_tense(verb, time: str | None, lex: Lexicon) -> str:
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     """Both sides of ``sentence`` with gold alignment and gold English relations."""
     from model.language.forms import roman
-    from model.language.joined import join_pair
+    from model.language.joined import join_pair, participle_predicates
     from model.language.reference import object_coref
 
     lex = lex or load_lexicon()
@@ -1183,7 +1183,9 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         heads.append(head)
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
-    src, align = join_pair(lin.spelled(), lin.align)    # மூடி இருந்தது → மூடியிருந்தது (model.language.joined)
+    src, align = lin.spelled(), lin.align
+    if any(w in participle_predicates() for w in src):      # மூடி இருந்தது → மூடியிருந்தது (model.language.joined)
+        src, align = join_pair(src, align)
     pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=align, relations=lin.rels,
                 root=heads[0])
     if sentence.intj is None:

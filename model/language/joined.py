@@ -60,11 +60,6 @@ def split_joined(words: list[str]) -> list[str]:
     return [part for w in words for part in (table[w] if w in table else (w,))]
 
 
-def last_part(word: str) -> str:
-    """The form of இரு in a joined word (what ends the sentence), else the word."""
-    return joined_forms().get(word, (word, word))[1]
-
-
 def join_pair(src: list[str], align: list[list[int]]) -> tuple[list[str], list[list[int]]]:
     """The Tamil words with each participle predicate and its இரு as one word, and the alignment moved to match
     (*was* and *closed* both to the joined word); unchanged where there is none."""

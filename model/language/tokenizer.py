@@ -23,7 +23,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
-from model.language.joined import joined_forms, last_part
+from model.language.joined import joined_forms
 from model.language.loanwords import GOING, MOTION_GOALS, restore_goal
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
@@ -40,6 +40,7 @@ from model.language.variants import (
     read_spoken,
     read_variant,
     split_spoken,
+    two_word_spoken,
     variant_romanizations,
     variant_skeletons,
 )
@@ -243,7 +244,8 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
     if not words or words[-1] in unknown:
         return
     last = words[-1]
-    cats = {a.cat for a in analyses().get(last_part(tokens[last]), ())}        # மூடியிருந்தது: இருந்தது
+    end = joined_forms().get(tokens[last], (None, tokens[last]))[1]          # மூடியிருந்தது: இருந்தது (v8e)
+    cats = {a.cat for a in analyses().get(end, ())}
     asks = any(a.cat == "WH" for t in tokens for a in analyses().get(base_spelling(t), ()))     # எங்கே, யார் …
     wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ", "SPENT"} else None
     if wanted is None:
@@ -353,7 +355,8 @@ def tokenize_source(text: str) -> Tokens:
     _require_words(raw)
     spellings = _spellings()
     raw = join_split(raw, spellings, notes)
-    raw = split_spoken(raw, spellings, notes)                   # weekend-la → வார இறுதியில் (two written words)
+    if any(w in two_word_spoken() or w.lower() in two_word_spoken() for w in raw):
+        raw = split_spoken(raw, notes)                          # weekend-la → வார இறுதியில் (two written words)
     if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
         raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []
