@@ -174,3 +174,45 @@ def test_over_is_generated_with_the_accusative(sample, sample_wide, sample_more)
 def test_over_out_of_place(text, why):
     with pytest.raises(NotInLanguage, match=why):
         parse(text)
+
+
+# a recipient before an object with a relative clause takes no 'to' (model.language.recipients)
+HEAVY = [
+    ("தயாராக இருந்த ஒரு பழைய திட்டத்தை அந்தப் பிரபலமான விற்பனையாளருக்குச் சொல்ல முடியுமா ?",
+     "can you tell the famous salesperson an old plan that was ready ?"),
+    ("அந்த எழுத்தாளர் கொண்டுவருகிற அந்தப் புதிய பாடத்தை அந்தத் தொழிலாளர்களுக்குக் கற்றுக்கொடுக்க முடியுமா ?",
+     "can you teach the workers the new lesson that the writer is bringing ?"),
+    ("நான் எழுதிய ஒரு கடிதத்தை அவள் அவனுக்குக் கொடுத்தாள் .", "she gave him a letter that i wrote ."),
+    ("ரவி வாங்கிய அந்தப் புத்தகத்தை அவள் எனக்குக் கொடுத்தாள் .", "she gave me the book that ravi bought ."),
+]
+
+
+@pytest.mark.parametrize(("tamil", "english"), HEAVY)
+def test_a_recipient_before_a_heavy_object_takes_no_to(tamil, english):
+    got = both_ways(tamil, english)
+    assert not got.odd and "to" not in got.pair.tgt and not got.sentence.clauses[0].recipient_first
+    rels = got.pair.relations
+    iobj = next(d for d, h, label in rels if label == "iobj")
+    obj = next(d for d, h, label in rels if label == "obj" and h == got.pair.root)
+    assert iobj < obj and any(h == obj and label == "relcl" for d, h, label in rels)
+    dative = got.pair.src[got.pair.align[iobj][0]]
+    assert dative.endswith(("க்குச்", "க்குக்", "க்கு"))                   # the recipient ← the Tamil dative
+
+
+@pytest.mark.parametrize(("english", "why"), [
+    ("can you tell to the famous salesperson an old plan that was ready ?", "word order"),
+    ("she gave ravi her book .", "a second object"),        # a noun recipient goes first only before a heavy object
+])
+def test_the_old_heavy_english_is_not_in_the_language(english, why):
+    with pytest.raises(NotInLanguage, match=why):
+        parse_english(english)
+
+
+@pytest.mark.parametrize("english", ["elder brother washed my bottle .", "elder sister bought the book ."])
+def test_an_adjective_does_not_start_an_imperative(english):
+    """A statement whose subject is a bare kin word with its adjective (elder brother) has one backbone parse: the
+    imperative no longer reads the adjective as its verb before a likeness (the sample of v8e drew this one)."""
+    from model.language.english_grammar import parse_count as english_parse_count
+
+    assert english_parse_count(english.split()) == 1
+    assert parse_english(english).sentence.mood == "decl"

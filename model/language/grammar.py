@@ -1041,6 +1041,8 @@ class _Linearizer:
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
                     and is_home(lex, np) or role == "iobj" and (cl.some or cl.recipient_first):     # give me some water
                 prep = None
+            if role == "iobj" and cl.obj is not None and cl.obj.rc is not None:
+                prep = None         # before an object with a relative clause: tell the salesperson a plan that … (v8e)
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)
             self.rel(some_i, np_i, "det")
