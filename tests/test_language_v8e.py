@@ -216,3 +216,43 @@ def test_an_adjective_does_not_start_an_imperative(english):
 
     assert english_parse_count(english.split()) == 1
     assert parse_english(english).sentence.mood == "decl"
+
+
+# rules of sense for review 7's generated lines (model.language.rules): the generator redraws what breaks one
+ODD_REVIEW = [
+    ("இந்தச் சிறுமிகள் ஒரு காலணியை அணிந்தார்கள் .", "one-giver"),          # S15: several girls, one shoe
+    ("அவள் தன் ரயில்களைப் பிடிப்பாள் .", "object-fits"),                   # B16: her trains, one journey
+    ("அவர்களுடைய தம்பி வசிக்கிறான் .", "place-fits"),                       # B3: lives, where?
+    ("நாம் பருப்பு வாங்கினோம் , பிறகு நீங்கள் நம் பாலைக் குடித்தீர்கள் .", "one-we"),   # B6: நாம் beside நீங்கள்
+]
+FINE_REVIEW = [
+    "அவள் ஒரு காலணியை அணிந்தாள் .",
+    "அவள் அந்த ரயிலைப் பிடிப்பாள் .",
+    "அவர்களுடைய தம்பி சென்னையில் வசிக்கிறான் .",
+    "நாங்கள் பருப்பு வாங்கினோம் , பிறகு நீங்கள் எங்கள் பாலைக் குடித்தீர்கள் .",
+    "நம் பாலைக் குடியுங்கள் .",                                         # the listener is in our: fine
+]
+
+
+@pytest.mark.parametrize(("tamil", "rule"), ODD_REVIEW)
+def test_review_lines_break_a_rule_of_sense(tamil, rule):
+    from model.language.rules import violations
+
+    got = parse(tamil)
+    assert rule in {v.rule for v in violations(got.sentence)}
+    assert any(f"(rule: {rule})" in n for n in got.odd)
+    assert parse_english(" ".join(got.pair.tgt)).odd == got.odd or rule == "one-we"     # English has one we
+
+
+@pytest.mark.parametrize("tamil", FINE_REVIEW)
+def test_their_repairs_break_none(tamil):
+    assert parse(tamil).odd == []
+
+
+def test_the_generator_draws_none_of_them(sample, sample_wide):
+    from model.language.rules import violations
+
+    for tree, _ in sample + sample_wide:
+        assert not violations(tree)
+        for cl in tree.clauses:
+            assert not (cl.verb == "live" and cl.loc is None and cl.comit is None and cl.wh is None)
