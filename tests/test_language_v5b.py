@@ -180,7 +180,7 @@ def test_calls_and_late_why_are_generated_and_read_back():
 
 WEEKEND = [
     ("naan weekend-la maduraikku poven .", "i will go to madurai on the weekend .", None),
-    ("அவள் வீக்கெண்டில் வந்தாள் .", "she came on the weekend .",
+    ("அவள் வார இறுதியில் வந்தாள் .", "she came on the weekend .",
      [[2, 4, "case"], [3, 4, "det"], [4, 1, "tmod"], [0, 1, "nsubj"], [5, 1, "punct"]]),
 ]
 
@@ -189,12 +189,13 @@ WEEKEND = [
 def test_the_weekend_both_directions(tamil, english, relations):
     got = both_ways(tamil, english, relations)
     at = english.split().index("weekend")
-    assert [got.pair.src[i] for i in got.pair.align[at]] == ["வீக்கெண்டில்"]     # on the weekend ← வீக்கெண்டில்
+    assert [got.pair.src[i] for i in got.pair.align[at]] == ["வார", "இறுதியில்"]   # on the weekend ← வார இறுதியில்
+    assert [got.pair.src[i] for i in got.pair.align[at - 2]] == ["இறுதியில்"]      # on ← the locative -இல்
 
 
 def test_the_weekend_is_not_now():
     with pytest.raises(NotInLanguage, match="tense"):
-        parse("அவள் வீக்கெண்டில் வருகிறாள் .")
+        parse("அவள் வார இறுதியில் வருகிறாள் .")
 
 
 ROMAN = [("ungal amma enna seigiraar ?", "seygiraar"), ("avan dosai seidhaan .", "seydhaan")]

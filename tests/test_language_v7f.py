@@ -1,5 +1,5 @@
 """Language v7f: motion, events and places of the English everyday set. A place said with a postposition after the
-dative — -க்குள் *into*, மேலே *over*, வெளியே *outside* (``model.language.spots``) — and an action on a thing joined to
+dative — -க்குள் *into*, வெளியே *outside*; *over* is தாண்டி after the accusative since v8e — (``model.language.spots``) — and an action on a thing joined to
 what the thing did next by a comma alone, English *and*, with *it* → the object (``model.language.next_event``)."""
 
 import random
@@ -18,7 +18,7 @@ SPOTS = [
     ("ஒரு பறவை என் ஜன்னலுக்கு வெளியே பாடுகிறது .", "a bird is singing outside my window .",
      [[0, 1, "det"], [4, 6, "case"], [5, 6, "poss"], [6, 3, "obl"], [2, 3, "aux"], [1, 3, "nsubj"], [2, 1, "agr"],
       [7, 3, "punct"]]),
-    ("அந்தப் பறவை அந்தச் சுவருக்கு மேலே பறந்தது .", "the bird flew over the wall .",
+    ("அந்தப் பறவை அந்தச் சுவரைத் தாண்டிப் பறந்தது .", "the bird flew over the wall .",
      [[0, 1, "det"], [3, 5, "case"], [4, 5, "det"], [5, 2, "obl"], [1, 2, "nsubj"], [6, 2, "punct"]]),
     ("அந்தப் பூனை அந்த நாயை அந்த வீட்டுக்குள் துரத்துமா ?", "will the cat chase the dog into the house ?", None),
     ("நான் நேற்று அந்த நிலையத்துக்கு வெளியே காத்திருந்தேன் .", "i waited outside the station yesterday .", None),
@@ -26,7 +26,7 @@ SPOTS = [
     ("ரவி ஒரு பந்தை எங்கள் தோட்டத்துக்குள் துரத்தினான் .", "ravi chased a ball into our garden .", None),
     ("ஒரு பறவை அந்த ஜன்னலுக்கு வெளியே பாடுகிறதா ?", "is a bird singing outside the window ?", None),
     ("அந்தக் கடைக்கு வெளியே காத்திருங்கள் .", "please wait outside the shop .", None),
-    ("அந்தப் பறவை நேற்று அந்தச் சுவருக்கு மேலே பறக்கவில்லை .", "the bird did not fly over the wall yesterday .", None),
+    ("அந்தப் பறவை நேற்று அந்தச் சுவரைத் தாண்டிப் பறக்கவில்லை .", "the bird did not fly over the wall yesterday .", None),
 ]
 
 
@@ -36,7 +36,7 @@ def test_places_with_a_postposition_both_directions(tamil, english, relations):
     assert not got.odd and not parse_english(english).odd
     prep = next(i for i, w in enumerate(got.pair.tgt) if w in ("into", "over", "outside"))
     said = got.pair.src[got.pair.align[prep][0]]
-    assert said.endswith("க்குள்") if got.pair.tgt[prep] == "into" else said in ("மேலே", "வெளியே")
+    assert said.endswith("க்குள்") if got.pair.tgt[prep] == "into" else said in ("தாண்டிப்", "வெளியே")      # over: crossing, தாண்டி (v8e)
     noun = next(h for d, h, label in got.pair.relations if d == prep and label == "case")
     assert [d for d, h, label in got.pair.relations if label == "obl"] == [noun]
 
@@ -54,13 +54,13 @@ def test_outside_alone_stays_an_adverb():
 
 
 NEXT = [
-    ("அவன் அந்தப் பந்தை அடித்தான் , அது அந்தச் சுவருக்கு மேலே பறந்தது .", "he hit the ball and it flew over the wall .",
+    ("அவன் அந்தப் பந்தை அடித்தான் , அது அந்தச் சுவரைத் தாண்டிப் பறந்தது .", "he hit the ball and it flew over the wall .",
      [[2, 3, "det"], [3, 1, "obj"], [0, 1, "nsubj"], [7, 9, "case"], [8, 9, "det"], [9, 6, "obl"], [5, 6, "nsubj"],
       [4, 6, "cc"], [6, 1, "conj"], [5, 3, "coref"], [10, 1, "punct"]]),
-    ("ரவி அந்தப் பந்தை அடித்தான் , அது அந்த வீட்டுக்கு மேலே பறந்தது .", "ravi hit the ball and it flew over the house .",
+    ("ரவி அந்தப் பந்தை அடித்தான் , அது அந்த வீட்டைத் தாண்டிப் பறந்தது .", "ravi hit the ball and it flew over the house .",
      None),
     ("அவள் ஒரு பந்தை அடித்தாள் , அது பறந்தது .", "she hit a ball and it flew .", None),
-    ("அவர்கள் அந்தப் பந்துகளை அடிப்பார்கள் , அவை அந்த நதிக்கு மேலே பறக்கும் .",
+    ("அவர்கள் அந்தப் பந்துகளை அடிப்பார்கள் , அவை அந்த நதியைத் தாண்டிப் பறக்கும் .",
      "they will hit the balls and they will fly over the river .", None),
 ]
 
@@ -83,7 +83,7 @@ def test_the_next_event_both_directions(tamil, english, relations):
     ("he hit the ball , and it flew over the wall .", "with no comma", parse_english),
     ("the bird flew over home .", "say which", parse_english),
     ("the dog chased the ball into a room .", "one known thing", parse_english),
-    ("அவன் மேலே பறந்தான் .", "follows the dative", parse),
+    ("அவன் தாண்டிப் பறந்தான் .", "follows the accusative", parse),
     ("அந்தப் பந்தை நதிக்குள் துரத்திய அந்த நாய் சிரித்தது .", "main clause", parse),
 ])
 def test_outside_the_language(text, why, read):

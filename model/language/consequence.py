@@ -1,10 +1,10 @@
 """A state of a thing, so someone acts (language v7g, ', so' after a place or a vehicle):
 
-அந்த வங்கி மூடி இருந்தது , அதனால் அவள் வீட்டுக்குச் சென்றாள் . → *the bank was closed , so she went home .*
+அந்த வங்கி மூடியிருந்தது , அதனால் அவள் வீட்டுக்குச் சென்றாள் . → *the bank was closed , so she went home .*
 
-*Closed* is a predicate of a place that opens and closes (tag ``opens``: a shop, a bank, an office): மூடி இருந்தது,
-the verbal participle of மூடு with இரு, the state the closing left (written here as two words, as the copula with
-every other predicate is). English says *was closed* with the participle, which the English reader takes as the
+*Closed* is a predicate of a place that opens and closes (tag ``opens``: a shop, a bank, an office): மூடியிருந்தது,
+the verbal participle of மூடு with இரு, the state the closing left (one written word since v8e; the grammar keeps
+two, PRED and the copula, and ``model.language.joined`` writes and reads them as one). English says *was closed* with the participle, which the English reader takes as the
 predicate only right after a form of *be* (``state_participle``); *the bank closed* stays the verb.
 
 *So* (அதனால்) has joined a cause to its effect for one person (tired, so slept: ``rules`` CAUSES). A state of a

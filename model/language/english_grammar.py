@@ -104,7 +104,7 @@ wh: WH | REL
 whsubj: REL
 cop: BE
 request: CAN YOU vgroup tail QMARK
-imperative: PLEASE? vgroup tail PERIOD
+imperative: PLEASE? ivgroup tail PERIOD
 clause: front* subj vgroup tail purpose? | copular | locative | owned | thinks | mine | reports | elided | extent | asks
 asks: subj ASK np TO VERB (np | DET)?
 extent: subj BE SO PRED REL subj COULD VERB time?
@@ -143,6 +143,25 @@ bnp: ADJ* NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | plainnp vgroup tail -> bare_rc
 vgroup: aux* (neg | never)? preadv? vmain
+// an imperative starts with no bare adjective (v8e): 'elder brother washed my bottle', 'small boys ate the dosa' are
+// statements only, not 'elder' as an imperative verb before a likeness; vgroup's ADJ and DEG ADJ need an aux before
+ivgroup: aux+ (neg | never)? preadv? vmain -> vgroup
+       | (neg | never) preadv? vmain -> vgroup
+       | preadv? ivmain -> vgroup
+ivmain: VERB -> vmain
+      | VING -> vmain
+      | PRED -> vmain
+      | DEG PRED -> vmain
+      | ADVP -> vmain
+      | PRED BUT (PRED | ADJ) -> vmain
+      | SO PRED -> vmain
+      | FEEL DEG? PRED -> vmain
+      | (HAVE | VERB) DET STATE -> vmain
+      | ALL DEG? (PRED | ADVP) -> vmain
+      | CMP -> vmain
+      | NPRED -> vmain
+      | DEG NPRED -> vmain
+      | TASTE DEG? (PRED | ADJ | NPRED) -> vmain
 never: NEVER
 preadv: ADV
 adv: ADVT | ADVP

@@ -348,7 +348,7 @@ class Resolver(PhraseReader):
                 self.fail(problem, first_word(some_given))
         check_ben(self, cl, roles["ben"].tok if "ben" in roles else main)      # for his wife (v7e)
         check_inst(self, cl, roles["inst"].tok if "inst" in roles else main)   # with a telescope (v7e)
-        if first_to is not None:
+        if first_to is not None and (cl.obj is None or cl.obj.rc is None):     # not before a heavy object (v8e)
             cl = replace(cl, recipient_first=True)
             if problem := recipient_first_problem(self.lex, cl):
                 self.fail(problem, first_word(first_to))

@@ -275,8 +275,8 @@ def doubles_next(word: str) -> bool:
         if (a.cat == "N" and a.feats[1] in ("acc", "dat", "ben")) or (a.cat == "WH" and (a.key == "whom" or lex.wh[a.key].get("doubles"))) or \
                 (a.cat == "PRON" and a.feats[0] in ("acc", "dat")):
             return True
-        if a.cat == "ADV" and lex.adverbs.get(a.key, {}).get("doubles"):        # தாமதமாகச் சென்றான்
-            return True
+        if a.cat == "ADV" and (lex.adverbs.get(a.key) or lex.data.get("spots", {}).get(a.key, {})).get("doubles"):
+            return True                         # தாமதமாகச் சென்றான்; சுவரைத் தாண்டிப் பறந்தது (v8e spots)
         if a.cat == "TOWN":                     # ஊரைச் சேர்ந்தவர் (v5c origin)
             return True
         if a.cat in ("VREP", "DEGA", "REFL"):           # வருவதாகச் சொன்னான், அளவுக்குச் சோர்வாக (v7d reported, extent)

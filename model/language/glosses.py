@@ -73,7 +73,7 @@ def gloss(word: str) -> str:
         return "-".join(lex.times[a.key]["en"])
     if a.cat == "CONJ":
         return "-".join(lex.conjunctions[a.key]["en"])
-    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already; மேலே over (v7f)
+    if a.cat == "ADV":                                          # இங்கே here, ஏற்கெனவே already; தாண்டி over (v7f, v8e)
         return lex.adverbs[a.key]["en"] if a.key in lex.adverbs else lex.data["spots"][a.key]["en"]
     if a.cat in ("MEASURE", "ALMOST", "SPENT"):   # குவளை glass, கிட்டத்தட்ட almost, தீர்ந்துவிட்டது (v7b)
         return next(m["en"] for m in lex.data["measures"] if m["key"] == a.key) if a.cat == "MEASURE" else \

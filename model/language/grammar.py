@@ -1069,6 +1069,8 @@ class _Linearizer:
             if role == "obj" or role == "goal" and np.kind == "noun" and lex.nouns[np.head].en_bare \
                     and is_home(lex, np) or role == "iobj" and (cl.some or cl.recipient_first):     # give me some water
                 prep = None
+            if role == "iobj" and cl.obj is not None and cl.obj.rc is not None:
+                prep = None         # before an object with a relative clause: tell the salesperson a plan that … (v8e)
             some_i = self.en(lex.amounts["some"]["en_food"][0], path + ("some",)) if role == "obj" and cl.some else None
             np_i = self.en_np(np, path + (role,), prep, objective=True)
             self.rel(some_i, np_i, "det")
@@ -1170,6 +1172,7 @@ def negative_tense(verb, time: str | None, lex: Lexicon) -> str:
 def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
     """Both sides of ``sentence`` with gold alignment and gold English relations."""
     from model.language.forms import roman
+    from model.language.joined import join_pair, participle_predicates
     from model.language.reference import object_coref
 
     lex = lex or load_lexicon()
@@ -1213,8 +1216,10 @@ def linearize(sentence: Sentence, lex: Lexicon | None = None) -> Pair:
         heads.append(head)
         subjects.append(subj)
     lin.rel(lin.en(last, ("punct",)), heads[0], "punct")
-    src = lin.spelled()
-    pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=lin.align, relations=lin.rels,
+    src, align = lin.spelled(), lin.align
+    if any(w in participle_predicates() for w in src):      # மூடி இருந்தது → மூடியிருந்தது (model.language.joined)
+        src, align = join_pair(src, align)
+    pair = Pair(src=src, roman=[roman(w) for w in src], tgt=lin.tgt, align=align, relations=lin.rels,
                 root=heads[0])
     if sentence.intj is None:
         return pair

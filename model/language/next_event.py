@@ -1,6 +1,6 @@
 """Language v7f: an action on a thing and what the thing did next, joined by a comma alone (English *and*).
 
-அவன் அந்தப் பந்தை அடித்தான் , அது அந்தச் சுவருக்கு மேலே பறந்தது . → *he hit the ball and it flew over the wall .*
+அவன் அந்தப் பந்தை அடித்தான் , அது அந்தச் சுவரைத் தாண்டிப் பறந்தது . → *he hit the ball and it flew over the wall .*
 Written Tamil joins two events told one after the other with a comma and no conjunction; மேலும் (*and also*) would
 add another event and பிறகு (*and then*) would stress the order. English says *and*, with no comma; *and* aligns
 to the Tamil comma and is the ``cc`` of the second clause, which is a ``conj`` of the first.
@@ -54,7 +54,7 @@ def next_event_problem(a: Clause, b: Clause) -> str | None:
 
 def maybe_next_event(lex: Lexicon, tree: Sentence) -> Sentence:
     """Now and then a one-clause statement of hitting a ball goes on with where the ball flew (… , அது அந்தச்
-    சுவருக்கு மேலே பறந்தது); the draw is a hash of the tree, so the generator's random stream is unchanged."""
+    சுவரைத் தாண்டிப் பறந்தது); the draw is a hash of the tree, so the generator's random stream is unchanged."""
     from model.language.spots import spots
 
     if tree.mood != "decl" or len(tree.clauses) != 1 or tree.intj is not None or COMMA_AND not in lex.conjunctions:

@@ -72,6 +72,7 @@ from model.language.habits import habit_problem
 from model.language.honour import can_honour
 from model.language.how_many import read_how_many
 from model.language.instrument import check_inst
+from model.language.joined import joined_forms, participle_predicates, split_joined, split_note
 from model.language.late_wh import read_late_wh
 from model.language.lateness import adverb_as_predicate, predicate_words
 from model.language.lexicon import Lexicon, Noun, load_lexicon
@@ -228,6 +229,8 @@ def parse_count(tokens: list[str]) -> int:
     """How many syntax trees the backbone grammar gives ``tokens`` (1 for every sentence of the language)."""
     parser, table = _parser("explicit")
     base = [base_spelling(w) for w in tokens]
+    if any(w in joined_forms() for w in base):          # மூடியிருந்தது: two grammar words (v8e)
+        base = split_joined(base)
     if len(base) <= ALONE_MAX and read_alone(base) is not None:
         return 1                                    # மிக்க நன்றி . has no clause
     return count_trees(parser.parse([(w, table[w]) for w in base]))
@@ -253,7 +256,10 @@ def parse_tokenized(toks: Tokens) -> Parse:
     if toks.unknown:
         raise NotInLanguage(toks.describe_unknown(), toks.unknown[0])
     sentence = parse_tokens(toks.tokens)
-    return Parse(sentence, linearize(sentence), toks.notes, sense_notes(sentence))
+    notes = toks.notes
+    if any(w in participle_predicates() for w in toks.tokens):      # மூடி இருந்தது, typed apart (v8e)
+        notes = notes + [n for n in [split_note(toks.tokens)] if n]
+    return Parse(sentence, linearize(sentence), notes, sense_notes(sentence))
 
 
 def parse_tokens(tokens: list[str]) -> Sentence:
@@ -261,6 +267,8 @@ def parse_tokens(tokens: list[str]) -> Sentence:
     ``Sentence``."""
     parser, table = _parser()
     typed, tokens = tokens, [base_spelling(w) for w in tokens]
+    if any(w in joined_forms() for w in tokens):        # மூடியிருந்தது: the grammar's two words (v8e)
+        typed = tokens = split_joined(tokens)
     for i, w in enumerate(tokens):
         if w not in table:
             raise NotInLanguage(f"unknown word '{typed[i]}'", i)
@@ -278,6 +286,8 @@ def parse_tokens(tokens: list[str]) -> Sentence:
         raise NotInLanguage("தன் / தங்கள் (own) refers back to the subject of a clause with a verb (ரவி தன் குடையை "
                             "மறந்தான், ravi forgot his umbrella), not to the subject itself")
     produced = linearize(sentence).src
+    if any(w in joined_forms() for w in produced):
+        produced = split_joined(produced)
     if [base_spelling(w) for w in produced] != tokens:
         i = next(i for i, (a, b) in enumerate(zip(produced, tokens)) if base_spelling(a) != b)
         raise NotInLanguage(f"word order: at word {i + 1} the grammar expects '{produced[i]}', "

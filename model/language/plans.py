@@ -2,8 +2,8 @@
 
 நாங்கள் இந்த வார இறுதியில் அந்தக் கடற்கரைக்குச் செல்கிறோம் . → *we are going to the beach this weekend .*
 
-Written Tamil says the weekend with வார இறுதி (the week's end); வீக்கெண்ட் is the spoken loan (still read, as
-*on the weekend*, by the Tanglish reader of v5b). இந்த is the determiner it already is (*this*, ``det`` of
+Written Tamil says the weekend with வார இறுதி (the week's end); வீக்கெண்ட் is the spoken loan (typed, it is read as
+வார இறுதியில் *on the weekend*, the lexicon time ``weekend`` since v8e). இந்த is the determiner it already is (*this*, ``det`` of
 *weekend*), and வார இறுதியில் is a TMOD and a TN like அடுத்த வாரம் (``model.language.forms``), so the backbone reads
 ``DET_ tmod TN_`` as one time. The time is future, and also present: a trip planned for this weekend is told in
 the Tamil present (செல்கிறோம்) and the English present progressive (*are going*), as people say plans. The

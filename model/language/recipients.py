@@ -15,6 +15,15 @@ everywhere (model.language.reflexive). The recipient is a personal pronoun (me, 
 object a noun phrase with no relative clause, in a clause with no question word: English puts a heavier recipient
 or a pronoun object after the verb with *to* (gave it to him). A bare object (water, dosa), which Tamil leaves
 unmarked and keeps next to the verb, keeps *to* as in v5c (please give water to me).
+
+An object with a relative clause goes last in English (the Tamil puts it first, as ever), and the recipient before
+it takes no *to*, pronoun or noun (language v8e; review 7 flagged *tell to the salesperson an old plan that …*):
+
+    தயாராக இருந்த ஒரு பழைய திட்டத்தை அந்த விற்பனையாளருக்குச் சொல்ல முடியுமா ?  ↔
+    can you tell the salesperson an old plan that was ready ?
+
+This is the order English has anyway with a heavy object, not the recipient first of the Tamil order above
+(``recipient_first`` stays False); the recipient is the ``iobj``, as with *to*.
 """
 
 from __future__ import annotations
@@ -97,21 +106,26 @@ def english_recipient_items(r, items: list, verb: str):
     from lark import Token
 
     bare = [i for i, item in enumerate(items) if item.data == "np"
-            and not any(isinstance(t, Token) and t.type == "SOME" for t in item.children)]
-    if len(bare) < 2 or bare[1] != bare[0] + 1 or not r.lex.verb(verb).iobj:
+            and not any(isinstance(t, Token) and t.type == "SOME" for t in item.children)
+            or item.data == "heavy" and item.children[0].data != "prep"]     # a noun phrase with a relative clause
+    if len(bare) < 2 or bare[1] != bare[0] + 1 or not r.lex.verb(verb).iobj or items[bare[0]].data != "np":
         return items, None
     first = items[bare[0]]
-    if r.phrase(first).pron is None:
-        return items, None
+    if r.phrase(first).pron is None and items[bare[1]].data != "heavy":
+        return items, None              # a noun recipient goes first only before a heavy object (v8e, above)
     return items[:bare[0]] + items[bare[0] + 1:], first
 
 
 def read_english_recipient(r, roles: dict, item) -> None:
-    """Claim the recipient of "gave him her book": an object pronoun."""
+    """Claim the recipient of "gave him her book": an object pronoun; before an object with a relative clause, any
+    noun phrase (tell the salesperson a plan that was ready)."""
     from model.language.english_grammar import readings
     from model.language.english_phrases import Phrase
 
     ph = r.phrase(item)
+    if ph.pron is None:
+        r.claim(roles, "iobj", ph)
+        return
     keys = [x.key for x in readings(ph.text) if x.feat == "obj"]
     if not keys:
         r.fail(f"'{ph.text}' before the object is the recipient: write me, him, her, us or them", ph.tok)

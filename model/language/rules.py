@@ -67,7 +67,7 @@ RULES = {
     "rc-repeats-verb": "a relative clause does not repeat its main clause's verb (the boys who sang sang)",
     "made-before": "a thing is made before it is used (not read last week what was written this week)",
     "then-order": "after 'and then' time moves forward, not back",
-    "one-giver": "one thing changes hands once: many people do not give, sell or buy the same one thing",
+    "one-giver": "one thing changes hands once: many people do not give, sell, buy or wear the same one thing",
     "busy-now": "someone who is sleeping now is not doing something else now",
     "noun-once": "a noun is used once a sentence (a second one is a different thing: use a pronoun or 'another')",
     "one-also": "at most one ', and also' a sentence: a chain of them reads as a list, not a story",
@@ -77,13 +77,17 @@ RULES = {
                  "beautiful; the long article is long)",
     "nested-centre": "a relative clause's own subject carries no relative clause with a subject of its own (the "
                      "doctor who the farmers who ravi helped met: English cannot be read)",
-    "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்",
+    "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்; beside the listener "
+              "named apart (நீங்கள்) it is நாங்கள்",
     "thanks-fits": "நன்றி , (thank you ,) opens what one says to the listener, not any statement",
     "game-player": "people play games (cricket), not animals",
     "lasting-time": "a lasting quality (wide, healthy, good …) is not tied to one night or one month",
-    "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room)",
+    "place-fits": "an action happens where it can (one sells in a shop or a market, sleeps at home or in a room); "
+                  "one lives somewhere",
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
+PLACE_NEEDED = ("live",)        # வசி says where (or with whom) one lives, or is asked where (v8e, review 7)
+LISTENER = ("you", "you_sg", "your", "your_sg")     # the listener named apart: not with நாம் / நம் (v8e)
 
 
 @dataclass(frozen=True)
@@ -244,6 +248,11 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                                  f"{', '.join(lex.nouns[w].en for w in lex.verbs[cl.verb].where)})"))
         if cl.obj is not None and cl.obj.adjs and best_problem(lex, cl):       # the best coffee is made (v7b)
             out.append(Violation("object-fits", path, "obj", best_problem(lex, cl)))
+        if cl.verb in PLACE_NEEDED and cl.loc is None and cl.comit is None and cl.wh is None:
+            out.append(Violation("place-fits", path, None, f"'{lex.verb(cl.verb).en[0]}' says where (in a town, in "
+                                 "a house) or with whom"))
+        if each := each_problem(lex, cl, obj):    # (v8e, review 7: several girls wore one shoe; catch her trains)
+            out.append(Violation(each[0], path, "obj", each[1]))
         if cl.verb in NEEDS_PLACE and place_problem(cl):
             out.append(Violation("place-fits", path, None, place_problem(cl)))     # fits in what? (v6d)
         if kept_problem(lex, cl):                                                  # on the table (v7a)
@@ -261,6 +270,20 @@ def violations(sentence: Sentence, lex: Lexicon | None = None) -> list[Violation
                                  f"one '{obj.en if obj else 'thing'}' at once"))
     out += _between(sentence, lex, subjects)
     return out
+
+
+def each_problem(lex: Lexicon, cl: Clause, obj: Noun | None) -> tuple[str, str] | None:
+    """(rule, message) for several people wearing one thing (``one-giver``: one thing is not worn by many, with
+    a or the), or one person catching several buses at once (``object-fits``); else None."""
+    if obj is None or cl.obj is None or cl.obj.kind != "noun" or cl.subj is None:
+        return None
+    many = cl.subj.number == "pl" or cl.subj.kind == "pron" and lex.pronouns.get(cl.subj.head, {}).get("agr") in \
+        ("pl_r", "pl_n", "1pl")
+    if cl.verb == "wear" and many and cl.obj.number == "sg":
+        return "one-giver", f"several people do not wear one '{obj.en}'"
+    if cl.verb == "catch" and not many and cl.obj.number == "pl" and "ride" in obj.tags:
+        return "object-fits", f"one person catches one '{obj.en}' at a time"
+    return None
 
 
 def _continues(lex: Lexicon, a: Clause, b: Clause) -> bool:
@@ -354,6 +377,10 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     if {"we_incl", "we_excl"} <= persons:
         out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) and நாங்கள் / எங்கள் (without) "
                              "in one sentence"))
+    elif "we_incl" in persons and any(k in LISTENER for _, cl, _ in clauses(sentence) for r in ROLES
+                                      if (np := getattr(cl, r)) is not None for k in (np.det, np.head)):
+        out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) beside the listener named "
+                             "apart (நீங்கள், உங்கள்): say நாங்கள் / எங்கள்"))
     if sentence.clauses and sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and \
             not {"polite", "familiar"} & persons:
         out.append(Violation("thanks-fits", (0,), None, "'thank you ,' opens a sentence to the listener (you, your) "

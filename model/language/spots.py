@@ -2,8 +2,11 @@
 
 Tamil says where something goes or happens relative to a thing or place with the dative and a postposition:
 -க்குள் *into*, written as one word with its noun (அந்த நாய் அந்தப் பந்தை நதிக்குள் துரத்தியது → *the dog chased the
-ball into the river*), மேலே *over* (அது அந்தச் சுவருக்கு மேலே பறந்தது → *it flew over the wall*) and வெளியே *outside*
-(ஒரு பறவை என் ஜன்னலுக்கு வெளியே பாடுகிறது → *a bird is singing outside my window*). The lexicon's ``spots`` entry
+ball into the river*) and வெளியே *outside* (ஒரு பறவை என் ஜன்னலுக்கு வெளியே பாடுகிறது → *a bird is singing outside my
+window*). *Over* with a verb of motion is crossing over, தாண்டி (the participle of தாண்டு, *cross*) after the
+accusative (அது அந்தச் சுவரைத் தாண்டிப் பறந்தது → *it flew over the wall*, language v8e; the entry's ``case``): the
+dative with மேலே, which v7f wrote, says *above* (hovering over the wall), and a Tamil reader of review 7 flagged it.
+Nothing in the language says *above* yet. The lexicon's ``spots`` entry
 lists, for each, the verbs it goes with and the nouns it takes. In the tree the phrase is the clause's ``loc`` with
 ``Clause.spot`` naming the postposition; Tamil puts it right before the verb (after the object: a place one is
 chased into ends the chase), English after the object, as any place phrase. The English preposition is a ``case``
@@ -34,8 +37,17 @@ def spots(lex: Lexicon) -> dict[str, dict]:
 
 
 def spot_words(lex: Lexicon) -> dict[str, str]:
-    """The postpositions written as words of their own: மேலே -> over, வெளியே -> outside."""
+    """The postpositions written as words of their own: தாண்டி -> over, வெளியே -> outside."""
     return {v["ta"]: k for k, v in spots(lex).items() if not v.get("fused")}
+
+
+def spot_case(entry: dict) -> str:
+    """The case of the noun before the postposition: the dative, or the entry's ``case`` (தாண்டி: accusative)."""
+    return entry.get("case", "dat")
+
+
+def case_ending(entry: dict) -> str:
+    return {"dat": "-க்கு", "acc": "-ஐ"}[spot_case(entry)]
 
 
 def fused_form(lex: Lexicon, np: NP) -> str:
@@ -46,7 +58,7 @@ def fused_form(lex: Lexicon, np: NP) -> str:
 def spot_problem(lex: Lexicon, cl: Clause, mood: str, depth: int) -> str | None:
     """Why ``cl`` cannot have its ``loc`` as a place ``cl.spot`` (None when it can)."""
     entry = spots(lex)[cl.spot]
-    said = f"'{entry['en']}' ({'-க்குள்' if entry.get('fused') else '-க்கு ' + entry['ta']})"
+    said = f"'{entry['en']}' ({'-க்குள்' if entry.get('fused') else case_ending(entry) + ' ' + entry['ta']})"
     if cl.verb not in entry["verbs"]:
         verbs = ", ".join(lex.verb(v).en[0] for v in entry["verbs"])
         return f"{said} goes with {verbs} here"
@@ -94,13 +106,14 @@ def maybe_spot(lex: Lexicon, tree):
 def ta_spot(lz, cl: Clause, path: tuple) -> None:
     """The place and its postposition (நதிக்குள்; என் ஜன்னலுக்கு வெளியே), right before the verb."""
     entry = spots(lz.lex)[cl.spot]
-    lz.ta_np(cl.loc, "dat", path + ("loc",))
+    lz.ta_np(cl.loc, spot_case(entry), path + ("loc",))
     head = lz.where[path + ("loc", "head")]
-    lz.doubles[head] = False                       # -க்குள், and மேலே / வெளியே start with no hard consonant
+    if spot_case(entry) == "dat":
+        lz.doubles[head] = False                   # -க்குள், and வெளியே start with no hard consonant
     if entry.get("fused"):
         lz.src[head] = fused_form(lz.lex, cl.loc)
-    else:
-        lz.ta(entry["ta"], path + ("spot",))
+    else:                                          # சுவரைத் தாண்டிப் பறந்தது: தாண்டி doubles (lexicon 'doubles')
+        lz.ta(entry["ta"], path + ("spot",), doubles=bool(entry.get("doubles")))
 
 
 def en_spot(lz, cl: Clause, path: tuple) -> int:
@@ -116,8 +129,8 @@ def en_spot(lz, cl: Clause, path: tuple) -> int:
 # ---- the Tamil parser's side
 def split_spot(r, kids: list) -> tuple[list, object, object, str] | None:
     """The clause's children without its postposition phrase, the phrase's np node, the postposition's token (None
-    for -க்குள்) and its key; None when the clause has none. A dative of a listed noun right before மேலே or வெளியே
-    is one; வெளியே after anything else stays the adverb *outside*."""
+    for -க்குள்) and its key; None when the clause has none. A dative of a listed noun right before வெளியே, or its
+    accusative right before தாண்டி, is one; வெளியே after anything else stays the adverb *outside*."""
     lex = r.lex
     words = spot_words(lex)
     items = [(i, k.children[0]) for i, k in enumerate(kids) if getattr(k, "data", None) == "item"]
@@ -131,9 +144,10 @@ def split_spot(r, kids: list) -> tuple[list, object, object, str] | None:
         if a.feats[1] == INTO:
             return kids[:i] + kids[i + 1:], inner, None, INTO
         j, after = nxt
-        if a.feats[1] == "dat" and after is not None and after.data == "adv" and j == i + 1:
+        if after is not None and after.data == "adv" and j == i + 1:
             word = first_word(after).value
-            if word in words and a.key in spots(lex)[words[word]]["nouns"]:
+            if word in words and a.key in spots(lex)[words[word]]["nouns"] and \
+                    a.feats[1] == spot_case(spots(lex)[words[word]]):
                 return kids[:i] + kids[j + 1:], inner, first_word(after), words[word]
     return None
 
@@ -155,16 +169,17 @@ def read_spot(r, node, mood: str, depth: int, clause_of) -> Clause:
 
 
 def stray_spot_word(lex: Lexicon, word: str) -> str | None:
-    """Why a postposition that is no adverb (மேலே) stands without its noun (None for other words)."""
+    """Why a postposition that is no adverb (தாண்டி) stands without its noun (None for other words)."""
     key = spot_words(lex).get(word)
     if key is None or key in lex.adverbs:
         return None
-    return f"{word} ({spots(lex)[key]['en']}) follows the dative of what it is {spots(lex)[key]['en']} " \
-           "(அந்தச் சுவருக்கு மேலே)"
+    entry = spots(lex)[key]
+    case = {"dat": "dative", "acc": "accusative"}[spot_case(entry)]
+    return f"{word} ({entry['en']}) follows the {case} of what it is {entry['en']} (அந்தச் சுவரைத் {word})"
 
 
 def spot_analyses(lex: Lexicon):
-    """(word, category, key, feats) for the parser's table: நதிக்குள் a noun in the case 'into', மேலே an adverb."""
+    """(word, category, key, feats) for the parser's table: நதிக்குள் a noun in the case 'into', தாண்டி an adverb."""
     for key, entry in spots(lex).items():
         if entry.get("fused"):
             for noun in entry["nouns"]:

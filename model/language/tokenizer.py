@@ -23,6 +23,7 @@ from model.language.forms import (
     spelling_variants,
     standard_spelling,
 )
+from model.language.joined import joined_forms
 from model.language.loanwords import GOING, MOTION_GOALS, restore_goal
 from model.language.script import PULLI, has_tamil, romanize, skeleton
 from model.language.spoken import (
@@ -35,7 +36,14 @@ from model.language.spoken import (
     read_loan_adverb,
     read_spoken_ending,
 )
-from model.language.variants import read_spoken, read_variant, variant_romanizations, variant_skeletons
+from model.language.variants import (
+    read_spoken,
+    read_variant,
+    split_spoken,
+    two_word_spoken,
+    variant_romanizations,
+    variant_skeletons,
+)
 
 _PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…-])")
 _SOURCE_PUNCT = re.compile(r"([.,?!;:\"'()\[\]{}<>«»“”‘’/\\|@#$%^&*+=~`…]|-(?![a-zA-Z\u0b80-\u0bff])|(?<![a-zA-Z])-)")
@@ -115,7 +123,7 @@ def _require_words(raw: list[str]) -> None:
 @lru_cache(maxsize=1)
 def _spellings() -> frozenset[str]:
     """Every way a Tamil word of the language can be written in a sentence (junction spellings too)."""
-    return frozenset(v for w in all_source_forms() for v in spelling_variants(w))
+    return frozenset(v for w in all_source_forms() for v in spelling_variants(w)) | set(joined_forms())
 
 
 @lru_cache(maxsize=1)
@@ -236,7 +244,8 @@ def finish_sentence(tokens: list[str], raw: list[str], unknown: list[int], notes
     if not words or words[-1] in unknown:
         return
     last = words[-1]
-    cats = {a.cat for a in analyses().get(tokens[last], ())}
+    end = joined_forms().get(tokens[last], (None, tokens[last]))[1]          # மூடியிருந்தது: இருந்தது (v8e)
+    cats = {a.cat for a in analyses().get(end, ())}
     asks = any(a.cat in ("WH", "HOWMANY") for t in tokens for a in analyses().get(base_spelling(t), ()))   # எங்கே, எத்தனை
     wanted = "?" if cats & {"VQ", "REQ"} or (asks and "VFIN" in cats) else "." if cats & {"VFIN", "VIMP", "INTJ", "SPENT"} else None
     if wanted is None:
@@ -346,6 +355,8 @@ def tokenize_source(text: str) -> Tokens:
     _require_words(raw)
     spellings = _spellings()
     raw = join_split(raw, spellings, notes)
+    if any(w in two_word_spoken() or w.lower() in two_word_spoken() for w in raw):
+        raw = split_spoken(raw, notes)                          # weekend-la → வார இறுதியில் (two written words)
     if any(w.lower().startswith(JOIN_STARTS) for w in raw[1:]):       # (the spoken rules only where they may apply)
         raw = join_auxiliaries(raw, spellings, notes)
     tokens, unknown = [], []

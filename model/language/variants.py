@@ -171,6 +171,34 @@ def read_spoken(word: str) -> tuple[str, str] | None:
 
 
 @lru_cache(maxsize=1)
+def two_word_spoken() -> dict[str, tuple[str, str]]:
+    """Typed words whose written form is two words (weekend-la → வார இறுதியில், language v8e) → that form and the
+    note; cached, so the tokenizer looks words up here without a call on every sentence."""
+    out = {}
+    for typed in _spoken():
+        found = read_spoken(typed)
+        if found is not None and " " in found[0]:
+            out[typed] = found
+    return out
+
+
+def split_spoken(raw: list[str], notes: list[str]) -> list[str]:
+    """Each typed word whose written form is two words as those words, with the note that says so; every other
+    word as typed (the one-word spoken forms are read word by word later)."""
+    table = two_word_spoken()
+    out: list[str] = []
+    for word in raw:
+        found = table.get(word) or table.get(word.lower())
+        if found is not None:
+            notes.append(found[1])
+            out.extend(found[0].split())
+        else:
+            out.append(word)
+    return out
+
+
+@lru_cache(maxsize=1)
 def _loans() -> frozenset[str]:
     """Latin spellings of loanwords (lexicon 'spoken' entries with 'loan'): movie → திரைப்படம்."""
-    return frozenset(r for e in load_lexicon().data.get("spoken", ()) if e.get("loan") for r in e.get("roman", ()))
+    return frozenset(r for e in load_lexicon().data.get("spoken", ()) if e.get("loan")
+                     for r in (*e.get("roman", ()), *([e["said"]] if "said" in e else [])))     # வீக்கெண்டில் (v8e)
