@@ -71,6 +71,10 @@ class PhraseReader:
 
     def phrase(self, node: Tree) -> Phrase:
         """A noun phrase (``np`` or ``rnp`` node) with its determiner and adjectives checked."""
+        if node.data == "cnp":                  # my sister and her husband (v8b coordination)
+            from model.language.coordination import read_english_cnp
+
+            return read_english_cnp(self, node)
         if node.data == "pnp":                  # the book on the table, the keys to the cabinet (v7a)
             from model.language.located import read_english_pnp
 

@@ -79,6 +79,7 @@ class NP:
     unmarked: bool = False          # an object with ஒரு and no -ஐ (ஒரு புத்தகம் வாங்கினான்: bought a book)
     # language v7a, out of repr so the generator's hash draws stay: the keys to the cabinet (model.language.located)
     of: NP | None = field(default=None, repr=False)
+    and_: NP | None = field(default=None, repr=False)    # v8b: my sister and her husband (model.language.coordination)
 
 
 @dataclass(frozen=True)
@@ -183,6 +184,8 @@ class Pair:
 
 def np_agr(lex: Lexicon, np: NP) -> str:
     """Tamil agreement class of a subject noun phrase (m f h n pl_r pl_n)."""
+    if np.and_ is not None:                     # two persons joined: people (v8b coordination)
+        return "pl_r"
     if np.kind == "pron":
         return lex.pronouns[np.head]["agr"]
     return lex.nominal(np.kind, np.head).agr(np.number)
@@ -191,6 +194,8 @@ def np_agr(lex: Lexicon, np: NP) -> str:
 def np_number_en(lex: Lexicon, np: NP) -> str:
     """English agreement of this noun phrase as a subject: "pl" (they, you, we, the boys), "1sg" (i:
     "am", "do", the base form) or "sg"."""
+    if np.and_ is not None:                     # my mother and my father are (v8b coordination)
+        return "pl"
     if np.kind == "pron":
         en = lex.pronouns[np.head]["en"]
         return "1sg" if en == "i" else "pl" if en in ("they", "you", "we") else "sg"
@@ -329,6 +334,9 @@ class _Linearizer:
     def ta_np(self, np: NP, case: str, path: tuple, own: str | None = None) -> None:
         """``own``: the possessive that refers back to the clause's subject (model.language.reflexive: தன்)."""
         lex = self.lex
+        if np.and_ is not None:                 # என் சகோதரியும் அவளுடைய கணவரும் (model.language.coordination)
+            from model.language.coordination import ta_coordinated
+            return ta_coordinated(self, np, case, path)
         if np.rc is not None or np.of is not None:
             from model.language.located import placed, ta_key_to, ta_placed
             if placed(np):                      # மேசையில் இருக்கும் அந்தப் புத்தகம் (model.language.located)
@@ -571,6 +579,9 @@ class _Linearizer:
         ``subject`` for a subject, where a bare thing is a known one (பேருந்து வரும்: the bus will come)."""
         lex = self.lex
         hp = path + ("head",)
+        if np.and_ is not None:                 # my sister and her husband (model.language.coordination)
+            from model.language.coordination import en_coordinated
+            return en_coordinated(self, np, path, prep=prep, objective=objective, predicate=predicate, subject=subject)
         if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
             from model.language.reduced import en_reduced
 
@@ -903,6 +914,10 @@ class _Linearizer:
         else:
             from model.language.putting import english_verb as placed_verb
             verb = placed_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
+        from model.language.visiting import visit_view, visits, with_infinitive
+        visit = visits(lex, cl)                                 # are visiting us (model.language.visiting)
+        if visit:
+            cl, verb = visit_view(self, cl, path, verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
@@ -998,6 +1013,8 @@ class _Linearizer:
             self.rel(but_i, pred2_i, "cc")
             self.rel(pred2_i, pred_i, "conj")
         main = pred_i if copula else group[-1]
+        if visit:                                        # visiting ← வருகிறார்கள் and பார்க்க
+            with_infinitive(self, path, main)
         if cl.light:                                     # works ← வேலை and செய்கிறார்
             self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})
         loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None
