@@ -27,7 +27,7 @@ from model.language.grammar import NP, np_agr
 from model.language.lexicon import Lexicon
 from model.language.script import join
 
-COORDINATION_RATE = 0.04         # one-clause statements with a person subject given a second person (hash draw)
+COORDINATION_RATE = 0.05    # one-clause statements and questions whose person subject gets a second (hash draw)
 
 
 def entry(lex: Lexicon) -> dict:
@@ -139,13 +139,30 @@ def read_english_cnp(reader, node):
 
 
 # ---- the generator's side
-def maybe_coordinate(lex: Lexicon, subj: NP, key: str) -> NP:
-    """Now and then a second person beside a person subject of a one-clause statement (a hash draw on ``key``,
-    so every other draw stays): my mother and my father, the teacher and the students, my sister and her
-    husband (the second's possessive then refers back)."""
-    if subj.kind == "pron" or subj.and_ is not None or subj.adjs or subj.rc is not None or subj.of is not None \
-            or not joinable(lex, subj.kind, subj.head) or hash_draw("and|" + key) >= COORDINATION_RATE:
-        return subj
+_PLAIN = ("exp", "weather", "exist", "owned", "attr", "comp", "wants", "said", "asked", "result", "spent", "taste",
+          "simile", "everyone", "than", "ben", "inst", "measure", "clock", "origin", "price_of", "age", "count",
+          "price", "vless", "wh")
+
+
+def maybe_coordinated(lex: Lexicon, tree):
+    """Now and then the person subject of a one-clause statement or yes/no question gets a second person beside it
+    (my mother and my father came, the teacher and the students are reading a book, my sister and her husband are
+    visiting us: the second's possessive then refers back); the draw is a hash of the tree, so the generator's
+    random stream is unchanged."""
+    if len(tree.clauses) != 1 or tree.mood not in ("decl", "question") or tree.intj is not None:
+        return tree
+    cl = tree.clauses[0]
+    subj = cl.subj
+    if subj is None or subj.kind == "pron" or subj.adjs or subj.rc is not None or subj.of is not None \
+            or subj.and_ is not None or subj.number == "pl" or not joinable(lex, subj.kind, subj.head) \
+            or any(getattr(cl, f) for f in _PLAIN) or cl.verb not in (*lex.verbs, "be"):
+        return tree
+    owned = [np.det for np in (cl.obj, cl.iobj, cl.goal, cl.comit, cl.loc, cl.source) if np is not None]
+    if any(lex.determiners.get(d, {}).get("poss") in ("m", "f", "pl_r") for d in owned if d in lex.possessives):
+        return tree                             # தன் / his own: the owner would have to be both
+    key = repr(tree)
+    if hash_draw("and|" + key) >= COORDINATION_RATE:
+        return tree
     people = sorted(k for k, n in lex.nouns.items() if n.cls == "person" and "kin_mine" not in n.tags
                     and not n.en_mod and k != subj.head)
     other = people[int(hash_draw("and-who|" + key) * len(people))]
@@ -153,7 +170,7 @@ def maybe_coordinate(lex: Lexicon, subj: NP, key: str) -> NP:
     number = "pl" if noun.ta_pl and hash_draw("and-pl|" + key) < 0.3 else "sg"
     poss = next((k for k in lex.possessives if lex.determiners[k].get("poss") == np_agr(lex, subj)), None)
     det = poss if poss and hash_draw("and-own|" + key) < 0.5 else "my" if "family" in noun.tags else "the"
-    if "kin" in noun.tags and det == "the":
-        det = "my"
     second = NP(head=other, number=number, det=det)
-    return subj if coordination_problem(lex, subj, second) else replace(subj, and_=second)
+    if coordination_problem(lex, subj, second):
+        return tree
+    return replace(tree, clauses=(replace(cl, subj=replace(subj, and_=second)),))

@@ -48,6 +48,7 @@ from model.language.comparison import maybe_compared
 from model.language.consequence import maybe_consequence
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.coordination import maybe_coordinated
 from model.language.demonstratives import maybe_that
 from model.language.draws import hash_draw
 from model.language.duration import maybe_duration
@@ -160,7 +161,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         return len(alone_entries()[sentence.intj]["ta"]) + 1
 
     def np_len(np: NP) -> int:
-        return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
+        return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1 \
+            + (np_len(np.and_) if np.and_ is not None else 0)          # என் அம்மாவும் என் அப்பாவும் (v8b)
 
     def clause_len(cl: Clause, mood: str) -> int:
         n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
@@ -654,6 +656,7 @@ class Generator:
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
+                    tree = maybe_coordinated(self.lex, tree)   # என் அம்மாவும் என் அப்பாவும் (my mother and my father, v8b)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue
