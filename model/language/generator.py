@@ -121,6 +121,7 @@ from model.language.taste import maybe_taste
 from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
 from model.language.timetable import maybe_what_time
+from model.language.visiting import maybe_visiting
 from model.language.wants import maybe_want_to
 from model.language.was_doing import maybe_was_doing
 
@@ -656,6 +657,7 @@ class Generator:
                     tree = maybe_reduced(self.lex, tree)    # தன் அப்பா எழுதிய கடிதத்தை … (the letter her father wrote, v7h)
                     tree = maybe_taste(self.lex, tree)      # அந்தக் கேக் சுவையில் அருமையாக இருந்தது (tasted great, v7h)
                     tree = maybe_simile(self.lex, tree)     # காலம் அம்பு போலப் பறக்கிறது (time flies like an arrow, v7h)
+                    tree = maybe_visiting(self.lex, tree)      # எங்களைப் பார்க்க வருகிறாள் (she is visiting us, v8b)
                     tree = maybe_coordinated(self.lex, tree)   # என் அம்மாவும் என் அப்பாவும் (my mother and my father, v8b)
                 tree = self.interject(tree, target)
             except _Retry:

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from model.language.grammar import Clause, refers_to_person
+from model.language.draws import hash_draw
+from model.language.grammar import NP, Clause, refers_to_person
 from model.language.lexicon import Lexicon
 
 
@@ -93,3 +94,35 @@ def read_english_visit(r, cl: Clause, node, mood: str, depth: int, main) -> Clau
     if problem:
         r.fail(f"'{main.value}': {problem}", main)
     return out
+
+
+# ---- the generator's side
+VISIT_RATE = 0.3            # one-clause present statements and questions of a person coming, said as a visit
+WHOM = ("i", "we", "he", "they", "mother", "sister_any")     # me, us, him, them, my mother, my sister
+
+
+def maybe_visiting(lex: Lexicon, tree):
+    """Now and then a one-clause present statement or yes/no question of a person coming (அவள் வருகிறாள், அவள்
+    சென்னைக்கு வருகிறாள்) says whom she comes to see instead of where, which English tells as a visit (she is
+    visiting us); the draw is a hash of the tree, so the generator's random stream is unchanged."""
+    from model.language.purpose import purpose_problem
+
+    if len(tree.clauses) != 1 or tree.mood not in ("decl", "question") or tree.intj is not None:
+        return tree
+    cl, e = tree.clauses[0], entry(lex)
+    if cl.verb != e["main"] or cl.tense != "pres" or cl.purpose is not None or cl.wh is not None \
+            or any(getattr(cl, r) is not None and getattr(cl, r).rc is not None for r in ("subj", "goal")) \
+            or cl.advs or cl.neg or cl.perfect or cl.prog or cl.modal or cl.habit or cl.never:
+        return tree
+    draw = hash_draw("visit" + repr(tree))
+    if draw >= VISIT_RATE or not refers_to_person(lex, cl.subj):
+        return tree
+    at = int(draw / VISIT_RATE * len(WHOM))
+    for whom in WHOM[at:] + WHOM[:at]:           # the first that is not the subject itself
+        obj = NP(whom, det="my") if whom in lex.nouns else NP(whom, "pron")
+        if obj != replace(cl.subj, ante=None):
+            break
+    out = replace(cl, purpose=Clause(e["purpose"], None, obj=obj), goal=None, loc=None, comit=None, source=None)
+    if purpose_problem(lex, out, out.purpose, tree.mood, 0) or not visits(lex, out):
+        return tree
+    return replace(tree, clauses=(out,))
