@@ -165,3 +165,21 @@ def test_visiting_is_drawn_and_read_back(monkeypatch):
         assert parse_english(" ".join(p.tgt)).pair.relations == p.relations
     past = parse("என் சகோதரி வந்தாள் .").sentence                      # the past is never a visit
     assert visiting.maybe_visiting(load_lexicon(), past) == past
+
+
+DOCS = [
+    ("என் அம்மாவும் என் அப்பாவும் வந்தார்கள் .", "my mother and my father came ."),
+    ("அந்த ஆசிரியரும் அந்த மாணவர்களும் ஒரு புத்தகத்தைப் படிக்கிறார்கள் .", "the teacher and the students are reading a book ."),
+    ("என் சகோதரியும் அவளுடைய கணவரும் எங்களைப் பார்க்க வருகிறார்கள் .", "my sister and her husband are visiting us ."),
+    ("அவன் தினமும் என்னைப் பார்க்க வருகிறான் .", "he visits me every day ."),
+]
+
+
+def test_the_docs_paragraph_pairs_parse():
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "docs" / "language.md").read_text(encoding="utf-8")
+    para = " ".join(text.split("**Everyday additions (language v8b).**", 1)[1].split("\n\n", 1)[0].split())
+    for tamil, english in DOCS:
+        assert f"{tamil} → *{english}*" in para
+        assert not both_ways(tamil, english).odd
