@@ -169,7 +169,8 @@ def maybe_coordinated(lex: Lexicon, tree):
     noun = lex.nouns[other]
     number = "pl" if noun.ta_pl and hash_draw("and-pl|" + key) < 0.3 else "sg"
     poss = next((k for k in lex.possessives if lex.determiners[k].get("poss") == np_agr(lex, subj)), None)
-    det = poss if poss and hash_draw("and-own|" + key) < 0.5 else "my" if "family" in noun.tags else "the"
+    family = "family" in noun.tags               # her husband, his sister: one's own family (not her priests)
+    det = poss if poss and family and hash_draw("and-own|" + key) < 0.5 else "my" if family else "the"
     second = NP(head=other, number=number, det=det)
     if coordination_problem(lex, subj, second):
         return tree
