@@ -14,7 +14,8 @@ from model.language.seeds import seed_english_tree
 SEED1 = "நாளைக்குள் அந்த ரிப்போர்ட்டை அனுப்ப முடியுமா ?"
 SEED2_EN = "the report that the client who called yesterday requested is ready ."
 SYNTACTIC = {"det", "nummod", "amod", "case", "nsubj", "obj", "iobj", "obl", "tmod", "relcl", "aux",
-             "cop", "cc", "conj", "advmod", "punct", "discourse", "poss", "mark", "advcl", "expl", "xcomp", "nmod", "ccomp"}   # expl: v5a; xcomp, nmod: v5c; ccomp: v6b
+             "cop", "cc", "conj", "advmod", "punct", "discourse", "poss", "mark", "advcl", "expl", "xcomp", "nmod", "ccomp",
+             "compound"}   # expl: v5a; xcomp, nmod: v5c; ccomp: v6b; compound: v7b (phone battery)
 
 
 @pytest.fixture(scope="module")

@@ -26,8 +26,10 @@ def test_younger_and_elder_are_part_of_the_noun():
     got = parse("அவள் என் தங்கை .")
     assert got.pair.relations[:2] == [[2, 4, "poss"], [3, 4, "amod"]]
     assert got.pair.align[3] == got.pair.align[4] == [2]           # younger, sister ← தங்கை
-    with pytest.raises(NotInLanguage, match="needs the word"):
-        parse_english("she is my sister .")                         # elder or younger: Tamil always says which
+    # a sister of either age is சகோதரி since language v8b (as a brother is சகோதரன் since v7b); elder and younger
+    # stay part of அக்கா and தங்கை
+    assert parse_english("she is my sister .").pair.src == ["அவள்", "என்", "சகோதரி", "."]
+    assert parse_english("she is my elder sister .").pair.src == ["அவள்", "என்", "அக்கா", "."]
     with pytest.raises(NotInLanguage, match="does not go with"):
         parse_english("he is my younger friend .")
 

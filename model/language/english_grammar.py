@@ -29,6 +29,7 @@ from model.language.lexicon import Lexicon, load_lexicon
 from model.language.parser import NotInLanguage
 from model.language.perfect import participles
 from model.language.putting import placed_words
+from model.language.visiting import visit_readings
 
 FUNCTION_WORDS = {
     "the": "DET", "a": "DET", "an": "DET", "this": "DET", "these": "DET",
@@ -117,7 +118,8 @@ copular: np BE neg? np
 locative: front* subj BE neg? pp light*
 conj: BUT | SO | AND | AND THEN | AND ALSO
 front: time | pp
-subj: np | rnp | pnp | possnp
+subj: np | rnp | pnp | possnp | cnp
+cnp: plainnp AND plainnp
 possnp: POSS
 pnp: np (AT | IN | TO) np
 tail: _lights heavy? | _lights lastadv time?
@@ -218,6 +220,8 @@ def _tables(lex: Lexicon) -> tuple[dict[str, str], dict[str, tuple[Reading, ...]
             put(w, Reading("VERB", v.key, form))
         put(participles(lex).get(v.key), Reading("VERB", v.key, "pp"))      # have not eaten yet (v5a)
         put(v.en_ing, Reading("VING", v.key))
+    for w, cat, key, form in visit_readings(lex):     # visiting: coming to see (model.language.visiting)
+        put(w, Reading(cat, key, form))
     for w, key, form in placed_words(lex):       # put: வை where a place is said (model.language.putting)
         put(w, Reading("VING", key) if form == "ing" else Reading("VERB", key, form))
     for k, a in lex.adverbs.items():             # already, always (before the verb), late, early (after it)

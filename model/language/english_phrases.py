@@ -76,6 +76,9 @@ class PhraseReader:
             from model.language.broken import read_english_mine_subject
 
             return read_english_mine_subject(self, node)
+        if node.data == "cnp":                  # my sister and her husband (v8b coordination)
+            from model.language.coordination import read_english_cnp
+            return read_english_cnp(self, node)
         if node.data == "pnp":                  # the book on the table, the keys to the cabinet (v7a)
             from model.language.located import read_english_pnp
 

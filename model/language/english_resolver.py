@@ -81,6 +81,7 @@ from model.language.taste import read_english_taste, taste_group
 from model.language.telling import read_english_told, told_that_rnp
 from model.language.thinking import read_english_think
 from model.language.timetable import english_what_time
+from model.language.visiting import read_english_visit, split_english_visit
 from model.language.wants import read_english_want_to
 from model.language.was_doing import prog_problem
 
@@ -321,6 +322,7 @@ class Resolver(PhraseReader):
             items, given_to, some_given = english_some_items(items)  # give me some water (model.language.giving)
         items, first_to = english_recipient_items(self, items, verb)     # gave him her book (v7e recipients)
         items, spot_item = split_english_spot(items)      # into the river, outside my window (model.language.spots)
+        items, visited = split_english_visit(self, main, items)     # are visiting us (model.language.visiting)
         for item in items:
             if item.data != "time":
                 self.place(roles, item, depth, tense)
@@ -390,6 +392,8 @@ class Resolver(PhraseReader):
         purpose = next((c for c in kids if c.data == "purpose"), None)
         if purpose is not None:              # my friend came to see me (model.language.purpose)
             cl = read_english_purpose(self, cl, purpose, mood, depth)
+        if visited is not None:
+            cl = read_english_visit(self, cl, visited, mood, depth, main)
         return read_english_than(self, cl, than_node, cmp_tok, mood, depth)
 
     def existence(self, node: Tree, mood: str) -> Clause:

@@ -126,6 +126,9 @@ def _analyses(lex: Lexicon) -> dict[str, tuple[Analysis, ...]]:
             for number in ("sg", "pl") if noun.ta_pl else ("sg",):
                 for case in CASES:
                     add(noun.ta_form(case, number), Analysis("N", k, (kind, case, number)))
+    from model.language.coordination import and_analyses  # (it needs the grammar, which needs this module)
+    for word, cat, k, feats in and_analyses(lex):   # சகோதரியும் … கணவரும் (model.language.coordination)
+        add(word, Analysis(cat, k, feats))
     for word, cat, k, feats in spot_analyses(lex):  # நதிக்குள் (into the river), மேலே (model.language.spots)
         add(word, Analysis(cat, k, feats))
     for verb in [*lex.verbs.values(), lex.copula]:
@@ -418,6 +421,8 @@ def _english(lex: Lexicon) -> frozenset[str]:
     words |= ({never["en"], *never["en_pp"].values()} if never else set())
     words |= {c["en"] for c in lex.data.get("clock", ())} | ({"it"} if lex.data.get("clock") else set())
     words |= {e["en"] for k, e in lex.data.get("spots", {}).items() if not k.startswith("_")}   # into (v7f)
+    ing = lex.data["visit"]["en_ing"]               # visiting, visit, visits; and (v8b visiting, coordination)
+    words |= {ing, ing[:-3], ing[:-3] + "s", lex.data["coordination"]["en"]}
     return frozenset(words)
 
 

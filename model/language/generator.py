@@ -49,6 +49,7 @@ from model.language.comparison import maybe_compared
 from model.language.consequence import maybe_consequence
 from model.language.containers import HOLDS, NEEDS_PLACE, TASK_VERBS, one_container, task_np
 from model.language.contrast import draw_pred2, kept_pred2
+from model.language.coordination import maybe_coordinated
 from model.language.demonstratives import maybe_that
 from model.language.draws import hash_draw
 from model.language.duration import maybe_duration
@@ -125,6 +126,7 @@ from model.language.taste import maybe_taste
 from model.language.telling import maybe_told
 from model.language.thinking import maybe_think
 from model.language.timetable import maybe_what_time
+from model.language.visiting import maybe_visiting
 from model.language.wants import maybe_want_to
 from model.language.was_doing import maybe_was_doing
 
@@ -165,7 +167,8 @@ def src_length(sentence: Sentence, lex: Lexicon | None = None) -> int:
         return len(alone_entries()[sentence.intj]["ta"]) + 1
 
     def np_len(np: NP) -> int:
-        return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1
+        return (clause_len(np.rc, "rc") if np.rc else 0) + (np.det is not None) + len(np.adjs) + 1 \
+            + (np_len(np.and_) if np.and_ is not None else 0)          # என் அம்மாவும் என் அப்பாவும் (v8b)
 
     def clause_len(cl: Clause, mood: str) -> int:
         n = 1 + (mood == "request") + (cl.pred is not None) + len(cl.advs)
@@ -666,6 +669,8 @@ class Generator:
                     tree = maybe_next_door(self.lex, tree)  # பக்கத்து வீட்டில் வசிக்கிற … (lives next door, v8a)
                     tree = maybe_how_many(self.lex, tree)   # நீங்கள் எத்தனை மொழிகள் பேசுவீர்கள் ? (how many …, v8a)
                     tree = maybe_full(self.lex, tree)       # அந்தப் பூங்கா மக்களால் நிரம்பியிருந்தது (full of people, v8c)
+                    tree = maybe_visiting(self.lex, tree)      # எங்களைப் பார்க்க வருகிறாள் (she is visiting us, v8b)
+                    tree = maybe_coordinated(self.lex, tree)   # என் அம்மாவும் என் அப்பாவும் (my mother and my father, v8b)
                 tree = self.interject(tree, target)
             except _Retry:
                 continue

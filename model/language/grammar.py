@@ -82,6 +82,7 @@ class NP:
     # language v7a, out of repr so the generator's hash draws stay: the keys to the cabinet (model.language.located)
     of: NP | None = field(default=None, repr=False)
     mine: bool = field(default=False, repr=False)   # v8d: said as its owner's pronoun, mine (model.language.broken)
+    and_: NP | None = field(default=None, repr=False)    # v8b: my sister and her husband (model.language.coordination)
 
 
 @dataclass(frozen=True)
@@ -189,6 +190,8 @@ class Pair:
 
 def np_agr(lex: Lexicon, np: NP) -> str:
     """Tamil agreement class of a subject noun phrase (m f h n pl_r pl_n)."""
+    if np.and_ is not None:                     # two persons joined: people (v8b coordination)
+        return "pl_r"
     if np.kind == "pron":
         return lex.pronouns[np.head]["agr"]
     return lex.nominal(np.kind, np.head).agr(np.number)
@@ -197,6 +200,8 @@ def np_agr(lex: Lexicon, np: NP) -> str:
 def np_number_en(lex: Lexicon, np: NP) -> str:
     """English agreement of this noun phrase as a subject: "pl" (they, you, we, the boys), "1sg" (i:
     "am", "do", the base form) or "sg"."""
+    if np.and_ is not None:                     # my mother and my father are (v8b coordination)
+        return "pl"
     if np.kind == "pron":
         en = lex.pronouns[np.head]["en"]
         return "1sg" if en == "i" else "pl" if en in ("they", "you", "we") else "sg"
@@ -339,6 +344,9 @@ class _Linearizer:
         if np.mine:                             # என்னுடையது (mine) as a subject (model.language.broken)
             from model.language.broken import ta_mine_subject
             return ta_mine_subject(self, np, path)
+        if np.and_ is not None:                 # என் சகோதரியும் அவளுடைய கணவரும் (model.language.coordination)
+            from model.language.coordination import ta_coordinated
+            return ta_coordinated(self, np, case, path)
         if np.rc is not None or np.of is not None:
             from model.language.located import placed, ta_key_to, ta_placed
             if placed(np):                      # மேசையில் இருக்கும் அந்தப் புத்தகம் (model.language.located)
@@ -592,6 +600,9 @@ class _Linearizer:
         if np.mine:                                                  # mine was broken (model.language.broken)
             from model.language.broken import en_mine_subject
             return en_mine_subject(self, np, path)
+        if np.and_ is not None:                 # my sister and her husband (model.language.coordination)
+            from model.language.coordination import en_coordinated
+            return en_coordinated(self, np, path, prep=prep, objective=objective, predicate=predicate, subject=subject)
         if np.kind == "noun" and np.det is None and np.rc is not None:     # the letter her father wrote (v7h)
             from model.language.reduced import en_reduced
 
@@ -931,6 +942,10 @@ class _Linearizer:
         else:
             from model.language.putting import english_verb as placed_verb
             verb = placed_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
+        from model.language.visiting import visit_view, visits, with_infinitive
+        visit = visits(lex, cl)                                 # are visiting us (model.language.visiting)
+        if visit:
+            cl, verb = visit_view(self, cl, path, verb)
         vp, copula = path + ("verb",), cl.verb == "be"
         base = "be" if copula else verb.en[0]
         aspect = english_aspect(lex, cl)
@@ -1026,6 +1041,8 @@ class _Linearizer:
             self.rel(but_i, pred2_i, "cc")
             self.rel(pred2_i, pred_i, "conj")
         main = pred_i if copula else group[-1]
+        if visit:                                        # visiting ← வருகிறார்கள் and பார்க்க
+            with_infinitive(self, path, main)
         if cl.light:                                     # works ← வேலை and செய்கிறார்
             self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})
         loc_be = copula and cl.pred is None and cl.wh is None and cl.loc is not None

@@ -38,6 +38,7 @@ from model.language.comparison import read_liked_more, read_than
 from model.language.consequence import starts_anew
 from model.language.containers import is_place_role, target_role
 from model.language.contrast import pred2_problem
+from model.language.coordination import read_coordinated
 from model.language.duration import duration_problem
 from model.language.emphasis import degree_problem
 from model.language.everyday import BARE_SUBJECTS, THIS, check_adverbs, exp_problem, vless_wh_problem
@@ -113,7 +114,7 @@ CATS = ("DET", "NUM", "ADJ", "N", "PRON", "TIME", "TMOD", "TN", "PRED", "VFIN", 
         "VINF", "VIMP", "VEXP", "RAIN", "VWEA", "ADV", "PLEASE", "REQ", "WH", "DEG", "DEGA", "DEGB", "CONJ", "COMMA", "PERIOD", "QMARK",
         "HOWMANY", "AMOUNT", "SOME", "HOWMUCH", "INTJ", "LIGHT", "BODY", "VBODY", "WHOSED", "WHOSEP", "NQ", "CLOCK", "ALL",
         "WHICH", "TOWN", "ORIGIN", "NGEN", "PRICE", "ANY", "ENRU", "VTHINK", "THAN", "MORE", "NEVER", "POSSP", "ALLA", "MEASURE",
-        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL", "TASTE", "SIMILE", "FULL")
+        "ALMOST", "SPENT", "VERDICT", "VSAID", "SELF", "VREP", "VCOULD", "VASKED", "REFL", "TASTE", "SIMILE", "FULL", "NAND")
 CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N": "a noun",
              "PRON": "a pronoun", "TIME": "a time word", "TMOD": "கடந்த/அடுத்த", "TN": "வாரம்/மாதம்",
              "PRED": "a predicate (தயாராக …)", "VFIN": "a finite verb", "VQ": "a question verb (-ஆ)",
@@ -129,7 +130,8 @@ CAT_NAMES = {"DET": "a determiner", "NUM": "a number", "ADJ": "an adjective", "N
              "MEASURE": "குவளை (a glass of)", "ALMOST": "கிட்டத்தட்ட", "SPENT": "தீர்ந்துவிட்டது",
              "FULL": "நிரம்பியிருந்தது (full)",
              "VREP": "a promise (வருவதாக)", "VCOULD": "a result (தூங்கக்கூடிய)",
-             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை", "TASTE": "சுவையில்", "SIMILE": "போல"}
+             "VASKED": "what is asked (உதவுமாறு)", "REFL": "தனக்கு/தன்னை", "TASTE": "சுவையில்", "SIMILE": "போல",
+             "NAND": "a person with -உம் (அம்மாவும்)"}
 AGR_NAMES = {"m": "masculine singular", "f": "feminine singular", "h": "honorific singular",
              "n": "neuter singular", "pl_r": "plural (people)", "pl_n": "plural (things)",
              "1sg": "first person singular (நான்)", "2sg": "second person singular (நீ)",
@@ -188,7 +190,7 @@ purpose: vinf
 adv: ADV_
 deg: DEG_ | DEGA_ DEGB_
 whn: HOWMANY_ wh
-np: det? adj* n | pron | det? ngen n
+np: det? adj* n | pron | det? ngen n | det? nand det? nand
 det: DET_ | NUM_
 time: timew | tmod TN_ | NUM_ TN_ | DET_ tmod TN_
 """
@@ -312,6 +314,9 @@ class _Resolver:
         self.where_is = False
 
     def an(self, tok: Token, cat: str) -> Analysis:
+        if cat == "N" and all(a.cat == "NAND" for a in self.table[tok.value]):    # a joined person's -உம் word, to
+            a = self.table[tok.value][0]                  # code peeking at a noun phrase's last word, is nominative
+            return Analysis("N", a.key, (a.feats[0], "nom", a.feats[1]))        # (v8b model.language.coordination)
         return next(a for a in self.table[tok.value] if a.cat == cat)
 
     def fail(self, msg: str, tok: Token | None = None):
@@ -416,6 +421,8 @@ class _Resolver:
         இது stand (இது என்ன ?); ``felt``: an experiencer's dative (அவளுக்கு, which is nothing else)."""
         lex = self.lex
         kids = node.children
+        if kids[-1].data == "nand":                      # என் சகோதரியும் அவளுடைய கணவரும் (v8b coordination)
+            return read_coordinated(self, node, depth)
         if len(kids) > 1 and kids[-2].data == "ngen":   # அந்த அலமாரியின் சாவிகள் (model.language.located)
             return read_key_to(self, node, depth)
         if kids[0].data == "pron":

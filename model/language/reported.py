@@ -100,7 +100,8 @@ def read_object(r, node, depth: int, cl: Clause, vtok) -> Clause:
         said = {"nom": "without a case suffix (பால் வாங்க)", "dat": "in the dative (-க்கு)",
                 "acc": "in the accusative (-ஐ), with அந்த or இந்த where it is a known thing"}[want]
         r.fail(f"{r.word(otok)}: the object of {r.word(vtok)} is {said}", otok)
-    if obj.kind == "noun" and obj.det is None and want != "nom" and r.lex.nouns[obj.head].cls != "person":
+    best = any(r.lex.adjectives[a].get("superlative") for a in obj.adjs)     # மிகச்சிறந்த பாடலை: the best song (v7b)
+    if obj.kind == "noun" and obj.det is None and want != "nom" and r.lex.nouns[obj.head].cls != "person" and not best:
         r.fail(f"the noun {r.word(otok)} needs a determiner before it (அந்த the, இந்த this, ஒரு a, or a number)", otok)
     return replace(cl, obj=obj)
 
