@@ -250,8 +250,7 @@ def test_sentences_make_sense_on_a_large_sample():
     from model.language.consequence import so_fits
     from model.language.everyday_words import tense_fits
     from model.language.generator import rc_tenses
-    from model.language.grammar import refers_to_person
-    from model.language.grammar import continues
+    from model.language.grammar import continues, refers_to_person
     from model.language.located import placed
     from model.language.rules import CAUSES, CONTRAST, DESPITE
     from model.language.taste import but_too

@@ -1,5 +1,5 @@
 """Language v8d: lending and why, for the English everyday set (e067): *my friend lent me his bicycle because mine
-was broken* ↔ என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்து இருந்தது
+was broken* ↔ என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்திருந்தது
 (``model.language.broken``; lend as a light-only verb, ``model.language.light_verbs``)."""
 
 import pytest
@@ -13,7 +13,7 @@ from model.language.parser import parse
 from model.language.tokenizer import tokenize_english
 from tests.language_pairs import both_ways
 
-E067_TA = "என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்து இருந்தது ."
+E067_TA = "என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்திருந்தது ."
 E067_EN = "my friend lent me his bicycle because mine was broken ."
 # my friend lent me his bicycle because mine was broken .
 #  0    1     2   3  4    5       6       7    8    9    10
@@ -54,18 +54,18 @@ def test_mine_is_the_recipients_own_thing_of_the_kind_lent():
 
 @pytest.mark.parametrize(("tamil", "english"), [
     ("அவள் தன் புத்தகத்தை அவனுக்கு இரவல் கொடுத்தாள் .", "she lent him her book ."),
-    ("அவள் தன் குடையை எனக்கு இரவல் கொடுத்தாள் , ஏனென்றால் என்னுடையது உடைந்து இருந்தது .",
+    ("அவள் தன் குடையை எனக்கு இரவல் கொடுத்தாள் , ஏனென்றால் என்னுடையது உடைந்திருந்தது .",
      "she lent me her umbrella because mine was broken ."),
-    ("அவன் தன் காரை எங்களுக்கு இரவல் கொடுத்தான் , ஏனென்றால் எங்களுடையது உடைந்து இருந்தது .",
+    ("அவன் தன் காரை எங்களுக்கு இரவல் கொடுத்தான் , ஏனென்றால் எங்களுடையது உடைந்திருந்தது .",
      "he lent us his car because ours was broken ."),
-    ("அவன் ஒரு கைப்பேசியை உங்களுக்கு இரவல் கொடுத்தான் , ஏனென்றால் உங்களுடையது உடைந்து இருந்தது .",
+    ("அவன் ஒரு கைப்பேசியை உங்களுக்கு இரவல் கொடுத்தான் , ஏனென்றால் உங்களுடையது உடைந்திருந்தது .",
      "he lent you a phone because yours was broken ."),
     ("அவள் தன் குடையை உங்களுக்கு இரவல் கொடுத்தாளா ?", "did she lend you her umbrella ?"),
     ("அவன் எனக்கு ஒரு புத்தகத்தை இரவல் கொடுத்தான் .", "he lent a book to me ."),
     ("நான் என் நண்பனுக்கு என் பேனாவை இரவல் கொடுத்தேன் .", "i lent my pen to my friend ."),
-    ("அந்தக் கோப்பை உடைந்து இருந்தது .", "the cup was broken ."),
-    ("என் மிதிவண்டி உடைந்து இருக்கிறது .", "my bicycle is broken ."),
-    ("அந்த ஜன்னல் உடைந்து இருந்ததா ?", "was the window broken ?"),
+    ("அந்தக் கோப்பை உடைந்திருந்தது .", "the cup was broken ."),
+    ("என் மிதிவண்டி உடைந்திருக்கிறது .", "my bicycle is broken ."),
+    ("அந்த ஜன்னல் உடைந்திருந்ததா ?", "was the window broken ?"),
 ])
 def test_variants_both_ways(tamil, english):
     got = both_ways(tamil, english)
@@ -101,9 +101,9 @@ def test_bad_english_is_refused_with_a_reason(text, fragment):
 
 
 @pytest.mark.parametrize(("tamil", "fragment"), [
-    ("என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் உன்னுடையது உடைந்து இருந்தது .", "recipient's own"),
-    ("என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , மேலும் என்னுடையது உடைந்து இருந்தது .", "ஏனென்றால்"),
-    ("அவன் தன் மிதிவண்டியை எனக்குக் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்து இருந்தது .", "lent"),
+    ("என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் உன்னுடையது உடைந்திருந்தது .", "recipient's own"),
+    ("என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , மேலும் என்னுடையது உடைந்திருந்தது .", "ஏனென்றால்"),
+    ("அவன் தன் மிதிவண்டியை எனக்குக் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்திருந்தது .", "lent"),
     ("என் நண்பன் இரவல் தன் மிதிவண்டியை எனக்குக் கொடுத்தான் .", "right before its verb"),
 ])
 def test_bad_tamil_is_refused_with_a_reason(tamil, fragment):

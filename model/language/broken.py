@@ -1,7 +1,7 @@
 """Lending, and why (language v8d): *my friend lent me his bicycle because mine was broken .*, shared by both parsers
 and the generator.
 
-என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்து இருந்தது .
+என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் , ஏனென்றால் என்னுடையது உடைந்திருந்தது .
 
 * *lend* is இரவல் கொடு (இரவல், a loan, with the forms of கொடு, give): Tamil has no one word for it, so the lexicon's
   verb ``lend`` is a light-only verb (model.language.light_verbs); *lent* aligns to இரவல் and to கொடுத்தான்.
@@ -10,9 +10,9 @@ and the generator.
   reflexive), not அவனுடைய, which a Tamil reader takes for some other man's.
 * *because* is ஏனென்றால் after a comma, the reason second, as in every because-clause of the language (ravi did not
   come , because he was busy); English has no comma there.
-* *broken* is a state, the predicate உடைந்து with இரு, as v7g's *closed* is மூடி இருந்தது (lexicon predicate
-  ``broken``, of a fragile or fixable thing: the cup was broken, அந்தக் கோப்பை உடைந்து இருந்தது). The joined
-  உடைந்திருந்தது is as common in print; the language keeps the two words of v7g's மூடி இருந்தது.
+* *broken* is a state, the predicate உடைந்து with இரு, as v7g's *closed* is மூடி with இரு (lexicon predicate
+  ``broken``, of a fragile or fixable thing: the cup was broken, அந்தக் கோப்பை உடைந்திருந்தது), written as one
+  word as Tamil prints it (model.language.joined: the -உ drops before இரு).
 * *mine* as a subject is என்னுடையது (v6c's predicate *mine*, model.language.mine): the recipient's own thing of the
   kind just lent. The tree's subject is that thing with the owner's possessive, said as the pronoun (``NP.mine``):
   *mine* = *my bicycle*, so *was* agrees with the bicycle and the rules see a bicycle that is broken. Neither
@@ -77,7 +77,7 @@ def reason_subject(lex: Lexicon, prev: Clause | None, owner: str | None, word: s
 
 
 def read_mine_clause(p, node, clauses: list, conj: str | None) -> Clause:
-    """The Tamil parser: … , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (``mineclause``: POSSP pred vfin)."""
+    """The Tamil parser: … , ஏனென்றால் என்னுடையது உடைந்திருந்தது (``mineclause``: POSSP pred vfin)."""
     from model.language.forest import first_word
 
     ptok, pred_tok, vtok = (first_word(c) for c in node.children)
@@ -119,7 +119,7 @@ def check_english_mine(r, clauses: list, conjs: list) -> None:
 
 def maybe_mine_reason(lex: Lexicon, tree):
     """Now and then a one-clause past statement of lending a thing that can break to me, us or you says why: …
-    , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (because mine was broken); drawn from a hash of the tree, so the
+    , ஏனென்றால் என்னுடையது உடைந்திருந்தது (because mine was broken); drawn from a hash of the tree, so the
     generator's random stream is unchanged."""
     if tree.mood != "decl" or len(tree.clauses) != 1 or tree.intj is not None:
         return tree

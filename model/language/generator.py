@@ -652,7 +652,7 @@ class Generator:
                     tree = maybe_extent(self.lex, tree)       # … தூங்கக்கூடிய அளவுக்குச் சோர்வாக (v7d: so tired that …)
                     tree = maybe_ask(self.lex, tree)          # … செவிலியரிடம் தனக்கு உதவுமாறு கேட்டார் (v7d: asked … to)
                     tree = maybe_recipient_first(self.lex, tree)    # தன் புத்தகத்தை அவனுக்கு: gave him her book (v7e)
-                    tree = maybe_mine_reason(self.lex, tree)        # … , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (v8d)
+                    tree = maybe_mine_reason(self.lex, tree)        # … , ஏனென்றால் என்னுடையது உடைந்திருந்தது (v8d)
                     tree = maybe_benefactive(self.lex, tree)        # தன் மனைவிக்காக: for his wife (v7e)
                     tree = maybe_instrument(self.lex, tree)         # தொலைநோக்கியால்: with a telescope (v7e)
                     tree = maybe_spot(self.lex, tree)       # … அந்தப் பந்தை நதிக்குள் துரத்தியது (v7f)

@@ -3,9 +3,9 @@
 அந்த வங்கி மூடியிருந்தது , அதனால் அவள் வீட்டுக்குச் சென்றாள் . → *the bank was closed , so she went home .*
 
 A predicate that is a verb's participle in -இ (மூடி, the state closing leaves: lexicon ``predicates``, key
-``closed``, the only one so far) is written together with the form of இரு after it, with the glide ய்
-(மூடி + இருந்தது → மூடியிருந்தது); written apart, மூடி இருந்தது reads as *had closed (something)*, which a Tamil
-reader of review 7 flagged. The -ஆக predicates (தயாராக இருந்தான்) stay two words, as Tamil writes them.
+``closed``) or in -உ (v8d's உடைந்து, *broken*) is written together with the form of இரு after it: -இ takes the
+glide ய் (மூடி + இருந்தது → மூடியிருந்தது), -உ drops (உடைந்து + இருந்தது → உடைந்திருந்தது); written
+apart, மூடி இருந்தது reads as *had closed (something)*, which a Tamil reader of review 7 flagged. The -ஆக predicates (தயாராக இருந்தான்) stay two words, as Tamil writes them.
 
 The grammar keeps the two words (PRED and the copula, as for every predicate), and the join is a matter of
 spelling at its edges: ``join_pair`` writes the pair's Tamil with the joined word (the English *was* and *closed*
@@ -21,12 +21,13 @@ from model.language.lexicon import load_lexicon
 
 GLIDE = "\u0baf"                    # ய: -இ + இ… → -இயி… (மூடி + இருந்தது → மூடியிருந்தது)
 VOWEL_I, SIGN_I = "\u0b87", "\u0bbf"  # இ, and its vowel sign ி
+SIGN_U = "\u0bc1"                    # ு: -உ drops before a vowel (உடைந்து + இருந்தது → உடைந்திருந்தது)
 
 
 @lru_cache(maxsize=1)
 def participle_predicates() -> frozenset[str]:
-    """The predicates written as a verb's participle in -இ (மூடி)."""
-    return frozenset(p["ta"] for p in load_lexicon().predicates.values() if p["ta"].endswith(SIGN_I))
+    """The predicates written as a verb's participle in -இ (மூடி) or -உ (உடைந்து, v8d's *broken*)."""
+    return frozenset(p["ta"] for p in load_lexicon().predicates.values() if p["ta"].endswith((SIGN_I, SIGN_U)))
 
 
 @lru_cache(maxsize=1)
@@ -39,7 +40,9 @@ def _be_forms() -> frozenset[str]:
 
 
 def joined(pred: str, be: str) -> str:
-    """மூடி + இருந்தது → மூடியிருந்தது."""
+    """மூடி + இருந்தது → மூடியிருந்தது; உடைந்து + இருந்தது → உடைந்திருந்தது (the -உ drops)."""
+    if pred.endswith(SIGN_U):
+        return pred[:-1] + SIGN_I + be[1:]
     return pred + GLIDE + SIGN_I + be[1:]
 
 

@@ -402,7 +402,7 @@ class _Resolver:
         if len(clause_nodes) == 1 and (there := self.existence(clause_nodes[0], mood)) is not None:
             return Sentence(mood=mood, clauses=(there,))        # இன்று மீட்டிங் இருக்கிறதா ? is there a meeting today ?
         for i, node in enumerate(clause_nodes):
-            if node.data == "mineclause":                   # … , ஏனென்றால் என்னுடையது உடைந்து இருந்தது (v8d broken)
+            if node.data == "mineclause":                   # … , ஏனென்றால் என்னுடையது உடைந்திருந்தது (v8d broken)
                 clauses.append(read_mine_clause(self, node, clauses, conjs[i - 1] if i else None))
                 continue
             cl = self.clause(node, mood, depth=0, antecedent=prev_subj if i else None)
