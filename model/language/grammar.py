@@ -37,7 +37,6 @@ from model.language.everyday_words import home_prep, is_home
 from model.language.inflection import BE_PRESENT, PERSONS, habitual_negative, negative_imperative
 from model.language.lexicon import Lexicon, load_lexicon
 from model.language.light_verbs import light_form
-from model.language.music import plays_music
 from model.language.next_door import en_next_door, is_next_door
 from model.language.perfect import is_perfect, perfect_form, perfect_group
 from model.language.rides import english_verb, rides
@@ -1139,7 +1138,7 @@ def english_aspect(lex: Lexicon, cl: Clause) -> str:
         return "progressive"
     if cl.tense != "pres" or lex.verb(cl.verb).stative or cl.habit:      # does not drink (a habit denied)
         return "simple"
-    if plays_music(lex, cl):                                            # plays the guitar: a skill (v8a music)
+    if cl.verb == lex.music_verb:                                       # plays the guitar: a skill (v8a music)
         return "simple"
     if cl.simile is not None or _always(lex, cl):       # time flies (like an arrow): a saying (v7h simile)
         return "simple"

@@ -20,7 +20,6 @@ from model.language.draws import hash_draw
 from model.language.grammar import Clause, Sentence, english_aspect
 from model.language.inflection import habitual_negative
 from model.language.lexicon import Lexicon
-from model.language.music import plays_music
 
 HABIT_NEG_RATE = 0.08         # one-clause statements of an action the generator tells as a habit denied
 
@@ -41,7 +40,7 @@ def reads_as_habit(lex: Lexicon, cl: Clause, aspect: str | None, mood: str, dept
     """True when the English clause ``cl`` (do/does not + an action, no time phrase or adverb) is a habit denied."""
     if not cl.neg or cl.tense != "pres" or aspect != "simple" or cl.verb == "be" or mood != "decl" or depth:
         return False
-    action = english_aspect(lex, cl) == "progressive" or plays_music(lex, cl)     # does not play the guitar (v8a)
+    action = english_aspect(lex, cl) == "progressive" or cl.verb == lex.music_verb    # does not play the guitar (v8a)
     return action and cl.time is None and not cl.advs
 
 

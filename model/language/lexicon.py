@@ -131,6 +131,7 @@ class Lexicon:
         self.wh = {w["key"]: w for w in data["wh"]}          # question words: யார் who, எங்கே where …
         self.degrees = {g["key"]: g for g in data["degrees"]}  # மிகவும் very, அளவுக்கு அதிகமாக too
         self.amounts = {a["key"]: a for a in data.get("amounts", ())}   # எத்தனை வயது how old, கொஞ்சம் some …
+        self.music_verb = data.get("music", {}).get("verb")   # வாசி, play an instrument (v8a: model.language.music)
 
     def verb(self, key: str) -> Verb:
         return self.copula if key == "be" else self.verbs[key]

@@ -14,9 +14,11 @@ titles write for guitar (கிடார், கித்தார் occur too;
 
 The gold's one reading: கிட்டார் வாசிக்கிறான் could be *is playing the guitar* or *plays the guitar*; playing an
 instrument is a skill one has, so the Tamil present is the English simple present, as the present of a state is
-(``plays_music`` in grammar.english_aspect), and the progressive form வாசித்துக்கொண்டிருக்கிறான் is not read as
-it (model.language.progressive leaves this verb out). The past and the future stay as they are (*played*, *will
-play*); a skill has no time, so the present takes no time phrase. The generator turns some clauses of playing a game into playing the guitar, from a hash of the tree.
+(grammar.english_aspect compares the verb with ``Lexicon.music_verb``, so a common sentence's path does not enter
+this file), and the progressive form வாசித்துக்கொண்டிருக்கிறான் is not read as it (model.language.progressive leaves
+this verb out). The past and the future stay as they are (*played*, *will play*); a skill has no time, so the present
+takes no time phrase. The generator turns some clauses of playing a game into playing the guitar, from a hash of the
+tree.
 """
 
 from __future__ import annotations
@@ -34,12 +36,7 @@ def _entry(lex) -> dict:
 
 def is_music_verb(lex, key: str) -> bool:
     """Whether verb ``key`` is playing an instrument (வாசி)."""
-    return "music" in lex.data and key == _entry(lex)["verb"]
-
-
-def plays_music(lex, cl) -> bool:
-    """Whether a clause in the present tells a skill: someone plays an instrument (English simple present)."""
-    return is_music_verb(lex, cl.verb)
+    return key == lex.music_verb
 
 
 def music_object_problem(lex, verb_key: str, np) -> str | None:

@@ -83,7 +83,7 @@ from model.language.located import is_placed_rc, placed, read_everyone_in, read_
 from model.language.manner import fitting_predicate
 from model.language.mine import read_mine
 from model.language.modals import read_modal
-from model.language.music import is_music_verb, music_object_problem
+from model.language.music import music_object_problem
 from model.language.next_door import next_door_problem
 from model.language.next_event import conjunction_keys
 from model.language.origin import read_origin
@@ -947,7 +947,7 @@ class _Resolver:
             self.fail(f"'{verb.en[0]}' takes no time phrase", vtok)
         if time_key == "soon" and not verb.soon:
             self.fail(f"'soon' does not fit '{verb.en[0]}'", vtok)
-        if time_key is not None and tense == "pres" and is_music_verb(lex, verb.key):     # v8a music
+        if time_key is not None and tense == "pres" and verb.key == lex.music_verb:     # v8a music
             self.fail(f"{self.word(vtok)} in the present says a skill (plays the guitar), with no time phrase", vtok)
         if time_key is not None and lex.times[time_key].get("habitual") and "obj" in roles:
             self.fail(f"'{' '.join(lex.times[time_key]['en'])}' with an object reads oddly; use it with an action "
@@ -1093,10 +1093,10 @@ class _Resolver:
             need = "a place" if place_role else "a person or thing"
             self.fail(f"{self.word(tok)}: this case needs {need}", tok)
         if noun is not None and "the_bare" in noun.tags and role != "subj" and \
-                not (role == "obj" and is_music_verb(self.lex, verb.key)):          # கிட்டார் வாசிக்கிறான் (v8a)
+                not (role == "obj" and verb.key == self.lex.music_verb):            # கிட்டார் வாசிக்கிறான் (v8a)
             self.fail(f"{self.word(tok)} (the {noun.en}) is said of as a subject only (வானிலை இதமாக இருக்கிறது, "
                       f"the {noun.en} is nice)", tok)
-        if role == "obj" and (why := music_object_problem(self.lex, verb.key, np_)):    # v8a music
+        if role == "obj" and verb.key == self.lex.music_verb and (why := music_object_problem(self.lex, verb.key, np_)):
             self.fail(f"{self.word(tok)}: {why}", tok)
         if role in ("comit", "iobj") and (noun is None or noun.cls != "person"):
             self.fail(f"{self.word(tok)}: this case needs a person", tok)

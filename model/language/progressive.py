@@ -12,7 +12,6 @@ from functools import lru_cache
 
 from model.language.inflection import ENDINGS, join
 from model.language.lexicon import Verb, load_lexicon
-from model.language.music import is_music_verb
 from model.language.script import PULLI
 
 KONDIRU = "க்கொண்டிருக்கிற்"
@@ -47,7 +46,7 @@ def progressive_forms() -> dict[str, str]:
     """Every progressive statement and yes/no question form → the grammar's present form."""
     out: dict[str, str] = {}
     for verb in load_lexicon().verbs.values():
-        if verb.stative or "pres" not in verb.tenses or is_music_verb(load_lexicon(), verb.key):   # a skill (v8a)
+        if verb.stative or "pres" not in verb.tenses or verb.key == load_lexicon().music_verb:   # a skill (v8a)
             continue
         for agr in ENDINGS:
             form = progressive(verb, agr)
