@@ -71,10 +71,11 @@ def maybe_music(lex, tree):
     instruments = sorted(n.key for n in lex.nouns.values() if n.cls == entry["class"])
     clauses = list(tree.clauses)
     for i, cl in enumerate(clauses):
-        if cl.verb != entry["game_verb"] or cl.wh or cl.perfect or cl.never or cl.habit or cl.prog or cl.modal \
+        if cl.verb != entry["game_verb"] or cl.wh or cl.advs or cl.perfect or cl.never or cl.habit or cl.prog or cl.modal \
                 or cl.purpose is not None or cl.subj is None or not _person(lex, cl.subj) or \
                 cl.obj is not None and cl.obj.rc is not None or cl.tense == "pres" and cl.time is not None:
             continue
+        # (cl.advs: ஏற்கெனவே, already, goes with a done action, not with a skill)
         draw = hash_draw(f"music{i}" + repr(tree))
         if draw < MUSIC_RATE and instruments:
             from model.language.grammar import NP
