@@ -941,8 +941,10 @@ class _Linearizer:
         else:
             from model.language.putting import english_verb as placed_verb
             verb = placed_verb(lex, cl, lex.verb(cl.verb))      # put with a place, keep without (v7e)
-        from model.language.visiting import visit_view, visits, with_infinitive
-        visit = visits(lex, cl)                                 # are visiting us (model.language.visiting)
+        visit = False
+        if cl.purpose is not None:                              # (a clause without one never enters visiting.py)
+            from model.language.visiting import visit_view, visits
+            visit = visits(lex, cl)                             # are visiting us (model.language.visiting)
         if visit:
             cl, verb = visit_view(self, cl, path, verb)
         vp, copula = path + ("verb",), cl.verb == "be"
@@ -1041,6 +1043,7 @@ class _Linearizer:
             self.rel(pred2_i, pred_i, "conj")
         main = pred_i if copula else group[-1]
         if visit:                                        # visiting ← வருகிறார்கள் and பார்க்க
+            from model.language.visiting import with_infinitive
             with_infinitive(self, path, main)
         if cl.light:                                     # works ← வேலை and செய்கிறார்
             self.align[main] = sorted({*self.align[main], self.where[path + ("light",)]})
