@@ -77,8 +77,7 @@ RULES = {
                  "beautiful; the long article is long)",
     "nested-centre": "a relative clause's own subject carries no relative clause with a subject of its own (the "
                      "doctor who the farmers who ravi helped met: English cannot be read)",
-    "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்; beside the listener "
-              "named apart (நீங்கள்) it is நாங்கள்",
+    "one-we": "we is one we: நாம் (with the listener) goes with நம், நாங்கள் (without) with எங்கள்",
     "thanks-fits": "நன்றி , (thank you ,) opens what one says to the listener, not any statement",
     "game-player": "people play games (cricket), not animals",
     "lasting-time": "a lasting quality (wide, healthy, good …) is not tied to one night or one month",
@@ -87,7 +86,6 @@ RULES = {
     "trip-fits": "things travel where they can: a bus to a station or a town, nothing but a person or animal to a room",
 }
 PLACE_NEEDED = ("live",)        # வசி says where (or with whom) one lives, or is asked where (v8e, review 7)
-LISTENER = ("you", "you_sg", "your", "your_sg")     # the listener named apart: not with நாம் / நம் (v8e)
 
 
 @dataclass(frozen=True)
@@ -377,10 +375,6 @@ def _between(sentence: Sentence, lex: Lexicon, subjects: list[Noun | None]) -> l
     if {"we_incl", "we_excl"} <= persons:
         out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) and நாங்கள் / எங்கள் (without) "
                              "in one sentence"))
-    elif "we_incl" in persons and any(k in LISTENER for _, cl, _ in clauses(sentence) for r in ROLES
-                                      if (np := getattr(cl, r)) is not None for k in (np.det, np.head)):
-        out.append(Violation("one-we", (0,), None, "நாம் / நம் (we, with the listener) beside the listener named "
-                             "apart (நீங்கள், உங்கள்): say நாங்கள் / எங்கள்"))
     if sentence.clauses and sentence.intj == "thanks" and sentence.mood not in ("request", "imperative") and \
             not {"polite", "familiar"} & persons:
         out.append(Violation("thanks-fits", (0,), None, "'thank you ,' opens a sentence to the listener (you, your) "
