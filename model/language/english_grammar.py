@@ -77,14 +77,14 @@ qown: DO np HAVE DET? held time?
 held: NOUN | VING
 because: BECAUSE
 andbare: AND
-question: aux subj vgroup tail purpose? QMARK
-        | wh aux subj vgroup tail QMARK
-        | wh CLOCK aux subj vgroup tail QMARK
+question: aux subj qvgroup tail purpose? QMARK
+        | wh aux subj qvgroup tail QMARK
+        | wh CLOCK aux subj qvgroup tail QMARK
         | wh cop subj QMARK
         | wh cop DET QMARK
         | wh ADJ cop subj QMARK
         | wh MANY np aux subj HAVE QMARK
-        | wh MANY np aux subj vgroup tail QMARK
+        | wh MANY np aux subj qvgroup tail QMARK
         | wh MUCH cop (subj | DET) QMARK
         | whsubj vgroup tail QMARK
         | qexist QMARK | qown QMARK
@@ -144,10 +144,20 @@ plainnp: _npcore -> np
 bnp: ADJ* NPRED
 rnp: (DET | NUM)? ADJ* (NOUN | NAME) rc | (DET | NUM) ADJ* NPRED rc
 rc: REL np? vgroup tail | REL rnp vgroup tail | plainnp vgroup tail -> bare_rc
+// an adjective is a clause's verb only after an auxiliary (is tasty, was not tasty): 'the engineer who ate tasty fish
+// requested the plan yesterday' has no second reading with 'tasty' as the verb and 'requested the plan' a likeness
 vgroup: aux* (neg | never)? preadv? vmain
+      | aux+ (neg | never)? preadv? adjmain
+adjmain: ADJ -> vmain
+       | DEG ADJ -> vmain
+       | ADJ BUT (PRED | ADJ) -> vmain
+// in a question the auxiliary stands before the subject (is the food tasty ?)
+?qvgroup: vgroup
+        | (neg | never)? preadv? adjmain -> vgroup
 // an imperative starts with no bare adjective (v8e): 'elder brother washed my bottle', 'small boys ate the dosa' are
 // statements only, not 'elder' as an imperative verb before a likeness; vgroup's ADJ and DEG ADJ need an aux before
 ivgroup: aux+ (neg | never)? preadv? vmain -> vgroup
+       | aux+ (neg | never)? preadv? adjmain -> vgroup
        | (neg | never) preadv? vmain -> vgroup
        | preadv? ivmain -> vgroup
 ivmain: VERB -> vmain
@@ -169,7 +179,7 @@ preadv: ADV
 adv: ADVT | ADVP
 neg: NOT
 aux: WILL | BE | BEINF | DO | HAVE
-vmain: VERB | VING | PRED | DEG PRED | ADJ | DEG ADJ | ADVP | (PRED | ADJ) BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? (PRED | ADVP) | CMP
+vmain: VERB | VING | PRED | DEG PRED | ADVP | PRED BUT (PRED | ADJ) | SO PRED | FEEL DEG? PRED | (HAVE | VERB) DET STATE | ALL DEG? (PRED | ADVP) | CMP
        | NPRED | DEG NPRED | TASTE DEG? (PRED | ADJ | NPRED)
 """
 
