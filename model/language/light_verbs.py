@@ -3,7 +3,7 @@ generator share. வேலை செய் (work: வேலை, work, with ச�
 என் அண்ணன் மதுரையில் வேலை செய்கிறார் → *my elder brother works in madurai* (*works* ← வேலை and செய்கிறார்).
 
 An entry with ``only`` (v8d) is a verb Tamil has no one word for: இரவல் கொடு (lend: இரவல், a loan, with கொடு,
-give), so என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் → *my friend lent me his bicycle* (model.language.lending).
+give), so என் நண்பன் தன் மிதிவண்டியை எனக்கு இரவல் கொடுத்தான் → *my friend lent me his bicycle* (model.language.broken).
 
 The lexicon's ``light_verbs`` name the noun (``ta``), the verb whose forms it takes (``verb``: செய், the
 lexicon's make) and the verb it says (``of``). The clause marks the light form ``light``; English is the same
