@@ -236,8 +236,9 @@ class Generator:
     # ---- lexical choices ----------------------------------------------------------------
     def fillers(self, wanted: tuple[str, ...]) -> list[Noun]:
         if wanted not in self._fill_cache:
+            apart = hash_drawn(self.lex) + full_drawn(self.lex)               # classes only their modules draw
             self._fill_cache[wanted] = [n for n in self.lex.nouns.values()     # not time (v7h simile)
-                                        if n.cls != "place" and n.fills(wanted) and n.cls not in hash_drawn(self.lex) + full_drawn(self.lex)]
+                                        if n.cls != "place" and n.fills(wanted) and n.cls not in apart]
         return self._fill_cache[wanted]
 
     def predicates_for(self, noun: Noun | None) -> list[str]:

@@ -1100,6 +1100,7 @@ class _Linearizer:
                 label = "advmod" if self.tgt[tok] == "not" else "cop" if copula and self.tgt[tok] in _BE else "aux"
                 self.rel(tok, main, label)
         self.rel(subj_i, main, "nsubj")
+        from model.language.reflexive import own_coref
         own_coref(self, cl, path, subj_i)               # his → my friend: the subject's own (v8d, reflexive.py)
         self.rel(pre_i, main, "advmod")
         if mood == "rc":
@@ -1250,12 +1251,6 @@ def owner_of(lex: Lexicon, subj: NP | None) -> str | None:
     from model.language.reflexive import owner_of as own
 
     return own(lex, subj)
-
-
-def own_coref(lz, cl: Clause, path: tuple, subj_i: int | None) -> None:
-    from model.language.reflexive import own_coref as coref
-
-    coref(lz, cl, path, subj_i)
 
 
 def tamil_possessive(lex: Lexicon, det: str, own: str | None) -> str:

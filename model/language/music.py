@@ -59,7 +59,7 @@ def read_english_music(lex, verb_key: str, roles: dict) -> str:
     entry, obj = _entry(lex), roles.get("obj")
     if verb_key != entry["game_verb"] or obj is None or obj.noun is None or obj.noun.cls != entry["class"]:
         return verb_key
-    return entry["verb"]
+    return lex.music_verb
 
 
 def maybe_music(lex, tree):
@@ -81,7 +81,7 @@ def maybe_music(lex, tree):
             from model.language.grammar import NP
 
             thing = instruments[int(draw / MUSIC_RATE * len(instruments))]
-            clauses[i] = replace(cl, verb=entry["verb"], obj=NP(thing), comit=None)
+            clauses[i] = replace(cl, verb=lex.music_verb, obj=NP(thing), comit=None)
     return replace(tree, clauses=tuple(clauses))
 
 

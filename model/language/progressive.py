@@ -45,8 +45,9 @@ def progressive(verb: Verb, agr: str) -> str | None:
 def progressive_forms() -> dict[str, str]:
     """Every progressive statement and yes/no question form → the grammar's present form."""
     out: dict[str, str] = {}
-    for verb in load_lexicon().verbs.values():
-        if verb.stative or "pres" not in verb.tenses or verb.key == load_lexicon().music_verb:   # a skill (v8a)
+    lex = load_lexicon()
+    for verb in lex.verbs.values():
+        if verb.stative or "pres" not in verb.tenses or verb.key == lex.music_verb:   # a skill (v8a)
             continue
         for agr in ENDINGS:
             form = progressive(verb, agr)

@@ -18,7 +18,7 @@ A relative clause's subject is its head where the gap is the subject (the boy wh
 
 from __future__ import annotations
 
-from model.language.grammar import NP, ante_pronoun, np_agr
+from model.language.grammar import NP, NP_ROLES, ante_pronoun, np_agr
 from model.language.lexicon import Lexicon, Noun
 
 REFLEXIVE = {"sg": "தன்", "pl": "தங்கள்"}            # his/her own, their own
@@ -88,7 +88,7 @@ def unresolved(sentence) -> bool:
     return False
 
 
-COREF_ROLES = ("obj", "iobj", "loc", "comit", "source", "goal", "ben", "inst")
+COREF_ROLES = tuple(r for r in NP_ROLES if r != "subj")      # the roles a possessive of the subject's own is in
 
 
 def own_coref(lz, cl, path: tuple, subj_i: int | None) -> None:
